@@ -1,0 +1,3 @@
+from jw_desktop.app import main
+
+main()

@@ -1,0 +1,55 @@
+"""The leerroute: per student, ordered items (card + the version it was planned with).
+
+Order is a fractional index key (fractional-indexing), so two replicas can both insert
+between the same neighbours without renumbering; equal keys are ordered by id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Keyed, Mutable
+from .enums import ItemStatus, enum_type
+
+
+class Route(Mutable, Base):
+    __tablename__ = "route"
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"), unique=True)
+    target_credential_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("credential_definition.id")
+    )
+
+
+class RouteItem(Mutable, Base):
+    __tablename__ = "route_item"
+    route_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("route.id"), index=True)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id"), index=True)
+    card_version: Mapped[int] = mapped_column(Integer)
+    phase: Mapped[int] = mapped_column(Integer)
+    theme_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("theme.id"))
+    order_key: Mapped[str] = mapped_column(String(80))
+    status: Mapped[ItemStatus] = mapped_column(enum_type(ItemStatus), default=ItemStatus.PLANNED)
+    planned_on: Mapped[date | None]
+    started_on: Mapped[date | None]
+    done_on: Mapped[date | None]
+
+
+class TemplateRoute(Mutable, Base):
+    """A ready-made route towards a credential that a teacher starts from."""
+
+    __tablename__ = "template_route"
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    credential_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("credential_definition.id"))
+
+
+class TemplateItem(Keyed, Base):
+    __tablename__ = "template_item"
+    template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("template_route.id"), index=True)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id"))
+    phase: Mapped[int] = mapped_column(Integer)
+    theme_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("theme.id"))
+    order_key: Mapped[str] = mapped_column(String(80))

@@ -1,0 +1,972 @@
+"""SchoolStore: the one front door to a school's data.
+
+Every method is one user action: one transaction, one audit entry, and either everything
+is written or nothing is. Methods take and return plain values (views.py), so the UI and
+the CLI never hold a session or write SQL. Failures arrive as JWError subclasses with a
+Dutch message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from . import practice, recording, routes
+from .audit import AuditEntry
+from .base import school_partition, student_partition
+from .catalogue import (
+    Card,
+    CardCompetence,
+    CardComponent,
+    CardElement,
+    CardVersion,
+    Competence,
+    Picture,
+    Sector,
+    Theme,
+)
+from .credentials import CredentialComponent, CredentialDefinition
+from .database import Database, list_backups, translate
+from .enums import (
+    CardType,
+    ItemStatus,
+    Level,
+    NoteCategory,
+    PlacementModel,
+    Role,
+    Setting,
+    Uitstroomprofiel,
+)
+from .errors import InvalidInput, JWError, NotEligible, NotFound
+from .importing import import_catalogue, import_progress, import_school
+from .lookups import active_observations, get
+from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
+from .portfolio import CredentialEvidence, IssuedCredential
+from .progress import HoursEntry, Note, Observation
+from .route import RouteItem, TemplateRoute
+from .search import CardFilter, search_card_ids
+from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
+from .views import (
+    CardDetail,
+    CardHit,
+    ElementView,
+    Eligibility,
+    NoteView,
+    ObservationView,
+    PortfolioEntry,
+    PractiseItem,
+    ProgressReport,
+    RouteView,
+    StaffView,
+    StoreInfo,
+    StudentSummary,
+)
+
+
+@dataclass
+class _Audit:
+    action: str
+    entity: str
+    entity_id: uuid.UUID | None = None
+    summary: str = ""
+    partition: str | None = None
+
+
+class SchoolStore:
+    """A school's local store. Open with SchoolStore.open(path); close when done."""
+
+    def __init__(self, db: Database, actor: uuid.UUID | None, today: Callable[[], date]):
+        self.db = db
+        self.actor = actor
+        self._today = today
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        actor: uuid.UUID | None = None,
+        today: Callable[[], date] = date.today,
+        auto_backup: bool = True,
+    ) -> SchoolStore:
+        return cls(Database.open(path, create=create, auto_backup=auto_backup), actor, today)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SchoolStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with Session(self.db.engine) as session, session.begin():
+                yield session
+        except JWError:
+            raise
+        except Exception as exc:
+            raise translate(exc, self.path) or exc from exc
+
+    @contextlib.contextmanager
+    def _write(self, action: str, entity: str) -> Iterator[tuple[Session, _Audit]]:
+        audit = _Audit(action, entity)
+        try:
+            with Session(self.db.writer, expire_on_commit=False) as session, session.begin():
+                yield session, audit
+                session.add(
+                    AuditEntry(
+                        actor_id=self.actor,
+                        action=audit.action,
+                        entity=audit.entity,
+                        entity_id=audit.entity_id,
+                        summary=audit.summary,
+                        partition=audit.partition or self._school_partition(session),
+                    )
+                )
+        except JWError:
+            raise
+        except Exception as exc:
+            raise translate(exc, self.path) or exc from exc
+
+    def _school_partition(self, session: Session) -> str:
+        school_id = session.scalar(select(School.id).where(School.deleted.is_(False)))
+        return school_partition(school_id) if school_id else "catalogue"
+
+    def _school(self, session: Session) -> School:
+        school = session.scalars(select(School).where(School.deleted.is_(False))).first()
+        if school is None:
+            raise NotFound("Er is nog geen school ingericht in deze database.")
+        return school
+
+    def _student(self, session: Session, student_id: uuid.UUID) -> Student:
+        return get(session, Student, student_id)
+
+    # -- information --------------------------------------------------------------------
+
+    def info(self) -> StoreInfo:
+        with self._read() as s:
+            revision = str(s.scalar(text("SELECT version_num FROM alembic_version")))
+            counts = {}
+            for label, entity in (
+                ("kaarten", Card),
+                ("leerlingen", Student),
+                ("medewerkers", Staff),
+                ("groepen", Group),
+                ("leerbedrijven", Company),
+                ("stages", Placement),
+                ("observaties", Observation),
+                ("notities", Note),
+                ("uitgereikte kwalificaties", IssuedCredential),
+            ):
+                query = select(func.count()).select_from(entity)
+                if hasattr(entity, "deleted"):
+                    query = query.where(entity.deleted.is_(False))
+                counts[label] = int(s.scalar(query) or 0)
+        return StoreInfo(
+            self.path, revision, counts, tuple(b.path for b in list_backups(self.path))
+        )
+
+    def backup(self, target: Path | None = None) -> Path:
+        return self.db.backup(target).path
+
+    # -- catalogue ----------------------------------------------------------------------
+
+    def import_catalogue(self, spec: CatalogueSpec) -> int:
+        with self._write("catalogus.importeren", "catalogus") as (s, audit):
+            changed = import_catalogue(s, spec)
+            audit.summary = f"{len(changed)} kaarten nieuw of bijgewerkt"
+            audit.partition = "catalogue"
+        return len(changed)
+
+    def search_cards(
+        self,
+        text: str = "",
+        *,
+        card_type: CardType | None = None,
+        sector: str | None = None,
+        phase: int | None = None,
+        competence: str | None = None,
+        theme: str | None = None,
+        limit: int = 50,
+    ) -> list[CardHit]:
+        filters = CardFilter(card_type, sector, phase, competence, theme)
+        with self._read() as s:
+            found = search_card_ids(s, text, filters, limit)
+            return self._card_hits(s, [cid for cid, _ in found])
+
+    def _card_hits(self, s: Session, ids: list[uuid.UUID]) -> list[CardHit]:
+        if not ids:
+            return []
+        rows = s.execute(
+            select(
+                Card.id,
+                Card.code,
+                Card.card_type,
+                CardVersion.title,
+                CardVersion.summary,
+                Sector.name,
+                Card.phase,
+            )
+            .join(
+                CardVersion,
+                (CardVersion.card_id == Card.id) & (CardVersion.number == Card.current_version),
+            )
+            .join(Sector, Sector.id == Card.sector_id)
+            .where(Card.id.in_(ids))
+        ).all()
+        by_id = {r[0]: CardHit(*r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def card_id(self, code: str) -> uuid.UUID:
+        with self._read() as s:
+            cid = s.scalar(
+                select(Card.id).where(
+                    func.upper(Card.code) == code.strip().upper(), Card.deleted.is_(False)
+                )
+            )
+        if cid is None:
+            raise NotFound(f"Er is geen kaart met code {code!r}.")
+        return cid
+
+    def card(self, card_id: uuid.UUID, version: int | None = None) -> CardDetail:
+        with self._read() as s:
+            card = get(s, Card, card_id)
+            number = card.current_version if version is None else version
+            v = s.scalar(
+                select(CardVersion).where(
+                    CardVersion.card_id == card.id, CardVersion.number == number
+                )
+            )
+            if v is None:
+                raise NotFound(f"Kaart {card.code} heeft geen versie {number}.")
+            sector = s.get(Sector, card.sector_id)
+            theme = s.get(Theme, card.theme_id) if card.theme_id else None
+            elements = tuple(
+                ElementView(e.id, e.kind, e.position, e.text, e.picture_id)
+                for e in s.scalars(
+                    select(CardElement)
+                    .where(CardElement.card_version_id == v.id)
+                    .order_by(CardElement.position)
+                )
+            )
+            components = self._card_hits(
+                s,
+                list(
+                    s.scalars(
+                        select(CardComponent.component_card_id)
+                        .where(CardComponent.card_version_id == v.id)
+                        .order_by(CardComponent.position)
+                    )
+                ),
+            )
+            competences = tuple(
+                s.execute(
+                    select(Competence.code, Competence.title)
+                    .join(CardCompetence, CardCompetence.competence_id == Competence.id)
+                    .where(CardCompetence.card_version_id == v.id)
+                    .order_by(Competence.code)
+                ).all()
+            )
+            return CardDetail(
+                card.id,
+                card.code,
+                card.card_type,
+                v.number,
+                card.current_version,
+                v.title,
+                v.summary,
+                v.body,
+                tuple(v.tags),
+                sector.name if sector else "",
+                theme.name if theme else None,
+                card.phase,
+                elements,
+                tuple(components),
+                tuple((c, t) for c, t in competences),
+            )
+
+    def picture(self, picture_id: uuid.UUID) -> bytes:
+        with self._read() as s:
+            pic = s.get(Picture, picture_id)
+            if pic is None:
+                raise NotFound("Deze afbeelding bestaat niet.")
+            return pic.data
+
+    def templates(self) -> list[tuple[uuid.UUID, str]]:
+        with self._read() as s:
+            return [
+                (i, n)
+                for i, n in s.execute(
+                    select(TemplateRoute.id, TemplateRoute.name)
+                    .where(TemplateRoute.deleted.is_(False))
+                    .order_by(TemplateRoute.name)
+                )
+            ]
+
+    def credentials(self) -> list[tuple[uuid.UUID, str, str]]:
+        """(id, key, name) of every credential definition."""
+        with self._read() as s:
+            return [
+                (i, k, n)
+                for i, k, n in s.execute(
+                    select(
+                        CredentialDefinition.id, CredentialDefinition.key, CredentialDefinition.name
+                    )
+                    .where(CredentialDefinition.deleted.is_(False))
+                    .order_by(CredentialDefinition.name)
+                )
+            ]
+
+    def credential_id(self, key: str) -> uuid.UUID:
+        with self._read() as s:
+            cid = s.scalar(select(CredentialDefinition.id).where(CredentialDefinition.key == key))
+        if cid is None:
+            raise NotFound(f"Er is geen kwalificatie {key!r}.")
+        return cid
+
+    # -- people -------------------------------------------------------------------------
+
+    def create_school(self, name: str, city: str = "") -> uuid.UUID:
+        name = _required(name, "De naam van de school")
+        with self._write("school.aanmaken", "school") as (s, audit):
+            if s.scalar(select(School.id).where(School.deleted.is_(False))) is not None:
+                raise InvalidInput("Deze database heeft al een school.")
+            sid = uuid.uuid4()
+            s.add(School(id=sid, name=name, city=city.strip(), partition=school_partition(sid)))
+            audit.entity_id, audit.summary = sid, name
+            audit.partition = school_partition(sid)
+            s.flush()
+        return sid
+
+    def import_school(self, spec: SchoolSpec) -> dict[str, uuid.UUID]:
+        """Bulk-create a school with staff, groups, companies, students, placements and
+        template routes (demo and scale data). Returns student key -> id."""
+        with self._write("school.importeren", "school") as (s, audit):
+            if s.scalar(select(School.id).where(School.deleted.is_(False))) is not None:
+                raise InvalidInput("Deze database heeft al een school.")
+            ids = import_school(s, spec, self._today())
+            audit.summary = f"{spec.name}: {len(ids)} leerlingen"
+            s.flush()
+            audit.partition = self._school_partition(s)
+        return ids
+
+    def import_progress(self, spec: ProgressSpec) -> int:
+        """Bulk-append recorded observations, hours and notes (demo and scale data)."""
+        with self._write("voortgang.importeren", "observation") as (s, audit):
+            count = import_progress(s, spec)
+            audit.summary = f"{count} feiten"
+        return count
+
+    def add_staff(self, name: str, email: str, role: Role) -> uuid.UUID:
+        name = _required(name, "De naam")
+        email = _required(email, "Het e-mailadres").lower()
+        if "@" not in email:
+            raise InvalidInput(f"{email!r} is geen geldig e-mailadres.")
+        with self._write("medewerker.toevoegen", "staff") as (s, audit):
+            if s.scalar(select(Staff.id).where(Staff.email == email)) is not None:
+                raise InvalidInput(f"Er is al een medewerker met e-mailadres {email}.")
+            school = self._school(s)
+            staff = Staff(
+                school_id=school.id,
+                name=name,
+                email=email,
+                role=Role(role),
+                partition=school.partition,
+            )
+            s.add(staff)
+            s.flush()
+            audit.entity_id, audit.summary = staff.id, f"{name} ({Role(role).value})"
+        return staff.id
+
+    def staff(self, role: Role | None = None) -> list[StaffView]:
+        with self._read() as s:
+            q = select(Staff).where(Staff.deleted.is_(False)).order_by(Staff.name)
+            if role is not None:
+                q = q.where(Staff.role == role)
+            return [StaffView(m.id, m.name, m.email, m.role) for m in s.scalars(q)]
+
+    def add_group(self, name: str, phase: int, mentor_id: uuid.UUID | None = None) -> uuid.UUID:
+        name = _required(name, "De naam van de groep")
+        _check_phase(phase)
+        with self._write("groep.toevoegen", "school_group") as (s, audit):
+            school = self._school(s)
+            if mentor_id is not None:
+                get(s, Staff, mentor_id)
+            group = Group(
+                school_id=school.id,
+                name=name,
+                phase=phase,
+                mentor_id=mentor_id,
+                partition=school.partition,
+            )
+            s.add(group)
+            s.flush()
+            audit.entity_id, audit.summary = group.id, name
+        return group.id
+
+    def groups(self) -> list[tuple[uuid.UUID, str]]:
+        with self._read() as s:
+            return [
+                (i, n)
+                for i, n in s.execute(
+                    select(Group.id, Group.name)
+                    .where(Group.deleted.is_(False))
+                    .order_by(Group.name)
+                )
+            ]
+
+    def add_student(
+        self,
+        first_name: str,
+        last_name: str,
+        birth_date: date,
+        *,
+        phase: int,
+        uitstroomprofiel: Uitstroomprofiel,
+        group_id: uuid.UUID | None = None,
+        contact_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        first = _required(first_name, "De voornaam")
+        last = _required(last_name, "De achternaam")
+        _check_phase(phase)
+        if birth_date >= self._today():
+            raise InvalidInput("De geboortedatum moet in het verleden liggen.")
+        with self._write("leerling.toevoegen", "student") as (s, audit):
+            school = self._school(s)
+            if group_id is not None:
+                get(s, Group, group_id)
+            if contact_id is not None:
+                get(s, Staff, contact_id)
+            sid = uuid.uuid4()
+            part = student_partition(school.id, sid)
+            s.add(
+                Student(
+                    id=sid,
+                    school_id=school.id,
+                    group_id=group_id,
+                    first_name=first,
+                    last_name=last,
+                    birth_date=birth_date,
+                    phase=phase,
+                    uitstroomprofiel=Uitstroomprofiel(uitstroomprofiel),
+                    contact_id=contact_id,
+                    partition=part,
+                )
+            )
+            s.flush()
+            audit.entity_id, audit.summary, audit.partition = sid, f"{first} {last}", part
+        return sid
+
+    def students(self, group_id: uuid.UUID | None = None) -> list[StudentSummary]:
+        return self.find_students("", group_id=group_id)
+
+    def find_students(self, text: str, group_id: uuid.UUID | None = None) -> list[StudentSummary]:
+        """Students whose name contains text (case-insensitive), by last name."""
+        with self._read() as s:
+            q = (
+                select(
+                    Student.id,
+                    Student.first_name,
+                    Student.last_name,
+                    Group.name,
+                    Student.phase,
+                    Staff.name,
+                )
+                .outerjoin(Group, Group.id == Student.group_id)
+                .outerjoin(Staff, Staff.id == Student.contact_id)
+                .where(Student.deleted.is_(False))
+                .order_by(Student.last_name, Student.first_name)
+            )
+            if group_id is not None:
+                q = q.where(Student.group_id == group_id)
+            words = text.split()
+            for w in words:
+                like = f"%{w}%"
+                q = q.where(or_(Student.first_name.ilike(like), Student.last_name.ilike(like)))
+            return [StudentSummary(*r) for r in s.execute(q)]
+
+    def student(self, student_id: uuid.UUID) -> StudentSummary:
+        with self._read() as s:
+            self._student(s, student_id)
+            return practice.student_summary(s, student_id)
+
+    def add_company(
+        self,
+        name: str,
+        *,
+        city: str = "",
+        sector: str | None = None,
+        supervisor: str = "",
+        phone: str = "",
+        email: str = "",
+    ) -> uuid.UUID:
+        name = _required(name, "De naam van het leerbedrijf")
+        with self._write("leerbedrijf.toevoegen", "company") as (s, audit):
+            school = self._school(s)
+            sector_id = None
+            if sector is not None:
+                sector_id = s.scalar(select(Sector.id).where(Sector.key == sector))
+                if sector_id is None:
+                    raise NotFound(f"Er is geen sector {sector!r}.")
+            company = Company(
+                school_id=school.id,
+                name=name,
+                city=city.strip(),
+                sector_id=sector_id,
+                partition=school.partition,
+            )
+            s.add(company)
+            s.flush()
+            if supervisor.strip():
+                s.add(
+                    WorkplaceSupervisor(
+                        company_id=company.id,
+                        name=supervisor.strip(),
+                        phone=phone.strip(),
+                        email=email.strip(),
+                        partition=school.partition,
+                    )
+                )
+            audit.entity_id, audit.summary = company.id, name
+        return company.id
+
+    def add_placement(
+        self,
+        student_id: uuid.UUID,
+        company_id: uuid.UUID,
+        *,
+        start_on: date,
+        end_on: date,
+        model: PlacementModel,
+        days_per_week: int,
+        hours_required: int,
+        jobcoach_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        if end_on < start_on:
+            raise InvalidInput("De einddatum van de stage ligt voor de begindatum.")
+        if not 1 <= days_per_week <= 5:
+            raise InvalidInput("Het aantal dagen per week moet 1 tot en met 5 zijn.")
+        if hours_required < 0:
+            raise InvalidInput("Het aantal vereiste uren kan niet negatief zijn.")
+        with self._write("stage.toevoegen", "placement") as (s, audit):
+            student = self._student(s, student_id)
+            company = get(s, Company, company_id)
+            if jobcoach_id is not None and get(s, Staff, jobcoach_id).role != Role.JOBCOACH:
+                raise InvalidInput("De begeleider van een stage moet een jobcoach zijn.")
+            supervisor = s.scalar(
+                select(WorkplaceSupervisor.id).where(
+                    WorkplaceSupervisor.company_id == company.id,
+                    WorkplaceSupervisor.deleted.is_(False),
+                )
+            )
+            placement = Placement(
+                student_id=student.id,
+                company_id=company.id,
+                supervisor_id=supervisor,
+                jobcoach_id=jobcoach_id,
+                start_on=start_on,
+                end_on=end_on,
+                model=model,
+                days_per_week=days_per_week,
+                hours_required=hours_required,
+                partition=student.partition,
+            )
+            s.add(placement)
+            s.flush()
+            audit.entity_id, audit.partition = placement.id, student.partition
+            audit.summary = f"{student.full_name} bij {company.name}"
+        return placement.id
+
+    def placements(self, student_id: uuid.UUID) -> list[uuid.UUID]:
+        with self._read() as s:
+            return list(
+                s.scalars(
+                    select(Placement.id)
+                    .where(Placement.student_id == student_id, Placement.deleted.is_(False))
+                    .order_by(Placement.start_on)
+                )
+            )
+
+    # -- leerroute ----------------------------------------------------------------------
+
+    def route(self, student_id: uuid.UUID) -> RouteView:
+        with self._read() as s:
+            self._student(s, student_id)
+            return practice.route_view(s, student_id)
+
+    def add_to_route(
+        self,
+        student_id: uuid.UUID,
+        card_id: uuid.UUID,
+        *,
+        phase: int | None = None,
+        after: uuid.UUID | None = None,
+        before: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        with self._write("route.kaart_toevoegen", "route_item") as (s, audit):
+            student = self._student(s, student_id)
+            item = routes.add_card(
+                s,
+                student,
+                card_id,
+                phase=phase,
+                theme_id=None,
+                after=after,
+                before=before,
+                today=self._today(),
+            )
+            audit.entity_id, audit.partition = item.id, student.partition
+            audit.summary = f"kaart toegevoegd aan de route van {student.full_name}"
+        return item.id
+
+    def remove_from_route(self, item_id: uuid.UUID) -> None:
+        with self._write("route.kaart_verwijderen", "route_item") as (s, audit):
+            item = get(s, RouteItem, item_id)
+            item.deleted = True
+            audit.entity_id, audit.partition = item.id, item.partition
+
+    def move_route_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        after: uuid.UUID | None = None,
+        before: uuid.UUID | None = None,
+    ) -> None:
+        with self._write("route.verplaatsen", "route_item") as (s, audit):
+            item = get(s, RouteItem, item_id)
+            routes.move_item(s, item, after, before)
+            audit.entity_id, audit.partition = item.id, item.partition
+
+    def set_item_status(self, item_id: uuid.UUID, status: ItemStatus) -> None:
+        with self._write("route.status", "route_item") as (s, audit):
+            item = get(s, RouteItem, item_id)
+            routes.set_status(item, ItemStatus(status), self._today())
+            audit.entity_id, audit.partition = item.id, item.partition
+            audit.summary = ItemStatus(status).value
+
+    def apply_template(self, student_id: uuid.UUID, template_id: uuid.UUID) -> int:
+        with self._write("route.sjabloon", "route") as (s, audit):
+            student = self._student(s, student_id)
+            added = routes.apply_template(s, student, template_id, self._today())
+            audit.partition, audit.entity_id = student.partition, template_id
+            audit.summary = f"{len(added)} kaarten uit sjabloon"
+        return len(added)
+
+    def set_route_target(self, student_id: uuid.UUID, credential_id: uuid.UUID | None) -> None:
+        with self._write("route.doel", "route") as (s, audit):
+            student = self._student(s, student_id)
+            routes.set_target(s, student, credential_id)
+            audit.partition, audit.entity_id = student.partition, credential_id
+
+    def update_item_version(self, item_id: uuid.UUID) -> int:
+        with self._write("route.nieuwe_versie", "route_item") as (s, audit):
+            item = get(s, RouteItem, item_id)
+            version = routes.update_to_latest(s, item)
+            audit.entity_id, audit.partition = item.id, item.partition
+            audit.summary = f"versie {version}"
+        return version
+
+    # -- progress -----------------------------------------------------------------------
+
+    def record_observation(
+        self,
+        student_id: uuid.UUID,
+        element_id: uuid.UUID,
+        level: Level,
+        *,
+        setting: Setting = Setting.SCHOOL,
+        observed_on: date | None = None,
+        observed_by: uuid.UUID | None = None,
+        remark: str = "",
+        self_assessment: bool = False,
+    ) -> uuid.UUID:
+        with self._write("observatie.vastleggen", "observation") as (s, audit):
+            student = self._student(s, student_id)
+            obs = recording.observe(
+                s,
+                student,
+                element_id,
+                Level(level),
+                setting=Setting(setting),
+                observed_by=observed_by or self.actor,
+                observed_on=observed_on or self._today(),
+                today=self._today(),
+                remark=remark,
+                self_assessment=self_assessment,
+            )
+            audit.entity_id, audit.partition = obs.id, student.partition
+            audit.summary = f"{Level(level).label} ({Setting(setting).value})"
+        return obs.id
+
+    def correct_observation(
+        self, observation_id: uuid.UUID, level: Level | None, remark: str = ""
+    ) -> uuid.UUID:
+        """A corrected level supersedes the observation; level None withdraws it (undo)."""
+        action = "observatie.intrekken" if level is None else "observatie.corrigeren"
+        with self._write(action, "observation") as (s, audit):
+            original = get(s, Observation, observation_id)
+            new = recording.correct(
+                s, original, level=level, by=self.actor, today=self._today(), remark=remark
+            )
+            audit.entity_id, audit.partition = new.id, new.partition
+        return new.id
+
+    def withdraw_observation(self, observation_id: uuid.UUID) -> uuid.UUID:
+        return self.correct_observation(observation_id, None)
+
+    def observations(self, student_id: uuid.UUID) -> list[ObservationView]:
+        """Active observations, newest first."""
+        with self._read() as s:
+            rows = s.execute(
+                select(
+                    Observation.id,
+                    Observation.element_id,
+                    Observation.level,
+                    Observation.setting,
+                    Observation.observed_on,
+                    Staff.name,
+                    Observation.remark,
+                    Observation.self_assessment,
+                )
+                .outerjoin(Staff, Staff.id == Observation.observed_by)
+                .where(Observation.student_id == student_id, active_observations())
+                .order_by(Observation.observed_on.desc(), Observation.recorded_at.desc())
+            )
+            return [ObservationView(r[0], r[1], Level(r[2]), *r[3:]) for r in rows]
+
+    def log_hours(
+        self, placement_id: uuid.UUID, worked_on: date, hours: float, remark: str = ""
+    ) -> uuid.UUID:
+        minutes = round(hours * 60)
+        with self._write("uren.vastleggen", "hours_entry") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            entry = recording.log_hours(
+                s, placement, worked_on, minutes, by=self.actor, today=self._today(), remark=remark
+            )
+            audit.entity_id, audit.partition = entry.id, entry.partition
+            audit.summary = f"{minutes} minuten op {worked_on.isoformat()}"
+        return entry.id
+
+    def withdraw_hours(self, entry_id: uuid.UUID) -> uuid.UUID:
+        with self._write("uren.intrekken", "hours_entry") as (s, audit):
+            undo = recording.withdraw_hours(s, get(s, HoursEntry, entry_id), self.actor)
+            audit.entity_id, audit.partition = undo.id, undo.partition
+        return undo.id
+
+    def add_note(
+        self,
+        student_id: uuid.UUID,
+        text: str,
+        category: NoteCategory,
+        *,
+        follow_up_on: date | None = None,
+        topic: str = "",
+    ) -> uuid.UUID:
+        with self._write("notitie.toevoegen", "note") as (s, audit):
+            student = self._student(s, student_id)
+            note = recording.add_note(
+                s,
+                student,
+                text,
+                NoteCategory(category),
+                by=self.actor,
+                follow_up_on=follow_up_on,
+                today=self._today(),
+                topic=topic,
+            )
+            audit.entity_id, audit.partition = note.id, student.partition
+            audit.summary = NoteCategory(category).value  # never the text: audit is wide
+        return note.id
+
+    def notes(
+        self, student_id: uuid.UUID, categories: tuple[NoteCategory, ...] = tuple(NoteCategory)
+    ) -> list[NoteView]:
+        with self._read() as s:
+            later = select(Note.supersedes_id).where(Note.supersedes_id.is_not(None))
+            rows = s.execute(
+                select(
+                    Note.id,
+                    Note.category,
+                    Note.text,
+                    Staff.name,
+                    Note.recorded_at,
+                    Note.follow_up_on,
+                )
+                .outerjoin(Staff, Staff.id == Note.recorded_by)
+                .where(
+                    Note.student_id == student_id,
+                    Note.withdrawn.is_(False),
+                    Note.id.not_in(later.scalar_subquery()),
+                    Note.category.in_(categories),
+                )
+                .order_by(Note.recorded_at.desc())
+            )
+            return [NoteView(*r) for r in rows]
+
+    def still_to_practise(self, student_id: uuid.UUID) -> list[PractiseItem]:
+        with self._read() as s:
+            self._student(s, student_id)
+            route = practice.route_view(s, student_id)
+            elements = practice._elements_by_version(
+                s, {(i.card_id, i.version) for i in route.items}
+            )
+            levels = practice.latest_levels(s, student_id)
+            return practice.still_to_practise(route, elements, levels)
+
+    def progress(self, student_id: uuid.UUID) -> ProgressReport:
+        with self._read() as s:
+            self._student(s, student_id)
+            return practice.progress_report(s, student_id)
+
+    def eligibility(self, student_id: uuid.UUID, credential_id: uuid.UUID) -> Eligibility:
+        with self._read() as s:
+            self._student(s, student_id)
+            get(s, CredentialDefinition, credential_id)
+            return practice.eligibility(s, student_id, credential_id)
+
+    def issue_credential(
+        self, student_id: uuid.UUID, credential_id: uuid.UUID, issued_on: date | None = None
+    ) -> uuid.UUID:
+        """Put a credential in the portfolio, with its evidence; refuses when the student
+        is not eligible or already has it."""
+        with self._write("kwalificatie.uitreiken", "issued_credential") as (s, audit):
+            student = self._student(s, student_id)
+            credential = get(s, CredentialDefinition, credential_id)
+            verdict = practice.eligibility(s, student_id, credential_id)
+            if verdict.issued:
+                raise InvalidInput(f"{student.full_name} heeft {credential.name} al.")
+            if not verdict.eligible:
+                raise NotEligible(_not_eligible_message(student.full_name, verdict))
+            issued = IssuedCredential(
+                student_id=student.id,
+                credential_id=credential.id,
+                issued_on=issued_on or self._today(),
+                recorded_by=self.actor,
+                partition=student.partition,
+            )
+            s.add(issued)
+            s.flush()
+            s.add_all(self._evidence(s, student, credential, issued))
+            audit.entity_id, audit.partition = issued.id, student.partition
+            audit.summary = f"{credential.name} voor {student.full_name}"
+        return issued.id
+
+    def _evidence(
+        self,
+        s: Session,
+        student: Student,
+        credential: CredentialDefinition,
+        issued: IssuedCredential,
+    ) -> list[CredentialEvidence]:
+        evidence = []
+        route = practice.route_view(s, student.id)
+        criteria = practice.assessment_elements(s, credential, route)
+        for element in criteria:
+            obs = s.scalars(
+                select(Observation)
+                .where(
+                    Observation.student_id == student.id,
+                    Observation.element_id == element.id,
+                    Observation.self_assessment.is_(False),
+                    active_observations(),
+                )
+                .order_by(Observation.observed_on.desc(), Observation.recorded_at.desc())
+            ).first()
+            assert obs is not None
+            evidence.append(
+                CredentialEvidence(
+                    issued_id=issued.id,
+                    observation_id=obs.id,
+                    partition=student.partition,
+                    description=f"{element.text}: zelfstandig op {obs.observed_on:%d-%m-%Y}",
+                )
+            )
+        issued_now = practice.issued_credentials(s, student.id)
+        for component_id, component_name in s.execute(
+            select(CredentialDefinition.id, CredentialDefinition.name)
+            .join(CredentialComponent, CredentialComponent.component_id == CredentialDefinition.id)
+            .where(CredentialComponent.credential_id == credential.id)
+        ):
+            evidence.append(
+                CredentialEvidence(
+                    issued_id=issued.id,
+                    component_issued_id=issued_now[component_id],
+                    partition=student.partition,
+                    description=component_name,
+                )
+            )
+        return evidence
+
+    def portfolio(self, student_id: uuid.UUID) -> list[PortfolioEntry]:
+        with self._read() as s:
+            self._student(s, student_id)
+            issued = practice.issued_credentials(s, student_id)
+            entries = []
+            for iid in issued.values():
+                row = s.execute(
+                    select(
+                        IssuedCredential.id,
+                        CredentialDefinition.name,
+                        CredentialDefinition.kind,
+                        IssuedCredential.issued_on,
+                        Staff.name,
+                    )
+                    .join(
+                        CredentialDefinition,
+                        CredentialDefinition.id == IssuedCredential.credential_id,
+                    )
+                    .outerjoin(Staff, Staff.id == IssuedCredential.recorded_by)
+                    .where(IssuedCredential.id == iid)
+                ).one()
+                evidence = tuple(
+                    s.scalars(
+                        select(CredentialEvidence.description).where(
+                            CredentialEvidence.issued_id == iid
+                        )
+                    )
+                )
+                entries.append(PortfolioEntry(*row, evidence))
+            return sorted(entries, key=lambda e: e.issued_on)
+
+
+def _required(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise InvalidInput(f"{what} mag niet leeg zijn.")
+    return value
+
+
+def _check_phase(phase: int) -> None:
+    if not 1 <= phase <= 6:
+        raise InvalidInput("De fase moet 1 tot en met 6 zijn.")
+
+
+def _not_eligible_message(name: str, verdict: Eligibility) -> str:
+    parts = [f"{name} komt nog niet in aanmerking voor {verdict.name}."]
+    if verdict.missing_criteria:
+        parts.append("Nog niet zelfstandig: " + "; ".join(verdict.missing_criteria) + ".")
+    if verdict.missing_components:
+        parts.append("Nog niet behaald: " + "; ".join(verdict.missing_components) + ".")
+    if not verdict.missing_criteria and not verdict.missing_components:
+        parts.append("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
+    return " ".join(parts)
+
+
+__all__ = ["SchoolStore"]

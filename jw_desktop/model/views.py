@@ -1,0 +1,227 @@
+"""What the library hands to its front doors: frozen, plain values, never ORM objects or
+sessions, so the UI and the CLI cannot write to the database behind the library's back."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from .enums import (
+    CardType,
+    CredentialKind,
+    ElementKind,
+    ItemStatus,
+    Level,
+    NoteCategory,
+    Role,
+    Setting,
+)
+
+
+@dataclass(frozen=True)
+class CardHit:
+    id: uuid.UUID
+    code: str
+    card_type: CardType
+    title: str
+    summary: str
+    sector: str
+    phase: int
+
+
+@dataclass(frozen=True)
+class ElementView:
+    id: uuid.UUID
+    kind: ElementKind
+    position: int
+    text: str
+    picture_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class CardDetail:
+    id: uuid.UUID
+    code: str
+    card_type: CardType
+    version: int
+    current_version: int
+    title: str
+    summary: str
+    body: str
+    tags: tuple[str, ...]
+    sector: str
+    theme: str | None
+    phase: int
+    elements: tuple[ElementView, ...]
+    components: tuple[CardHit, ...]
+    competences: tuple[tuple[str, str], ...]  # (code, title)
+
+    def of_kind(self, kind: ElementKind) -> list[ElementView]:
+        return [e for e in self.elements if e.kind == kind]
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: uuid.UUID
+    name: str
+    email: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class StudentSummary:
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    group: str | None
+    phase: int
+    contact: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class RouteItemView:
+    id: uuid.UUID
+    card_id: uuid.UUID
+    code: str
+    card_type: CardType
+    title: str
+    version: int
+    latest_version: int
+    phase: int
+    module: str | None
+    status: ItemStatus
+    order_key: str
+
+
+@dataclass(frozen=True)
+class RouteView:
+    student_id: uuid.UUID
+    target_credential: str | None
+    items: tuple[RouteItemView, ...]
+
+
+@dataclass(frozen=True)
+class PractiseItem:
+    """One step or criterion the student cannot yet do independently."""
+
+    route_item_id: uuid.UUID
+    card_code: str
+    card_title: str
+    element_id: uuid.UUID
+    kind: ElementKind
+    position: int
+    text: str
+    level: Level | None  # None: never observed
+    last_observed_on: date | None
+
+
+@dataclass(frozen=True)
+class Tally:
+    mastered: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.mastered / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class PhaseProgress:
+    phase: int
+    items_done: int
+    items_total: int
+    elements: Tally
+
+
+@dataclass(frozen=True)
+class CardProgress:
+    route_item_id: uuid.UUID
+    code: str
+    title: str
+    card_type: CardType
+    criteria: Tally
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    credential_id: uuid.UUID
+    key: str
+    name: str
+    kind: CredentialKind
+    eligible: bool
+    issued: bool
+    criteria: Tally
+    missing_criteria: tuple[str, ...]
+    missing_components: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlacementHours:
+    placement_id: uuid.UUID
+    company: str
+    start_on: date
+    end_on: date
+    minutes_done: int
+    hours_required: int
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    student: StudentSummary
+    phases: tuple[PhaseProgress, ...]
+    cards: tuple[CardProgress, ...]
+    credentials: tuple[Eligibility, ...]
+    hours: tuple[PlacementHours, ...]
+    still_to_practise: tuple[PractiseItem, ...]
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    id: uuid.UUID
+    element_id: uuid.UUID
+    level: Level
+    setting: Setting
+    observed_on: date
+    observed_by: str | None
+    remark: str
+    self_assessment: bool
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: uuid.UUID
+    category: NoteCategory
+    text: str
+    author: str | None
+    recorded_at: datetime
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True)
+class PortfolioEntry:
+    id: uuid.UUID
+    credential: str
+    kind: CredentialKind
+    issued_on: date
+    issued_by: str | None
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: Path
+    revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+    backups: tuple[Path, ...] = ()

@@ -1,0 +1,32 @@
+"""Shared fixtures: every test gets real SQLite files in its own tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from factories import TODAY, small_catalogue, small_school  # noqa: E402
+
+from jw_desktop.model import SchoolStore  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "school.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[SchoolStore]:
+    """A store with the small catalogue and school; Jerome has the planten route."""
+    s = SchoolStore.open(db_path, today=lambda: TODAY)
+    s.import_catalogue(small_catalogue())
+    s.students_by_key = s.import_school(small_school())  # type: ignore[attr-defined]
+    try:
+        yield s
+    finally:
+        s.close()
