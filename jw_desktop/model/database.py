@@ -312,6 +312,11 @@ class Database:
             raise
         return cls(path, engine, lock)
 
+    def checkpoint(self) -> None:
+        with translated(self.path), self.engine.connect() as con:
+            con.exec_driver_sql("COMMIT")  # leave the transaction our begin hook opened
+            con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()

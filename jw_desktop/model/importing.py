@@ -503,14 +503,15 @@ def import_progress(session: Session, spec: ProgressSpec) -> int:
         )
     }
     staff = _existing(session, Staff.id, Staff.email)
-    partitions = dict(session.execute(select(Student.id, Student.partition)).tuples().all())
-    placements = dict(
-        session.execute(
+    partitions: dict[uuid.UUID, str] = {
+        sid: part for sid, part in session.execute(select(Student.id, Student.partition))
+    }
+    placements: dict[uuid.UUID, uuid.UUID] = {
+        sid: pid
+        for sid, pid in session.execute(
             select(Placement.student_id, Placement.id).where(Placement.deleted.is_(False))
         )
-        .tuples()
-        .all()
-    )
+    }
     now = utcnow()
 
     def fact(owner: uuid.UUID, by: uuid.UUID | None, **values: Any) -> dict[str, Any]:
@@ -574,4 +575,35 @@ def import_progress(session: Session, spec: ProgressSpec) -> int:
     _bulk(session, Observation, obs_rows)
     _bulk(session, HoursEntry, hour_rows)
     _bulk(session, Note, note_rows)
+    _set_statuses(session, spec)
     return len(obs_rows) + len(hour_rows) + len(note_rows)
+
+
+def _set_statuses(session: Session, spec: ProgressSpec) -> None:
+    if not spec.statuses:
+        return
+    items = {
+        (student, code): item
+        for student, code, item in session.execute(
+            select(Route.student_id, Card.code, RouteItem.id)
+            .join(RouteItem, RouteItem.route_id == Route.id)
+            .join(Card, Card.id == RouteItem.card_id)
+            .where(RouteItem.deleted.is_(False))
+        )
+    }
+    now = utcnow()
+    rows = []
+    for st in spec.statuses:
+        item = items.get((st.student_id, st.card_code))
+        if item is None:
+            raise InvalidInput(f"Kaart {st.card_code} staat niet in de route van deze leerling.")
+        rows.append(
+            {
+                "id": item,
+                "status": st.status,
+                "updated_at": now,
+                "started_on": st.on if st.status != ItemStatus.PLANNED else None,
+                "done_on": st.on if st.status == ItemStatus.DONE else None,
+            }
+        )
+    session.execute(update(RouteItem), rows)

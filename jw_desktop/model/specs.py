@@ -15,6 +15,7 @@ from .enums import (
     CardType,
     CompetenceKind,
     CredentialKind,
+    ItemStatus,
     Level,
     NoteCategory,
     PlacementModel,
@@ -189,8 +190,17 @@ class NoteSpec:
     topic: str = ""
 
 
+@dataclass(frozen=True)
+class RouteStatusSpec:
+    student_id: uuid.UUID
+    card_code: str
+    status: ItemStatus
+    on: date
+
+
 @dataclass
 class ProgressSpec:
     observations: list[ObservationSpec] = field(default_factory=list)
+    statuses: list[RouteStatusSpec] = field(default_factory=list)
     hours: list[HoursSpec] = field(default_factory=list)
     notes: list[NoteSpec] = field(default_factory=list)

@@ -103,6 +103,14 @@ class SchoolStore:
     def path(self) -> Path:
         return self.db.path
 
+    def today(self) -> date:
+        """The date this store records actions on (injectable for tests)."""
+        return self._today()
+
+    def checkpoint(self) -> None:
+        """Move everything from the write-ahead log into the main file (before a copy)."""
+        self.db.checkpoint()
+
     def close(self) -> None:
         self.db.close()
 

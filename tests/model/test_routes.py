@@ -1,0 +1,120 @@
+"""Building and editing a leerroute through the library."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from jw_desktop.model import InvalidInput, ItemStatus, NotFound, SchoolStore
+
+
+def codes(store: SchoolStore, student: uuid.UUID) -> list[str]:
+    return [i.code for i in store.route(student).items]
+
+
+@pytest.fixture
+def fatima(store: SchoolStore) -> uuid.UUID:
+    return store.students_by_key["fatima"]  # type: ignore[attr-defined,no-any-return]
+
+
+def test_route_from_template_keeps_order_and_target(store: SchoolStore) -> None:
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    route = store.route(jerome)
+    assert [i.code for i in route.items] == ["GR-IV-1", "GR-LK-1", "GR-IK-1", "GR-WO-1", "GR-EWO-1"]
+    assert route.target_credential == "Praktijkbewijs planten"
+    assert all(i.status == ItemStatus.PLANNED for i in route.items)
+
+
+def test_build_a_route_from_scratch(store: SchoolStore, fatima: uuid.UUID) -> None:
+    assert store.route(fatima).items == ()
+    wo = store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    store.add_to_route(fatima, store.card_id("GR-IK-1"), before=wo)
+    store.add_to_route(fatima, store.card_id("GR-IV-1"), phase=3, after=None, before=None)
+    assert codes(store, fatima) == ["GR-IK-1", "GR-WO-1", "GR-IV-1"]
+    assert next(i for i in store.route(fatima).items if i.code == "GR-IV-1").phase == 3
+
+
+def test_add_twice_or_a_missing_card_is_refused(store: SchoolStore, fatima: uuid.UUID) -> None:
+    store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    with pytest.raises(InvalidInput, match="staat al in de route"):
+        store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    with pytest.raises(NotFound):
+        store.add_to_route(fatima, uuid.uuid4())
+    with pytest.raises(InvalidInput, match="fase"):
+        store.add_to_route(fatima, store.card_id("GR-IK-1"), phase=7)
+    assert codes(store, fatima) == ["GR-WO-1"]
+
+
+def test_reorder_insert_between_and_remove(store: SchoolStore) -> None:
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    items = {i.code: i.id for i in store.route(jerome).items}
+    store.move_route_item(items["GR-EWO-1"], after=items["GR-IV-1"])
+    assert codes(store, jerome) == ["GR-IV-1", "GR-EWO-1", "GR-LK-1", "GR-IK-1", "GR-WO-1"]
+    store.move_route_item(items["GR-IV-1"], before=None, after=items["GR-WO-1"])
+    assert codes(store, jerome) == ["GR-EWO-1", "GR-LK-1", "GR-IK-1", "GR-WO-1", "GR-IV-1"]
+    store.move_route_item(items["GR-IV-1"], before=items["GR-EWO-1"])
+    assert codes(store, jerome) == ["GR-IV-1", "GR-EWO-1", "GR-LK-1", "GR-IK-1", "GR-WO-1"]
+    store.remove_from_route(items["GR-LK-1"])
+    assert codes(store, jerome) == ["GR-IV-1", "GR-EWO-1", "GR-IK-1", "GR-WO-1"]
+    with pytest.raises(InvalidInput):
+        store.move_route_item(items["GR-IK-1"], after=items["GR-IK-1"])
+
+
+def test_many_inserts_at_the_same_place_keep_a_strict_order(
+    store: SchoolStore, fatima: uuid.UUID
+) -> None:
+    first = store.add_to_route(fatima, store.card_id("GR-IV-1"))
+    last = store.add_to_route(fatima, store.card_id("GR-EWO-1"))
+    for code in ("GR-WO-1", "GR-IK-1", "GR-LK-1", "HO-IK-1"):
+        store.add_to_route(fatima, store.card_id(code), after=first)
+    assert codes(store, fatima) == ["GR-IV-1", "HO-IK-1", "GR-LK-1", "GR-IK-1", "GR-WO-1",
+                                    "GR-EWO-1"]
+    keys = [i.order_key for i in store.route(fatima).items]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert store.route(fatima).items[-1].id == last
+
+
+def test_removed_item_is_a_tombstone_and_can_be_added_again(
+    store: SchoolStore, fatima: uuid.UUID
+) -> None:
+    item = store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    store.remove_from_route(item)
+    assert codes(store, fatima) == []
+    with pytest.raises(NotFound):
+        store.remove_from_route(item)
+    store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    assert codes(store, fatima) == ["GR-WO-1"]
+
+
+def test_status_sets_dates(store: SchoolStore) -> None:
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    item = store.route(jerome).items[0]
+    store.set_item_status(item.id, ItemStatus.IN_PROGRESS)
+    store.set_item_status(item.id, ItemStatus.DONE)
+    assert store.route(jerome).items[0].status == ItemStatus.DONE
+    assert store.progress(jerome).phases[0].items_done == 1
+
+
+def test_apply_template_adds_only_missing_cards_and_sets_target(
+    store: SchoolStore, fatima: uuid.UUID
+) -> None:
+    store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    (template_id, _), = store.templates()
+    assert store.apply_template(fatima, template_id) == 4
+    assert codes(store, fatima) == ["GR-WO-1", "GR-IV-1", "GR-LK-1", "GR-IK-1", "GR-EWO-1"]
+    assert store.route(fatima).target_credential == "Praktijkbewijs planten"
+    assert store.apply_template(fatima, template_id) == 0
+
+
+def test_every_route_action_is_audited(store: SchoolStore, fatima: uuid.UUID) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from jw_desktop.model.audit import AuditEntry
+
+    item = store.add_to_route(fatima, store.card_id("GR-WO-1"))
+    store.remove_from_route(item)
+    with Session(store.db.engine) as s:
+        actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.at)))
+    assert actions[-2:] == ["route.kaart_toevoegen", "route.kaart_verwijderen"]
