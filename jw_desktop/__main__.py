@@ -1,3 +1,5 @@
+import sys
+
 from jw_desktop.app import main
 
-main()
+sys.exit(main())

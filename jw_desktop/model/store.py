@@ -191,6 +191,10 @@ class SchoolStore:
             self.path, revision, counts, tuple(b.path for b in list_backups(self.path))
         )
 
+    def school_name(self) -> str | None:
+        with self._read() as s:
+            return s.scalar(select(School.name).where(School.deleted.is_(False)))
+
     def backup(self, target: Path | None = None) -> Path:
         return self.db.backup(target).path
 
