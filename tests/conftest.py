@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from factories import TODAY, small_catalogue, small_school  # noqa: E402
+from factories import TODAY, small_catalogue, small_school
 
-from jw_desktop.model import SchoolStore  # noqa: E402
+from jw_desktop.model import SchoolStore
 
 
 @pytest.fixture

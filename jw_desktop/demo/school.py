@@ -88,14 +88,20 @@ def catalogue_spec() -> CatalogueSpec:
         cards=[_card(card) for card in c.CARDS],
         credentials=[
             CredentialSpec(
-                cr["key"], CredentialKind(cr["kind"]), cr["name"], cr["sector"],
-                cr["assessed_by"], tuple(cr["components"]), cr["description"],
+                cr["key"],
+                CredentialKind(cr["kind"]),
+                cr["name"],
+                cr["sector"],
+                cr["assessed_by"],
+                tuple(cr["components"]),
+                cr["description"],
             )
             for cr in c.CREDENTIALS
         ],
         templates=[
             TemplateSpec(
-                t["name"], t["credential"],
+                t["name"],
+                t["credential"],
                 tuple(TemplateItemSpec(i["card"], i["phase"], i["module"]) for i in t["items"]),
             )
             for t in c.TEMPLATES
@@ -109,11 +115,19 @@ def _card(card: c.Card) -> CardSpec:
         for n, step in enumerate(card.get("steps", []), start=1)
     )
     return CardSpec(
-        code=card["code"], card_type=CardType(card["type"]), sector=card["sector"],
-        phase=card["phase"], title=card["title"], theme=card["theme"], summary=card["summary"],
-        body=card.get("body", ""), tags=tuple(card["tags"]),
-        competences=tuple(card["competences"]), questions=tuple(card.get("questions", [])),
-        steps=steps, criteria=tuple(card.get("criteria", [])),
+        code=card["code"],
+        card_type=CardType(card["type"]),
+        sector=card["sector"],
+        phase=card["phase"],
+        title=card["title"],
+        theme=card["theme"],
+        summary=card["summary"],
+        body=card.get("body", ""),
+        tags=tuple(card["tags"]),
+        competences=tuple(card["competences"]),
+        questions=tuple(card.get("questions", [])),
+        steps=steps,
+        criteria=tuple(card.get("criteria", [])),
         components=tuple(card.get("tasks", [])) + tuple(card.get("skills", [])),
     )
 
@@ -121,13 +135,20 @@ def _card(card: c.Card) -> CardSpec:
 def school_spec() -> SchoolSpec:
     emails = {s["key"]: s["email"] for s in c.STAFF}
     return SchoolSpec(
-        name=c.SCHOOL_NAME, city=c.SCHOOL_CITY,
+        name=c.SCHOOL_NAME,
+        city=c.SCHOOL_CITY,
         staff=[StaffSpec(s["email"], s["name"], ROLES[s["role"]]) for s in c.STAFF],
         groups=[GroupSpec(g["key"], g["name"], g["phase"], emails[g["mentor"]]) for g in c.GROUPS],
         companies=[
-            CompanySpec(co["key"], co["name"], co["sector"], co["city"],
-                        co["supervisor"]["name"], co["supervisor"]["phone"],
-                        co["supervisor"]["email"])
+            CompanySpec(
+                co["key"],
+                co["name"],
+                co["sector"],
+                co["city"],
+                co["supervisor"]["name"],
+                co["supervisor"]["phone"],
+                co["supervisor"]["email"],
+            )
             for co in c.COMPANIES
         ],
         students=[_student(s, emails) for s in c.STUDENTS],
@@ -139,14 +160,25 @@ def _student(s: c.Student, emails: dict[str, str]) -> StudentSpec:
     placement = None
     if p is not None:
         placement = PlacementSpec(
-            p["company"], date.fromisoformat(p["start"]), date.fromisoformat(p["end"]),
-            PlacementModel(p["model"]), p["days_per_week"], p["hours_required"],
+            p["company"],
+            date.fromisoformat(p["start"]),
+            date.fromisoformat(p["end"]),
+            PlacementModel(p["model"]),
+            p["days_per_week"],
+            p["hours_required"],
             emails[p["jobcoach"]],
         )
     return StudentSpec(
-        s["key"], s["first_name"], s["last_name"], date.fromisoformat(s["birth_date"]),
-        s["group"], s["phase"], Uitstroomprofiel(s["uitstroomprofiel"]), emails[s["mentor"]],
-        s["template"], placement,
+        s["key"],
+        s["first_name"],
+        s["last_name"],
+        date.fromisoformat(s["birth_date"]),
+        s["group"],
+        s["phase"],
+        Uitstroomprofiel(s["uitstroomprofiel"]),
+        emails[s["mentor"]],
+        s["template"],
+        placement,
     )
 
 
@@ -167,8 +199,13 @@ def progress_spec(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) ->
 
 
 def _route_progress(
-    store: SchoolStore, spec: ProgressSpec, sid: uuid.UUID, profile: str, mentor: str,
-    coach: str | None, today: date,
+    store: SchoolStore,
+    spec: ProgressSpec,
+    sid: uuid.UUID,
+    profile: str,
+    mentor: str,
+    coach: str | None,
+    today: date,
 ) -> None:
     todo = store.still_to_practise(sid)
     if not todo:
@@ -184,22 +221,32 @@ def _route_progress(
         if coach is not None and n % 3 == 2:
             where, by = Setting.WORKPLACE, coach
         if n < count:
-            spec.observations.append(ObservationSpec(
-                sid, item.card_code, item.position, Level.WITH_HELP, where, when, by))
+            spec.observations.append(
+                ObservationSpec(
+                    sid, item.card_code, item.position, Level.WITH_HELP, where, when, by
+                )
+            )
             later = min(when + timedelta(days=10), today)
-            spec.observations.append(ObservationSpec(
-                sid, item.card_code, item.position, Level.INDEPENDENT, where, later, by))
+            spec.observations.append(
+                ObservationSpec(
+                    sid, item.card_code, item.position, Level.INDEPENDENT, where, later, by
+                )
+            )
         elif n < count + 2 and profile != "none":
             level = Level.WITH_HELP if n == count else Level.NOT_YET
             remark = "Lukt bijna, nog één keer samen oefenen." if level == Level.WITH_HELP else ""
-            spec.observations.append(ObservationSpec(
-                sid, item.card_code, item.position, level, where, min(when, today), by, remark))
+            spec.observations.append(
+                ObservationSpec(
+                    sid, item.card_code, item.position, level, where, min(when, today), by, remark
+                )
+            )
     done_cards = {i.card_code for i in todo[:count]} - {i.card_code for i in todo[count:]}
     route = store.route(sid)
     for item in route.items:
-        if item.code in done_cards or (profile in ("almost", "done") and
-                                       item.card_type in (CardType.INSTAPVRAGEN,
-                                                          CardType.LESKAART)):
+        if item.code in done_cards or (
+            profile in ("almost", "done")
+            and item.card_type in (CardType.INSTAPVRAGEN, CardType.LESKAART)
+        ):
             spec.statuses.append(RouteStatusSpec(sid, item.code, ItemStatus.DONE, today))
         elif profile != "none" and item.code == todo[min(count, len(todo) - 1)].card_code:
             spec.statuses.append(RouteStatusSpec(sid, item.code, ItemStatus.IN_PROGRESS, start))
@@ -223,21 +270,36 @@ def _weekdays(start: date, end: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def _notes(sid: uuid.UUID, s: c.Student, emails: dict[str, str], coach: str | None,
-           today: date) -> list[NoteSpec]:
+def _notes(
+    sid: uuid.UUID, s: c.Student, emails: dict[str, str], coach: str | None, today: date
+) -> list[NoteSpec]:
     mentor = emails[s["mentor"]]
     name = s["first_name"]
     notes = []
     if s["progress"] in ("halfway", "almost", "done"):
-        notes.append(NoteSpec(
-            sid, f"Driegesprek met {name} en de praktijkbegeleider: gaat goed, wil meer "
-            "zelfstandig werken. Volgende keer samen de werkopdracht bespreken.",
-            NoteCategory.WORK, coach or mentor, today + timedelta(days=14), "driegesprek"))
+        notes.append(
+            NoteSpec(
+                sid,
+                f"Driegesprek met {name} en de praktijkbegeleider: gaat goed, wil meer "
+                "zelfstandig werken. Volgende keer samen de werkopdracht bespreken.",
+                NoteCategory.WORK,
+                coach or mentor,
+                today + timedelta(days=14),
+                "driegesprek",
+            )
+        )
     if s["key"] in ("jerome", "shanti", "kevin", "bram"):
-        notes.append(NoteSpec(
-            sid, f"{name} slaapt slecht door de situatie thuis; zorgcoördinator is op de "
-            "hoogte. Niet delen met het leerbedrijf.", NoteCategory.CARE, mentor,
-            today + timedelta(days=7), "zorg"))
+        notes.append(
+            NoteSpec(
+                sid,
+                f"{name} slaapt slecht door de situatie thuis; zorgcoördinator is op de "
+                "hoogte. Niet delen met het leerbedrijf.",
+                NoteCategory.CARE,
+                mentor,
+                today + timedelta(days=7),
+                "zorg",
+            )
+        )
     return notes
 
 

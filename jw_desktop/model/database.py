@@ -158,20 +158,31 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path, source_path: Path | str = "") -> None:
     """A consistent copy through SQLite's backup API, written to a temporary file and then
-    renamed, so a failed copy never leaves a half-written file under the real name."""
+    renamed, so a failed copy never leaves a half-written file under the real name.
+
+    The backup API copies pages without reading them, so the copy is checked before it gets
+    its name: a damaged source raises StoreCorrupt and leaves no backup behind (a damaged
+    'backup' would otherwise push good ones out of the rotation)."""
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    sound = False
     try:
         dest = sqlite3.connect(tmp)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            try:
+                sound = [r[0] for r in dest.execute("PRAGMA quick_check")] == ["ok"]
+            except sqlite3.DatabaseError as exc:
+                if not isinstance(translate(exc), StoreCorrupt):
+                    raise
         finally:
             dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        if sound:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -179,6 +190,14 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         raise BackupError(
             error.message if error else f"Reservekopie naar {target} is mislukt: {exc}"
         ) from exc
+    if not sound:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StoreCorrupt(
+            f"{source_path or 'De database'} is beschadigd; er is geen reservekopie van "
+            f"gemaakt en er is niets aan veranderd. Zet een eerdere reservekopie terug met "
+            "'jw-desktop restore'."
+        )
 
 
 def make_backup(db_path: Path, reason: str, target: Path | None = None) -> BackupInfo:
@@ -193,7 +212,7 @@ def make_backup(db_path: Path, reason: str, target: Path | None = None) -> Backu
         target = folder / f"{db_path.stem}-{now:%Y%m%dT%H%M%S%f}Z-{reason}.sqlite"
     source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        copy_database(source, target)
+        copy_database(source, target, db_path)
     finally:
         source.close()
     rotate_backups(db_path)
@@ -368,7 +387,7 @@ def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
     db_path = Path(db_path).expanduser().absolute()
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():
-        raise BackupError(f"De reservekopie {backup} bestaat niet.")
+        raise BackupError(f"De reservekopie {backup} bestaat niet. Er is niets veranderd.")
     try:
         check_header(backup)
         problems = integrity_problems(backup)
@@ -394,7 +413,7 @@ def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
         staged = db_path.with_name(f".{db_path.name}.restore.tmp")
         source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
-            copy_database(source, staged)
+            copy_database(source, staged, backup)
         finally:
             source.close()
         for suffix in ("-wal", "-shm"):

@@ -49,8 +49,10 @@ def test_one_complete_credential_path(store: SchoolStore) -> None:
     assert set(types) == set(CardType)
     assert types[-1] == CardType.EINDWERKOPDRACHT
     final = store.card(route.items[-1].card_id)
-    assert {c.card_type for c in final.components} == {CardType.WERKOPDRACHT,
-                                                       CardType.INSTRUCTIEKAART}
+    assert {c.card_type for c in final.components} == {
+        CardType.WERKOPDRACHT,
+        CardType.INSTRUCTIEKAART,
+    }
 
 
 def test_jerome_is_close_to_his_first_praktijkbewijs(store: SchoolStore) -> None:
@@ -72,14 +74,19 @@ def test_people_places_and_progress(store: SchoolStore) -> None:
     counts = store.info().counts
     assert counts["leerbedrijven"] == 3 and counts["stages"] >= 6
     assert counts["observaties"] > 100 and counts["uitgereikte kwalificaties"] >= 1
-    fractions = {round(store.progress(s.id).phases[-1].elements.fraction, 1)
-                 for s in students if store.route(s.id).items}
+    fractions = {
+        round(store.progress(s.id).phases[-1].elements.fraction, 1)
+        for s in students
+        if store.route(s.id).items
+    }
     assert len(fractions) >= 3  # students at different points
     categories = {n.category for s in students for n in store.notes(s.id)}
     assert categories == {NoteCategory.WORK, NoteCategory.CARE}
 
 
-def test_create_refuses_an_existing_file_and_leaves_it_alone(demo_file: Path, tmp_path: Path) -> None:
+def test_create_refuses_an_existing_file_and_leaves_it_alone(
+    demo_file: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "bestaand.sqlite"
     target.write_bytes(b"niet aanraken")
     with pytest.raises(InvalidInput, match="al een database"):

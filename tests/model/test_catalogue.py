@@ -22,7 +22,10 @@ def test_card_detail_has_steps_with_pictures_criteria_and_competences(store: Sch
     card = store.card(store.card_id("GR-IK-1"))
     steps = card.of_kind(ElementKind.STEP)
     assert [s.text for s in steps] == [
-        "Vul de gieter", "Voel of de aarde droog is", "Giet langzaam bij de voet van de plant"]
+        "Vul de gieter",
+        "Voel of de aarde droog is",
+        "Giet langzaam bij de voet van de plant",
+    ]
     assert steps[0].picture_id is not None and steps[1].picture_id is None
     assert store.picture(steps[0].picture_id).startswith(b"\x89PNG")
     assert card.competences == (("B1-K1-W1", "Verzorgt planten"),)
@@ -37,8 +40,11 @@ def test_new_card_version_leaves_planned_routes_on_their_version(store: SchoolSt
     spec = small_catalogue()
     ik = next(c for c in spec.cards if c.code == "GR-IK-1")
     new_steps = (*ik.steps, StepSpec("Zet de gieter terug op zijn plek"))
-    update = CatalogueSpec(sectors=spec.sectors, themes=spec.themes,
-                           cards=[replace(ik, version=2, steps=new_steps, title="Water geven")])
+    update = CatalogueSpec(
+        sectors=spec.sectors,
+        themes=spec.themes,
+        cards=[replace(ik, version=2, steps=new_steps, title="Water geven")],
+    )
     assert store.import_catalogue(update) == 1
 
     item = next(i for i in store.route(jerome).items if i.id == old.id)
@@ -56,7 +62,9 @@ def test_unknown_reference_in_publication_is_refused_and_nothing_is_written(
     store: SchoolStore,
 ) -> None:
     before = store.info().counts
-    bad = CatalogueSpec(cards=[replace(small_catalogue().cards[0], code="NEW-1", sector="bakkerij")])
+    bad = CatalogueSpec(
+        cards=[replace(small_catalogue().cards[0], code="NEW-1", sector="bakkerij")]
+    )
     with pytest.raises(InvalidInput, match="bakkerij"):
         store.import_catalogue(bad)
     assert store.info().counts == before
@@ -87,13 +95,13 @@ def test_search_filters(store: SchoolStore) -> None:
     assert [h.code for h in store.search_cards("", card_type=CardType.LESKAART)] == ["GR-LK-1"]
     assert [h.code for h in store.search_cards("", sector="horeca")] == ["HO-IK-1"]
     assert [h.code for h in store.search_cards("", phase=5)] == ["GR-EWO-1"]
-    assert {h.code for h in store.search_cards("", competence="B1-K1-W1")} == {
-        "GR-IK-1", "GR-WO-1"}
+    assert {h.code for h in store.search_cards("", competence="B1-K1-W1")} == {"GR-IK-1", "GR-WO-1"}
     # A kerndoel finds cards linked to a gedragscriterium below it.
     assert [h.code for h in store.search_cards("", competence="KD1")] == ["GR-IV-1"]
     assert store.search_cards("planten", sector="horeca") == []
     assert [h.code for h in store.search_cards("planten", card_type=CardType.WERKOPDRACHT)] == [
-        "GR-WO-1"]
+        "GR-WO-1"
+    ]
 
 
 @pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "-", "planten OR", "*", "a:b", "''"])

@@ -14,8 +14,8 @@ from jw_desktop.model import (
     ElementKind,
     InvalidInput,
     Level,
-    NotEligible,
     NoteCategory,
+    NotEligible,
     NotFound,
     SchoolStore,
     Setting,
@@ -27,8 +27,13 @@ def jerome(store: SchoolStore) -> uuid.UUID:
     return store.students_by_key["jerome"]  # type: ignore[attr-defined,no-any-return]
 
 
-def master(store: SchoolStore, student: uuid.UUID, code: str, level: Level = Level.INDEPENDENT,
-           setting: Setting = Setting.SCHOOL) -> None:
+def master(
+    store: SchoolStore,
+    student: uuid.UUID,
+    code: str,
+    level: Level = Level.INDEPENDENT,
+    setting: Setting = Setting.SCHOOL,
+) -> None:
     for item in store.still_to_practise(student):
         if item.card_code == code:
             store.record_observation(student, item.element_id, level, setting=setting)
@@ -39,11 +44,14 @@ def test_still_to_practise_lists_steps_and_criteria_in_route_order(
 ) -> None:
     todo = store.still_to_practise(jerome)
     assert [(t.card_code, t.kind, t.position) for t in todo] == [
-        ("GR-IK-1", ElementKind.STEP, 1), ("GR-IK-1", ElementKind.STEP, 2),
+        ("GR-IK-1", ElementKind.STEP, 1),
+        ("GR-IK-1", ElementKind.STEP, 2),
         ("GR-IK-1", ElementKind.STEP, 3),
-        ("GR-WO-1", ElementKind.CRITERION, 1), ("GR-WO-1", ElementKind.CRITERION, 2),
+        ("GR-WO-1", ElementKind.CRITERION, 1),
+        ("GR-WO-1", ElementKind.CRITERION, 2),
         ("GR-WO-1", ElementKind.CRITERION, 3),
-        ("GR-EWO-1", ElementKind.CRITERION, 1), ("GR-EWO-1", ElementKind.CRITERION, 2),
+        ("GR-EWO-1", ElementKind.CRITERION, 1),
+        ("GR-EWO-1", ElementKind.CRITERION, 2),
         ("GR-EWO-1", ElementKind.CRITERION, 3),
     ]
     assert all(t.level is None for t in todo)
@@ -55,8 +63,13 @@ def test_only_the_latest_staff_observation_counts(store: SchoolStore, jerome: uu
     store.record_observation(jerome, step.element_id, Level.INDEPENDENT, observed_on=week_ago)
     assert step.element_id not in {t.element_id for t in store.still_to_practise(jerome)}
     # Seen again today, with help: back on the list, with today's level.
-    store.record_observation(jerome, step.element_id, Level.WITH_HELP,
-                             setting=Setting.WORKPLACE, remark="Vergat de gieter te vullen")
+    store.record_observation(
+        jerome,
+        step.element_id,
+        Level.WITH_HELP,
+        setting=Setting.WORKPLACE,
+        remark="Vergat de gieter te vullen",
+    )
     again = next(t for t in store.still_to_practise(jerome) if t.element_id == step.element_id)
     assert (again.level, again.last_observed_on) == (Level.WITH_HELP, TODAY)
     # The student's own view is recorded beside it and does not change the picture.
@@ -83,8 +96,9 @@ def test_correction_supersedes_and_withdrawal_undoes(store: SchoolStore, jerome:
 def test_bad_observations_are_refused(store: SchoolStore, jerome: uuid.UUID) -> None:
     step = store.still_to_practise(jerome)[0]
     with pytest.raises(InvalidInput, match="toekomst"):
-        store.record_observation(jerome, step.element_id, Level.INDEPENDENT,
-                                 observed_on=TODAY + timedelta(days=1))
+        store.record_observation(
+            jerome, step.element_id, Level.INDEPENDENT, observed_on=TODAY + timedelta(days=1)
+        )
     question = store.card(store.card_id("GR-IV-1")).elements[0]
     with pytest.raises(InvalidInput, match="stappen en criteria"):
         store.record_observation(jerome, question.id, Level.INDEPENDENT)
@@ -152,21 +166,31 @@ def test_hours_within_the_placement(store: SchoolStore, jerome: uuid.UUID) -> No
     entry = store.log_hours(placement, TODAY - timedelta(days=1), 7.5, "Kas opgeruimd")
     store.log_hours(placement, TODAY, 4)
     (hours,) = store.progress(jerome).hours
-    assert (hours.minutes_done, hours.hours_required, hours.company) == (690, 640,
-                                                                         "Kwekerij De Kas")
+    assert (hours.minutes_done, hours.hours_required, hours.company) == (
+        690,
+        640,
+        "Kwekerij De Kas",
+    )
     store.withdraw_hours(entry)
     assert store.progress(jerome).hours[0].minutes_done == 240
-    for day, amount, message in ((date(2026, 8, 1), 4, "buiten de stageperiode"),
-                                 (TODAY, 25, "tussen 0 en 24"), (TODAY, 0, "tussen 0 en 24"),
-                                 (TODAY + timedelta(days=1), 4, "toekomst")):
+    for day, amount, message in (
+        (date(2026, 8, 1), 4, "buiten de stageperiode"),
+        (TODAY, 25, "tussen 0 en 24"),
+        (TODAY, 0, "tussen 0 en 24"),
+        (TODAY + timedelta(days=1), 4, "toekomst"),
+    ):
         with pytest.raises(InvalidInput, match=message):
             store.log_hours(placement, day, amount)
     assert store.progress(jerome).hours[0].minutes_done == 240
 
 
 def test_notes_keep_their_privacy_category(store: SchoolStore, jerome: uuid.UUID) -> None:
-    store.add_note(jerome, "Werkt netjes, wil graag naar de kassa.", NoteCategory.WORK,
-                   follow_up_on=TODAY + timedelta(days=14))
+    store.add_note(
+        jerome,
+        "Werkt netjes, wil graag naar de kassa.",
+        NoteCategory.WORK,
+        follow_up_on=TODAY + timedelta(days=14),
+    )
     store.add_note(jerome, "Thuissituatie besproken met zorgcoördinator.", NoteCategory.CARE)
     work_only = store.notes(jerome, categories=(NoteCategory.WORK,))
     assert [n.text for n in work_only] == ["Werkt netjes, wil graag naar de kassa."]

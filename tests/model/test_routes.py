@@ -68,8 +68,14 @@ def test_many_inserts_at_the_same_place_keep_a_strict_order(
     last = store.add_to_route(fatima, store.card_id("GR-EWO-1"))
     for code in ("GR-WO-1", "GR-IK-1", "GR-LK-1", "HO-IK-1"):
         store.add_to_route(fatima, store.card_id(code), after=first)
-    assert codes(store, fatima) == ["GR-IV-1", "HO-IK-1", "GR-LK-1", "GR-IK-1", "GR-WO-1",
-                                    "GR-EWO-1"]
+    assert codes(store, fatima) == [
+        "GR-IV-1",
+        "HO-IK-1",
+        "GR-LK-1",
+        "GR-IK-1",
+        "GR-WO-1",
+        "GR-EWO-1",
+    ]
     keys = [i.order_key for i in store.route(fatima).items]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     assert store.route(fatima).items[-1].id == last
@@ -100,7 +106,7 @@ def test_apply_template_adds_only_missing_cards_and_sets_target(
     store: SchoolStore, fatima: uuid.UUID
 ) -> None:
     store.add_to_route(fatima, store.card_id("GR-WO-1"))
-    (template_id, _), = store.templates()
+    ((template_id, _),) = store.templates()
     assert store.apply_template(fatima, template_id) == 4
     assert codes(store, fatima) == ["GR-WO-1", "GR-IV-1", "GR-LK-1", "GR-IK-1", "GR-EWO-1"]
     assert store.route(fatima).target_credential == "Praktijkbewijs planten"

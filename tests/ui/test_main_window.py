@@ -17,13 +17,15 @@ from jw_desktop.model import SchoolStore
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text, *a: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text)
+    )
     return shown
 
 
-def test_first_start_creates_the_demo_school(qtbot: QtBot, tmp_path: Path,
-                                             messages: list[str]) -> None:
+def test_first_start_creates_the_demo_school(
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
     path = tmp_path / "nieuw" / "jw-desktop.sqlite"
     window, code = app.open_window(path)
     assert window is not None and code == 0 and messages == []
@@ -46,8 +48,7 @@ def test_teacher_finds_jerome_and_sees_what_is_left(qtbot: QtBot, demo_db: Path)
         assert window.students.count() == 1
         item = window.students.item(0)
         rect = window.students.visualItemRect(item)
-        qtbot.mouseClick(window.students.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
+        qtbot.mouseClick(window.students.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert "Jerome" in window.header.text()
         assert "Praktijkbewijs" in window.credentials.text()
         todo = [window.todo.item(i).text() for i in range(window.todo.count())]
@@ -56,8 +57,7 @@ def test_teacher_finds_jerome_and_sees_what_is_left(qtbot: QtBot, demo_db: Path)
         window.store.close()
 
 
-def test_a_store_in_use_gives_a_message_not_a_traceback(demo_db: Path,
-                                                        messages: list[str]) -> None:
+def test_a_store_in_use_gives_a_message_not_a_traceback(demo_db: Path, messages: list[str]) -> None:
     with SchoolStore.open(demo_db):
         window, code = app.open_window(demo_db)
     assert window is None and code != 0

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The two commands of the README, each doing its own set-up on a fresh machine:
+#   ./dev.sh app    start the application on the embedded default (demo school on first start)
+#   ./dev.sh test   run the whole test suite (lint, types, layer rules, pytest)
+# Extra arguments go to the application or to pytest.
+set -euo pipefail
+cd "$(dirname "$0")"
+VENV="${JW_VENV:-.venv}"
+PYTHON="${PYTHON:-python3}"
+
+setup() {
+  if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "jw-desktop needs Python 3.11 or newer ($PYTHON is $("$PYTHON" -V 2>&1))." >&2
+    exit 1
+  fi
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  # Reinstall only when the dependencies changed.
+  local stamp
+  stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+    touch "$stamp"
+  fi
+  if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets' 2>/dev/null; then
+    echo "Qt cannot load: install the system libraries it needs, on Debian/Ubuntu:" >&2
+    echo "  apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3" >&2
+    exit 1
+  fi
+}
+
+case "${1:-}" in
+  app)
+    shift
+    setup
+    exec "$VENV/bin/python" -m jw_desktop "$@"
+    ;;
+  test)
+    shift
+    setup
+    export QT_QPA_PLATFORM=offscreen
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/mypy"
+    "$VENV/bin/lint-imports"
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  *)
+    echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments]" >&2
+    exit 2
+    ;;
+esac
