@@ -258,8 +258,9 @@ def _hours(sid: uuid.UUID, p: c.Placement, today: date) -> list[HoursSpec]:
     days = [d for d in _weekdays(start, end) if d.weekday() < p["days_per_week"]]
     if not days or p["hours_done"] <= 0:
         return []
-    per_day = min(8 * 60, (p["hours_done"] * 60) // len(days))
-    return [HoursSpec(sid, d, per_day) for d in days if per_day > 0]
+    total = min(p["hours_done"] * 60, 8 * 60 * len(days))
+    per_day, extra = divmod(total, len(days))
+    return [HoursSpec(sid, d, per_day + (n < extra)) for n, d in enumerate(days)]
 
 
 def _weekdays(start: date, end: date) -> Iterator[date]:
@@ -321,7 +322,10 @@ def create_demo_database(path: Path | str) -> None:
     temporary file beside it and only renamed into place when complete."""
     path = Path(path).expanduser().absolute()
     if path.exists():
-        raise InvalidInput(f"Er staat al een database op {path}; de demo maakt een nieuwe.")
+        raise InvalidInput(
+            f"Er staat al een database op {path}. De demoschool wordt alleen in een nieuw "
+            "bestand gemaakt; er is niets veranderd."
+        )
     staging = path.with_name(f".{path.stem}.demo-{uuid.uuid4().hex[:8]}.sqlite")
     try:
         with SchoolStore.open(staging, auto_backup=False) as store:

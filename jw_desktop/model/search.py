@@ -5,6 +5,7 @@ card; it is kept up to date by reindex_cards() whenever catalogue content change
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,12 @@ def reindex_cards(session: Session, card_ids: Iterable[uuid.UUID]) -> None:
         chunk = ids[start : start + 500]
         session.execute(delete, {"ids": chunk})
         session.execute(insert, {"ids": chunk})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, the way the FTS5 tokenizer compares ('Çelik' -> 'celik')."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from . import practice, recording, routes
@@ -51,7 +51,7 @@ from .people import Company, Group, Placement, School, Staff, Student, Workplace
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import RouteItem, TemplateRoute
-from .search import CardFilter, search_card_ids
+from .search import CardFilter, fold, search_card_ids
 from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
 from .views import (
     CardDetail,
@@ -490,7 +490,8 @@ class SchoolStore:
         return self.find_students("", group_id=group_id)
 
     def find_students(self, text: str, group_id: uuid.UUID | None = None) -> list[StudentSummary]:
-        """Students whose name contains text (case-insensitive), by last name."""
+        """Students whose name contains every word of text, ignoring case and accents,
+        ordered by last name."""
         with self._read() as s:
             q = (
                 select(
@@ -508,11 +509,11 @@ class SchoolStore:
             )
             if group_id is not None:
                 q = q.where(Student.group_id == group_id)
-            words = text.split()
-            for w in words:
-                like = f"%{w}%"
-                q = q.where(or_(Student.first_name.ilike(like), Student.last_name.ilike(like)))
-            return [StudentSummary(*r) for r in s.execute(q)]
+            found = [StudentSummary(*r) for r in s.execute(q)]
+        # Matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
+        # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
+        words = [fold(w) for w in text.split()]
+        return [st for st in found if all(w in fold(st.name) for w in words)]
 
     def student(self, student_id: uuid.UUID) -> StudentSummary:
         with self._read() as s:

@@ -124,3 +124,23 @@ def test_every_route_action_is_audited(store: SchoolStore, fatima: uuid.UUID) ->
     with Session(store.db.engine) as s:
         actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.at)))
     assert actions[-2:] == ["route.kaart_toevoegen", "route.kaart_verwijderen"]
+
+
+@pytest.mark.parametrize("query", ["fatima", "FATIMA", "el amr", "Fátima", "amrani fat"])
+def test_find_students_ignores_case_accents_and_word_order(
+    store: SchoolStore, fatima: uuid.UUID, query: str
+) -> None:
+    assert [s.id for s in store.find_students(query)] == [fatima]
+
+
+def test_find_students_with_accented_names(store: SchoolStore) -> None:
+    from datetime import date
+
+    from jw_desktop.model import Uitstroomprofiel
+
+    esra = store.add_student("Esra", "Çelik", date(2009, 1, 2), phase=3,
+                             uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT)
+    assert [s.id for s in store.find_students("celik")] == [esra]
+    assert [s.id for s in store.find_students("ÇELIK")] == [esra]
+    assert store.find_students("xyz") == []
+    assert len(store.find_students("")) == 3
