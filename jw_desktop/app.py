@@ -65,6 +65,8 @@ def open_window(path: Path) -> tuple[MainWindow | None, int]:
         except JWError as exc:
             error, code = exc.message, exc.exit_code
         else:
+            for warning in store.warnings:
+                QMessageBox.warning(None, tr("Let op"), warning)
             return MainWindow(store), 0
     else:
         code = 1

@@ -1,13 +1,15 @@
 """The SQLite file: opening it safely, migrating it, backing it up and restoring it.
 
-Guarantees (each has a test in tests/model/test_store_failures.py):
+Guarantees (each has a test in tests/model/test_store_failures.py, test_backup_restore.py
+or test_migrations.py):
 - one running program owns a store at a time (an OS lock on '<file>.lock', released by the
   OS even when the program is killed);
 - WAL, foreign keys on, synchronous=FULL: a committed action survives a crash;
 - a file that is not a jw-desktop database, a damaged one, a read-only place, a full disk,
   or a database from a newer app version each raise a StoreError with a Dutch message, and
   leave the file as it was;
-- before an upgrade the old file is backed up; automatic backups rotate.
+- before an upgrade the old file is backed up; automatic backups rotate; a backup is checked
+  before it gets its name, so a damaged store never becomes (and never rotates out) a backup.
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def copy_database(source: sqlite3.Connection, target: Path, source_path: Path | 
             tmp.unlink()
         raise StoreCorrupt(
             f"{source_path or 'De database'} is beschadigd; er is geen reservekopie van "
-            f"gemaakt en er is niets aan veranderd. Zet een eerdere reservekopie terug met "
+            "gemaakt en er is niets aan veranderd. Zet een eerdere reservekopie terug met "
             "'jw-desktop restore'."
         )
 
@@ -288,6 +290,8 @@ class Database:
         self.engine = engine
         self._lock = lock
         self.writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.warnings: list[str] = []
+        """Problems that did not stop the store from opening (e.g. no daily backup)."""
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, auto_backup: bool = True) -> Database:
@@ -324,12 +328,21 @@ class Database:
                     make_backup(path, "voor-upgrade")
                 with translated(path):
                     upgrade(engine)
-            elif auto_backup and _daily_backup_due(path):
-                make_backup(path, "dagelijks")
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, lock)
+        db = cls(path, engine, lock)
+        if revision == HEAD_REVISION and auto_backup and _daily_backup_due(path):
+            try:
+                make_backup(path, "dagelijks")
+            except StoreCorrupt:
+                db.close()
+                raise
+            except BackupError as exc:
+                # A teacher must still be able to work when the backup place is full or
+                # read-only; the window shows this warning instead.
+                db.warnings.append(f"De dagelijkse reservekopie is niet gemaakt. {exc.message}")
+        return db
 
     def checkpoint(self) -> None:
         with translated(self.path), self.engine.connect() as con:

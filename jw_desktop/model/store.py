@@ -103,6 +103,11 @@ class SchoolStore:
     def path(self) -> Path:
         return self.db.path
 
+    @property
+    def warnings(self) -> list[str]:
+        """Dutch messages about problems that did not stop the store from opening."""
+        return list(self.db.warnings)
+
     def today(self) -> date:
         """The date this store records actions on (injectable for tests)."""
         return self._today()

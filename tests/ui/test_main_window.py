@@ -71,3 +71,16 @@ def test_a_corrupt_store_gives_a_message(tmp_path: Path, messages: list[str]) ->
     assert window is None and code != 0
     assert "beschadigd" in messages[0]
     assert path.read_bytes() == b"dit is geen database" * 100
+
+
+def test_a_missing_daily_backup_is_shown_but_work_goes_on(
+    qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    (demo_db.parent / "backups").write_text("geen map", encoding="utf-8")
+    window, code = app.open_window(demo_db)
+    assert window is not None and code == 0
+    qtbot.addWidget(window)
+    window.store.close()
+    assert len(warned) == 1 and "dagelijkse reservekopie" in warned[0]
