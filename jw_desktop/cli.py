@@ -24,7 +24,6 @@ from typing import Any
 from jw_desktop import paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
-    BackupError,
     CardType,
     InvalidInput,
     JWError,
@@ -40,6 +39,7 @@ from jw_desktop.model.database import (
     list_backups,
     read_revision,
     restore_backup,
+    verify_backup,
 )
 from jw_desktop.model.views import (
     CardProgress,
@@ -201,8 +201,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "Noem de reservekopie die teruggezet moet worden; 'jw-desktop restore --list' toont ze."
         )
     backup = _find_backup(args.backup, db)
-    if not backup.is_file():
-        raise BackupError(f"De reservekopie {backup} bestaat niet.")
+    verify_backup(backup)  # refuse a bad backup before asking anything
     if not args.yes and not _confirm_restore(db, backup):
         print("Niet teruggezet; er is niets veranderd.")
         return 1

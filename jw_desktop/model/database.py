@@ -393,33 +393,39 @@ def translated(path: Path) -> Iterator[None]:
         raise error from exc
 
 
-def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
-    """Put a backup in place of the store. The backup is checked first (a jw-desktop
-    database, sound, not from a newer version); what was there is kept as a 'voor-herstel'
-    backup (or, if it was damaged, copied aside as is). Returns that safety copy."""
-    db_path = Path(db_path).expanduser().absolute()
+def verify_backup(backup: Path | str) -> str:
+    """Check that a file can be restored: a sound jw-desktop database that this version
+    can open. Returns its schema revision; raises BackupError or StoreTooNew. Read-only."""
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():
         raise BackupError(f"De reservekopie {backup} bestaat niet. Er is niets veranderd.")
+    unusable = (
+        f"{backup} is geen bruikbare reservekopie: het bestand is beschadigd "
+        "of is geen jw-desktop-database. Er is niets veranderd."
+    )
     try:
         check_header(backup)
         problems = integrity_problems(backup)
         revision, _ = read_revision(backup)
     except StoreCorrupt as exc:
-        raise BackupError(
-            f"{backup} is geen bruikbare reservekopie: het bestand is beschadigd "
-            "of is geen jw-desktop-database. Er is niets veranderd."
-        ) from exc
+        raise BackupError(unusable) from exc
     if problems or revision is None:
-        raise BackupError(
-            f"{backup} is geen bruikbare reservekopie: het bestand is beschadigd "
-            "of is geen jw-desktop-database. Er is niets veranderd."
-        )
+        raise BackupError(unusable)
     if revision not in KNOWN_REVISIONS:
         raise StoreTooNew(
             f"De reservekopie {backup} is gemaakt met een nieuwere versie van "
             "jw-desktop. Werk jw-desktop eerst bij; er is niets veranderd."
         )
+    return revision
+
+
+def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
+    """Put a backup in place of the store. The backup is checked first (verify_backup);
+    what was there is kept as a 'voor-herstel' backup (or, if it was damaged, copied aside
+    as is). Returns that safety copy."""
+    db_path = Path(db_path).expanduser().absolute()
+    backup = Path(backup).expanduser().absolute()
+    verify_backup(backup)
     lock = acquire_lock(db_path)
     try:
         safety = _keep_current(db_path)
