@@ -241,15 +241,15 @@ def _route_progress(
                 )
             )
     done_cards = {i.card_code for i in todo[:count]} - {i.card_code for i in todo[count:]}
-    route = store.route(sid)
-    for item in route.items:
-        if item.code in done_cards or (
+    current = todo[min(count, len(todo) - 1)].card_code
+    for entry in store.route(sid).items:
+        if entry.code in done_cards or (
             profile in ("almost", "done")
-            and item.card_type in (CardType.INSTAPVRAGEN, CardType.LESKAART)
+            and entry.card_type in (CardType.INSTAPVRAGEN, CardType.LESKAART)
         ):
-            spec.statuses.append(RouteStatusSpec(sid, item.code, ItemStatus.DONE, today))
-        elif profile != "none" and item.code == todo[min(count, len(todo) - 1)].card_code:
-            spec.statuses.append(RouteStatusSpec(sid, item.code, ItemStatus.IN_PROGRESS, start))
+            spec.statuses.append(RouteStatusSpec(sid, entry.code, ItemStatus.DONE, today))
+        elif profile != "none" and entry.code == current:
+            spec.statuses.append(RouteStatusSpec(sid, entry.code, ItemStatus.IN_PROGRESS, start))
 
 
 def _hours(sid: uuid.UUID, p: c.Placement, today: date) -> list[HoursSpec]:
