@@ -7,12 +7,13 @@ staff observation of it says 'zelfstandig'. Self-assessments are shown, not coun
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from .catalogue import Card, CardElement, CardVersion, Theme
@@ -45,6 +46,14 @@ class _Element:
     text: str
 
 
+@functools.cache
+def _active_observations() -> ColumnElement[bool]:
+    """The active-fact rule, built once on first use: its aliased subquery costs about a
+    millisecond to construct, which every progress view would otherwise pay again
+    (bench/progress.py). Expressions are immutable, so sharing it is safe."""
+    return active_observations()
+
+
 def latest_levels(session: Session, student_id: uuid.UUID) -> dict[uuid.UUID, tuple[Level, date]]:
     """element id -> (level, observed_on) of the latest active staff observation."""
     rows = session.execute(
@@ -52,7 +61,7 @@ def latest_levels(session: Session, student_id: uuid.UUID) -> dict[uuid.UUID, tu
         .where(
             Observation.student_id == student_id,
             Observation.self_assessment.is_(False),
-            active_observations(),
+            _active_observations(),
         )
         .order_by(Observation.observed_on, Observation.recorded_at, Observation.id)
     )
@@ -184,8 +193,14 @@ def progress_report(session: Session, student_id: uuid.UUID) -> ProgressReport:
         if i.card_type in (CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
     )
     credential_ids = _relevant_credentials(session, student_id, route)
+    # One query loads the definitions that eligibility() then gets from the identity map,
+    # and the portfolio is read once instead of once per credential.
+    session.scalars(
+        select(CredentialDefinition).where(CredentialDefinition.id.in_(credential_ids))
+    ).all()
+    issued = issued_credentials(session, student_id)
     credentials = tuple(
-        eligibility(session, student_id, cid, route, levels) for cid in credential_ids
+        eligibility(session, student_id, cid, route, levels, issued) for cid in credential_ids
     )
     return ProgressReport(
         student,
@@ -276,9 +291,11 @@ def eligibility(
     credential_id: uuid.UUID,
     route: RouteView | None = None,
     levels: dict[uuid.UUID, tuple[Level, date]] | None = None,
+    issued: dict[uuid.UUID, uuid.UUID] | None = None,
 ) -> Eligibility:
     """The rule: every assessment criterion mastered, and every component credential
-    (praktijkbewijs of a praktijkverklaring, praktijkverklaring of a diploma) issued."""
+    (praktijkbewijs of a praktijkverklaring, praktijkverklaring of a diploma) issued.
+    route, levels and issued may be passed in when the caller already read them."""
     credential = session.get(CredentialDefinition, credential_id)
     assert credential is not None
     route = route if route is not None else route_view(session, student_id)
@@ -287,7 +304,7 @@ def eligibility(
     missing = tuple(
         e.text for e in criteria if levels.get(e.id, (None,))[0] is not Level.INDEPENDENT
     )
-    issued = issued_credentials(session, student_id)
+    issued = issued if issued is not None else issued_credentials(session, student_id)
     components = session.execute(
         select(CredentialDefinition.id, CredentialDefinition.name)
         .join(CredentialComponent, CredentialComponent.component_id == CredentialDefinition.id)
