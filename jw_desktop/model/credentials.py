@@ -20,7 +20,7 @@ class CredentialDefinition(Mutable, Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     sector_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sector.id"))
-    assessed_by_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id"))
+    assessed_by_card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card.id"), index=True)
 
 
 class CredentialComponent(Keyed, Base):
@@ -31,4 +31,6 @@ class CredentialComponent(Keyed, Base):
     credential_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("credential_definition.id"), index=True
     )
-    component_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("credential_definition.id"))
+    component_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("credential_definition.id"), index=True
+    )

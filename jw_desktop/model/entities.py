@@ -19,6 +19,7 @@ from .people import Company, Group, Placement, School, Staff, Student, Workplace
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
+from .sync_tables import SyncConflict
 
 __all__ = [
     "AuditEntry",
@@ -47,6 +48,7 @@ __all__ = [
     "Sector",
     "Staff",
     "Student",
+    "SyncConflict",
     "TemplateItem",
     "TemplateRoute",
     "Theme",

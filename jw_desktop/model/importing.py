@@ -47,6 +47,7 @@ from .enums import ElementKind, ItemStatus
 from .errors import InvalidInput
 from .ordering import keys_after
 from .progress import HoursEntry, Note, Observation
+from .route import route_id_for
 from .search import reindex_cards
 from .specs import CardSpec, CatalogueSpec, ProgressSpec, SchoolSpec
 
@@ -431,7 +432,7 @@ def import_school(session: Session, spec: SchoolSpec, today: date) -> dict[str, 
             if s.template not in templates:
                 raise InvalidInput(f"Onbekende sjabloonroute {s.template!r}.")
             credential_id, items = templates[s.template]
-            rid = uuid.uuid4()
+            rid = route_id_for(sid)
             route_rows.append(
                 _mutable_row(spart, id=rid, student_id=sid, target_credential_id=credential_id)
             )

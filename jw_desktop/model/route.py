@@ -15,6 +15,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Keyed, Mutable
 from .enums import ItemStatus, enum_type
 
+ROUTE_NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4d0e-9a51-3c0f4b9e8a11")
+
+
+def route_id_for(student_id: uuid.UUID) -> uuid.UUID:
+    """A student has one route; its id follows from the student's, so two laptops that
+    each start the route offline create the same record instead of two."""
+    return uuid.uuid5(ROUTE_NAMESPACE, student_id.hex)
+
 
 class Route(Mutable, Base):
     __tablename__ = "route"

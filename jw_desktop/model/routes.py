@@ -17,13 +17,15 @@ from .errors import InvalidInput
 from .lookups import get
 from .ordering import key_between, keys_after
 from .people import Student
-from .route import Route, RouteItem, TemplateItem, TemplateRoute
+from .route import Route, RouteItem, TemplateItem, TemplateRoute, route_id_for
 
 
 def ensure_route(session: Session, student: Student) -> Route:
     route = session.execute(select(Route).where(Route.student_id == student.id)).scalar()
     if route is None:
-        route = Route(student_id=student.id, partition=student.partition)
+        route = Route(
+            id=route_id_for(student.id), student_id=student.id, partition=student.partition
+        )
         session.add(route)
         session.flush()
     elif route.deleted:

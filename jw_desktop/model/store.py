@@ -18,9 +18,10 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from . import practice, recording, routes
+from . import practice, recording, replica, routes
 from .audit import AuditEntry
 from .base import school_partition, student_partition
+from .capture import TICK_SQL, now_ms
 from .catalogue import (
     Card,
     CardCompetence,
@@ -142,6 +143,7 @@ class SchoolStore:
         audit = _Audit(action, entity)
         try:
             with Session(self.db.writer, expire_on_commit=False) as session, session.begin():
+                session.execute(text(TICK_SQL), {"now": now_ms()})
                 yield session, audit
                 session.add(
                     AuditEntry(
@@ -931,6 +933,36 @@ class SchoolStore:
                 )
             )
         return evidence
+
+    # -- sync conflicts -------------------------------------------------------------------
+
+    def conflicts(self, include_resolved: bool = False) -> list[replica.ConflictRow]:
+        """Losing sides of concurrent edits, for a teacher to review (docs/sync.md)."""
+        with self._read() as s:
+            return replica.conflicts(s.connection(), include_resolved)
+
+    def resolve_conflict(self, conflict_id: str, *, keep_losing: bool) -> None:
+        """Close a conflict: keep what won, or put the losing value back (a new edit that
+        travels to every replica like any other)."""
+        with self._write("conflict.oplossen", "sync_conflict") as (s, audit):
+            con = s.connection()
+            found = {c.id: c for c in replica.conflicts(con, include_resolved=True)}
+            conflict = found.get(conflict_id.strip().lower())
+            if conflict is None:
+                raise NotFound(f"Er is geen conflict {conflict_id!r}.")
+            if conflict.resolved:
+                raise InvalidInput("Dit conflict is al opgelost.")
+            if keep_losing:
+                if conflict.kind == "verwijderd":
+                    replica.set_field(con, conflict.tbl, conflict.pk, "deleted", 0)
+                replica.set_field(
+                    con, conflict.tbl, conflict.pk, conflict.col, conflict.losing_value
+                )
+            replica.mark_resolved(con, conflict.id, "verliezer" if keep_losing else "winnaar")
+            audit.entity_id, audit.partition = uuid.UUID(conflict.id), conflict.partition
+            audit.summary = f"{conflict.tbl}.{conflict.col}: " + (
+                "verloren waarde teruggezet" if keep_losing else "gewonnen waarde gehouden"
+            )
 
     def portfolio(self, student_id: uuid.UUID) -> list[PortfolioEntry]:
         with self._read() as s:

@@ -1,0 +1,594 @@
+"""Storage operations of a replica, for jw_desktop.sync: read what changed since a peer's
+version vector, read and write clocks and raw rows, keep vectors and peers, digests,
+purges. The merge rules themselves are in jw_desktop.sync.merge; this module holds the SQL.
+
+Values travel as SQLite storage values (text, integer, real, bytes, null), exactly as the
+columns hold them: UUIDs as 32 hex digits, dates as ISO text, booleans as 0/1. Every table
+and column name that comes from outside is checked against the schema before it is used.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from .capture import format_version, parse_version
+from .entities import Base
+from .errors import InvalidInput
+
+SKIP_TABLES = {"alembic_version"}
+
+
+@dataclass(frozen=True)
+class Clock:
+    version: str
+    origin: str
+    base_version: str | None = None
+    base_origin: str | None = None
+
+    @property
+    def stamp(self) -> tuple[str, str]:
+        return (self.version, self.origin)
+
+    @property
+    def base(self) -> tuple[str, str] | None:
+        if self.base_version is None or self.base_origin is None:
+            return None
+        return (self.base_version, self.base_origin)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One versioned change: a whole record at creation (col '*', value: column -> value)
+    or one field of a mutable record (value: the field's value)."""
+
+    tbl: str
+    pk: str
+    col: str
+    value: Any
+    clock: Clock
+    partition: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.tbl, self.pk, self.col)
+
+
+def synced_tables() -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """table -> (mutable, every column name) for the tables that sync."""
+    result = {}
+    for name, table in Base.metadata.tables.items():
+        if (name.startswith("sync_") and name != "sync_conflict") or name in SKIP_TABLES:
+            continue
+        result[name] = ("deleted" in table.columns, tuple(c.name for c in table.columns))
+    return result
+
+
+SYNCED = synced_tables()
+
+
+def check_name(tbl: str, col: str) -> None:
+    """Refuse table or column names this schema does not have (they come from bundles)."""
+    spec = SYNCED.get(tbl)
+    if spec is None or (col != "*" and (col not in spec[1] or col in ("id", "partition"))):
+        raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl}.{col}.")
+
+
+def device_id(con: Connection) -> str:
+    return str(con.exec_driver_sql("SELECT device_id FROM sync_local WHERE id = 1").scalar())
+
+
+def set_applying(con: Connection, on: bool) -> None:
+    con.exec_driver_sql("UPDATE sync_local SET applying = ? WHERE id = 1", (int(on),))
+
+
+def advance_clock(con: Connection, seen: str) -> None:
+    """HLC receive rule: the local clock moves past the newest version taken in, so every
+    later local change sorts after it."""
+    wall, counter = parse_version(seen)
+    con.exec_driver_sql(
+        "UPDATE sync_local SET wall = ?, counter = ? WHERE id = 1 AND (wall < ? OR "
+        "(wall = ? AND counter < ?))",
+        (wall, counter, wall, wall, counter),
+    )
+
+
+def local_clock(con: Connection) -> str:
+    wall, counter = con.exec_driver_sql("SELECT wall, counter FROM sync_local WHERE id = 1").one()
+    return format_version(int(wall), int(counter))
+
+
+def vector(con: Connection) -> dict[str, str]:
+    return {o: v for o, v in con.exec_driver_sql("SELECT origin, version FROM sync_vector")}
+
+
+def own_vector(con: Connection) -> dict[str, str]:
+    """This replica's knowledge: its vector plus its own newest change."""
+    result = vector(con)
+    me = device_id(con)
+    newest = con.exec_driver_sql(
+        "SELECT MAX(version) FROM sync_clock WHERE origin = ?", (me,)
+    ).scalar()
+    if newest is not None and newest > result.get(me, ""):
+        result[me] = str(newest)
+    return result
+
+
+def merge_vector(con: Connection, other: dict[str, str]) -> None:
+    if other:
+        con.exec_driver_sql(
+            "INSERT INTO sync_vector (origin, version) VALUES (?, ?) ON CONFLICT(origin) DO "
+            "UPDATE SET version = excluded.version WHERE excluded.version > sync_vector.version",
+            list(other.items()),
+        )
+
+
+def peer(con: Connection, peer_id: str) -> tuple[dict[str, str], list[str]]:
+    row = con.exec_driver_sql(
+        "SELECT vector, partitions FROM sync_peer WHERE peer_id = ?", (peer_id,)
+    ).first()
+    if row is None:
+        return {}, []
+    return json.loads(row[0]), json.loads(row[1])
+
+
+def set_peer(
+    con: Connection,
+    peer_id: str,
+    *,
+    vector: dict[str, str] | None = None,
+    partitions: Sequence[str] | None = None,
+    last_sync: str | None = None,
+) -> None:
+    old_vector, old_parts = peer(con, peer_id)
+    con.exec_driver_sql(
+        "INSERT INTO sync_peer (peer_id, vector, partitions, last_sync) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(peer_id) DO UPDATE SET vector = excluded.vector, "
+        "partitions = excluded.partitions, last_sync = COALESCE(excluded.last_sync, last_sync)",
+        (
+            peer_id,
+            json.dumps(vector if vector is not None else old_vector, sort_keys=True),
+            json.dumps(sorted(partitions if partitions is not None else old_parts)),
+            last_sync,
+        ),
+    )
+
+
+def clocks(con: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str, str], Clock]:
+    """Every clock row of the given records."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, pk in set(keys):
+        by_table[tbl].append(pk)
+    found: dict[tuple[str, str, str], Clock] = {}
+    for tbl, pks in by_table.items():
+        for start in range(0, len(pks), 500):
+            chunk = pks[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pk, col, v, o, bv, bo in con.exec_driver_sql(
+                "SELECT pk, col, version, origin, base_version, base_origin FROM sync_clock "
+                f"WHERE tbl = ? AND pk IN ({marks})",
+                (tbl, *chunk),
+            ):
+                found[(tbl, pk, col)] = Clock(v, o, bv, bo)
+    return found
+
+
+def put_clocks(con: Connection, rows: list[tuple[str, str, str, Clock, str]]) -> None:
+    if rows:
+        con.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_clock "
+            "(tbl, pk, col, version, origin, base_version, base_origin, partition) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (t, p, c, k.version, k.origin, k.base_version, k.base_origin, part)
+                for t, p, c, k, part in rows
+            ],
+        )
+
+
+def drop_field_clocks(con: Connection, tbl: str, pk: str, cols: Iterable[str]) -> None:
+    con.exec_driver_sql(
+        "DELETE FROM sync_clock WHERE tbl = ? AND pk = ? AND col = ?",
+        [(tbl, pk, c) for c in cols],
+    )
+
+
+def rows(con: Connection, tbl: str, pks: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Raw rows by id."""
+    columns = SYNCED[tbl][1]
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(pks), 500):
+        chunk = list(pks[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        cols = ", ".join(columns)
+        for row in con.exec_driver_sql(
+            f"SELECT {cols} FROM {tbl} WHERE id IN ({marks})", tuple(chunk)
+        ):
+            record = dict(zip(columns, row, strict=True))
+            found[str(record["id"])] = record
+    return found
+
+
+def insert_rows(con: Connection, tbl: str, records: list[dict[str, Any]]) -> None:
+    """Insert whole records (column -> storage value); updated_at is set here."""
+    if not records:
+        return
+    columns = [c for c in SYNCED[tbl][1] if c != "updated_at"]
+    has_updated = "updated_at" in SYNCED[tbl][1]
+    names = columns + (["updated_at"] if has_updated else [])
+    marks = ", ".join("?" * len(columns)) + (
+        ", strftime('%Y-%m-%d %H:%M:%f', 'now')" if has_updated else ""
+    )
+    con.exec_driver_sql(
+        f"INSERT INTO {tbl} ({', '.join(names)}) VALUES ({marks})",
+        [tuple(r.get(c) for c in columns) for r in records],
+    )
+
+
+def update_fields(con: Connection, tbl: str, pk: str, values: dict[str, Any]) -> None:
+    if not values:
+        return
+    sets = ", ".join(f"{c} = ?" for c in values)
+    if "updated_at" in SYNCED[tbl][1]:
+        sets += ", updated_at = strftime('%Y-%m-%d %H:%M:%f', 'now')"
+    con.exec_driver_sql(f"UPDATE {tbl} SET {sets} WHERE id = ?", (*values.values(), pk))
+
+
+def changed_since(
+    con: Connection, known: dict[str, str], allowed: Any, batch: int = 5000
+) -> Iterator[list[Change]]:
+    """Everything this replica holds that a peer with vector `known` has not seen, in
+    batches; `allowed(tbl, partition, record)` decides what the peer may receive."""
+    origins = [o for (o,) in con.exec_driver_sql("SELECT DISTINCT origin FROM sync_clock")]
+    for origin in sorted(origins):
+        since = known.get(origin, "")
+        pending: list[tuple[str, str, str, Clock, str]] = []
+        for tbl, pk, col, v, bv, bo, part in con.exec_driver_sql(
+            "SELECT tbl, pk, col, version, base_version, base_origin, partition "
+            "FROM sync_clock WHERE origin = ? AND version > ? ORDER BY version",
+            (origin, since),
+        ):
+            pending.append((tbl, pk, col, Clock(v, origin, bv, bo), part))
+            if len(pending) >= batch:
+                yield _with_values(con, pending, allowed)
+                pending = []
+        if pending:
+            yield _with_values(con, pending, allowed)
+
+
+def partition_changes(
+    con: Connection, partitions: Sequence[str], allowed: Any, batch: int = 5000
+) -> Iterator[list[Change]]:
+    """Everything in the given partitions, whatever the peer's vector (a widened scope)."""
+    for part in partitions:
+        pending = [
+            (tbl, pk, col, Clock(v, o, bv, bo), part)
+            for tbl, pk, col, v, o, bv, bo in con.exec_driver_sql(
+                "SELECT tbl, pk, col, version, origin, base_version, base_origin "
+                "FROM sync_clock WHERE partition = ?",
+                (part,),
+            )
+        ]
+        for start in range(0, len(pending), batch):
+            yield _with_values(con, pending[start : start + batch], allowed)
+
+
+def _with_values(
+    con: Connection, clock_rows: list[tuple[str, str, str, Clock, str]], allowed: Any
+) -> list[Change]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, pk, *_ in clock_rows:
+        by_table[tbl].append(pk)
+    records = {tbl: rows(con, tbl, sorted(set(pks))) for tbl, pks in by_table.items()}
+    out = []
+    for tbl, pk, col, clock, part in clock_rows:
+        record = records[tbl].get(pk)
+        if record is None or not allowed(tbl, part, record):
+            continue
+        if col == "*":
+            value: Any = {c: v for c, v in record.items() if c != "updated_at"}
+        else:
+            value = record[col]
+        out.append(Change(tbl, pk, col, value, clock, part))
+    return out
+
+
+def encode_value(value: Any) -> Any:
+    """A storage value as JSON: bytes become {"b64": ...}."""
+    if isinstance(value, bytes):
+        return {"b64": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, dict):
+        return {k: encode_value(v) for k, v in value.items()}
+    return value
+
+
+def decode_value(value: Any, whole_record: bool = False) -> Any:
+    if isinstance(value, dict):
+        if not whole_record and set(value) == {"b64"}:
+            return base64.b64decode(value["b64"], validate=True)
+        return {k: decode_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise InvalidInput("Onverwachte waarde in de bundel.")
+
+
+def pending_put(con: Connection, change: Change) -> None:
+    con.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_pending (tbl, pk, col, change) VALUES (?, ?, ?, ?)",
+        (change.tbl, change.pk, change.col, json.dumps(change_to_json(change))),
+    )
+
+
+def pending_take(con: Connection) -> list[Change]:
+    found = [
+        change_from_json(json.loads(c))
+        for (c,) in con.exec_driver_sql("SELECT change FROM sync_pending")
+    ]
+    con.exec_driver_sql("DELETE FROM sync_pending")
+    return found
+
+
+def change_to_json(c: Change) -> dict[str, Any]:
+    k = c.clock
+    return {
+        "t": c.tbl,
+        "k": c.pk,
+        "c": c.col,
+        "v": encode_value(c.value),
+        "ver": k.version,
+        "o": k.origin,
+        "bv": k.base_version,
+        "bo": k.base_origin,
+        "p": c.partition,
+    }
+
+
+def change_from_json(d: dict[str, Any]) -> Change:
+    try:
+        tbl, pk, col, part = str(d["t"]), str(d["k"]), str(d["c"]), str(d["p"])
+        check_name(tbl, col)
+        clock = Clock(
+            str(d["ver"]),
+            str(d["o"]),
+            None if d.get("bv") is None else str(d["bv"]),
+            None if d.get("bo") is None else str(d["bo"]),
+        )
+        parse_version(clock.version)
+        value = decode_value(d["v"], whole_record=col == "*")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidInput("Een wijziging in de bundel is onleesbaar.") from exc
+    if col == "*" and not (isinstance(value, dict) and set(value) <= set(SYNCED[tbl][1])):
+        raise InvalidInput(f"Een record voor {tbl} in de bundel is onvolledig.")
+    return Change(tbl, pk, col, value, clock, part)
+
+
+def digest(con: Connection, partitions: Sequence[str]) -> dict[str, tuple[int, str]]:
+    """Per partition: how many versioned records and fields, and a SHA-256 over their
+    versions in a fixed order; two replicas that agree give the same answer."""
+    result = {}
+    for part in sorted(partitions):
+        h = hashlib.sha256()
+        count = 0
+        for tbl, pk, col, v, o in con.exec_driver_sql(
+            "SELECT tbl, pk, col, version, origin FROM sync_clock WHERE partition = ? "
+            "ORDER BY tbl, pk, col",
+            (part,),
+        ):
+            h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
+            count += 1
+        result[part] = (count, h.hexdigest())
+    return result
+
+
+def partitions(con: Connection) -> list[str]:
+    return [p for (p,) in con.exec_driver_sql("SELECT DISTINCT partition FROM sync_clock")]
+
+
+def purge(con: Connection, parts: Sequence[str]) -> int:
+    """Remove every record of these partitions from this replica (capture must be off):
+    what a device may no longer hold. Not a delete that travels."""
+    removed = 0
+    for part in parts:
+        for tbl in SYNCED:
+            result = con.exec_driver_sql(f"DELETE FROM {tbl} WHERE partition = ?", (part,))
+            removed += result.rowcount
+        con.exec_driver_sql("DELETE FROM sync_clock WHERE partition = ?", (part,))
+    return removed
+
+
+def chunk_applied(con: Connection, bundle_id: str, chunk: int) -> bool:
+    return (
+        con.exec_driver_sql(
+            "SELECT 1 FROM sync_applied WHERE bundle_id = ? AND chunk = ?", (bundle_id, chunk)
+        ).first()
+        is not None
+    )
+
+
+def mark_chunk_applied(con: Connection, bundle_id: str, chunk: int) -> None:
+    con.exec_driver_sql(
+        "INSERT OR IGNORE INTO sync_applied (bundle_id, chunk) VALUES (?, ?)", (bundle_id, chunk)
+    )
+
+
+CONFLICT_COLUMNS = (
+    "id",
+    "tbl",
+    "pk",
+    "col",
+    "kind",
+    "losing_value",
+    "losing_version",
+    "losing_origin",
+    "winning_version",
+    "winning_origin",
+    "partition",
+)
+
+
+def add_conflicts(con: Connection, conflicts: list[dict[str, Any]]) -> None:
+    """Record conflicts; one already known (same id, found elsewhere) is left as it is."""
+    con.exec_driver_sql(
+        f"INSERT OR IGNORE INTO sync_conflict ({', '.join(CONFLICT_COLUMNS)}, detected_at, "
+        "resolved, resolution, deleted, updated_at) VALUES "
+        f"({', '.join('?' * len(CONFLICT_COLUMNS))}, strftime('%Y-%m-%d %H:%M:%f', 'now'), "
+        "0, '', 0, strftime('%Y-%m-%d %H:%M:%f', 'now'))",
+        [tuple(c[k] for k in CONFLICT_COLUMNS) for c in conflicts],
+    )
+
+
+def unacked_partitions(con: Connection, parts: Sequence[str], acked: dict[str, str]) -> set[str]:
+    """Of these partitions, those holding own changes the peer has not confirmed."""
+    me = device_id(con)
+    since = acked.get(me, "")
+    return {
+        p
+        for (p,) in con.exec_driver_sql(
+            "SELECT DISTINCT partition FROM sync_clock WHERE origin = ? AND version > ?",
+            (me, since),
+        )
+        if p in set(parts)
+    }
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    tbl: str
+    pk: str
+    col: str
+    kind: str
+    losing_value: Any
+    current_value: Any
+    losing_origin: str
+    winning_origin: str
+    partition: str
+    resolved: bool
+    resolution: str
+
+
+def conflicts(con: Connection, include_resolved: bool = False) -> list[ConflictRow]:
+    found = []
+    for cid, tbl, pk, col, kind, losing, lo, wo, part, resolved, resolution in con.exec_driver_sql(
+        "SELECT id, tbl, pk, col, kind, losing_value, losing_origin, winning_origin, "
+        "partition, resolved, resolution FROM sync_conflict WHERE deleted = 0 "
+        + ("" if include_resolved else "AND resolved = 0 ")
+        + "ORDER BY detected_at, id"
+    ):
+        check_name(tbl, col)
+        record = rows(con, tbl, [pk]).get(pk, {})
+        current = record if col == "*" else record.get(col)
+        found.append(
+            ConflictRow(
+                str(cid),
+                tbl,
+                pk,
+                col,
+                kind,
+                decode_value(json.loads(losing), col == "*"),
+                current,
+                lo,
+                wo,
+                part,
+                bool(resolved),
+                resolution,
+            )
+        )
+    return found
+
+
+def set_field(con: Connection, tbl: str, pk: str, col: str, value: Any) -> None:
+    """A local edit of one field (captured like any other): used to take back a losing
+    value when a teacher resolves a conflict that way."""
+    check_name(tbl, col)
+    if col == "*":
+        raise InvalidInput("Een heel record kan niet zo teruggezet worden.")
+    update_fields(con, tbl, pk, {col: value})
+
+
+def mark_resolved(con: Connection, conflict_id: str, resolution: str) -> None:
+    con.exec_driver_sql(
+        "UPDATE sync_conflict SET resolved = 1, resolution = ?, "
+        "updated_at = strftime('%Y-%m-%d %H:%M:%f', 'now') WHERE id = ?",
+        (resolution, conflict_id),
+    )
+
+
+# -- enrolled devices (central) and trusted peers (device) ----------------------------
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    device_id: str
+    name: str
+    sign_key: bytes
+    box_key: bytes
+    scope: dict[str, Any]
+    revoked: bool
+
+
+def devices(con: Connection) -> list[DeviceRow]:
+    return [
+        DeviceRow(str(d), str(n), bytes(sk), bytes(bk), json.loads(sc), bool(r))
+        for d, n, sk, bk, sc, r in con.exec_driver_sql(
+            "SELECT device_id, name, sign_key, box_key, scope, revoked FROM sync_device "
+            "ORDER BY name"
+        )
+    ]
+
+
+def put_device(
+    con: Connection,
+    device: str,
+    name: str,
+    sign_key: bytes,
+    box_key: bytes,
+    scope: dict[str, Any],
+    enrolled_at: str,
+) -> None:
+    con.exec_driver_sql(
+        "INSERT INTO sync_device (device_id, name, sign_key, box_key, scope, revoked, "
+        "enrolled_at) VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT(device_id) DO UPDATE SET "
+        "name = excluded.name, sign_key = excluded.sign_key, box_key = excluded.box_key, "
+        "scope = excluded.scope, revoked = 0",
+        (device, name, sign_key, box_key, json.dumps(scope, sort_keys=True), enrolled_at),
+    )
+
+
+def revoke_device(con: Connection, device: str) -> bool:
+    result = con.exec_driver_sql(
+        "UPDATE sync_device SET revoked = 1 WHERE device_id = ?", (device,)
+    )
+    return bool(result.rowcount)
+
+
+def jobcoach_students(con: Connection, staff_id: str) -> list[str]:
+    """Students with a live placement followed by this jobcoach."""
+    return [
+        str(s)
+        for (s,) in con.exec_driver_sql(
+            "SELECT DISTINCT student_id FROM placement WHERE jobcoach_id = ? AND deleted = 0",
+            (staff_id,),
+        )
+    ]
+
+
+def staff_lookup(con: Connection, email: str) -> tuple[str, str, str] | None:
+    """(staff id, role, school id) for an e-mail address."""
+    row = con.exec_driver_sql(
+        "SELECT id, role, school_id FROM staff WHERE lower(email) = lower(?) AND deleted = 0",
+        (email,),
+    ).first()
+    return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+
+
+def school_id(con: Connection) -> str | None:
+    row = con.exec_driver_sql("SELECT id FROM school WHERE deleted = 0").first()
+    return None if row is None else str(row[0])

@@ -1,0 +1,118 @@
+"""Tables of the sync machinery. sync_conflict is a synced entity (a conflict found on one
+replica reaches the teacher on every replica); the others are local bookkeeping that never
+leaves this file. What they mean is in docs/sync.md."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Mutable, utcnow
+
+sync_local = Table(
+    "sync_local",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("device_id", String(32), nullable=False),
+    Column("wall", Integer, nullable=False, default=0),
+    Column("counter", Integer, nullable=False, default=0),
+    Column("applying", Integer, nullable=False, default=0),
+    CheckConstraint("id = 1", name="one_row"),
+)
+"""This replica: its device id and hybrid logical clock; applying=1 switches capture off."""
+
+sync_clock = Table(
+    "sync_clock",
+    Base.metadata,
+    Column("tbl", String(40), primary_key=True),
+    Column("pk", String(32), primary_key=True),
+    Column("col", String(40), primary_key=True),
+    Column("version", String(24), nullable=False),
+    Column("origin", String(32), nullable=False),
+    Column("base_version", String(24)),
+    Column("base_origin", String(32)),
+    Column("partition", String(120), nullable=False),
+    Index("ix_sync_clock_origin_version", "origin", "version"),
+    Index("ix_sync_clock_partition", "partition"),
+)
+"""The version of every record ('*') and of every field changed since its creation."""
+
+sync_vector = Table(
+    "sync_vector",
+    Base.metadata,
+    Column("origin", String(32), primary_key=True),
+    Column("version", String(24), nullable=False),
+)
+"""Per origin device: the newest version of its changes this replica has taken in."""
+
+sync_peer = Table(
+    "sync_peer",
+    Base.metadata,
+    Column("peer_id", String(32), primary_key=True),
+    Column("vector", Text, nullable=False, default="{}"),
+    Column("partitions", Text, nullable=False, default="[]"),
+    Column("last_sync", String(40)),
+)
+"""What this replica knows a peer has (its vector as last reported, JSON) and which
+partitions were last sent to it, so a widened scope sends the new ones whole."""
+
+sync_pending = Table(
+    "sync_pending",
+    Base.metadata,
+    Column("tbl", String(40), primary_key=True),
+    Column("pk", String(32), primary_key=True),
+    Column("col", String(40), primary_key=True),
+    Column("change", Text, nullable=False),
+)
+"""Field changes that arrived before their record; applied as soon as it is there."""
+
+sync_applied = Table(
+    "sync_applied",
+    Base.metadata,
+    Column("bundle_id", String(32), primary_key=True),
+    Column("chunk", Integer, primary_key=True),
+)
+"""Chunks of bundles already applied, so an interrupted apply resumes where it stopped."""
+
+sync_device = Table(
+    "sync_device",
+    Base.metadata,
+    Column("device_id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("sign_key", LargeBinary, nullable=False),
+    Column("box_key", LargeBinary, nullable=False),
+    Column("scope", Text, nullable=False),
+    Column("revoked", Integer, nullable=False, default=0),
+    Column("enrolled_at", String(40), nullable=False),
+)
+"""Devices enrolled with this replica (on the central store): their public keys and scope."""
+
+
+class SyncConflict(Mutable, Base):
+    """The losing side of a concurrent edit, kept for a teacher to review. Its id is derived
+    from what lost, so replicas that find the same conflict hold the same record."""
+
+    __tablename__ = "sync_conflict"
+    tbl: Mapped[str] = mapped_column(String(40))
+    pk: Mapped[str] = mapped_column(String(32))
+    col: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    losing_value: Mapped[str] = mapped_column(Text)
+    losing_version: Mapped[str] = mapped_column(String(24))
+    losing_origin: Mapped[str] = mapped_column(String(32))
+    winning_version: Mapped[str] = mapped_column(String(24))
+    winning_origin: Mapped[str] = mapped_column(String(32))
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)
+    resolution: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,318 @@
+"""Applying changes to a replica and collecting the changes a peer has not seen.
+
+apply_chunk() is one transaction: either the whole chunk is in (rows, clocks, conflicts,
+the note that the chunk is done) or nothing is. Applying the same changes again changes
+nothing: changes this replica has already seen are skipped, and per-field versions decide
+the rest. The replica's vector only moves when a whole bundle is in (finish_bundle).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.model import replica as rp
+from jw_desktop.model.capture import now_ms, parse_version
+from jw_desktop.model.database import translated
+from jw_desktop.model.replica import Change, Clock
+
+from .merge import NO_CONFLICT_TABLES, conflict_id, judge, known_to
+
+MAX_SKEW_MS = 60 * 60 * 1000
+"""Versions more than an hour ahead of this computer's clock are refused (docs/sync.md)."""
+
+
+class SyncRefused(JWError):
+    """A bundle that must not be applied; nothing of it was written."""
+
+    exit_code = 30
+
+
+@dataclass
+class ApplyResult:
+    received: int = 0
+    applied: int = 0
+    already_known: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+
+    def add(self, other: ApplyResult) -> None:
+        self.received += other.received
+        self.applied += other.applied
+        self.already_known += other.already_known
+        self.conflicts += other.conflicts
+        self.waiting = other.waiting
+
+
+@dataclass
+class _State:
+    """What one chunk sees and changes, kept in memory and written in batches."""
+
+    clocks: dict[tuple[str, str, str], Clock]
+    rows: dict[tuple[str, str], dict[str, Any]]
+    inserts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
+    updates: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    clock_writes: dict[tuple[str, str, str], tuple[Clock, str]] = field(default_factory=dict)
+    clock_drops: list[tuple[str, str, str]] = field(default_factory=list)
+    conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    waiting: list[Change] = field(default_factory=list)
+
+    def clock_of(self, tbl: str, pk: str, col: str) -> Clock | None:
+        """The version a field has: its own clock, or the record's creation clock."""
+        return self.clocks.get((tbl, pk, col)) or self.clocks.get((tbl, pk, "*"))
+
+    def set_clock(self, tbl: str, pk: str, col: str, clock: Clock, partition: str) -> None:
+        self.clocks[(tbl, pk, col)] = clock
+        self.clock_writes[(tbl, pk, col)] = (clock, partition)
+
+    def set_value(self, tbl: str, pk: str, col: str, value: Any) -> None:
+        self.rows[(tbl, pk)][col] = value
+        if pk not in self.inserts.get(tbl, {}):
+            self.updates.setdefault((tbl, pk), {})[col] = value
+
+
+def apply_chunk(
+    store: SchoolStore,
+    changes: Sequence[Change],
+    sender_vector: dict[str, str],
+    *,
+    accept: Callable[[Change], bool] | None = None,
+    chunk_id: tuple[str, int] | None = None,
+    now: int | None = None,
+) -> ApplyResult:
+    """Apply one chunk of changes in one transaction (see module docstring)."""
+    with translated(store.path), store.db.writer.connect() as con, con.begin():
+        if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
+            return ApplyResult(received=len(changes), already_known=len(changes))
+        _check(changes, accept, now if now is not None else now_ms())
+        con.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        rp.set_applying(con, True)
+        result = _apply(con, rp.pending_take(con), changes, sender_vector)
+        result.received = len(changes)
+        if chunk_id is not None:
+            rp.mark_chunk_applied(con, *chunk_id)
+        rp.set_applying(con, False)
+    return result
+
+
+def _check(changes: Sequence[Change], accept: Callable[[Change], bool] | None, now: int) -> None:
+    limit = now + MAX_SKEW_MS
+    for change in changes:
+        wall, _ = parse_version(change.clock.version)
+        if wall > limit:
+            minutes = (wall - now) // 60000
+            raise SyncRefused(
+                f"De klok van het apparaat dat deze gegevens maakte loopt {minutes} minuten "
+                "voor. Zet de klok van dat apparaat goed en synchroniseer opnieuw; er is "
+                "niets veranderd."
+            )
+        if accept is not None and not accept(change):
+            raise SyncRefused(
+                "Deze bundel bevat gegevens die dit apparaat niet mag bewaren (buiten zijn "
+                "bereik). De bundel is geweigerd; er is niets veranderd. Meld dit aan de "
+                "beheerder."
+            )
+
+
+def _apply(
+    con: Connection,
+    waiting: list[Change],
+    changes: Sequence[Change],
+    sender_vector: dict[str, str],
+) -> ApplyResult:
+    seen = rp.own_vector(con)
+    fresh = [c for c in changes if not known_to(seen, c.clock)]
+    result = ApplyResult(already_known=len(changes) - len(fresh))
+    fresh += waiting  # changes that waited for their record are tried again
+    keys = {(c.tbl, c.pk) for c in fresh}
+    state = _State(rp.clocks(con, keys), {})
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, pk in keys:
+        by_table[tbl].append(pk)
+    for tbl, pks in by_table.items():
+        for pk, record in rp.rows(con, tbl, pks).items():
+            state.rows[(tbl, pk)] = record
+    # Whole records first, so that a field change of a record in the same chunk finds it.
+    for change in sorted(fresh, key=lambda c: (c.col != "*", c.clock.stamp)):
+        if change.col == "*":
+            _apply_record(state, change, sender_vector)
+        else:
+            _apply_field(state, change, sender_vector)
+    _write(con, state)
+    result.applied = len(fresh) - len(waiting) - len(state.waiting)
+    result.conflicts = len(state.conflicts)
+    result.waiting = len(state.waiting)
+    newest = max((c.clock.version for c in fresh), default=None)
+    if newest is not None:
+        rp.advance_clock(con, newest)
+    return result
+
+
+def _apply_record(state: _State, change: Change, sender: dict[str, str]) -> None:
+    tbl, pk = change.tbl, change.pk
+    record = dict(change.value)
+    record["id"] = pk
+    record["partition"] = change.partition
+    local = state.rows.get((tbl, pk))
+    if local is None:
+        state.rows[(tbl, pk)] = record
+        state.inserts[tbl][pk] = record
+        state.set_clock(tbl, pk, "*", change.clock, change.partition)
+        return
+    mutable = rp.SYNCED[tbl][0]
+    if not mutable:
+        _apply_value(state, change, "*", record, sender)
+        return
+    # A record this replica already has (the same id made twice, e.g. a route that two
+    # laptops started): merge it field by field.
+    for col, value in record.items():
+        if col in ("id", "partition", "updated_at"):
+            continue
+        _apply_value(state, change, col, value, sender)
+    own = state.clocks.get((tbl, pk, "*"))
+    if own is None or change.clock.stamp > own.stamp:
+        state.set_clock(tbl, pk, "*", change.clock, change.partition)
+
+
+def _apply_field(state: _State, change: Change, sender: dict[str, str]) -> None:
+    if (change.tbl, change.pk) not in state.rows:
+        state.waiting.append(change)  # its record has not arrived yet
+        return
+    _apply_value(state, change, change.col, change.value, sender)
+
+
+def _apply_value(
+    state: _State, change: Change, col: str, value: Any, sender: dict[str, str]
+) -> None:
+    tbl, pk = change.tbl, change.pk
+    current = state.rows[(tbl, pk)]
+    local = state.clock_of(tbl, pk, col)
+    verdict = judge(change.clock, local, sender)
+    local_value = current if col == "*" else current.get(col)
+    if verdict.take:
+        if col == "*":
+            for c, v in value.items():
+                if c not in ("id", "partition"):
+                    state.set_value(tbl, pk, c, v)
+        else:
+            state.set_value(tbl, pk, col, value)
+        state.set_clock(tbl, pk, col, change.clock, change.partition)
+        if verdict.concurrent and local is not None and local_value != value:
+            _conflict(state, change, col, "veld", local_value, local, change.clock)
+    elif verdict.concurrent and local is not None and local_value != value:
+        _conflict(state, change, col, "veld", value, change.clock, local)
+    _check_delete(state, change, col, sender)
+
+
+def _check_delete(state: _State, change: Change, col: str, sender: dict[str, str]) -> None:
+    """An edit and a delete of the same record, made without knowing of each other: the
+    record stays deleted (its own field), the edit is kept, and a teacher is told."""
+    tbl, pk = change.tbl, change.pk
+    if not rp.SYNCED[tbl][0] or col in ("*", "deleted") or tbl in NO_CONFLICT_TABLES:
+        return
+    if not state.rows[(tbl, pk)].get("deleted"):
+        return
+    deleted = state.clocks.get((tbl, pk, "deleted"))
+    if deleted is None or deleted.origin == change.clock.origin or known_to(sender, deleted):
+        return
+    _conflict(state, change, col, "verwijderd", change.value, change.clock, deleted)
+
+
+def _conflict(
+    state: _State,
+    change: Change,
+    col: str,
+    kind: str,
+    losing_value: Any,
+    losing: Clock,
+    winning: Clock,
+) -> None:
+    if change.tbl in NO_CONFLICT_TABLES:
+        return
+    cid = conflict_id(change.tbl, change.pk, col, kind, losing).hex
+    state.conflicts[cid] = {
+        "id": cid,
+        "tbl": change.tbl,
+        "pk": change.pk,
+        "col": col,
+        "kind": kind,
+        "losing_value": json.dumps(rp.encode_value(losing_value), sort_keys=True),
+        "losing_version": losing.version,
+        "losing_origin": losing.origin,
+        "winning_version": winning.version,
+        "winning_origin": winning.origin,
+        "partition": change.partition,
+    }
+
+
+def _write(con: Connection, state: _State) -> None:
+    for tbl, records in state.inserts.items():
+        rp.insert_rows(con, tbl, list(records.values()))
+    for (tbl, pk), values in state.updates.items():
+        rp.update_fields(con, tbl, pk, values)
+    rp.put_clocks(con, [(t, p, c, k, part) for (t, p, c), (k, part) in state.clock_writes.items()])
+    for change in state.waiting:
+        rp.pending_put(con, change)
+    if state.conflicts:
+        rp.set_applying(con, False)  # conflicts are made here and travel like any record
+        rp.add_conflicts(con, list(state.conflicts.values()))
+        rp.set_applying(con, True)
+
+
+def finish_bundle(
+    store: SchoolStore,
+    sender_id: str,
+    sender_vector: dict[str, str],
+    *,
+    bundle_id: str | None = None,
+) -> None:
+    """A whole bundle is in: take over what the sender knew, and remember it."""
+    with translated(store.path), store.db.writer.connect() as con, con.begin():
+        rp.merge_vector(con, sender_vector)
+        rp.set_peer(con, sender_id, vector=sender_vector, last_sync=_now_iso())
+        if bundle_id is not None:
+            rp.mark_chunk_applied(con, bundle_id, -1)
+
+
+def bundle_done(store: SchoolStore, bundle_id: str) -> bool:
+    with store.db.engine.connect() as con:
+        return rp.chunk_applied(con, bundle_id, -1)
+
+
+def collect(
+    store: SchoolStore,
+    peer_id: str,
+    allows: Callable[[str, str, dict[str, Any]], bool],
+    scope_partitions: Callable[[Sequence[str]], list[str]],
+    batch: int = 5000,
+) -> tuple[Iterator[list[Change]], dict[str, str], list[str]]:
+    """What peer_id has not seen and may hold: (batches, my vector, the partitions sent).
+    Partitions new to the peer's scope are sent whole, whatever its vector says."""
+    con = store.db.engine.connect()
+    snapshot = con.begin()  # one consistent view for everything read below
+    known, sent_before = rp.peer(con, peer_id)
+    mine = rp.own_vector(con)
+    parts = scope_partitions(rp.partitions(con))
+    widened = [p for p in parts if p not in set(sent_before)] if sent_before else []
+
+    def batches() -> Iterator[list[Change]]:
+        try:
+            yield from rp.partition_changes(con, widened, allows, batch)
+            yield from rp.changed_since(con, known, allows, batch)
+        finally:
+            snapshot.rollback()
+            con.close()
+
+    return batches(), mine, parts
+
+
+def _now_iso() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,99 @@
+"""Sync fixtures: a central store with the small school and fresh device stores, each a
+real SQLite file with its own device id, exchanging changes directly (no bundle files)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import TODAY, small_catalogue, small_school
+
+from jw_desktop.model import SchoolStore
+from jw_desktop.model import replica as rp
+from jw_desktop.sync import engine
+from jw_desktop.sync.engine import ApplyResult
+
+
+def device_of(store: SchoolStore) -> str:
+    with store.db.engine.connect() as con:
+        return rp.device_id(con)
+
+
+@dataclass
+class Parcel:
+    """A bundle's content in memory: what one replica sent another at one moment."""
+
+    sender: str
+    receiver: str
+    vector: dict[str, str]
+    batches: list[list[rp.Change]] = field(default_factory=list)
+
+
+def pack(src: SchoolStore, dst_id: str) -> Parcel:
+    batches, vector, _parts = engine.collect(src, dst_id, lambda t, p, r: True, list)
+    return Parcel(device_of(src), dst_id, vector, list(batches))
+
+
+def deliver(parcel: Parcel, dst: SchoolStore) -> ApplyResult:
+    total = ApplyResult()
+    for batch in parcel.batches:
+        total.add(engine.apply_chunk(dst, batch, parcel.vector))
+    engine.finish_bundle(dst, parcel.sender, parcel.vector)
+    return total
+
+
+def exchange(src: SchoolStore, dst: SchoolStore) -> ApplyResult:
+    return deliver(pack(src, device_of(dst)), dst)
+
+
+def snapshot(path: Path) -> dict[str, set[tuple[Any, ...]]]:
+    """Every synced table's rows, id first (without the local updated_at), to compare
+    replicas."""
+    con = sqlite3.connect(path)
+    try:
+        result = {}
+        for tbl, (_mutable, columns) in rp.SYNCED.items():
+            cols = ["id"] + [c for c in columns if c not in ("id", "updated_at", "detected_at")]
+            result[tbl] = set(con.execute(f"SELECT {', '.join(cols)} FROM {tbl}"))
+        return result
+    finally:
+        con.close()
+
+
+def digests(store: SchoolStore) -> dict[str, tuple[int, str]]:
+    with store.db.engine.connect() as con:
+        return rp.digest(con, sorted(rp.partitions(con)))
+
+
+@pytest.fixture(scope="session")
+def replica_templates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A central store and four device stores that received the central's data once."""
+    folder = tmp_path_factory.mktemp("replicas")
+    paths = [folder / f"r{i}.sqlite" for i in range(5)]
+    central = SchoolStore.open(paths[0], today=lambda: TODAY, auto_backup=False)
+    central.import_catalogue(small_catalogue())
+    central.import_school(small_school())
+    for path in paths[1:]:
+        with SchoolStore.open(path, today=lambda: TODAY, auto_backup=False) as device:
+            exchange(central, device)
+    central.close()
+    return paths
+
+
+@pytest.fixture
+def replicas(replica_templates: list[Path], tmp_path: Path) -> Iterator[list[SchoolStore]]:
+    stores = []
+    for template in replica_templates:
+        copy = tmp_path / template.name
+        shutil.copyfile(template, copy)
+        stores.append(SchoolStore.open(copy, today=lambda: TODAY, auto_backup=False))
+    try:
+        yield stores
+    finally:
+        for s in stores:
+            s.close()
