@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import paths
+from jw_desktop import cli_sync, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -561,7 +561,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("students", cmd_students, "toon leerlingen")
     p.add_argument("text", nargs="*", metavar="TEKST", help="(een deel van) de naam")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
+    cli_sync.register(add, _open_for_sync)
     return parser
+
+
+def _open_for_sync(args: argparse.Namespace, create: bool) -> SchoolStore:
+    """A new laptop has no database yet when it asks to be enrolled: that makes it."""
+    db = _db_path(args)
+    create = create or (args.command == "sync" and args.action == "aanmelden")
+    return _open(db if create else _existing(db), create=create)
 
 
 def _add_restore(p: argparse.ArgumentParser) -> None:

@@ -85,6 +85,13 @@ def device_id(con: Connection) -> str:
     return str(con.exec_driver_sql("SELECT device_id FROM sync_local WHERE id = 1").scalar())
 
 
+def begin_apply(con: Connection) -> None:
+    """Inside a transaction: capture off (these versions were made elsewhere), and foreign
+    keys checked at commit, since records of one chunk arrive in no particular order."""
+    con.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    set_applying(con, True)
+
+
 def set_applying(con: Connection, on: bool) -> None:
     con.exec_driver_sql("UPDATE sync_local SET applying = ? WHERE id = 1", (int(on),))
 
@@ -369,17 +376,29 @@ def change_from_json(d: dict[str, Any]) -> Change:
     return Change(tbl, pk, col, value, clock, part)
 
 
-def digest(con: Connection, partitions: Sequence[str]) -> dict[str, tuple[int, str]]:
+def digest(
+    con: Connection, partitions: Sequence[str], note_categories: Sequence[str] | None = None
+) -> dict[str, tuple[int, str]]:
     """Per partition: how many versioned records and fields, and a SHA-256 over their
-    versions in a fixed order; two replicas that agree give the same answer."""
+    versions in a fixed order; two replicas that agree give the same answer. With
+    note_categories, notes of other categories (which the peer may not hold) are left out."""
+    exclude = ""
+    params: tuple[Any, ...] = ()
+    if note_categories is not None:
+        marks = ",".join("?" * len(note_categories)) or "''"
+        exclude = (
+            "AND NOT (tbl = 'note' AND pk IN "
+            f"(SELECT id FROM note WHERE category NOT IN ({marks})))"
+        )
+        params = tuple(note_categories)
     result = {}
     for part in sorted(partitions):
         h = hashlib.sha256()
         count = 0
         for tbl, pk, col, v, o in con.exec_driver_sql(
             "SELECT tbl, pk, col, version, origin FROM sync_clock WHERE partition = ? "
-            "ORDER BY tbl, pk, col",
-            (part,),
+            f"{exclude} ORDER BY tbl, pk, col",
+            (part, *params),
         ):
             h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
             count += 1

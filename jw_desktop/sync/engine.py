@@ -91,8 +91,7 @@ def apply_chunk(
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
             return ApplyResult(received=len(changes), already_known=len(changes))
         _check(changes, accept, now if now is not None else now_ms())
-        con.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        rp.set_applying(con, True)
+        rp.begin_apply(con)
         result = _apply(con, rp.pending_take(con), changes, sender_vector)
         result.received = len(changes)
         if chunk_id is not None:

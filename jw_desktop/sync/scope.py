@@ -33,8 +33,8 @@ class Scope:
     def allows(self, tbl: str, partition: str, record: dict[str, Any] | None) -> bool:
         if not self.allows_partition(partition):
             return False
-        if tbl == "note" and record is not None:
-            return str(record.get("category")) in self.note_categories
+        if tbl == "note" and record is not None and "category" in record:
+            return str(record["category"]) in self.note_categories
         return True
 
     def partitions(self, known: Iterable[str]) -> list[str]:

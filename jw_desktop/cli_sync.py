@@ -1,0 +1,165 @@
+"""The sync commands of the CLI: a device's `sync`, the central store's `central ...`,
+and `conflicts`. Each only calls jw_desktop.sync and the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jw_desktop.model import InvalidInput, NotFound, SchoolStore
+from jw_desktop.sync import session
+
+Opener = Callable[[argparse.Namespace, bool], SchoolStore]
+Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def register(add: Add, open_store: Opener) -> None:
+    """Add the sync commands to the CLI's parser."""
+
+    def run(handler: Callable[[SchoolStore, argparse.Namespace], int], create: bool = False):
+        def command(args: argparse.Namespace) -> int:
+            with open_store(args, create) as store:
+                return handler(store, args)
+
+        return command
+
+    p = add("sync", run(cmd_sync), "synchroniseer dit apparaat via een map (USB-stick, netwerk)")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=["aanmelden", "inschrijven"],
+        help="aanmelden: maak een aanmeldbestand; inschrijven: neem een "
+        "inschrijving van de centrale in gebruik",
+    )
+    p.add_argument("file", nargs="?", metavar="BESTAND", help="het aanmeld- of inschrijfbestand")
+    p.add_argument("--folder", metavar="MAP", help="de uitwisselmap")
+    p.add_argument("--name", metavar="NAAM", help="naam van dit apparaat (bij aanmelden)")
+    p.add_argument("--out", metavar="BESTAND", help="waar het aanmeldbestand komt")
+
+    p = add("central", run(cmd_central, create=True), "beheer de centrale database")
+    p.add_argument(
+        "action", choices=["init", "enroll", "revoke", "sync", "devices", "trust-publisher"]
+    )
+    p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
+    p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync)")
+    p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
+    p.add_argument("--staff", metavar="E-MAIL", help="de medewerker van het apparaat")
+    p.add_argument("--out", metavar="BESTAND", help="waar het inschrijvingsbestand komt")
+
+    p = add("conflicts", run(cmd_conflicts), "toon of los synchronisatieconflicten op")
+    p.add_argument("action", choices=["list", "resolve"], nargs="?", default="list")
+    p.add_argument("conflict", nargs="?", metavar="ID")
+    p.add_argument(
+        "--keep", choices=["winnaar", "verliezer"], help="welke waarde blijft (bij resolve)"
+    )
+    p.add_argument("--all", action="store_true", help="ook opgeloste conflicten")
+
+
+def _read_json(path: str | None, what: str) -> dict[str, Any]:
+    if not path:
+        raise InvalidInput(f"Noem het {what}.")
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise NotFound(f"Het {what} {path} bestaat niet.") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"{path} is geen leesbaar {what}.") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{path} is geen {what} van jw-desktop.")
+    return data
+
+
+def _write_json(path: str | None, data: dict[str, Any]) -> None:
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    if path:
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    if not args.folder:
+        raise InvalidInput("Geef de uitwisselmap met --folder MAP.")
+    folder = Path(args.folder).expanduser()
+    if not folder.is_dir():
+        raise NotFound(f"De map {folder} bestaat niet (zit de USB-stick erin?).")
+    return folder
+
+
+def _print_report(report: session.SyncReport) -> int:
+    print(report.summary())
+    for problem in report.refused:
+        print(f"geweigerd: {problem}")
+    return 1 if report.refused else 0
+
+
+def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
+    if args.action == "aanmelden":
+        request = session.enrollment_request(store, args.name or "")
+        me = session.identity(store).public()
+        _write_json(args.out or args.file, request)
+        print(f"Apparaat {me.device_id}, vingerafdruk {me.fingerprint()}.", flush=True)
+        return 0
+    if args.action == "inschrijven":
+        central = session.join(store, _read_json(args.file, "inschrijvingsbestand"))
+        print(f"Ingeschreven bij centrale {central.name} (vingerafdruk {central.fingerprint()}).")
+        return 0
+    return _print_report(session.device_sync(store, _folder(args)))
+
+
+def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
+    action = args.action
+    if action == "init":
+        me = session.identity(store).public()
+        print(f"Centrale {me.device_id}, vingerafdruk {me.fingerprint()}.")
+        if store.school_name() is None:
+            print("Let op: er is nog geen school in deze database.")
+        return 0
+    if action == "enroll":
+        if not args.role:
+            raise InvalidInput("Geef de rol van het apparaat met --role.")
+        doc = session.enroll(
+            store, _read_json(args.file, "aanmeldbestand"), role=args.role, staff_email=args.staff
+        )
+        _write_json(args.out, doc)
+        print(f"Apparaat {doc['device']} ingeschreven als {args.role}.")
+        return 0
+    if action == "revoke":
+        if not args.file:
+            raise InvalidInput("Noem het apparaat dat ingetrokken wordt.")
+        session.revoke(store, args.file)
+        print(f"Apparaat {args.file} is ingetrokken; zijn bundels worden geweigerd.")
+        return 0
+    if action == "trust-publisher":
+        publisher = session.trust_publisher(store, _read_json(args.file, "uitgeversbestand"))
+        print(f"Uitgever {publisher.name} wordt vertrouwd ({publisher.fingerprint()}).")
+        return 0
+    if action == "devices":
+        for device in session.devices(store):
+            state = "ingetrokken" if device.revoked else str(device.scope.get("role"))
+            print(f"{device.device_id}  {device.name}  {state}")
+        return 0
+    return _print_report(session.central_sync(store, _folder(args)))
+
+
+def cmd_conflicts(store: SchoolStore, args: argparse.Namespace) -> int:
+    if args.action == "resolve":
+        if not args.conflict or not args.keep:
+            raise InvalidInput("Gebruik: conflicts resolve ID --keep winnaar|verliezer.")
+        store.resolve_conflict(args.conflict, keep_losing=args.keep == "verliezer")
+        print("Opgelost.")
+        return 0
+    found = store.conflicts(include_resolved=args.all)
+    if not found:
+        print("Geen conflicten.")
+    for c in found:
+        state = f" (opgelost: {c.resolution})" if c.resolved else ""
+        what = "verwijderd terwijl bewerkt" if c.kind == "verwijderd" else "tegelijk bewerkt"
+        print(
+            f"{c.id}  {c.tbl}.{c.col} {what}: nu {c.current_value!r}, verloren "
+            f"{c.losing_value!r}{state}"
+        )
+    return 0

@@ -1,0 +1,84 @@
+"""The folder transport: any folder (USB stick, network share, cloud-synced folder) is a
+mailbox between devices and the central store.
+
+Layout: <folder>/jw-sync/<receiver id>/<sender id>-<UTC time>-<random>.jwb. A writer
+creates a bundle under a temporary dot-name and renames it into place when complete
+(bundle.write_bundle), so several writers never see each other's half files; a reader
+skips dot-files and files shorter than their header says (half-copied) until complete.
+A newer bundle from the same sender supersedes the older ones it left for that receiver:
+each bundle holds everything the receiver had not confirmed, so older ones can go.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jw_desktop.model import JWError
+
+ROOT = "jw-sync"
+SUFFIX = ".jwb"
+REFUSED = ".geweigerd"
+
+
+class FolderError(JWError):
+    exit_code = 32
+
+
+def mailbox(box: Path, receiver: str) -> Path:
+    return box / ROOT / receiver
+
+
+def post(box: Path, receiver: str, sender: str, write: Callable[[Path], object]) -> Path:
+    """Write one bundle for receiver; remove this sender's older ones there."""
+    folder = mailbox(box, receiver)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FolderError(
+            f"De map {box} is niet beschrijfbaar ({exc.strerror or exc}). "
+            "Controleer de USB-stick of de netwerkmap."
+        ) from exc
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    path = folder / f"{sender}-{stamp}-{secrets.token_hex(4)}{SUFFIX}"
+    try:
+        write(path)
+    except OSError as exc:
+        raise FolderError(
+            f"Schrijven naar {folder} is mislukt ({exc.strerror or exc}); er "
+            "is niets verstuurd. Is de stick vol of verwijderd?"
+        ) from exc
+    for older in folder.glob(f"{sender}-*{SUFFIX}"):
+        if older.name < path.name:
+            with contextlib.suppress(OSError):
+                older.unlink()
+    return path
+
+
+def inbox(box: Path, me: str) -> list[Path]:
+    """Bundles waiting for me, oldest first (names sort by time within a sender)."""
+    folder = mailbox(box, me)
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.suffix == SUFFIX and not p.name.startswith(".") and p.is_file()
+    ]
+    return sorted(found, key=lambda p: (p.name.split("-", 1)[1], p.name))
+
+
+def done(path: Path) -> None:
+    """A bundle that was applied is taken out of the mailbox (if the folder allows)."""
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def set_aside(path: Path) -> None:
+    """A refused bundle is renamed so it is not tried again, and left for the admin."""
+    with contextlib.suppress(OSError):
+        os.replace(path, path.with_name(path.name + REFUSED))
