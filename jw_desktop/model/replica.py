@@ -611,3 +611,11 @@ def staff_lookup(con: Connection, email: str) -> tuple[str, str, str] | None:
 def school_id(con: Connection) -> str | None:
     row = con.exec_driver_sql("SELECT id FROM school WHERE deleted = 0").first()
     return None if row is None else str(row[0])
+
+
+def reindex_catalogue(con: Connection) -> None:
+    """Catalogue rows that arrived by sync: rebuild the search index from them."""
+    from .search import INSERT_INDEX_SQL
+
+    con.exec_driver_sql("DELETE FROM card_search")
+    con.exec_driver_sql(INSERT_INDEX_SQL)

@@ -29,6 +29,9 @@ WHERE c.deleted = 0
 _INSERT = "INSERT INTO card_search (card_id, code, title, content)"
 
 
+INSERT_INDEX_SQL = f"{_INSERT} {_DOCUMENT_SQL}"
+
+
 def rebuild_index(session: Session) -> None:
     session.execute(text("DELETE FROM card_search"))
     session.execute(

@@ -614,6 +614,14 @@ class SchoolStore:
             audit.summary = f"{student.full_name} bij {company.name}"
         return placement.id
 
+    def end_placement(self, placement_id: uuid.UUID) -> None:
+        """Take a placement away (a tombstone): its hours stay, and the jobcoach's laptop
+        stops holding the student at its next sync if no other placement links them."""
+        with self._write("stage.beeindigen", "placement") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            placement.deleted = True
+            audit.entity_id, audit.partition = placement.id, placement.partition
+
     def placements(self, student_id: uuid.UUID) -> list[uuid.UUID]:
         with self._read() as s:
             return list(

@@ -28,6 +28,9 @@ MAX_SKEW_MS = 60 * 60 * 1000
 """Versions more than an hour ahead of this computer's clock are refused (docs/sync.md)."""
 
 
+SEARCHED_TABLES = frozenset({"card", "card_version", "card_element"})
+
+
 class SyncRefused(JWError):
     """A bundle that must not be applied; nothing of it was written."""
 
@@ -41,6 +44,7 @@ class ApplyResult:
     already_known: int = 0
     conflicts: int = 0
     waiting: int = 0
+    search_stale: bool = False  # catalogue content changed: the search index needs a rebuild
 
     def add(self, other: ApplyResult) -> None:
         self.received += other.received
@@ -48,6 +52,7 @@ class ApplyResult:
         self.already_known += other.already_known
         self.conflicts += other.conflicts
         self.waiting = other.waiting
+        self.search_stale = self.search_stale or other.search_stale
 
 
 @dataclass
@@ -89,7 +94,11 @@ def apply_chunk(
     """Apply one chunk of changes in one transaction (see module docstring)."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
-            return ApplyResult(received=len(changes), already_known=len(changes))
+            # Applied before an interruption: whether it held cards is not known here, so
+            # the search index is rebuilt to be safe.
+            return ApplyResult(
+                received=len(changes), already_known=len(changes), search_stale=True
+            )
         _check(changes, accept, now if now is not None else now_ms())
         rp.begin_apply(con)
         result = _apply(con, rp.pending_take(con), changes, sender_vector)
@@ -145,6 +154,7 @@ def _apply(
             _apply_field(state, change, sender_vector)
     _write(con, state)
     result.applied = len(fresh) - len(waiting) - len(state.waiting)
+    result.search_stale = any(c.tbl in SEARCHED_TABLES for c in fresh)
     result.conflicts = len(state.conflicts)
     result.waiting = len(state.waiting)
     newest = max((c.clock.version for c in fresh), default=None)
@@ -270,9 +280,13 @@ def finish_bundle(
     sender_vector: dict[str, str],
     *,
     bundle_id: str | None = None,
+    search_stale: bool = False,
 ) -> None:
-    """A whole bundle is in: take over what the sender knew, and remember it."""
+    """A whole bundle is in: take over what the sender knew, and remember it (and bring
+    the catalogue search index up to date if cards arrived)."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
+        if search_stale:
+            rp.reindex_catalogue(con)
         rp.merge_vector(con, sender_vector)
         rp.set_peer(con, sender_id, vector=sender_vector, last_sync=_now_iso())
         if bundle_id is not None:

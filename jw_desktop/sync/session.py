@@ -309,8 +309,11 @@ def _receive(
                 )
             if narrow:
                 scope = _given_scope(opened, scope)
-            _apply_bundle(store, opened, scope, report)
-            after(opened, scope)
+            try:
+                _apply_bundle(store, opened, scope, report)
+                after(opened, scope)
+            finally:
+                opened.close()
             report.bundles_read += 1
         except bundle.BundleIncomplete:
             report.waiting_files += 1
@@ -352,14 +355,17 @@ def _apply_bundle(
         return scope.allows(change.tbl, change.partition, record)
 
     vector = {str(k): str(v) for k, v in dict(manifest.get("sender_vector", {})).items()}
+    total = engine.ApplyResult()
     for number, chunk in enumerate(opened.chunks()):
         changes = [rp.change_from_json(d) for d in chunk]
-        result = engine.apply_chunk(
-            store, changes, vector, accept=accept, chunk_id=(bundle_id, number)
+        total.add(
+            engine.apply_chunk(store, changes, vector, accept=accept, chunk_id=(bundle_id, number))
         )
-        report.received += result.applied
-        report.conflicts += result.conflicts
-    engine.finish_bundle(store, opened.header.sender, vector, bundle_id=bundle_id)
+    report.received += total.applied
+    report.conflicts += total.conflicts
+    engine.finish_bundle(
+        store, opened.header.sender, vector, bundle_id=bundle_id, search_stale=total.search_stale
+    )
 
 
 # -- the two rounds -----------------------------------------------------------------------
@@ -456,9 +462,53 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
             continue
         scope = resolve_scope(store, device.scope)
         with store.db.engine.connect() as con:
-            digests = rp.digest(con, scope.partitions(rp.partitions(con)),
-                                sorted(scope.note_categories))
+            digests = rp.digest(
+                con, scope.partitions(rp.partitions(con)), sorted(scope.note_categories)
+            )
         _send(store, me, device, scope, box, {"digests": digests}, report)
+    return report
+
+
+# -- catalogue publications ---------------------------------------------------------------
+
+CATALOGUE_ONLY = Scope("-", frozenset())  # allows the catalogue partition and nothing else
+
+
+def publish_catalogue(store: SchoolStore, out: Path) -> int:
+    """A publisher's catalogue as one signed bundle anyone may read (it holds no personal
+    data); returns the number of changes. Receivers check the publisher's signature."""
+    me = identity(store)
+    report = SyncReport()
+    batches, vector, parts = engine.collect(
+        store, "publication", CATALOGUE_ONLY.allows, CATALOGUE_ONLY.partitions
+    )
+    manifest = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": parts}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    bundle.write_bundle(
+        out,
+        kind="catalogue",
+        manifest=manifest,
+        sender=me,
+        receiver=None,
+        chunks=([rp.change_to_json(c) for c in batch] for batch in _counting(batches, report)),
+    )
+    return report.sent
+
+
+def import_catalogue(store: SchoolStore, path: Path) -> SyncReport:
+    """Take in a publisher's catalogue bundle (central, or a device from a USB stick)."""
+    report = SyncReport()
+    trust = {k: d for k, d in _trust(store).items() if d.scope.get("role") == "uitgever"}
+    opened = bundle.open_bundle(
+        path, me=None, lookup_sender=_lookup(trust), is_revoked=_revoked(trust)
+    )
+    try:
+        if opened.header.kind != "catalogue":
+            raise InvalidInput("Dit is geen catalogusbundel.")
+        _apply_bundle(store, opened, CATALOGUE_ONLY, report)
+    finally:
+        opened.close()
+    report.bundles_read = 1
     return report
 
 

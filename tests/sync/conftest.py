@@ -43,7 +43,7 @@ def deliver(parcel: Parcel, dst: SchoolStore) -> ApplyResult:
     total = ApplyResult()
     for batch in parcel.batches:
         total.add(engine.apply_chunk(dst, batch, parcel.vector))
-    engine.finish_bundle(dst, parcel.sender, parcel.vector)
+    engine.finish_bundle(dst, parcel.sender, parcel.vector, search_stale=total.search_stale)
     return total
 
 
