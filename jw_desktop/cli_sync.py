@@ -30,9 +30,9 @@ def register(add: Add, open_store: Opener) -> None:
     p.add_argument(
         "action",
         nargs="?",
-        choices=["aanmelden", "inschrijven"],
-        help="aanmelden: maak een aanmeldbestand; inschrijven: neem een "
-        "inschrijving van de centrale in gebruik",
+        choices=["aanmelden", "inschrijven", "catalogus"],
+        help="aanmelden: maak een aanmeldbestand; inschrijven: neem een inschrijving van "
+        "de centrale in gebruik; catalogus: lees een bundel van een vertrouwde uitgever in",
     )
     p.add_argument("file", nargs="?", metavar="BESTAND", help="het aanmeld- of inschrijfbestand")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap")
@@ -41,13 +41,34 @@ def register(add: Add, open_store: Opener) -> None:
 
     p = add("central", run(cmd_central, create=True), "beheer de centrale database")
     p.add_argument(
-        "action", choices=["init", "enroll", "revoke", "sync", "devices", "trust-publisher"]
+        "action",
+        choices=[
+            "init",
+            "enroll",
+            "revoke",
+            "sync",
+            "devices",
+            "trust-publisher",
+            "import-catalogue",
+        ],
     )
     p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync)")
     p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
     p.add_argument("--staff", metavar="E-MAIL", help="de medewerker van het apparaat")
     p.add_argument("--out", metavar="BESTAND", help="waar het inschrijvingsbestand komt")
+
+    p = add(
+        "publish",
+        run(cmd_publish, create=True),
+        "maak een catalogusbundel (voor de uitgever van de catalogus)",
+    )
+    p.add_argument("--out", metavar="BESTAND", help="de catalogusbundel")
+    p.add_argument(
+        "--identity-out",
+        metavar="BESTAND",
+        help="schrijf de publieke sleutel van deze uitgever (voor de centrale)",
+    )
 
     p = add("conflicts", run(cmd_conflicts), "toon of los synchronisatieconflicten op")
     p.add_argument("action", choices=["list", "resolve"], nargs="?", default="list")
@@ -107,7 +128,29 @@ def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
         central = session.join(store, _read_json(args.file, "inschrijvingsbestand"))
         print(f"Ingeschreven bij centrale {central.name} (vingerafdruk {central.fingerprint()}).")
         return 0
+    if args.action == "catalogus":
+        return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
     return _print_report(session.device_sync(store, _folder(args)))
+
+
+def _bundle_file(name: str | None) -> Path:
+    if not name:
+        raise InvalidInput("Noem de catalogusbundel.")
+    path = Path(name).expanduser()
+    if not path.is_file():
+        raise NotFound(f"De bundel {path} bestaat niet.")
+    return path
+
+
+def cmd_publish(store: SchoolStore, args: argparse.Namespace) -> int:
+    if args.identity_out:
+        _write_json(args.identity_out, session.identity(store).public().to_json())
+    if args.out:
+        count = session.publish_catalogue(store, Path(args.out).expanduser())
+        print(f"Catalogusbundel {args.out} gemaakt: {count} wijzigingen.")
+    if not args.out and not args.identity_out:
+        raise InvalidInput("Geef --out BESTAND en/of --identity-out BESTAND.")
+    return 0
 
 
 def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
@@ -137,6 +180,8 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
         publisher = session.trust_publisher(store, _read_json(args.file, "uitgeversbestand"))
         print(f"Uitgever {publisher.name} wordt vertrouwd ({publisher.fingerprint()}).")
         return 0
+    if action == "import-catalogue":
+        return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
     if action == "devices":
         for device in session.devices(store):
             state = "ingetrokken" if device.revoked else str(device.scope.get("role"))

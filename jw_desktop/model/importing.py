@@ -57,8 +57,18 @@ def _bulk(session: Session, entity: Any, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(entity), rows)
 
 
-def _catalogue_row(**values: Any) -> dict[str, Any]:
-    return {"id": uuid.uuid4(), "partition": CATALOGUE_PARTITION, **values}
+CATALOGUE_NAMESPACE = uuid.UUID("3c5b8a57-6a43-4f5e-8f0e-7d2d1b9c4a60")
+
+
+def catalogue_id(natural: str) -> uuid.UUID:
+    """Catalogue records get ids from their natural keys ('card/GRN-IK-01/v2/3'), so that
+    every replica that imports the same publication makes the same records, and a
+    publisher's bundle merges into a store that already had the catalogue."""
+    return uuid.uuid5(CATALOGUE_NAMESPACE, natural)
+
+
+def _catalogue_row(natural: str, **values: Any) -> dict[str, Any]:
+    return {"id": catalogue_id(natural), "partition": CATALOGUE_PARTITION, **values}
 
 
 def _mutable_row(partition: str, **values: Any) -> dict[str, Any]:
@@ -80,17 +90,17 @@ def import_catalogue(session: Session, spec: CatalogueSpec) -> list[uuid.UUID]:
     version."""
     now = utcnow()
 
-    def mutable(**values: Any) -> dict[str, Any]:
-        return _catalogue_row(updated_at=now, deleted=False, **values)
+    def mutable(natural: str, **values: Any) -> dict[str, Any]:
+        return _catalogue_row(natural, updated_at=now, deleted=False, **values)
 
     sectors = _existing(session, Sector.id, Sector.key)
-    rows = [mutable(key=k, name=n) for k, n in spec.sectors if k not in sectors]
+    rows = [mutable(f"sector/{k}", key=k, name=n) for k, n in spec.sectors if k not in sectors]
     _bulk(session, Sector, rows)
     sectors.update({r["key"]: r["id"] for r in rows})
 
     themes = _existing(session, Theme.id, Theme.key)
     rows = [
-        mutable(key=k, name=n, sector_id=_ref(sectors, s, "sector"))
+        mutable(f"theme/{k}", key=k, name=n, sector_id=_ref(sectors, s, "sector"))
         for k, n, s in spec.themes
         if k not in themes
     ]
@@ -98,7 +108,11 @@ def import_catalogue(session: Session, spec: CatalogueSpec) -> list[uuid.UUID]:
     themes.update({r["key"]: r["id"] for r in rows})
 
     quals = _existing(session, Qualification.id, Qualification.crebo)
-    rows = [mutable(crebo=c, name=n) for c, n in spec.qualifications if c not in quals]
+    rows = [
+        mutable(f"qualification/{c}", crebo=c, name=n)
+        for c, n in spec.qualifications
+        if c not in quals
+    ]
     _bulk(session, Qualification, rows)
     quals.update({r["crebo"]: r["id"] for r in rows})
 
@@ -108,6 +122,7 @@ def import_catalogue(session: Session, spec: CatalogueSpec) -> list[uuid.UUID]:
         if c.code in comps:
             continue
         row = mutable(
+            f"competence/{c.code}",
             code=c.code,
             kind=c.kind,
             title=c.title,
@@ -162,10 +177,10 @@ def _import_cards(
         else:
             if not 1 <= spec.phase <= 6:
                 raise InvalidInput(f"Kaart {spec.code}: fase moet 1 tot en met 6 zijn.")
-            cid = uuid.uuid4()
+            cid = catalogue_id(f"card/{spec.code}")
             card_rows.append(
                 _catalogue_row(
-                    id=cid,
+                    f"card/{spec.code}",
                     code=spec.code,
                     card_type=spec.card_type,
                     sector_id=_ref(sectors, spec.sector, "sector"),
@@ -179,10 +194,11 @@ def _import_cards(
             card_ids[spec.code] = cid
         existing[spec.code] = (cid, spec.version)
         changed.append(cid)
-        vid = uuid.uuid4()
+        natural = f"card/{spec.code}/v{spec.version}"
+        vid = catalogue_id(natural)
         version_rows.append(
             _catalogue_row(
-                id=vid,
+                natural,
                 card_id=cid,
                 number=spec.version,
                 title=spec.title,
@@ -201,7 +217,12 @@ def _import_cards(
                 position += 1
                 element_rows.append(
                     _catalogue_row(
-                        card_version_id=vid, kind=kind, position=position, text=t, picture_id=None
+                        f"{natural}/{position}",
+                        card_version_id=vid,
+                        kind=kind,
+                        position=position,
+                        text=t,
+                        picture_id=None,
                     )
                 )
         for step in spec.steps:
@@ -210,10 +231,10 @@ def _import_cards(
             if step.picture_png is not None:
                 digest = hashlib.sha256(step.picture_png).hexdigest()
                 if digest not in pictures:
-                    pictures[digest] = uuid.uuid4()
+                    pictures[digest] = catalogue_id(f"picture/{digest}")
                     picture_rows.append(
                         _catalogue_row(
-                            id=pictures[digest],
+                            f"picture/{digest}",
                             sha256=digest,
                             mime="image/png",
                             data=step.picture_png,
@@ -222,6 +243,7 @@ def _import_cards(
                 picture_id = pictures[digest]
             element_rows.append(
                 _catalogue_row(
+                    f"{natural}/{position}",
                     card_version_id=vid,
                     kind=ElementKind.STEP,
                     position=position,
@@ -231,13 +253,20 @@ def _import_cards(
             )
         for code in dict.fromkeys(spec.competences):
             link_rows.append(
-                _catalogue_row(card_version_id=vid, competence_id=_ref(comps, code, "competentie"))
+                _catalogue_row(
+                    f"{natural}/competence/{code}",
+                    card_version_id=vid,
+                    competence_id=_ref(comps, code, "competentie"),
+                )
             )
         if spec.components:
             component_specs.append((vid, spec))
     component_rows = [
         _catalogue_row(
-            card_version_id=vid, component_card_id=_ref(card_ids, code, "kaart"), position=i
+            f"card/{spec.code}/v{spec.version}/component/{i}",
+            card_version_id=vid,
+            component_card_id=_ref(card_ids, code, "kaart"),
+            position=i,
         )
         for vid, spec in component_specs
         for i, code in enumerate(spec.components, start=1)
@@ -266,6 +295,7 @@ def _import_credentials(session: Session, spec: CatalogueSpec) -> None:
     new = [c for c in spec.credentials if c.key not in creds]
     for c in new:
         row = _catalogue_row(
+            f"credential/{c.key}",
             key=c.key,
             kind=c.kind,
             name=c.name,
@@ -282,7 +312,11 @@ def _import_credentials(session: Session, spec: CatalogueSpec) -> None:
         session,
         CredentialComponent,
         [
-            _catalogue_row(credential_id=creds[c.key], component_id=_ref(creds, k, "kwalificatie"))
+            _catalogue_row(
+                f"credential/{c.key}/{k}",
+                credential_id=creds[c.key],
+                component_id=_ref(creds, k, "kwalificatie"),
+            )
             for c in new
             for k in c.components
         ],
@@ -298,19 +332,20 @@ def _import_templates(session: Session, spec: CatalogueSpec, themes: dict[str, u
     for t in spec.templates:
         if t.name in existing:
             continue
-        tid = uuid.uuid4()
+        tid = catalogue_id(f"template/{t.name}")
         rows.append(
             _catalogue_row(
-                id=tid,
+                f"template/{t.name}",
                 name=t.name,
                 updated_at=now,
                 deleted=False,
                 credential_id=_ref(creds, t.credential, "kwalificatie") if t.credential else None,
             )
         )
-        for item, key in zip(t.items, keys_after(None, len(t.items)), strict=True):
+        for n, (item, key) in enumerate(zip(t.items, keys_after(None, len(t.items)), strict=True)):
             items.append(
                 _catalogue_row(
+                    f"template/{t.name}/{n}",
                     template_id=tid,
                     card_id=_ref(cards, item.card, "kaart"),
                     phase=item.phase,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from jw_desktop.model import JWError, SchoolStore
 from jw_desktop.model import replica as rp
@@ -92,6 +93,23 @@ def apply_chunk(
     now: int | None = None,
 ) -> ApplyResult:
     """Apply one chunk of changes in one transaction (see module docstring)."""
+    try:
+        return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now)
+    except IntegrityError as exc:
+        raise SyncRefused(
+            "De bundel botst met gegevens die hier al staan (twee verschillende records met "
+            f"dezelfde sleutel: {exc.orig}). Er is niets veranderd; meld dit aan de beheerder."
+        ) from exc
+
+
+def _apply_chunk(
+    store: SchoolStore,
+    changes: Sequence[Change],
+    sender_vector: dict[str, str],
+    accept: Callable[[Change], bool] | None,
+    chunk_id: tuple[str, int] | None,
+    now: int | None,
+) -> ApplyResult:
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
             # Applied before an interruption: whether it held cards is not known here, so
