@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import Parcel, deliver, device_of, digests, exchange, pack, snapshot
 from factories import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from syncutil import Parcel, deliver, device_of, digests, exchange, pack, snapshot
 
 from jw_desktop.model import ItemStatus, Level, NoteCategory, SchoolStore, Setting
 
