@@ -57,6 +57,12 @@ def register(add: Add, open_store: Opener) -> None:
     p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
     p.add_argument("--staff", metavar="E-MAIL", help="de medewerker van het apparaat")
     p.add_argument("--out", metavar="BESTAND", help="waar het inschrijvingsbestand komt")
+    p.add_argument(
+        "--group",
+        action="append",
+        metavar="GROEP",
+        help="alleen de leerlingen van deze groep (klas); mag vaker",
+    )
 
     p = add(
         "publish",
@@ -165,7 +171,11 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
         if not args.role:
             raise InvalidInput("Geef de rol van het apparaat met --role.")
         doc = session.enroll(
-            store, _read_json(args.file, "aanmeldbestand"), role=args.role, staff_email=args.staff
+            store,
+            _read_json(args.file, "aanmeldbestand"),
+            role=args.role,
+            staff_email=args.staff,
+            groups=args.group,
         )
         _write_json(args.out, doc)
         print(f"Apparaat {doc['device']} ingeschreven als {args.role}.")

@@ -116,17 +116,40 @@ SECTORS: tuple[_Sector, ...] = (
         "groen",
         "Groen",
         "GR",
-        ("Planten verzorgen", "Tuinonderhoud", "Kweken in de kas", "Bloemschikken",
-         "Moestuin en oogst", "Groenvoorziening"),
-        ("de plant", "de kas", "het gazon", "de heg", "de snoeischaar", "de gieter",
-         "de border", "het zaaibed", "de bloembak", "de compost", "de vijver", "de boom",
-         "het onkruid", "de grasmaaier", "de kruiwagen", "de potgrond"),
-        (("water geven", "geeft {o} water", "Geef {o} water"),
-         ("snoeien", "snoeit {o}", "Snoei {o}"),
-         ("planten", "plant {o}", "Plant {o}"),
-         ("maaien", "maait {o}", "Maai {o}"),
-         ("wieden", "wiedt {o}", "Wied {o}"),
-         ("oogsten", "oogst {o}", "Oogst {o}")),
+        (
+            "Planten verzorgen",
+            "Tuinonderhoud",
+            "Kweken in de kas",
+            "Bloemschikken",
+            "Moestuin en oogst",
+            "Groenvoorziening",
+        ),
+        (
+            "de plant",
+            "de kas",
+            "het gazon",
+            "de heg",
+            "de snoeischaar",
+            "de gieter",
+            "de border",
+            "het zaaibed",
+            "de bloembak",
+            "de compost",
+            "de vijver",
+            "de boom",
+            "het onkruid",
+            "de grasmaaier",
+            "de kruiwagen",
+            "de potgrond",
+        ),
+        (
+            ("water geven", "geeft {o} water", "Geef {o} water"),
+            ("snoeien", "snoeit {o}", "Snoei {o}"),
+            ("planten", "plant {o}", "Plant {o}"),
+            ("maaien", "maait {o}", "Maai {o}"),
+            ("wieden", "wiedt {o}", "Wied {o}"),
+            ("oogsten", "oogst {o}", "Oogst {o}"),
+        ),
         ("in de kas", "in de tuin", "op de kwekerij", "in het park"),
         ("Kwekerij", "Hoveniersbedrijf", "Tuincentrum"),
     ),
@@ -134,17 +157,40 @@ SECTORS: tuple[_Sector, ...] = (
         "horeca",
         "Horeca",
         "HO",
-        ("Bediening in het café", "Koude keuken", "Warme keuken", "Patisserie en crème",
-         "Koffie en thee", "Afwas en hygiëne"),
-        ("de koffie", "de crème brûlée", "de tafel", "het menu", "de bestelling",
-         "de vaatwasser", "de cappuccino", "de paté", "de saus", "de soep", "het dessert",
-         "de ingrediënten", "de rekening", "het terras", "het buffet", "de crème fraîche"),
-        (("serveren", "serveert {o}", "Serveer {o}"),
-         ("bereiden", "bereidt {o}", "Bereid {o}"),
-         ("opdienen", "dient {o} op", "Dien {o} op"),
-         ("afrekenen", "rekent {o} af", "Reken {o} af"),
-         ("dekken", "dekt {o}", "Dek {o}"),
-         ("afwassen", "wast {o} af", "Was {o} af")),
+        (
+            "Bediening in het café",
+            "Koude keuken",
+            "Warme keuken",
+            "Patisserie en crème",
+            "Koffie en thee",
+            "Afwas en hygiëne",
+        ),
+        (
+            "de koffie",
+            "de crème brûlée",
+            "de tafel",
+            "het menu",
+            "de bestelling",
+            "de vaatwasser",
+            "de cappuccino",
+            "de paté",
+            "de saus",
+            "de soep",
+            "het dessert",
+            "de ingrediënten",
+            "de rekening",
+            "het terras",
+            "het buffet",
+            "de crème fraîche",
+        ),
+        (
+            ("serveren", "serveert {o}", "Serveer {o}"),
+            ("bereiden", "bereidt {o}", "Bereid {o}"),
+            ("opdienen", "dient {o} op", "Dien {o} op"),
+            ("afrekenen", "rekent {o} af", "Reken {o} af"),
+            ("dekken", "dekt {o}", "Dek {o}"),
+            ("afwassen", "wast {o} af", "Was {o} af"),
+        ),
         ("in het café", "in de keuken", "aan de bar", "in het restaurant"),
         ("Café", "Restaurant", "Lunchroom"),
     ),
@@ -152,18 +198,40 @@ SECTORS: tuple[_Sector, ...] = (
         "logistiek",
         "Logistiek",
         "LO",
-        ("Ontvangst van goederen", "Orderpicken", "Voorraadbeheer", "Verzending",
-         "Transportcoördinatie", "Veilig werken in het magazijn"),
-        ("de pallet", "de doos", "de scanner", "de picklijst", "de heftruck",
-         "de stellingkast", "de pakbon", "de voorraad", "het magazijn", "de vrachtbrief",
-         "de rolcontainer", "de retourzending", "het etiket", "de weegschaal", "de laadklep",
-         "de zending"),
-        (("scannen", "scant {o}", "Scan {o}"),
-         ("orderpicken", "pickt {o}", "Pick {o}"),
-         ("laden", "laadt {o}", "Laad {o}"),
-         ("lossen", "lost {o}", "Los {o}"),
-         ("inpakken", "pakt {o} in", "Pak {o} in"),
-         ("wegen", "weegt {o}", "Weeg {o}")),
+        (
+            "Ontvangst van goederen",
+            "Orderpicken",
+            "Voorraadbeheer",
+            "Verzending",
+            "Transportcoördinatie",
+            "Veilig werken in het magazijn",
+        ),
+        (
+            "de pallet",
+            "de doos",
+            "de scanner",
+            "de picklijst",
+            "de heftruck",
+            "de stellingkast",
+            "de pakbon",
+            "de voorraad",
+            "het magazijn",
+            "de vrachtbrief",
+            "de rolcontainer",
+            "de retourzending",
+            "het etiket",
+            "de weegschaal",
+            "de laadklep",
+            "de zending",
+        ),
+        (
+            ("scannen", "scant {o}", "Scan {o}"),
+            ("orderpicken", "pickt {o}", "Pick {o}"),
+            ("laden", "laadt {o}", "Laad {o}"),
+            ("lossen", "lost {o}", "Los {o}"),
+            ("inpakken", "pakt {o} in", "Pak {o} in"),
+            ("wegen", "weegt {o}", "Weeg {o}"),
+        ),
         ("in het magazijn", "bij het laadperron", "in de expeditie", "op de vrachtwagen"),
         ("Distributiecentrum", "Transportbedrijf", "Groothandel"),
     ),
@@ -171,18 +239,40 @@ SECTORS: tuple[_Sector, ...] = (
         "zorg",
         "Zorg en welzijn",
         "ZW",
-        ("Dagbesteding", "Maaltijden verzorgen", "Hygiëne en persoonlijke zorg",
-         "Activiteiten begeleiden", "Huishoudelijke zorg", "Contact met cliënten"),
-        ("de cliënt", "de rolstoel", "de maaltijd", "het bed", "de handschoenen",
-         "de dagplanning", "de activiteit", "de patiënt", "de was", "de koffieronde",
-         "de wandeling", "het dienblad", "de huiskamer", "de medicijnlijst", "het linnengoed",
-         "de bewoner"),
-        (("begeleiden", "begeleidt {o}", "Begeleid {o}"),
-         ("verzorgen", "verzorgt {o}", "Verzorg {o}"),
-         ("klaarmaken", "maakt {o} klaar", "Maak {o} klaar"),
-         ("verschonen", "verschoont {o}", "Verschoon {o}"),
-         ("rondbrengen", "brengt {o} rond", "Breng {o} rond"),
-         ("observeren", "observeert {o}", "Observeer {o}")),
+        (
+            "Dagbesteding",
+            "Maaltijden verzorgen",
+            "Hygiëne en persoonlijke zorg",
+            "Activiteiten begeleiden",
+            "Huishoudelijke zorg",
+            "Contact met cliënten",
+        ),
+        (
+            "de cliënt",
+            "de rolstoel",
+            "de maaltijd",
+            "het bed",
+            "de handschoenen",
+            "de dagplanning",
+            "de activiteit",
+            "de patiënt",
+            "de was",
+            "de koffieronde",
+            "de wandeling",
+            "het dienblad",
+            "de huiskamer",
+            "de medicijnlijst",
+            "het linnengoed",
+            "de bewoner",
+        ),
+        (
+            ("begeleiden", "begeleidt {o}", "Begeleid {o}"),
+            ("verzorgen", "verzorgt {o}", "Verzorg {o}"),
+            ("klaarmaken", "maakt {o} klaar", "Maak {o} klaar"),
+            ("verschonen", "verschoont {o}", "Verschoon {o}"),
+            ("rondbrengen", "brengt {o} rond", "Breng {o} rond"),
+            ("observeren", "observeert {o}", "Observeer {o}"),
+        ),
         ("op de afdeling", "in de huiskamer", "in het zorgcentrum", "bij de dagbesteding"),
         ("Zorgcentrum", "Woonzorgcentrum", "Dagbesteding"),
     ),
@@ -190,17 +280,40 @@ SECTORS: tuple[_Sector, ...] = (
         "techniek",
         "Techniek",
         "TE",
-        ("Fietstechniek", "Houtbewerking", "Schilderen", "Elektrotechniek",
-         "Installatietechniek", "Metaalbewerking"),
-        ("de boormachine", "het gereedschap", "de schroef", "de zaag", "de waterpas",
-         "de kabel", "de lamp", "de fiets", "de band", "de ketting", "de werkbank",
-         "het hout", "de verf", "de kwast", "de meetlat", "de stekker"),
-        (("monteren", "monteert {o}", "Monteer {o}"),
-         ("repareren", "repareert {o}", "Repareer {o}"),
-         ("zagen", "zaagt {o}", "Zaag {o}"),
-         ("meten", "meet {o}", "Meet {o}"),
-         ("verven", "verft {o}", "Verf {o}"),
-         ("vastdraaien", "draait {o} vast", "Draai {o} vast")),
+        (
+            "Fietstechniek",
+            "Houtbewerking",
+            "Schilderen",
+            "Elektrotechniek",
+            "Installatietechniek",
+            "Metaalbewerking",
+        ),
+        (
+            "de boormachine",
+            "het gereedschap",
+            "de schroef",
+            "de zaag",
+            "de waterpas",
+            "de kabel",
+            "de lamp",
+            "de fiets",
+            "de band",
+            "de ketting",
+            "de werkbank",
+            "het hout",
+            "de verf",
+            "de kwast",
+            "de meetlat",
+            "de stekker",
+        ),
+        (
+            ("monteren", "monteert {o}", "Monteer {o}"),
+            ("repareren", "repareert {o}", "Repareer {o}"),
+            ("zagen", "zaagt {o}", "Zaag {o}"),
+            ("meten", "meet {o}", "Meet {o}"),
+            ("verven", "verft {o}", "Verf {o}"),
+            ("vastdraaien", "draait {o} vast", "Draai {o} vast"),
+        ),
         ("in de werkplaats", "op de bouwplaats", "in de fietsenmakerij", "aan de werkbank"),
         ("Installatiebedrijf", "Fietsenmaker", "Timmerbedrijf"),
     ),
@@ -208,18 +321,40 @@ SECTORS: tuple[_Sector, ...] = (
         "detailhandel",
         "Detailhandel",
         "DH",
-        ("Kassawerk", "Vakkenvullen", "Klantcontact", "Presentatie en etalage",
-         "Versafdeling", "Magazijn van de winkel"),
-        ("de kassa", "het schap", "de prijskaart", "de klant", "de etalage", "de bon",
-         "de vakkenvulkar", "de houdbaarheidsdatum", "de folder", "de pinautomaat",
-         "de koelcel", "de actieprijs", "de paskamer", "de collectie", "het winkelmandje",
-         "de financiële afsluiting"),
-        (("afrekenen", "rekent {o} af", "Reken {o} af"),
-         ("prijzen", "prijst {o}", "Prijs {o}"),
-         ("spiegelen", "spiegelt {o}", "Spiegel {o}"),
-         ("aanvullen", "vult {o} aan", "Vul {o} aan"),
-         ("presenteren", "presenteert {o}", "Presenteer {o}"),
-         ("inpakken", "pakt {o} in", "Pak {o} in")),
+        (
+            "Kassawerk",
+            "Vakkenvullen",
+            "Klantcontact",
+            "Presentatie en etalage",
+            "Versafdeling",
+            "Magazijn van de winkel",
+        ),
+        (
+            "de kassa",
+            "het schap",
+            "de prijskaart",
+            "de klant",
+            "de etalage",
+            "de bon",
+            "de vakkenvulkar",
+            "de houdbaarheidsdatum",
+            "de folder",
+            "de pinautomaat",
+            "de koelcel",
+            "de actieprijs",
+            "de paskamer",
+            "de collectie",
+            "het winkelmandje",
+            "de financiële afsluiting",
+        ),
+        (
+            ("afrekenen", "rekent {o} af", "Reken {o} af"),
+            ("prijzen", "prijst {o}", "Prijs {o}"),
+            ("spiegelen", "spiegelt {o}", "Spiegel {o}"),
+            ("aanvullen", "vult {o} aan", "Vul {o} aan"),
+            ("presenteren", "presenteert {o}", "Presenteer {o}"),
+            ("inpakken", "pakt {o} in", "Pak {o} in"),
+        ),
         ("in de winkel", "bij de kassa", "op de versafdeling", "in het magazijn"),
         ("Supermarkt", "Bouwmarkt", "Kledingwinkel"),
     ),
@@ -227,18 +362,40 @@ SECTORS: tuple[_Sector, ...] = (
         "schoonmaak",
         "Schoonmaak",
         "SC",
-        ("Dagelijkse schoonmaak", "Sanitair", "Vloeronderhoud", "Glasbewassing",
-         "Desinfectie en hygiëne", "Afvalscheiding"),
-        ("de vloer", "het sanitair", "de dweil", "de emmer", "de stofzuiger", "het raam",
-         "de prullenbak", "het schoonmaakmiddel", "de werkkar", "de microvezeldoek",
-         "de toiletruimte", "de trap", "de hal", "de spiegel", "de vloermachine",
-         "de afvalcontainer"),
-        (("dweilen", "dweilt {o}", "Dweil {o}"),
-         ("stofzuigen", "stofzuigt {o}", "Stofzuig {o}"),
-         ("ontsmetten", "ontsmet {o}", "Ontsmet {o}"),
-         ("zemen", "zeemt {o}", "Zeem {o}"),
-         ("legen", "leegt {o}", "Leeg {o}"),
-         ("poetsen", "poetst {o}", "Poets {o}")),
+        (
+            "Dagelijkse schoonmaak",
+            "Sanitair",
+            "Vloeronderhoud",
+            "Glasbewassing",
+            "Desinfectie en hygiëne",
+            "Afvalscheiding",
+        ),
+        (
+            "de vloer",
+            "het sanitair",
+            "de dweil",
+            "de emmer",
+            "de stofzuiger",
+            "het raam",
+            "de prullenbak",
+            "het schoonmaakmiddel",
+            "de werkkar",
+            "de microvezeldoek",
+            "de toiletruimte",
+            "de trap",
+            "de hal",
+            "de spiegel",
+            "de vloermachine",
+            "de afvalcontainer",
+        ),
+        (
+            ("dweilen", "dweilt {o}", "Dweil {o}"),
+            ("stofzuigen", "stofzuigt {o}", "Stofzuig {o}"),
+            ("ontsmetten", "ontsmet {o}", "Ontsmet {o}"),
+            ("zemen", "zeemt {o}", "Zeem {o}"),
+            ("legen", "leegt {o}", "Leeg {o}"),
+            ("poetsen", "poetst {o}", "Poets {o}"),
+        ),
         ("in het kantoor", "in de school", "in het sanitair", "in de hal"),
         ("Schoonmaakbedrijf", "Glazenwasserij", "Facilitair bedrijf"),
     ),
@@ -246,18 +403,40 @@ SECTORS: tuple[_Sector, ...] = (
         "facilitair",
         "Facilitaire dienstverlening",
         "FA",
-        ("Receptie en ontvangst", "Postkamer", "Vergaderservice", "Kantine en catering",
-         "Archief en administratie", "Coördinatie van de dag"),
-        ("de vergaderzaal", "de post", "de receptie", "de koffieautomaat", "de catering",
-         "het archief", "de kopieermachine", "de bezoeker", "de sleutel", "het rooster",
-         "de lunch", "de inventaris", "de kantine", "de reservering", "de privé-ruimte",
-         "de vergaderset"),
-        (("reserveren", "reserveert {o}", "Reserveer {o}"),
-         ("ontvangen", "ontvangt {o}", "Ontvang {o}"),
-         ("archiveren", "archiveert {o}", "Archiveer {o}"),
-         ("kopiëren", "kopieert {o}", "Kopieer {o}"),
-         ("rondbrengen", "brengt {o} rond", "Breng {o} rond"),
-         ("inrichten", "richt {o} in", "Richt {o} in")),
+        (
+            "Receptie en ontvangst",
+            "Postkamer",
+            "Vergaderservice",
+            "Kantine en catering",
+            "Archief en administratie",
+            "Coördinatie van de dag",
+        ),
+        (
+            "de vergaderzaal",
+            "de post",
+            "de receptie",
+            "de koffieautomaat",
+            "de catering",
+            "het archief",
+            "de kopieermachine",
+            "de bezoeker",
+            "de sleutel",
+            "het rooster",
+            "de lunch",
+            "de inventaris",
+            "de kantine",
+            "de reservering",
+            "de privé-ruimte",
+            "de vergaderset",
+        ),
+        (
+            ("reserveren", "reserveert {o}", "Reserveer {o}"),
+            ("ontvangen", "ontvangt {o}", "Ontvang {o}"),
+            ("archiveren", "archiveert {o}", "Archiveer {o}"),
+            ("kopiëren", "kopieert {o}", "Kopieer {o}"),
+            ("rondbrengen", "brengt {o} rond", "Breng {o} rond"),
+            ("inrichten", "richt {o} in", "Richt {o} in"),
+        ),
         ("bij de receptie", "in de kantine", "in de postkamer", "op kantoor"),
         ("Gemeentehuis", "Kantoorgebouw", "Sportcentrum"),
     ),
@@ -312,20 +491,91 @@ GENERIC_STEPS = (
     "Zet alles terug op de vaste plek",
 )
 FIRST_NAMES = (
-    "Jerome", "Fatima", "Daan", "Sanne", "Mohammed", "Zoë", "Noël", "Chloë", "Anaïs",
-    "Daniël", "Rafaël", "Emma", "Liam", "Yara", "Sem", "Noor", "Ilias", "Lotte", "Kevin",
-    "Priya", "Mila", "Bram", "Ayoub", "Joëlle", "Inès", "Tim", "Julia", "Sven", "Amira",
-    "Luuk", "Romy", "Milan", "Esra", "Thijs", "Lisa", "Jesse", "Fleur", "Ömer", "Senna",
+    "Jerome",
+    "Fatima",
+    "Daan",
+    "Sanne",
+    "Mohammed",
+    "Zoë",
+    "Noël",
+    "Chloë",
+    "Anaïs",
+    "Daniël",
+    "Rafaël",
+    "Emma",
+    "Liam",
+    "Yara",
+    "Sem",
+    "Noor",
+    "Ilias",
+    "Lotte",
+    "Kevin",
+    "Priya",
+    "Mila",
+    "Bram",
+    "Ayoub",
+    "Joëlle",
+    "Inès",
+    "Tim",
+    "Julia",
+    "Sven",
+    "Amira",
+    "Luuk",
+    "Romy",
+    "Milan",
+    "Esra",
+    "Thijs",
+    "Lisa",
+    "Jesse",
+    "Fleur",
+    "Ömer",
+    "Senna",
     "Ruben",
 )
 LAST_NAMES = (
-    "de Vries", "Jansen", "van den Berg", "Bakker", "El Amrani", "Yılmaz", "Öztürk",
-    "Dijkstra", "Smit", "Mulder", "de Boer", "Visser", "Meijer", "de Jong", "Bos", "Vos",
-    "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Kaya", "Ramdin",
-    "Verhoeven", "Koster", "Prins", "Huisman", "Kuipers", "van Dijk",
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "El Amrani",
+    "Yılmaz",
+    "Öztürk",
+    "Dijkstra",
+    "Smit",
+    "Mulder",
+    "de Boer",
+    "Visser",
+    "Meijer",
+    "de Jong",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Kaya",
+    "Ramdin",
+    "Verhoeven",
+    "Koster",
+    "Prins",
+    "Huisman",
+    "Kuipers",
+    "van Dijk",
 )
-CITIES = ("Delft", "Rotterdam", "Utrecht", "Zwolle", "Tilburg", "Groningen", "Almere",
-          "Den Bosch", "Leeuwarden", "Arnhem")
+CITIES = (
+    "Delft",
+    "Rotterdam",
+    "Utrecht",
+    "Zwolle",
+    "Tilburg",
+    "Groningen",
+    "Almere",
+    "Den Bosch",
+    "Leeuwarden",
+    "Arnhem",
+)
 
 # Share of each card type in the catalogue, in the order a student meets them.
 TYPE_SHARES: tuple[tuple[CardType, float], ...] = (
@@ -377,9 +627,7 @@ def _slug(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """'coördinatie' -> 'coordinatie': what a user types when the keyboard is in a hurry."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def vocabulary() -> list[str]:
@@ -446,9 +694,7 @@ def _competences() -> tuple[list[tuple[str, str]], list[CompetenceSpec]]:
         qualifications.append((crebo, name))
         for w, theme in enumerate(sector.themes, start=1):
             specs.append(
-                CompetenceSpec(
-                    f"{crebo}-B1-K1-W{w}", CompetenceKind.WERKPROCES, theme, crebo=crebo
-                )
+                CompetenceSpec(f"{crebo}-B1-K1-W{w}", CompetenceKind.WERKPROCES, theme, crebo=crebo)
             )
     for n, skill in enumerate(EMPLOYEE_SKILLS, start=1):
         specs.append(CompetenceSpec(f"GW{n:02d}", CompetenceKind.WERKNEMERSVAARDIGHEID, skill))
@@ -513,7 +759,10 @@ class _Writer:
         r = self.rng
         verbs = sector.verbs + GENERIC_VERBS[: r.randint(3, len(GENERIC_VERBS))]
         return _Topic(
-            sector, r.choice(verbs), r.choice(sector.nouns), r.choice(sector.places),
+            sector,
+            r.choice(verbs),
+            r.choice(sector.nouns),
+            r.choice(sector.places),
             r.choice(ADVERBS),
         )
 
@@ -545,8 +794,9 @@ class _Writer:
             verb, noun = self.verb_noun(topic.sector)
             texts.append(r.choice((verb[2].format(o=noun), r.choice(GENERIC_STEPS))))
         texts.append(f"{topic.verb[2].format(o=topic.noun)} {topic.adverb}")
-        pictures = [r.choice(PICTURES) if with_pictures and r.random() < 0.5 else None
-                    for _ in texts]
+        pictures = [
+            r.choice(PICTURES) if with_pictures and r.random() < 0.5 else None for _ in texts
+        ]
         return tuple(StepSpec(t, p) for t, p in zip(texts, pictures, strict=True))
 
     def criteria(self, topic: _Topic, low: int, high: int) -> tuple[str, ...]:
@@ -726,9 +976,7 @@ def _templates(
         codes = _route_codes(rng, pool, cards)
         last = cards[codes[-1]]
         credential = (
-            _praktijkbewijs_key(last.code)
-            if last.card_type is CardType.EINDWERKOPDRACHT
-            else None
+            _praktijkbewijs_key(last.code) if last.card_type is CardType.EINDWERKOPDRACHT else None
         )
         items = tuple(TemplateItemSpec(c, cards[c].phase, cards[c].theme) for c in codes)
         result.append(TemplateSpec(name, credential, items))
@@ -750,8 +998,12 @@ def _route_codes(
     ending = [*cards[ewos[0]].components, ewos[0]] if ewos else []
     size = rng.randint(*ROUTE_LENGTH)
     route = cards_of(CardType.INSTAPVRAGEN)[: rng.randint(1, 2)]
-    cycle = (CardType.LESKAART, CardType.INSTRUCTIEKAART, CardType.INSTRUCTIEKAART,
-             CardType.WERKOPDRACHT)
+    cycle = (
+        CardType.LESKAART,
+        CardType.INSTRUCTIEKAART,
+        CardType.INSTRUCTIEKAART,
+        CardType.WERKOPDRACHT,
+    )
     sources = {t: [c for c in cards_of(t) if c not in ending] for t in cycle}
     while len(route) + len(ending) < size and any(sources.values()):
         for card_type in cycle:
@@ -839,9 +1091,7 @@ def school_weeks(years: int) -> list[date]:
     return weeks
 
 
-def _placement(
-    rng: random.Random, company: str, jobcoach: str, years: int
-) -> PlacementSpec:
+def _placement(rng: random.Random, company: str, jobcoach: str, years: int) -> PlacementSpec:
     """Lint: 2-3 days a week over all `years`, 640 hours a year (a leerwerktraject's
     2 x 640). Sandwich: one block of 18 weeks, 4 days a week, in the last school year."""
     first, _ = _school_year(LAST_SCHOOL_YEAR - years + 1)
@@ -910,8 +1160,9 @@ def scale_school(students: int = 1000, seed: int = 1, *, years: int = 2) -> Scho
                 placement=placement,
             )
         )
-    return SchoolSpec("Praktijkschool De Schaal", "Utrecht", staff, groups, companies,
-                      student_specs)
+    return SchoolSpec(
+        "Praktijkschool De Schaal", "Utrecht", staff, groups, companies, student_specs
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -919,8 +1170,16 @@ def scale_school(students: int = 1000, seed: int = 1, *, years: int = 2) -> Scho
 # ------------------------------------------------------------------------------------------
 
 OBSERVABLE = (ElementKind.STEP, ElementKind.CRITERION)
-REMARKS = ("", "", "", "Ging goed", "Nog even oefenen", "Vroeg zelf om feedback",
-           "Werkte rustig door", "Had wat hulp nodig bij het begin")
+REMARKS = (
+    "",
+    "",
+    "",
+    "Ging goed",
+    "Nog even oefenen",
+    "Vroeg zelf om feedback",
+    "Werkte rustig door",
+    "Had wat hulp nodig bij het begin",
+)
 WORK_NOTES = (
     ("driegesprek", "Driegesprek met de praktijkbegeleider: komt op tijd en werkt netjes."),
     ("werkhouding", "Werkhouding besproken; afgesproken om eerder hulp te vragen."),
@@ -1037,14 +1296,30 @@ def _observations(context: _ProgressContext, student: _Student) -> list[Observat
             observer = student.coach if at_work else student.teacher
             for p in positions:
                 out.append(
-                    ObservationSpec(student.id, item.code, p, _level(session, mastered_at[p]),
-                                    setting, day, observer, rng.choice(REMARKS))
+                    ObservationSpec(
+                        student.id,
+                        item.code,
+                        p,
+                        _level(session, mastered_at[p]),
+                        setting,
+                        day,
+                        observer,
+                        rng.choice(REMARKS),
+                    )
                 )
             if session == sessions and rng.random() < 0.25:
                 out.append(
-                    ObservationSpec(student.id, item.code, rng.choice(positions),
-                                    Level.INDEPENDENT, Setting.SCHOOL, day, student.teacher,
-                                    "Zelfbeoordeling met de leerling", self_assessment=True)
+                    ObservationSpec(
+                        student.id,
+                        item.code,
+                        rng.choice(positions),
+                        Level.INDEPENDENT,
+                        Setting.SCHOOL,
+                        day,
+                        student.teacher,
+                        "Zelfbeoordeling met de leerling",
+                        self_assessment=True,
+                    )
                 )
             week += rng.randint(1, pace)
     return out
@@ -1063,8 +1338,14 @@ def _hours(context: _ProgressContext, student: _Student) -> list[HoursSpec]:
             if rng.random() < 0.08:
                 continue  # ill or a holiday week at the company
             minutes = round(weekly * rng.uniform(0.85, 1.15) / 15) * 15
-            out.append(HoursSpec(student.id, monday + timedelta(days=rng.randint(0, 2)),
-                                 minutes, rng.choice(("", "", "Later begonnen"))))
+            out.append(
+                HoursSpec(
+                    student.id,
+                    monday + timedelta(days=rng.randint(0, 2)),
+                    minutes,
+                    rng.choice(("", "", "Later begonnen")),
+                )
+            )
     return out
 
 

@@ -619,3 +619,18 @@ def reindex_catalogue(con: Connection) -> None:
 
     con.exec_driver_sql("DELETE FROM card_search")
     con.exec_driver_sql(INSERT_INDEX_SQL)
+
+
+def group_students(con: Connection, school: str, group_names: Sequence[str]) -> list[str]:
+    """Students in the named groups (klassen) of a school."""
+    if not group_names:
+        return []
+    marks = ",".join("?" * len(group_names))
+    return [
+        str(s)
+        for (s,) in con.exec_driver_sql(
+            "SELECT s.id FROM student s JOIN school_group g ON g.id = s.group_id "
+            f"WHERE s.deleted = 0 AND g.deleted = 0 AND g.school_id = ? AND g.name IN ({marks})",
+            (school, *group_names),
+        )
+    ]

@@ -114,9 +114,7 @@ def _apply_chunk(
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
             # Applied before an interruption: whether it held cards is not known here, so
             # the search index is rebuilt to be safe.
-            return ApplyResult(
-                received=len(changes), already_known=len(changes), search_stale=True
-            )
+            return ApplyResult(received=len(changes), already_known=len(changes), search_stale=True)
         _check(changes, accept, now if now is not None else now_ms())
         rp.begin_apply(con)
         result = _apply(con, rp.pending_take(con), changes, sender_vector)

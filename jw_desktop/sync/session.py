@@ -103,6 +103,7 @@ def enroll(
     role: str,
     staff_email: str | None,
     students: list[str] | None = None,
+    groups: list[str] | None = None,
 ) -> dict[str, Any]:
     """Enroll a device on the central store (an admin action). Returns the signed
     enrolment document the device joins with."""
@@ -126,7 +127,17 @@ def enroll(
                 raise InvalidInput(f"{staff_email} is {staff_role}, niet {role}.")
         elif role == "jobcoach":
             raise InvalidInput("Een jobcoach-apparaat hoort bij een jobcoach: geef --staff.")
-        spec = {"role": role, "staff": staff, "school": school, "students": students}
+        if groups:
+            found_groups = rp.group_students(con, school, groups)
+            if not found_groups:
+                raise InvalidInput(f"Geen leerlingen gevonden in groep(en) {', '.join(groups)}.")
+        spec = {
+            "role": role,
+            "staff": staff,
+            "school": school,
+            "students": students,
+            "groups": groups or None,
+        }
         rp.put_device(
             con, device.device_id, device.name, device.sign_key, device.box_key, spec, _now()
         )
@@ -223,6 +234,11 @@ def resolve_scope(store: SchoolStore, spec: dict[str, Any]) -> Scope:
     notes = ROLE_NOTES.get(role, frozenset({"werk"}))
     explicit = spec.get("students")
     students: frozenset[str] | None = None if explicit is None else frozenset(explicit)
+    groups = list(spec.get("groups") or [])
+    if groups:
+        with store.db.engine.connect() as con:
+            in_groups = frozenset(rp.group_students(con, str(spec["school"]), groups))
+        students = in_groups | (students or frozenset())
     if role == "jobcoach":
         with store.db.engine.connect() as con:
             coached = frozenset(rp.jobcoach_students(con, str(spec.get("staff"))))
