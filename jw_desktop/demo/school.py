@@ -53,6 +53,9 @@ from jw_desktop.model.specs import (
 from . import content as c
 from .pictures import draw_step_picture
 
+DEMO_PASSWORD = "demo-wachtwoord-2026"
+"""Every demo account logs in with this (README). Never used outside the demo school."""
+
 ROLES = {"teacher": Role.TEACHER, "jobcoach": Role.JOBCOACH, "admin": Role.ADMIN}
 
 # Share of a route's steps and criteria a student masters, per progress profile.
@@ -309,6 +312,8 @@ def build_demo(store: SchoolStore) -> None:
     today = store.today()
     store.import_catalogue(catalogue_spec())
     ids = store.import_school(school_spec())
+    for member in store.staff():
+        store.set_password(member.id, DEMO_PASSWORD)
     store.import_progress(progress_spec(store, ids, today))
     credentials = {key: cid for cid, key, _ in store.credentials()}
     for s in c.STUDENTS:

@@ -7,6 +7,7 @@ with SchoolStore.open("school.sqlite") as store:
         print(item.card_code, item.text)
 """
 
+from .access import AccessDenied, User
 from .enums import (
     CardType,
     CompetenceKind,
@@ -36,6 +37,7 @@ from .errors import (
 from .store import SchoolStore
 
 __all__ = [
+    "AccessDenied",
     "BackupError",
     "CardType",
     "CompetenceKind",
@@ -59,4 +61,5 @@ __all__ = [
     "StoreReadOnly",
     "StoreTooNew",
     "Uitstroomprofiel",
+    "User",
 ]

@@ -43,7 +43,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The schema revisions this version knows, oldest first. Kept here so that opening a store
 # needs no Alembic import; tests/model/test_migrations.py checks it against the scripts.
-KNOWN_REVISIONS = ("0001_schema", "0002_card_search", "0003_sync")
+KNOWN_REVISIONS = ("0001_schema", "0002_card_search", "0003_sync", "0004_accounts")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 3000

@@ -27,6 +27,8 @@ class Staff(Mutable, Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[Role] = mapped_column(enum_type(Role))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    """scrypt (auth.py); synced, so a teacher can log in on any of the school's laptops."""
 
 
 class Group(Mutable, Base):

@@ -15,6 +15,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -23,7 +24,7 @@ from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
 
-SKIP_TABLES = {"alembic_version"}
+SKIP_TABLES = {"alembic_version", "login_state"}
 
 
 @dataclass(frozen=True)
@@ -634,3 +635,22 @@ def group_students(con: Connection, school: str, group_names: Sequence[str]) -> 
             (school, *group_names),
         )
     ]
+
+
+def login_state(con: Connection, email: str) -> tuple[int, datetime | None]:
+    row = con.exec_driver_sql(
+        "SELECT failures, locked_until FROM login_state WHERE email = ?", (email,)
+    ).first()
+    if row is None:
+        return 0, None
+    locked = None if row[1] is None else datetime.fromisoformat(str(row[1]))
+    return int(row[0]), locked
+
+
+def set_login_state(con: Connection, email: str, failures: int, locked: datetime | None) -> None:
+    con.exec_driver_sql(
+        "INSERT INTO login_state (email, failures, locked_until) VALUES (?, ?, ?) "
+        "ON CONFLICT(email) DO UPDATE SET failures = excluded.failures, "
+        "locked_until = excluded.locked_until",
+        (email, failures, None if locked is None else locked.isoformat()),
+    )

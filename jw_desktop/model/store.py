@@ -9,16 +9,18 @@ Dutch message.
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from . import practice, recording, replica, routes
+from . import access, auth, practice, recording, replica, routes
+from .access import AccessDenied, User
 from .audit import AuditEntry
 from .base import school_partition, student_partition
 from .capture import TICK_SQL, now_ms
@@ -83,10 +85,18 @@ class _Audit:
 class SchoolStore:
     """A school's local store. Open with SchoolStore.open(path); close when done."""
 
-    def __init__(self, db: Database, actor: uuid.UUID | None, today: Callable[[], date]):
+    def __init__(
+        self,
+        db: Database,
+        actor: uuid.UUID | None,
+        today: Callable[[], date],
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.db = db
         self.actor = actor
+        self.user: User | None = None
         self._today = today
+        self._sleep = sleep
 
     @classmethod
     def open(
@@ -97,8 +107,11 @@ class SchoolStore:
         actor: uuid.UUID | None = None,
         today: Callable[[], date] = date.today,
         auto_backup: bool = True,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> SchoolStore:
-        return cls(Database.open(path, create=create, auto_backup=auto_backup), actor, today)
+        return cls(
+            Database.open(path, create=create, auto_backup=auto_backup), actor, today, sleep
+        )
 
     @property
     def path(self) -> Path:
@@ -171,7 +184,82 @@ class SchoolStore:
         return school
 
     def _student(self, session: Session, student_id: uuid.UUID) -> Student:
-        return get(session, Student, student_id)
+        """The student, if the logged-in user may see them."""
+        student = get(session, Student, student_id)
+        user = self.user
+        if (
+            user is not None
+            and user.role == Role.JOBCOACH
+            and student.id not in self._coached(session)
+        ):
+            raise AccessDenied(access.NOT_YOURS)
+        return student
+
+    def _coached(self, session: Session) -> set[uuid.UUID]:
+        assert self.user is not None
+        return set(
+            session.scalars(
+                select(Placement.student_id).where(
+                    Placement.jobcoach_id == self.user.staff_id, Placement.deleted.is_(False)
+                )
+            )
+        )
+
+    def _allow(self, action: str) -> None:
+        access.check(self.user, action)
+
+    # -- login ----------------------------------------------------------------------------
+
+    def login(self, email: str, password: str) -> User:
+        """Log a staff member in: from now on this store acts as them and shows only what
+        their role may see. Wrong passwords cost a growing delay; five in a row lock the
+        account on this computer for five minutes."""
+        email = email.strip().lower()
+        now = datetime.now(UTC)
+        with self._read() as s:
+            failures, locked = replica.login_state(s.connection(), email)
+            found = s.scalars(
+                select(Staff).where(func.lower(Staff.email) == email, Staff.deleted.is_(False))
+            ).first()
+            stored = found.password_hash if found is not None else None
+            user = None if found is None else User(found.id, found.name, found.email, found.role)
+        if locked is not None and locked > now:
+            minutes = max(1, round((locked - now).total_seconds() / 60))
+            raise AccessDenied(
+                f"Te vaak een verkeerd wachtwoord. Probeer het over {minutes} minuten opnieuw."
+            )
+        if user is None or not auth.verify_password(password, stored):
+            failures += 1
+            with self._write("inloggen.mislukt", "staff") as (s, audit):
+                replica.set_login_state(
+                    s.connection(), email, failures, auth.locked_until(failures, now)
+                )
+                audit.summary = email
+            self._sleep(auth.delay_after(failures))
+            if failures >= auth.MAX_FAILURES:
+                raise AccessDenied(
+                    "Te vaak een verkeerd wachtwoord: dit account is vijf "
+                    "minuten op deze computer geblokkeerd."
+                )
+            raise AccessDenied("E-mailadres of wachtwoord klopt niet.")
+        self.user, self.actor = user, user.staff_id
+        with self._write("inloggen", "staff") as (s, audit):
+            replica.set_login_state(s.connection(), email, 0, None)
+            audit.entity_id = user.staff_id
+        return user
+
+    def logout(self) -> None:
+        self.user, self.actor = None, None
+
+    def set_password(self, staff_id: uuid.UUID, password: str) -> None:
+        """An admin sets someone's password, or a user their own."""
+        if self.user is not None and self.user.staff_id != staff_id:
+            self._allow("accounts")
+        hashed = auth.hash_password(password)
+        with self._write("wachtwoord.instellen", "staff") as (s, audit):
+            staff = get(s, Staff, staff_id)
+            staff.password_hash = hashed
+            audit.entity_id = staff.id
 
     # -- information --------------------------------------------------------------------
 
@@ -208,6 +296,7 @@ class SchoolStore:
     # -- catalogue ----------------------------------------------------------------------
 
     def import_catalogue(self, spec: CatalogueSpec) -> int:
+        self._allow("catalogue")
         with self._write("catalogus.importeren", "catalogus") as (s, audit):
             changed = import_catalogue(s, spec)
             audit.summary = f"{len(changed)} kaarten nieuw of bijgewerkt"
@@ -364,6 +453,7 @@ class SchoolStore:
 
     def create_school(self, name: str, city: str = "") -> uuid.UUID:
         name = _required(name, "De naam van de school")
+        self._allow("accounts")
         with self._write("school.aanmaken", "school") as (s, audit):
             if s.scalar(select(School.id).where(School.deleted.is_(False))) is not None:
                 raise InvalidInput("Deze database heeft al een school.")
@@ -377,6 +467,7 @@ class SchoolStore:
     def import_school(self, spec: SchoolSpec) -> dict[str, uuid.UUID]:
         """Bulk-create a school with staff, groups, companies, students, placements and
         template routes (demo and scale data). Returns student key -> id."""
+        self._allow("accounts")
         with self._write("school.importeren", "school") as (s, audit):
             if s.scalar(select(School.id).where(School.deleted.is_(False))) is not None:
                 raise InvalidInput("Deze database heeft al een school.")
@@ -388,12 +479,14 @@ class SchoolStore:
 
     def import_progress(self, spec: ProgressSpec) -> int:
         """Bulk-append recorded observations, hours and notes (demo and scale data)."""
+        self._allow("accounts")
         with self._write("voortgang.importeren", "observation") as (s, audit):
             count = import_progress(s, spec)
             audit.summary = f"{count} feiten"
         return count
 
     def add_staff(self, name: str, email: str, role: Role) -> uuid.UUID:
+        self._allow("accounts")
         name = _required(name, "De naam")
         email = _required(email, "Het e-mailadres").lower()
         if "@" not in email:
@@ -422,6 +515,7 @@ class SchoolStore:
             return [StaffView(m.id, m.name, m.email, m.role) for m in s.scalars(q)]
 
     def add_group(self, name: str, phase: int, mentor_id: uuid.UUID | None = None) -> uuid.UUID:
+        self._allow("school")
         name = _required(name, "De naam van de groep")
         _check_phase(phase)
         with self._write("groep.toevoegen", "school_group") as (s, audit):
@@ -462,6 +556,7 @@ class SchoolStore:
         group_id: uuid.UUID | None = None,
         contact_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
+        self._allow("school")
         first = _required(first_name, "De voornaam")
         last = _required(last_name, "De achternaam")
         _check_phase(phase)
@@ -517,6 +612,9 @@ class SchoolStore:
             if group_id is not None:
                 q = q.where(Student.group_id == group_id)
             found = [StudentSummary(*r) for r in s.execute(q)]
+            if self.user is not None and self.user.role == Role.JOBCOACH:
+                coached = self._coached(s)
+                found = [st for st in found if st.id in coached]
         # Matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
         # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
         words = [fold(w) for w in text.split()]
@@ -537,6 +635,7 @@ class SchoolStore:
         phone: str = "",
         email: str = "",
     ) -> uuid.UUID:
+        self._allow("school")
         name = _required(name, "De naam van het leerbedrijf")
         with self._write("leerbedrijf.toevoegen", "company") as (s, audit):
             school = self._school(s)
@@ -579,6 +678,7 @@ class SchoolStore:
         hours_required: int,
         jobcoach_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
+        self._allow("school")
         if end_on < start_on:
             raise InvalidInput("De einddatum van de stage ligt voor de begindatum.")
         if not 1 <= days_per_week <= 5:
@@ -617,6 +717,7 @@ class SchoolStore:
     def end_placement(self, placement_id: uuid.UUID) -> None:
         """Take a placement away (a tombstone): its hours stay, and the jobcoach's laptop
         stops holding the student at its next sync if no other placement links them."""
+        self._allow("school")
         with self._write("stage.beeindigen", "placement") as (s, audit):
             placement = get(s, Placement, placement_id)
             placement.deleted = True
@@ -624,6 +725,7 @@ class SchoolStore:
 
     def placements(self, student_id: uuid.UUID) -> list[uuid.UUID]:
         with self._read() as s:
+            self._student(s, student_id)
             return list(
                 s.scalars(
                     select(Placement.id)
@@ -648,6 +750,7 @@ class SchoolStore:
         after: uuid.UUID | None = None,
         before: uuid.UUID | None = None,
     ) -> uuid.UUID:
+        self._allow("route")
         with self._write("route.kaart_toevoegen", "route_item") as (s, audit):
             student = self._student(s, student_id)
             item = routes.add_card(
@@ -665,8 +768,10 @@ class SchoolStore:
         return item.id
 
     def remove_from_route(self, item_id: uuid.UUID) -> None:
+        self._allow("route")
         with self._write("route.kaart_verwijderen", "route_item") as (s, audit):
             item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
             item.deleted = True
             audit.entity_id, audit.partition = item.id, item.partition
 
@@ -677,19 +782,24 @@ class SchoolStore:
         after: uuid.UUID | None = None,
         before: uuid.UUID | None = None,
     ) -> None:
+        self._allow("route")
         with self._write("route.verplaatsen", "route_item") as (s, audit):
             item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
             routes.move_item(s, item, after, before)
             audit.entity_id, audit.partition = item.id, item.partition
 
     def set_item_status(self, item_id: uuid.UUID, status: ItemStatus) -> None:
+        self._allow("route")
         with self._write("route.status", "route_item") as (s, audit):
             item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
             routes.set_status(item, ItemStatus(status), self._today())
             audit.entity_id, audit.partition = item.id, item.partition
             audit.summary = ItemStatus(status).value
 
     def apply_template(self, student_id: uuid.UUID, template_id: uuid.UUID) -> int:
+        self._allow("route")
         with self._write("route.sjabloon", "route") as (s, audit):
             student = self._student(s, student_id)
             added = routes.apply_template(s, student, template_id, self._today())
@@ -698,14 +808,17 @@ class SchoolStore:
         return len(added)
 
     def set_route_target(self, student_id: uuid.UUID, credential_id: uuid.UUID | None) -> None:
+        self._allow("route")
         with self._write("route.doel", "route") as (s, audit):
             student = self._student(s, student_id)
             routes.set_target(s, student, credential_id)
             audit.partition, audit.entity_id = student.partition, credential_id
 
     def update_item_version(self, item_id: uuid.UUID) -> int:
+        self._allow("route")
         with self._write("route.nieuwe_versie", "route_item") as (s, audit):
             item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
             version = routes.update_to_latest(s, item)
             audit.entity_id, audit.partition = item.id, item.partition
             audit.summary = f"versie {version}"
@@ -725,6 +838,7 @@ class SchoolStore:
         remark: str = "",
         self_assessment: bool = False,
     ) -> uuid.UUID:
+        self._allow("record")
         with self._write("observatie.vastleggen", "observation") as (s, audit):
             student = self._student(s, student_id)
             obs = recording.observe(
@@ -748,8 +862,10 @@ class SchoolStore:
     ) -> uuid.UUID:
         """A corrected level supersedes the observation; level None withdraws it (undo)."""
         action = "observatie.intrekken" if level is None else "observatie.corrigeren"
+        self._allow("record")
         with self._write(action, "observation") as (s, audit):
             original = get(s, Observation, observation_id)
+            self._student(s, original.student_id)
             new = recording.correct(
                 s, original, level=level, by=self.actor, today=self._today(), remark=remark
             )
@@ -762,6 +878,7 @@ class SchoolStore:
     def observations(self, student_id: uuid.UUID) -> list[ObservationView]:
         """Active observations, newest first."""
         with self._read() as s:
+            self._student(s, student_id)
             rows = s.execute(
                 select(
                     Observation.id,
@@ -783,8 +900,10 @@ class SchoolStore:
         self, placement_id: uuid.UUID, worked_on: date, hours: float, remark: str = ""
     ) -> uuid.UUID:
         minutes = round(hours * 60)
+        self._allow("record")
         with self._write("uren.vastleggen", "hours_entry") as (s, audit):
             placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
             entry = recording.log_hours(
                 s, placement, worked_on, minutes, by=self.actor, today=self._today(), remark=remark
             )
@@ -793,8 +912,11 @@ class SchoolStore:
         return entry.id
 
     def withdraw_hours(self, entry_id: uuid.UUID) -> uuid.UUID:
+        self._allow("record")
         with self._write("uren.intrekken", "hours_entry") as (s, audit):
-            undo = recording.withdraw_hours(s, get(s, HoursEntry, entry_id), self.actor)
+            entry = get(s, HoursEntry, entry_id)
+            self._student(s, entry.student_id)
+            undo = recording.withdraw_hours(s, entry, self.actor)
             audit.entity_id, audit.partition = undo.id, undo.partition
         return undo.id
 
@@ -807,6 +929,9 @@ class SchoolStore:
         follow_up_on: date | None = None,
         topic: str = "",
     ) -> uuid.UUID:
+        self._allow("record")
+        if self.user is not None and NoteCategory(category) not in self.user.note_categories:
+            raise AccessDenied(access.CARE_ONLY_SCHOOL)
         with self._write("notitie.toevoegen", "note") as (s, audit):
             student = self._student(s, student_id)
             note = recording.add_note(
@@ -826,7 +951,11 @@ class SchoolStore:
     def notes(
         self, student_id: uuid.UUID, categories: tuple[NoteCategory, ...] = tuple(NoteCategory)
     ) -> list[NoteView]:
+        """Notes of the given categories, newest first; a jobcoach sees only 'werk'."""
+        if self.user is not None:
+            categories = tuple(c for c in categories if c in self.user.note_categories)
         with self._read() as s:
+            self._student(s, student_id)
             later = select(Note.supersedes_id).where(Note.supersedes_id.is_not(None))
             rows = s.execute(
                 select(
@@ -874,6 +1003,7 @@ class SchoolStore:
     ) -> uuid.UUID:
         """Put a credential in the portfolio, with its evidence; refuses when the student
         is not eligible or already has it."""
+        self._allow("credentials")
         with self._write("kwalificatie.uitreiken", "issued_credential") as (s, audit):
             student = self._student(s, student_id)
             credential = get(s, CredentialDefinition, credential_id)
@@ -945,13 +1075,23 @@ class SchoolStore:
     # -- sync conflicts -------------------------------------------------------------------
 
     def conflicts(self, include_resolved: bool = False) -> list[replica.ConflictRow]:
-        """Losing sides of concurrent edits, for a teacher to review (docs/sync.md)."""
+        """Losing sides of concurrent edits, for a teacher to review (docs/sync.md); a
+        jobcoach sees only those about their own students."""
         with self._read() as s:
-            return replica.conflicts(s.connection(), include_resolved)
+            found = replica.conflicts(s.connection(), include_resolved)
+            if self.user is not None and self.user.role == Role.JOBCOACH:
+                mine = {sid.hex for sid in self._coached(s)}
+                found = [
+                    c
+                    for c in found
+                    if "/student/" not in c.partition or c.partition.rsplit("/", 1)[1] in mine
+                ]
+            return found
 
     def resolve_conflict(self, conflict_id: str, *, keep_losing: bool) -> None:
         """Close a conflict: keep what won, or put the losing value back (a new edit that
         travels to every replica like any other)."""
+        self._allow("conflicts")
         with self._write("conflict.oplossen", "sync_conflict") as (s, audit):
             con = s.connection()
             found = {c.id: c for c in replica.conflicts(con, include_resolved=True)}

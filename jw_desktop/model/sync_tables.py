@@ -99,6 +99,16 @@ sync_device = Table(
 """Devices enrolled with this replica (on the central store): their public keys and scope."""
 
 
+login_state = Table(
+    "login_state",
+    Base.metadata,
+    Column("email", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locked_until", String(40)),
+)
+"""Failed logins per e-mail address on this computer: local, never synced."""
+
+
 class SyncConflict(Mutable, Base):
     """The losing side of a concurrent edit, kept for a teacher to review. Its id is derived
     from what lost, so replicas that find the same conflict hold the same record."""
