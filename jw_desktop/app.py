@@ -1,6 +1,6 @@
 """Start the application: open the user's store (creating the demo school on first
-start), then show the main window. A store that cannot be opened gives a clear message,
-never a traceback."""
+start), log in, then show the main window for the user's role. A store that cannot be
+opened gives a clear message, never a traceback."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QLocale, QThread, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from jw_desktop import __version__, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.login import LoginDialog
 from jw_desktop.ui.main_window import MainWindow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+# Compiled translations (.qm, made from resources/translations/*.ts by
+# installer/build_translations.py): beside the package when installed, else in the checkout.
+TRANSLATIONS = (
+    Path(__file__).parent / "translations",
+    Path(__file__).parent.parent / "resources" / "translations",
+)
 
 
 class DemoBuilder(QThread):
@@ -56,9 +61,9 @@ def ensure_store(path: Path) -> str:
     return result[0] if result else tr("De demoschool kon niet worden gemaakt.")
 
 
-def open_window(path: Path) -> tuple[MainWindow | None, int]:
-    """The main window on the store at path, or (None, exit code) after telling why not."""
-    error = ensure_store(path)
+def open_store(path: Path) -> tuple[SchoolStore | None, int]:
+    """The store at path (made on first start), or (None, exit code) after saying why."""
+    error, code = ensure_store(path), 1
     if not error:
         try:
             store = SchoolStore.open(path, create=False)
@@ -67,28 +72,49 @@ def open_window(path: Path) -> tuple[MainWindow | None, int]:
         else:
             for warning in store.warnings:
                 QMessageBox.warning(None, tr("Let op"), warning)
-            return MainWindow(store), 0
-    else:
-        code = 1
+            return store, 0
     QMessageBox.critical(None, tr("jw-desktop kan niet starten"), error)
     return None, code
+
+
+def install_translator(app: QApplication, language: str | None = None) -> QTranslator | None:
+    """Dutch is the source language; another language is loaded when its .qm exists."""
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.Dutch:
+        return None
+    translator = QTranslator(app)
+    for folder in TRANSLATIONS:
+        if translator.load(locale, "jw_desktop", "_", str(folder)):
+            app.installTranslator(translator)
+            return translator
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="jw-desktop-gui", description="jw-desktop")
     parser.add_argument("--db", type=Path, default=None, help="databasebestand")
+    parser.add_argument("--taal", default=None, help="taal van het venster, bijv. en")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     QApplication.setApplicationName("jw-desktop")
+    QApplication.setOrganizationName("JongelerenEnWerken")
     QApplication.setApplicationVersion(__version__)
-    window, code = open_window(args.db or paths.default_db_path())
-    if window is None:
+    install_translator(app, args.taal)
+    store, code = open_store(args.db or paths.default_db_path())
+    if store is None:
         return code
-    window.show()
+    ctx = AppContext(store)
     try:
+        login = LoginDialog(ctx)
+        if login.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        window = MainWindow(ctx)
+        window.show()
         return app.exec()
     finally:
-        window.store.close()
+        ctx.wait(10000)
+        store.close()
 
 
 if __name__ == "__main__":

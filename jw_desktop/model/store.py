@@ -53,7 +53,7 @@ from .lookups import active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
-from .route import RouteItem, TemplateRoute
+from .route import Route, RouteItem, TemplateRoute
 from .search import CardFilter, fold, search_card_ids
 from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
 from .views import (
@@ -69,6 +69,7 @@ from .views import (
     RouteView,
     StaffView,
     StoreInfo,
+    StudentRow,
     StudentSummary,
 )
 
@@ -109,9 +110,7 @@ class SchoolStore:
         auto_backup: bool = True,
         sleep: Callable[[float], None] = time.sleep,
     ) -> SchoolStore:
-        return cls(
-            Database.open(path, create=create, auto_backup=auto_backup), actor, today, sleep
-        )
+        return cls(Database.open(path, create=create, auto_backup=auto_backup), actor, today, sleep)
 
     @property
     def path(self) -> Path:
@@ -619,6 +618,96 @@ class SchoolStore:
         # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
         words = [fold(w) for w in text.split()]
         return [st for st in found if all(w in fold(st.name) for w in words)]
+
+    def student_overview(
+        self,
+        *,
+        text: str = "",
+        group_id: uuid.UUID | None = None,
+        phase: int | None = None,
+        with_placement: bool | None = None,
+        needs_attention: bool = False,
+    ) -> list[StudentRow]:
+        """The student list with its filters. A student needs attention when nothing was
+        observed for two weeks (while they have a route), or when their placement hours
+        are behind: under 80% of what the placement period so far asks."""
+        today = self._today()
+        with self._read() as s:
+            visible = {st.id: st for st in self.find_students(text, group_id=group_id)}
+            groups = {sid: gid for sid, gid in s.execute(select(Student.id, Student.group_id))}
+            last_seen = {
+                sid: on
+                for sid, on in s.execute(
+                    select(Observation.student_id, func.max(Observation.observed_on))
+                    .where(Observation.self_assessment.is_(False))
+                    .group_by(Observation.student_id)
+                )
+            }
+            with_route = set(
+                s.scalars(
+                    select(Route.student_id)
+                    .join(RouteItem, RouteItem.route_id == Route.id)
+                    .where(RouteItem.deleted.is_(False))
+                    .distinct()
+                )
+            )
+            placements = s.execute(
+                select(
+                    Placement.id,
+                    Placement.student_id,
+                    Placement.start_on,
+                    Placement.end_on,
+                    Placement.hours_required,
+                ).where(Placement.deleted.is_(False))
+            ).all()
+            done = {
+                pid: minutes
+                for pid, minutes in s.execute(
+                    select(HoursEntry.placement_id, func.sum(HoursEntry.minutes))
+                    .where(
+                        HoursEntry.withdrawn.is_(False),
+                        HoursEntry.id.not_in(
+                            select(HoursEntry.supersedes_id).where(
+                                HoursEntry.supersedes_id.is_not(None)
+                            )
+                        ),
+                    )
+                    .group_by(HoursEntry.placement_id)
+                )
+            }
+        placed: dict[uuid.UUID, list[str]] = {}
+        for pid, sid, start, end, required in placements:
+            reasons = placed.setdefault(sid, [])
+            if start <= today and end > start:
+                elapsed = (min(today, end) - start).days / (end - start).days
+                expected = required * 60 * elapsed
+                if expected > 0 and done.get(pid, 0) < 0.8 * expected:
+                    reasons.append("uren achter")
+        rows = []
+        for st in visible.values():
+            reasons = list(placed.get(st.id, []))
+            seen = last_seen.get(st.id)
+            if st.id in with_route and (seen is None or (today - seen).days > 14):
+                reasons.insert(0, "twee weken niet geobserveerd")
+            rows.append(
+                StudentRow(
+                    st.id,
+                    st.name,
+                    st.group,
+                    groups.get(st.id),
+                    st.phase,
+                    st.id in placed,
+                    seen,
+                    tuple(reasons),
+                )
+            )
+        return [
+            r
+            for r in rows
+            if (phase is None or r.phase == phase)
+            and (with_placement is None or r.has_placement == with_placement)
+            and (not needs_attention or r.needs_attention)
+        ]
 
     def student(self, student_id: uuid.UUID) -> StudentSummary:
         with self._read() as s:

@@ -91,6 +91,24 @@ class StudentSummary:
 
 
 @dataclass(frozen=True)
+class StudentRow:
+    """A line of the student list, with what needs a teacher's attention."""
+
+    id: uuid.UUID
+    name: str
+    group: str | None
+    group_id: uuid.UUID | None
+    phase: int
+    has_placement: bool
+    last_observed_on: date | None
+    reasons: tuple[str, ...]  # why this student needs attention (Dutch), empty if none
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.reasons)
+
+
+@dataclass(frozen=True)
 class RouteItemView:
     id: uuid.UUID
     card_id: uuid.UUID

@@ -1,118 +1,140 @@
-"""The first window: find a student and see what they still need to practise.
-
-This is the start of the application that issue 4 grows into the full teacher and
-jobcoach workplace; it already shows the library's main answer in a few clicks.
-"""
+"""The main window: a navigation list on the left, one view at a time on the right, and
+the sync status at the bottom. Which views there are follows the user's role; the window
+remembers its size and place."""
 
 from __future__ import annotations
 
-import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from jw_desktop.model import SchoolStore
-from jw_desktop.model.views import StudentSummary
+from jw_desktop.model import Role
 
-STUDENT_ID = Qt.ItemDataRole.UserRole
+from .context import AppContext, tr
+from .views.admin import AdminView
+from .views.cards import CardsView
+from .views.jobcoach import JobcoachView
+from .views.observe import ObserveView
+from .views.route_editor import RouteEditorView
+from .views.students import StudentsView
+from .views.sync_view import SyncView
+
+TEACHERS = frozenset({Role.TEACHER, Role.ADMIN})
+EVERYONE = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: Callable[[], str]
+    make: Callable[[AppContext], QWidget]
+    roles: frozenset[Role]
+
+
+PAGES = (
+    Page("leerlingen", lambda: tr("Leerlingen"), StudentsView, TEACHERS),
+    Page("jobcoach", lambda: tr("Mijn leerlingen"), JobcoachView, frozenset({Role.JOBCOACH})),
+    Page("leerroute", lambda: tr("Leerroute"), RouteEditorView, TEACHERS),
+    Page("observeren", lambda: tr("Observeren"), ObserveView, TEACHERS),
+    Page("kaarten", lambda: tr("Kaarten"), CardsView, EVERYONE),
+    Page("sync", lambda: tr("Synchronisatie"), SyncView, EVERYONE),
+    Page("beheer", lambda: tr("Beheer"), AdminView, frozenset({Role.ADMIN})),
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: SchoolStore) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.store = store
-        school = store.school_name() or self.tr("geen school")
-        self.setWindowTitle(self.tr("jw-desktop — {school}").format(school=school))
-        self.resize(1000, 640)
+        self.ctx = ctx
+        self.store = ctx.store
+        user = ctx.user
+        school = self.store.school_name() or tr("geen school")
+        who = f" — {user.name}" if user else ""
+        self.setWindowTitle(tr("jw-desktop — {school}").format(school=school) + who)
+        self.resize(1100, 720)
 
-        self.search = QLineEdit(placeholderText=self.tr("Zoek een leerling…"))
-        self.search.setAccessibleName(self.tr("Zoek een leerling"))
-        self.students = QListWidget()
-        self.students.setAccessibleName(self.tr("Leerlingen"))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.students)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(tr("Onderdelen"))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget::item { padding: 10px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        role = user.role if user else Role.ADMIN
+        for page in PAGES:
+            if role not in page.roles:
+                continue
+            view = page.make(ctx)
+            self.pages[page.key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show)
 
-        self.header = QLabel(self.tr("Kies een leerling."))
-        self.header.setWordWrap(True)
-        self.credentials = QLabel()
-        self.credentials.setWordWrap(True)
-        self.todo = QListWidget()
-        self.todo.setAccessibleName(self.tr("Nog te oefenen"))
-        self.todo.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.credentials)
-        right_layout.addWidget(QLabel(self.tr("<b>Nog te oefenen</b>")))
-        right_layout.addWidget(self.todo)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.sync_status = QLabel()
+        self.sync_status.setAccessibleName(tr("Synchronisatiestatus"))
+        self.statusBar().addPermanentWidget(self.sync_status)
+        for n in range(min(self.nav.count(), 9)):  # Ctrl+1 .. Ctrl+9 switch views
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n))
+        ctx.data_changed.connect(self._refresh_current)
+        ctx.student_selected.connect(self._remember_student)
+        self._restore_state()
+        self.nav.setCurrentRow(0)
 
-        self.search.textChanged.connect(self.fill_students)
-        self.students.currentItemChanged.connect(self._student_chosen)
-        self.fill_students("")
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
 
-    def fill_students(self, text: str) -> None:
-        self.students.clear()
-        for student in self.store.find_students(text):
-            item = QListWidgetItem(self._student_label(student))
-            item.setData(STUDENT_ID, str(student.id))
-            self.students.addItem(item)
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
 
-    def _student_label(self, student: StudentSummary) -> str:
-        group = student.group or self.tr("geen groep")
-        return f"{student.name} ({group})"
-
-    def _student_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is None:
+    def _show(self, row: int) -> None:
+        if row < 0:
             return
-        self.show_student(uuid.UUID(current.data(STUDENT_ID)))
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        view = self.pages[key]
+        self.stack.setCurrentWidget(view)
+        refresh = getattr(view, "refresh", None)
+        if refresh is not None:
+            refresh()
 
-    def show_student(self, student_id: uuid.UUID) -> None:
-        report = self.store.progress(student_id)
-        s = report.student
-        self.header.setText(
-            self.tr("<h2>{name}</h2>{group} · fase {phase} · contactpersoon: {contact}").format(
-                name=s.name,
-                group=s.group or "",
-                phase=s.phase,
-                contact=s.contact or self.tr("niemand"),
-            )
-        )
-        lines = []
-        for c in report.credentials:
-            if c.issued:
-                state = self.tr("behaald")
-            elif c.eligible:
-                state = self.tr("klaar om uit te reiken")
-            elif c.criteria.total:
-                state = self.tr("{done} van {total} criteria zelfstandig").format(
-                    done=c.criteria.mastered, total=c.criteria.total
-                )
-            else:
-                state = self.tr("nog niet")
-            lines.append(f"{c.name}: {state}")
-        self.credentials.setText("<br>".join(lines))
-        self.todo.clear()
-        for item in report.still_to_practise:
-            level = item.level.label if item.level is not None else self.tr("nog niet geobserveerd")
-            self.todo.addItem(
-                f"{item.card_code} {item.card_title}\n   {item.position}. {item.text}  [{level}]"
-            )
-        if not report.still_to_practise:
-            self.todo.addItem(self.tr("Niets meer te oefenen in deze route."))
+    def _refresh_current(self) -> None:
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _remember_student(self, student_id: object) -> None:
+        self.ctx.settings.setValue("laatste_leerling", str(student_id))
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.value("venster/geometrie")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.value("venster/staat")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("venster/geometrie", self.saveGeometry())
+        self.ctx.settings.setValue("venster/staat", self.saveState())
+        self.ctx.wait(10000)
+        super().closeEvent(event)

@@ -1,86 +1,140 @@
-"""Starting the application and finding what a student still needs to practise, clicked
-through as a teacher would."""
+"""Starting the application, logging in, and the main window per role, clicked through
+as a teacher, a jobcoach and an admin would."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jw_desktop import app
+from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import SchoolStore
+from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.login import LoginDialog
+from jw_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def messages(qapp: object, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     return shown
 
 
+@pytest.fixture
+def ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
+    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
+    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
+    context = AppContext(store, settings)
+    try:
+        yield context
+    finally:
+        context.wait()
+        store.close()
+
+
+def log_in(qtbot: QtBot, ctx: AppContext, email: str, password: str) -> LoginDialog:
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, email)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    return dialog
+
+
 def test_first_start_creates_the_demo_school(
-    qtbot: QtBot, tmp_path: Path, messages: list[str]
+    qapp: object, tmp_path: Path, messages: list[str]
 ) -> None:
     path = tmp_path / "nieuw" / "jw-desktop.sqlite"
-    window, code = app.open_window(path)
-    assert window is not None and code == 0 and messages == []
-    qtbot.addWidget(window)
+    store, code = app.open_store(path)
+    assert store is not None and code == 0 and messages == []
     try:
-        assert path.exists()
-        assert "Praktijkschool" in window.windowTitle()
-        assert window.students.count() >= 20
+        assert path.exists() and store.school_name() == "Praktijkschool De Werkplaats"
     finally:
-        window.store.close()
+        store.close()
 
 
-def test_teacher_finds_jerome_and_sees_what_is_left(qtbot: QtBot, demo_db: Path) -> None:
-    window, _ = app.open_window(demo_db)
-    assert window is not None
+def test_wrong_password_is_said_plainly_and_right_one_logs_in(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = log_in(qtbot, ctx, "s.dewit@example.nl", "fout-wachtwoord-1")
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text())
+    assert dialog.password.text() == "" and ctx.user is None
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert ctx.user is not None and ctx.user.name == "Sanne de Wit"
+
+
+def test_empty_login_fields_are_asked_for(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = log_in(qtbot, ctx, "", "")
+    assert "Vul je e-mailadres" in dialog.message.text()
+
+
+def pages_for(qtbot: QtBot, ctx: AppContext, email: str) -> list[str]:
+    with qtbot.waitSignal(log_in(qtbot, ctx, email, DEMO_PASSWORD).accepted):
+        pass
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
-    try:
-        window.show()
-        qtbot.keyClicks(window.search, "jerom")
-        assert window.students.count() == 1
-        item = window.students.item(0)
-        rect = window.students.visualItemRect(item)
-        qtbot.mouseClick(window.students.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert "Jerome" in window.header.text()
-        assert "Praktijkbewijs" in window.credentials.text()
-        todo = [window.todo.item(i).text() for i in range(window.todo.count())]
-        assert 0 < len(todo) <= 3 and all("GRN-EWO" in t for t in todo)
-    finally:
-        window.store.close()
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_teacher_sees_the_teaching_views(qtbot: QtBot, ctx: AppContext) -> None:
+    pages = pages_for(qtbot, ctx, "s.dewit@example.nl")
+    assert "Leerlingen" in pages and "Leerroute" in pages and "Beheer" not in pages
+    assert "Mijn leerlingen" not in pages
+
+
+def test_jobcoach_sees_only_the_jobcoach_views(qtbot: QtBot, ctx: AppContext) -> None:
+    pages = pages_for(qtbot, ctx, "r.verbeek@example.nl")
+    assert pages[0] == "Mijn leerlingen"
+    assert not {"Leerlingen", "Leerroute", "Beheer"} & set(pages)
+
+
+def test_admin_sees_beheer(qtbot: QtBot, ctx: AppContext) -> None:
+    assert "Beheer" in pages_for(qtbot, ctx, "b.koster@example.nl")
+
+
+def test_window_remembers_its_size(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
 
 
 def test_a_store_in_use_gives_a_message_not_a_traceback(demo_db: Path, messages: list[str]) -> None:
     with SchoolStore.open(demo_db):
-        window, code = app.open_window(demo_db)
-    assert window is None and code != 0
+        store, code = app.open_store(demo_db)
+    assert store is None and code != 0
     assert len(messages) == 1 and "al geopend" in messages[0]
 
 
 def test_a_corrupt_store_gives_a_message(tmp_path: Path, messages: list[str]) -> None:
     path = tmp_path / "jw-desktop.sqlite"
     path.write_bytes(b"dit is geen database" * 100)
-    window, code = app.open_window(path)
-    assert window is None and code != 0
+    store, code = app.open_store(path)
+    assert store is None and code != 0
     assert "beschadigd" in messages[0]
     assert path.read_bytes() == b"dit is geen database" * 100
 
 
 def test_a_missing_daily_backup_is_shown_but_work_goes_on(
-    qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+    demo_db: Path, messages: list[str]
 ) -> None:
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     (demo_db.parent / "backups").write_text("geen map", encoding="utf-8")
-    window, code = app.open_window(demo_db)
-    assert window is not None and code == 0
-    qtbot.addWidget(window)
-    window.store.close()
-    assert len(warned) == 1 and "dagelijkse reservekopie" in warned[0]
+    store, code = app.open_store(demo_db)
+    assert store is not None and code == 0
+    store.close()
+    assert len(messages) == 1 and "dagelijkse reservekopie" in messages[0]

@@ -1,0 +1,128 @@
+"""What every view shares: the store, the logged-in user, settings, and one way to run
+long work off the UI thread with errors shown as Dutch messages."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from jw_desktop.model import JWError, SchoolStore, User
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Runs fn(*args) on the thread pool; done(result) or failed(message) arrive on the UI
+    thread (queued signals)."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.fn, self.args = fn, args
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args)
+        except JWError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception:  # a bug: show it plainly, never lose it silently
+            self.signals.failed.emit(
+                tr("Er ging iets mis dat niet had mogen gebeuren:")
+                + "\n"
+                + traceback.format_exc(limit=3)
+            )
+        else:
+            self.signals.done.emit(result)
+
+
+class AppContext(QObject):
+    """Shared by the main window and its views."""
+
+    data_changed = Signal()  # something was written: views refresh what they show
+    student_selected = Signal(object)  # uuid.UUID
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: SchoolStore, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings("JongelerenEnWerken", "jw-desktop")
+        self.pool = QThreadPool.globalInstance()
+        self._running: set[Worker] = set()
+
+    @property
+    def user(self) -> User | None:
+        return self.store.user
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Worker:
+        """Run long work (sync, import, PDF, login) in the background."""
+        worker = Worker(fn, *args)
+        self._running.add(worker)
+
+        def finished() -> None:
+            self._running.discard(worker)
+            self.busy_changed.emit(bool(self._running))
+
+        def done(result: Any) -> None:
+            finished()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(message: str) -> None:
+            finished()
+            if on_error is not None:
+                on_error(message)
+            else:
+                show_error(parent, message)
+
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        self.busy_changed.emit(True)
+        self.pool.start(worker)
+        return worker
+
+    def act(self, fn: Callable[..., Any], *args: Any, parent: QWidget | None = None) -> Any:
+        """A quick user action on the UI thread (one small transaction): the result, or
+        None after showing the error. Tells the views that data changed."""
+        try:
+            result = fn(*args)
+        except JWError as exc:
+            show_error(parent, exc.message)
+            return None
+        self.data_changed.emit()
+        return result
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """For tests and shutdown: wait until background work is done."""
+        return self.pool.waitForDone(msecs)
+
+
+def tr(text: str, context: str = "jw") -> str:
+    """Translate a Dutch source text (resources/translations/*.ts)."""
+    return QCoreApplication.translate(context, text)
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, tr("Dat lukte niet"), message)

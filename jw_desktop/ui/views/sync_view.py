@@ -1,0 +1,18 @@
+"""Synchronisatie (being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from jw_desktop.ui.context import AppContext, tr
+
+
+class SyncView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Synchronisatie")))
+
+    def refresh(self) -> None:
+        pass
