@@ -73,6 +73,7 @@ def synced_tables() -> dict[str, tuple[bool, tuple[str, ...]]]:
 
 
 SYNCED = synced_tables()
+COLUMNS = {tbl: frozenset(columns) for tbl, (_mutable, columns) in SYNCED.items()}
 
 
 def check_name(tbl: str, col: str) -> None:
@@ -153,19 +154,49 @@ def set_peer(
     *,
     vector: dict[str, str] | None = None,
     partitions: Sequence[str] | None = None,
+    sent: Sequence[str] = (),
     last_sync: str | None = None,
 ) -> None:
+    """Update what is known of a peer; `sent` is added to the partitions ever sent."""
     old_vector, old_parts = peer(con, peer_id)
+    ever = set(sent_to(con, peer_id)) | set(sent)
     con.exec_driver_sql(
-        "INSERT INTO sync_peer (peer_id, vector, partitions, last_sync) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(peer_id) DO UPDATE SET vector = excluded.vector, "
-        "partitions = excluded.partitions, last_sync = COALESCE(excluded.last_sync, last_sync)",
+        "INSERT INTO sync_peer (peer_id, vector, partitions, sent, last_sync) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(peer_id) DO UPDATE SET vector = excluded.vector, "
+        "partitions = excluded.partitions, sent = excluded.sent, "
+        "last_sync = COALESCE(excluded.last_sync, last_sync)",
         (
             peer_id,
             json.dumps(vector if vector is not None else old_vector, sort_keys=True),
             json.dumps(sorted(partitions if partitions is not None else old_parts)),
+            json.dumps(sorted(ever)),
             last_sync,
         ),
+    )
+
+
+def sent_to(con: Connection, peer_id: str) -> list[str]:
+    row = con.exec_driver_sql("SELECT sent FROM sync_peer WHERE peer_id = ?", (peer_id,)).first()
+    return [] if row is None else list(json.loads(row[0]))
+
+
+def last_sync(con: Connection, peer_id: str) -> str | None:
+    row = con.exec_driver_sql(
+        "SELECT last_sync FROM sync_peer WHERE peer_id = ?", (peer_id,)
+    ).first()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def waiting_changes(con: Connection, peer_id: str) -> int:
+    """How many of this replica's own changes the peer has not confirmed yet."""
+    known, _ = peer(con, peer_id)
+    me = device_id(con)
+    return int(
+        con.exec_driver_sql(
+            "SELECT COUNT(*) FROM sync_clock WHERE origin = ? AND version > ?",
+            (me, known.get(me, "")),
+        ).scalar()
+        or 0
     )
 
 
@@ -236,7 +267,7 @@ def insert_rows(con: Connection, tbl: str, records: list[dict[str, Any]]) -> Non
     )
     con.exec_driver_sql(
         f"INSERT INTO {tbl} ({', '.join(names)}) VALUES ({marks})",
-        [tuple(r.get(c) for c in columns) for r in records],
+        [tuple(map(r.get, columns)) for r in records],
     )
 
 
@@ -249,43 +280,44 @@ def update_fields(con: Connection, tbl: str, pk: str, values: dict[str, Any]) ->
     con.exec_driver_sql(f"UPDATE {tbl} SET {sets} WHERE id = ?", (*values.values(), pk))
 
 
+TABLE_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED]
+"""Parents before children, so that each chunk's foreign keys hold when it commits."""
+
+
 def changed_since(
-    con: Connection, known: dict[str, str], allowed: Any, batch: int = 5000
+    con: Connection,
+    known: dict[str, str],
+    allowed: Any,
+    batch: int = 5000,
+    whole: Sequence[str] = (),
 ) -> Iterator[list[Change]]:
-    """Everything this replica holds that a peer with vector `known` has not seen, in
-    batches; `allowed(tbl, partition, record)` decides what the peer may receive."""
+    """Everything this replica holds that a peer with vector `known` has not seen, plus
+    everything in the partitions `whole` (a widened scope: the peer never held those,
+    whatever its vector says), in batches ordered table by table, parents first, and by
+    version within a table. `allowed(tbl, partition, record)` decides what may go."""
     origins = [o for (o,) in con.exec_driver_sql("SELECT DISTINCT origin FROM sync_clock")]
-    for origin in sorted(origins):
-        since = known.get(origin, "")
-        pending: list[tuple[str, str, str, Clock, str]] = []
-        for tbl, pk, col, v, bv, bo, part in con.exec_driver_sql(
-            "SELECT tbl, pk, col, version, base_version, base_origin, partition "
-            "FROM sync_clock WHERE origin = ? AND version > ? ORDER BY version",
-            (origin, since),
+    widened: dict[str, list[tuple[str, str, str, Clock, str]]] = defaultdict(list)
+    for part in whole:
+        for tbl, pk, col, v, o, bv, bo in con.exec_driver_sql(
+            "SELECT tbl, pk, col, version, origin, base_version, base_origin "
+            "FROM sync_clock WHERE partition = ?",
+            (part,),
         ):
-            pending.append((tbl, pk, col, Clock(v, origin, bv, bo), part))
-            if len(pending) >= batch:
-                yield _with_values(con, pending, allowed)
-                pending = []
-        if pending:
-            yield _with_values(con, pending, allowed)
-
-
-def partition_changes(
-    con: Connection, partitions: Sequence[str], allowed: Any, batch: int = 5000
-) -> Iterator[list[Change]]:
-    """Everything in the given partitions, whatever the peer's vector (a widened scope)."""
-    for part in partitions:
-        pending = [
-            (tbl, pk, col, Clock(v, o, bv, bo), part)
-            for tbl, pk, col, v, o, bv, bo in con.exec_driver_sql(
-                "SELECT tbl, pk, col, version, origin, base_version, base_origin "
-                "FROM sync_clock WHERE partition = ?",
-                (part,),
-            )
-        ]
-        for start in range(0, len(pending), batch):
-            yield _with_values(con, pending[start : start + batch], allowed)
+            widened[tbl].append((tbl, pk, col, Clock(v, o, bv, bo), part))
+    for tbl in TABLE_ORDER:
+        found: dict[tuple[str, str], tuple[str, str, str, Clock, str]] = {}
+        for origin in origins:
+            for pk, col, v, bv, bo, part in con.exec_driver_sql(
+                "SELECT pk, col, version, base_version, base_origin, partition FROM sync_clock "
+                "WHERE tbl = ? AND origin = ? AND version > ?",
+                (tbl, origin, known.get(origin, "")),
+            ):
+                found[(pk, col)] = (tbl, pk, col, Clock(v, origin, bv, bo), part)
+        for row in widened.get(tbl, []):
+            found[(row[1], row[2])] = row
+        ordered = sorted(found.values(), key=lambda r: r[3].stamp)
+        for start in range(0, len(ordered), batch):
+            yield _with_values(con, ordered[start : start + batch], allowed)
 
 
 def _with_values(
@@ -308,12 +340,16 @@ def _with_values(
     return out
 
 
+PLAIN_TYPES = frozenset({str, int, float, type(None)})
+"""Values that travel as they are (checked by exact type: the fast path of a record)."""
+
+
 def encode_value(value: Any) -> Any:
     """A storage value as JSON: bytes become {"b64": ...}."""
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
     if isinstance(value, dict):
-        return {k: encode_value(v) for k, v in value.items()}
+        return {k: v if type(v) in PLAIN_TYPES else encode_value(v) for k, v in value.items()}
     return value
 
 
@@ -321,7 +357,7 @@ def decode_value(value: Any, whole_record: bool = False) -> Any:
     if isinstance(value, dict):
         if not whole_record and set(value) == {"b64"}:
             return base64.b64decode(value["b64"], validate=True)
-        return {k: decode_value(v) for k, v in value.items()}
+        return {k: v if type(v) in PLAIN_TYPES else decode_value(v) for k, v in value.items()}
     if value is None or isinstance(value, str | int | float):
         return value
     raise InvalidInput("Onverwachte waarde in de bundel.")
@@ -372,7 +408,7 @@ def change_from_json(d: dict[str, Any]) -> Change:
         value = decode_value(d["v"], whole_record=col == "*")
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInput("Een wijziging in de bundel is onleesbaar.") from exc
-    if col == "*" and not (isinstance(value, dict) and set(value) <= set(SYNCED[tbl][1])):
+    if col == "*" and not (isinstance(value, dict) and value.keys() <= COLUMNS[tbl]):
         raise InvalidInput(f"Een record voor {tbl} in de bundel is onvolledig.")
     return Change(tbl, pk, col, value, clock, part)
 

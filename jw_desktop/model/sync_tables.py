@@ -44,6 +44,7 @@ sync_clock = Table(
     Column("base_origin", String(32)),
     Column("partition", String(120), nullable=False),
     Index("ix_sync_clock_origin_version", "origin", "version"),
+    Index("ix_sync_clock_tbl_origin_version", "tbl", "origin", "version"),
     Index("ix_sync_clock_partition", "partition"),
 )
 """The version of every record ('*') and of every field changed since its creation."""
@@ -62,10 +63,12 @@ sync_peer = Table(
     Column("peer_id", String(32), primary_key=True),
     Column("vector", Text, nullable=False, default="{}"),
     Column("partitions", Text, nullable=False, default="[]"),
+    Column("sent", Text, nullable=False, default="[]"),
     Column("last_sync", String(40)),
 )
-"""What this replica knows a peer has (its vector as last reported, JSON) and which
-partitions were last sent to it, so a widened scope sends the new ones whole."""
+"""What this replica knows of a peer: its vector and the partitions it holds, as it last
+reported them (a widened scope sends the new ones whole), and every partition ever sent to
+it (edits it made there before a narrowed scope reached it are still accepted)."""
 
 sync_pending = Table(
     "sync_pending",

@@ -91,10 +91,13 @@ def apply_chunk(
     accept: Callable[[Change], bool] | None = None,
     chunk_id: tuple[str, int] | None = None,
     now: int | None = None,
+    whole: frozenset[str] = frozenset(),
 ) -> ApplyResult:
-    """Apply one chunk of changes in one transaction (see module docstring)."""
+    """Apply one chunk of changes in one transaction (see module docstring). Changes in
+    the partitions `whole` (sent whole for a widened scope) are judged field by field even
+    when this replica's vector says it saw them: it saw them, but did not keep them."""
     try:
-        return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now)
+        return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now, whole)
     except IntegrityError as exc:
         raise SyncRefused(
             "De bundel botst met gegevens die hier al staan (twee verschillende records met "
@@ -109,6 +112,7 @@ def _apply_chunk(
     accept: Callable[[Change], bool] | None,
     chunk_id: tuple[str, int] | None,
     now: int | None,
+    whole: frozenset[str] = frozenset(),
 ) -> ApplyResult:
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
@@ -117,7 +121,7 @@ def _apply_chunk(
             return ApplyResult(received=len(changes), already_known=len(changes), search_stale=True)
         _check(changes, accept, now if now is not None else now_ms())
         rp.begin_apply(con)
-        result = _apply(con, rp.pending_take(con), changes, sender_vector)
+        result = _apply(con, rp.pending_take(con), changes, sender_vector, whole)
         result.received = len(changes)
         if chunk_id is not None:
             rp.mark_chunk_applied(con, *chunk_id)
@@ -149,9 +153,10 @@ def _apply(
     waiting: list[Change],
     changes: Sequence[Change],
     sender_vector: dict[str, str],
+    whole: frozenset[str] = frozenset(),
 ) -> ApplyResult:
     seen = rp.own_vector(con)
-    fresh = [c for c in changes if not known_to(seen, c.clock)]
+    fresh = [c for c in changes if c.partition in whole or not known_to(seen, c.clock)]
     result = ApplyResult(already_known=len(changes) - len(fresh))
     fresh += waiting  # changes that waited for their record are tried again
     keys = {(c.tbl, c.pk) for c in fresh}
@@ -181,14 +186,12 @@ def _apply(
 
 def _apply_record(state: _State, change: Change, sender: dict[str, str]) -> None:
     tbl, pk = change.tbl, change.pk
-    record = dict(change.value)
-    record["id"] = pk
-    record["partition"] = change.partition
-    local = state.rows.get((tbl, pk))
-    if local is None:
+    record = {**change.value, "id": pk, "partition": change.partition}
+    if (tbl, pk) not in state.rows:  # new here: the common case, kept short
         state.rows[(tbl, pk)] = record
         state.inserts[tbl][pk] = record
-        state.set_clock(tbl, pk, "*", change.clock, change.partition)
+        state.clocks[(tbl, pk, "*")] = change.clock
+        state.clock_writes[(tbl, pk, "*")] = (change.clock, change.partition)
         return
     mutable = rp.SYNCED[tbl][0]
     if not mutable:
@@ -320,9 +323,10 @@ def collect(
     allows: Callable[[str, str, dict[str, Any]], bool],
     scope_partitions: Callable[[Sequence[str]], list[str]],
     batch: int = 5000,
-) -> tuple[Iterator[list[Change]], dict[str, str], list[str]]:
-    """What peer_id has not seen and may hold: (batches, my vector, the partitions sent).
-    Partitions new to the peer's scope are sent whole, whatever its vector says."""
+) -> tuple[Iterator[list[Change]], dict[str, str], list[str], list[str]]:
+    """What peer_id has not seen and may hold: (batches, my vector, the partitions in
+    scope, those sent whole). Partitions new to the peer's scope are sent whole, whatever
+    its vector says."""
     con = store.db.engine.connect()
     snapshot = con.begin()  # one consistent view for everything read below
     known, sent_before = rp.peer(con, peer_id)
@@ -332,13 +336,12 @@ def collect(
 
     def batches() -> Iterator[list[Change]]:
         try:
-            yield from rp.partition_changes(con, widened, allows, batch)
-            yield from rp.changed_since(con, known, allows, batch)
+            yield from rp.changed_since(con, known, allows, batch, whole=widened)
         finally:
             snapshot.rollback()
             con.close()
 
-    return batches(), mine, parts
+    return batches(), mine, parts, widened
 
 
 def _now_iso() -> str:

@@ -266,13 +266,16 @@ def _send(
     extra: dict[str, Any],
     report: SyncReport,
 ) -> None:
-    batches, vector, parts = engine.collect(store, peer.device_id, scope.allows, scope.partitions)
+    batches, vector, parts, whole = engine.collect(
+        store, peer.device_id, scope.allows, scope.partitions
+    )
     counted = _counting(batches, report)
     manifest = {
         "schema": HEAD_REVISION,
         "sender_vector": vector,
         "partitions": parts,
         "scope": scope.to_json(),
+        "whole": whole,
         **extra,
     }
     folder.post(
@@ -289,6 +292,8 @@ def _send(
         ),
     )
     report.bundles_written += 1
+    with store.db.writer.connect() as con, con.begin():
+        rp.set_peer(con, peer.device_id, sent=parts)
 
 
 def _counting(batches: Iterator[list[Change]], report: SyncReport) -> Iterator[list[Change]]:
@@ -326,8 +331,8 @@ def _receive(
             if narrow:
                 scope = _given_scope(opened, scope)
             try:
-                _apply_bundle(store, opened, scope, report)
-                after(opened, scope)
+                if _apply_bundle(store, opened, scope, report):
+                    after(opened, scope)
             finally:
                 opened.close()
             report.bundles_read += 1
@@ -354,7 +359,7 @@ def _given_scope(opened: bundle.OpenedBundle, enrolled: Scope) -> Scope:
 
 def _apply_bundle(
     store: SchoolStore, opened: bundle.OpenedBundle, scope: Scope, report: SyncReport
-) -> None:
+) -> bool:
     manifest = opened.manifest
     if manifest.get("schema") not in (None, HEAD_REVISION):
         raise bundle.BundleTooNew(
@@ -364,24 +369,28 @@ def _apply_bundle(
     bundle_id = opened.header.bundle_id
     if engine.bundle_done(store, bundle_id):
         report.already_done += 1
-        return
+        return False
 
     def accept(change: Change) -> bool:
         record = change.value if change.col == "*" else {change.col: change.value}
         return scope.allows(change.tbl, change.partition, record)
 
     vector = {str(k): str(v) for k, v in dict(manifest.get("sender_vector", {})).items()}
+    whole = frozenset(str(p) for p in manifest.get("whole", []))
     total = engine.ApplyResult()
     for number, chunk in enumerate(opened.chunks()):
         changes = [rp.change_from_json(d) for d in chunk]
         total.add(
-            engine.apply_chunk(store, changes, vector, accept=accept, chunk_id=(bundle_id, number))
+            engine.apply_chunk(
+                store, changes, vector, accept=accept, chunk_id=(bundle_id, number), whole=whole
+            )
         )
     report.received += total.applied
     report.conflicts += total.conflicts
     engine.finish_bundle(
         store, opened.header.sender, vector, bundle_id=bundle_id, search_stale=total.search_stale
     )
+    return True
 
 
 # -- the two rounds -----------------------------------------------------------------------
@@ -458,7 +467,8 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         # A student just moved out of the device's scope: the edits it made before it
         # heard of that still count, so what it last held is still accepted from it.
         with store.db.engine.connect() as con:
-            _, held = rp.peer(con, sender)
+            _, holds = rp.peer(con, sender)
+            held = set(holds) | set(rp.sent_to(con, sender))
         prefix = f"school/{scope.school}/student/"
         earlier = {p[len(prefix) :] for p in held if p.startswith(prefix)}
         return Scope(scope.school, scope.students | earlier, scope.note_categories)
@@ -495,7 +505,7 @@ def publish_catalogue(store: SchoolStore, out: Path) -> int:
     data); returns the number of changes. Receivers check the publisher's signature."""
     me = identity(store)
     report = SyncReport()
-    batches, vector, parts = engine.collect(
+    batches, vector, parts, _whole = engine.collect(
         store, "publication", CATALOGUE_ONLY.allows, CATALOGUE_ONLY.partitions
     )
     manifest = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": parts}

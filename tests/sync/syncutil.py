@@ -31,7 +31,7 @@ class Parcel:
 
 
 def pack(src: SchoolStore, dst_id: str) -> Parcel:
-    batches, vector, _parts = engine.collect(src, dst_id, lambda t, p, r: True, list)
+    batches, vector, _parts, _whole = engine.collect(src, dst_id, lambda t, p, r: True, list)
     return Parcel(device_of(src), dst_id, vector, list(batches))
 
 

@@ -199,6 +199,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_clock", schema=None) as batch_op:
         batch_op.create_index("ix_sync_clock_origin_version", ["origin", "version"], unique=False)
+        batch_op.create_index(
+            "ix_sync_clock_tbl_origin_version", ["tbl", "origin", "version"], unique=False
+        )
         batch_op.create_index("ix_sync_clock_partition", ["partition"], unique=False)
 
     op.create_table(
@@ -250,6 +253,7 @@ def upgrade() -> None:
         sa.Column("peer_id", sa.String(length=32), nullable=False),
         sa.Column("vector", sa.Text(), nullable=False),
         sa.Column("partitions", sa.Text(), nullable=False),
+        sa.Column("sent", sa.Text(), nullable=False),
         sa.Column("last_sync", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("peer_id", name=op.f("pk_sync_peer")),
     )

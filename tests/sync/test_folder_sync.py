@@ -1,0 +1,899 @@
+"""Sync over a folder, exactly as admins and devices use it (jw_desktop.sync.session): a
+central store, a teacher's laptop and a jobcoach's laptop, each a real SQLite file with its
+own keys, enrolled by the admin, exchanging real signed and encrypted bundles through a real
+folder. Tests assert what every store holds afterwards, what the SyncReport says, and that
+refused input leaves the receiving database exactly as it was."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import TODAY, small_catalogue, small_school
+from syncutil import snapshot
+
+from jw_desktop.model import (
+    InvalidInput,
+    ItemStatus,
+    Level,
+    NoteCategory,
+    PlacementModel,
+    Role,
+    SchoolStore,
+    Setting,
+    Uitstroomprofiel,
+)
+from jw_desktop.model import replica as rp
+from jw_desktop.model.capture import format_version, parse_version
+from jw_desktop.model.database import HEAD_REVISION
+from jw_desktop.model.replica import Change, Clock
+from jw_desktop.model.specs import CatalogueSpec
+from jw_desktop.sync import bundle, folder, session
+from jw_desktop.sync.session import SyncReport
+
+NAMES = ("central", "teacher", "coach")
+
+
+# -- the site: a central store and two enrolled devices -----------------------------------
+
+
+def open_store(path: Path) -> SchoolStore:
+    return SchoolStore.open(path, today=lambda: TODAY, auto_backup=False)
+
+
+def device_id(store: SchoolStore) -> str:
+    with store.db.engine.connect() as con:
+        return rp.device_id(con)
+
+
+@dataclass
+class Site:
+    root: Path
+    box: Path
+    central: SchoolStore
+    teacher: SchoolStore
+    coach: SchoolStore
+
+    def round(self) -> list[SyncReport]:
+        """Both devices send, the central takes everything in and answers, both devices
+        take the answer in (and send again)."""
+        return [
+            session.device_sync(self.teacher, self.box),
+            session.device_sync(self.coach, self.box),
+            session.central_sync(self.central, self.box),
+            session.device_sync(self.teacher, self.box),
+            session.device_sync(self.coach, self.box),
+        ]
+
+    def stores(self) -> list[SchoolStore]:
+        return [self.central, self.teacher, self.coach]
+
+    def mailbox(self, store: SchoolStore) -> list[Path]:
+        return folder.inbox(self.box, device_id(store))
+
+    def refused_files(self, store: SchoolStore) -> list[Path]:
+        return sorted(folder.mailbox(self.box, device_id(store)).glob(f"*{folder.REFUSED}"))
+
+    def reopen(self, name: str) -> SchoolStore:
+        getattr(self, name).close()
+        store = open_store(self.root / f"{name}.sqlite")
+        setattr(self, name, store)
+        return store
+
+    def close(self) -> None:
+        for store in self.stores():
+            store.close()
+
+
+def enroll(central: SchoolStore, device: SchoolStore, name: str, role: str, email: str) -> None:
+    request = session.enrollment_request(device, name)
+    doc = session.enroll(central, request, role=role, staff_email=email)
+    session.join(device, doc)
+
+
+def build_site(root: Path, *, first_round: bool) -> None:
+    root.mkdir(parents=True)
+    (root / "box").mkdir()
+    central = open_store(root / "central.sqlite")
+    central.import_catalogue(small_catalogue())
+    central.import_school(small_school())
+    teacher = open_store(root / "teacher.sqlite")
+    coach = open_store(root / "coach.sqlite")
+    enroll(central, teacher, "Laptop Anne", "docent", "docent@example.nl")
+    enroll(central, coach, "Laptop Bas", "jobcoach", "coach@example.nl")
+    site = Site(root, root / "box", central, teacher, coach)
+    if first_round:
+        site.round()
+    site.close()
+
+
+@pytest.fixture(scope="session")
+def site_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two starting points, built once: just enrolled, and after the first round."""
+    base = tmp_path_factory.mktemp("sites")
+    build_site(base / "enrolled", first_round=False)
+    build_site(base / "synced", first_round=True)
+    return {"enrolled": base / "enrolled", "synced": base / "synced"}
+
+
+def copy_site(template: Path, root: Path) -> Site:
+    shutil.copytree(template, root)
+    stores = [open_store(root / f"{name}.sqlite") for name in NAMES]
+    return Site(root, root / "box", *stores)
+
+
+@pytest.fixture
+def fresh_site(site_templates: dict[str, Path], tmp_path: Path) -> Iterator[Site]:
+    """Enrolled, nothing exchanged yet: the devices are empty."""
+    site = copy_site(site_templates["enrolled"], tmp_path / "site")
+    try:
+        yield site
+    finally:
+        site.close()
+
+
+@pytest.fixture
+def site(site_templates: dict[str, Path], tmp_path: Path) -> Iterator[Site]:
+    """Enrolled and after one round: both devices hold what they may."""
+    site = copy_site(site_templates["synced"], tmp_path / "site")
+    try:
+        yield site
+    finally:
+        site.close()
+
+
+# -- small helpers ------------------------------------------------------------------------
+
+
+def student(store: SchoolStore, name: str) -> uuid.UUID:
+    (found,) = store.find_students(name)
+    return found.id
+
+
+def school_of(store: SchoolStore) -> str:
+    with store.db.engine.connect() as con:
+        school = rp.school_id(con)
+    assert school is not None
+    return school
+
+
+def partition_of(store: SchoolStore, student_id: uuid.UUID) -> str:
+    return f"school/{school_of(store)}/student/{student_id.hex}"
+
+
+def held_partitions(store: SchoolStore) -> set[str]:
+    with store.db.engine.connect() as con:
+        return set(rp.partitions(con))
+
+
+def observation_ids(store: SchoolStore) -> set[str]:
+    return {row[0] for row in snapshot(store.path)["observation"]}
+
+
+def note_rows(store: SchoolStore) -> dict[str, str]:
+    """note id -> category, straight from the table (not through a filtered view)."""
+    con = sqlite3.connect(store.path)
+    try:
+        return dict(con.execute("SELECT id, category FROM note"))
+    finally:
+        con.close()
+
+
+def assert_clean(reports: list[SyncReport]) -> None:
+    refused = [message for r in reports for message in r.refused]
+    assert refused == []
+
+
+def refused_copy(path: Path) -> Path:
+    return path.with_name(path.name + folder.REFUSED)
+
+
+def device_row(central: SchoolStore, device: SchoolStore) -> rp.DeviceRow:
+    me = device_id(device)
+    (row,) = [d for d in session.devices(central) if d.device_id == me]
+    return row
+
+
+def changes_of(store: SchoolStore, tbl: str, partition: str) -> list[Change]:
+    with store.db.engine.connect() as con:
+        return [
+            c
+            for batch in rp.changed_since(con, {}, lambda t, p, _r: t == tbl and p == partition)
+            for c in batch
+        ]
+
+
+def post_crafted(
+    site: Site,
+    sender: SchoolStore,
+    receiver: SchoolStore,
+    changes: list[Change],
+    **manifest: Any,
+) -> Path:
+    """A bundle made by hand but signed and encrypted exactly like a real one, put in the
+    receiver's mailbox the way folder.post puts real ones."""
+    me = session.identity(sender)
+    to = session.identity(receiver).public()
+    with sender.db.engine.connect() as con:
+        vector = rp.own_vector(con)
+    full = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": [], **manifest}
+    return folder.post(
+        site.box,
+        to.device_id,
+        me.device_id,
+        lambda path: bundle.write_bundle(
+            path,
+            kind="sync",
+            manifest=full,
+            sender=me,
+            receiver=to,
+            chunks=[[rp.change_to_json(c) for c in changes]],
+        ),
+    )
+
+
+def coach_scope(site: Site) -> dict[str, Any]:
+    return session.resolve_scope(site.central, device_row(site.central, site.coach).scope).to_json()
+
+
+def read_bundle(path: Path, receiver: SchoolStore, sender: SchoolStore) -> list[dict[str, Any]]:
+    public = session.identity(sender).public()
+    with bundle.open_bundle(
+        path,
+        me=session.identity(receiver),
+        lookup_sender=lambda s: public if s == public.device_id else None,
+    ) as opened:
+        return [change for chunk in opened.chunks() for change in chunk]
+
+
+# -- 0. enrolment and the first round -----------------------------------------------------
+
+
+def test_first_round_fills_the_devices_and_they_agree(fresh_site: Site) -> None:
+    site = fresh_site
+    assert site.teacher.find_students("") == []
+    assert site.coach.find_students("") == []
+    teacher_first, coach_first, central, teacher, coach = site.round()
+    assert (teacher_first.sent, coach_first.sent) == (0, 0)
+    assert teacher_first.bundles_written == coach_first.bundles_written == 1
+    assert central.bundles_read == 2 and central.bundles_written == 2
+    assert central.refused == [] and central.received == 0
+    assert central.sent > 0
+    assert teacher.received > 0 and coach.received > 0
+    assert coach.received < teacher.received  # the jobcoach may hold less
+    assert teacher.in_sync and coach.in_sync
+    assert "gelijk met de centrale" in teacher.summary()
+    assert {s.first_name for s in site.teacher.find_students("")} == {"Jerome", "Fatima"}
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome"}
+    # Both devices trust exactly one central, and the central knows both devices by role.
+    roles = {d.scope.get("role") for d in session.devices(site.central)}
+    assert roles == {"docent", "jobcoach"}
+    for device in (site.teacher, site.coach):
+        (central_row,) = session.devices(device)
+        assert central_row.device_id == device_id(site.central)
+
+
+# -- 1. offline observations reach everyone -----------------------------------------------
+
+
+def test_offline_observations_reach_every_store(site: Site) -> None:
+    jerome_t, jerome_c = student(site.teacher, "Jerome"), student(site.coach, "Jerome")
+    todo_t = site.teacher.still_to_practise(jerome_t)
+    todo_c = site.coach.still_to_practise(jerome_c)
+    made = {
+        site.teacher.record_observation(jerome_t, todo_t[0].element_id, Level.WITH_HELP),
+        site.teacher.record_observation(jerome_t, todo_t[1].element_id, Level.INDEPENDENT),
+        site.coach.record_observation(
+            jerome_c, todo_c[0].element_id, Level.INDEPENDENT, setting=Setting.WORKPLACE
+        ),
+        site.coach.record_observation(
+            jerome_c, todo_c[2].element_id, Level.NOT_YET, setting=Setting.WORKPLACE
+        ),
+    }
+    first = site.round()
+    assert_clean(first)
+    assert first[0].sent > 0 and first[1].sent > 0
+    assert first[2].received >= 4
+    # One round is enough: every store holds every observation, with where it was made.
+    for store in site.stores():
+        assert {o.hex for o in made} <= observation_ids(store)
+        jerome = student(store, "Jerome")
+        settings = {o.setting for o in store.observations(jerome) if o.id in made}
+        assert settings == {Setting.SCHOOL, Setting.WORKPLACE}
+    assert first[-1].in_sync and first[-2].in_sync
+    assert first[-1].differing == [] and first[-1].checked > 0
+    # A second round has nothing left to say: what was acknowledged is not sent again.
+    second = site.round()
+    assert_clean(second)
+    assert [(r.sent, r.received, r.conflicts) for r in second] == [(0, 0, 0)] * 5
+    assert second[-1].in_sync
+
+
+# -- 2. scope -----------------------------------------------------------------------------
+
+
+def test_coach_holds_only_its_students_and_never_a_care_note(site: Site) -> None:
+    jerome = student(site.central, "Jerome")
+    care = site.central.add_note(jerome, "Zorgoverleg gepland", NoteCategory.CARE)
+    work = site.central.add_note(jerome, "Werkt netjes in de kas", NoteCategory.WORK)
+    reports = site.round()
+    assert_clean(reports)
+    assert reports[-1].in_sync and reports[-2].in_sync
+
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome"}
+    assert site.coach.find_students("Fatima") == []
+    assert note_rows(site.coach) == {work.hex: "werk"}
+    assert [n.id for n in site.coach.notes(student(site.coach, "Jerome"))] == [work]
+    fatima = partition_of(site.central, student(site.central, "Fatima"))
+    assert fatima not in held_partitions(site.coach)
+
+    assert {s.first_name for s in site.teacher.find_students("")} == {"Jerome", "Fatima"}
+    assert note_rows(site.teacher) == {work.hex: "werk", care.hex: "zorg"}
+    assert fatima in held_partitions(site.teacher)
+
+
+def test_central_never_puts_out_of_scope_data_in_the_coachs_bundle(fresh_site: Site) -> None:
+    site = fresh_site
+    jerome = student(site.central, "Jerome")
+    fatima = student(site.central, "Fatima")
+    site.central.add_note(jerome, "Zorgoverleg gepland", NoteCategory.CARE)
+    site.central.add_note(fatima, "Werkt goed mee", NoteCategory.WORK)
+    report = session.central_sync(site.central, site.box)
+    assert report.bundles_written == 2
+    (path,) = site.mailbox(site.coach)
+    changes = read_bundle(path, site.coach, site.central)
+    assert changes, "the coach's first bundle holds Jerome and the catalogue"
+    parts = {c["p"] for c in changes}
+    assert partition_of(site.central, fatima) not in parts
+    assert partition_of(site.central, jerome) in parts
+    notes = [c for c in changes if c["t"] == "note"]
+    assert notes == []  # the one note about Jerome is a care note; Fatima's is out of scope
+    assert not any(c["t"] == "student" and c["k"] == fatima.hex for c in changes)
+    # The teacher's bundle, by contrast, holds both students and both notes.
+    (teacher_path,) = site.mailbox(site.teacher)
+    teacher_changes = read_bundle(teacher_path, site.teacher, site.central)
+    assert partition_of(site.central, fatima) in {c["p"] for c in teacher_changes}
+    assert {c["v"]["category"] for c in teacher_changes if c["t"] == "note"} == {"werk", "zorg"}
+
+
+# -- 3. a student leaves the coach's scope ------------------------------------------------
+
+
+def end_jerome_placement(site: Site) -> None:
+    (placement,) = site.central.placements(student(site.central, "Jerome"))
+    site.central.end_placement(placement)
+
+
+def test_student_out_of_scope_is_purged_from_the_coach(site: Site) -> None:
+    end_jerome_placement(site)
+    central = session.central_sync(site.central, site.box)
+    assert central.refused == []
+    coach = session.device_sync(site.coach, site.box)
+    assert coach.refused == []
+    assert coach.purged > 0
+    assert "verwijderd buiten bereik" in coach.summary()
+    assert site.coach.find_students("Jerome") == []
+    jerome = partition_of(site.central, student(site.central, "Jerome"))
+    assert jerome not in held_partitions(site.coach)
+    assert snapshot(site.coach.path)["student"] == set()
+    # Nothing is lost anywhere else: a purge is not a delete that travels.
+    reports = site.round()
+    assert_clean(reports)
+    assert student(site.central, "Jerome") == student(site.teacher, "Jerome")
+    assert reports[-1].in_sync and reports[-2].in_sync
+
+
+def edit_then_lose_jerome(site: Site) -> tuple[uuid.UUID, uuid.UUID]:
+    """The coach records work for Jerome offline; meanwhile the admin ends Jerome's
+    placement and the central answers before the coach's edit is in."""
+    jerome = student(site.coach, "Jerome")
+    element = site.coach.still_to_practise(jerome)[0].element_id
+    obs = site.coach.record_observation(
+        jerome, element, Level.INDEPENDENT, setting=Setting.WORKPLACE
+    )
+    note = site.coach.add_note(jerome, "Laatste dag in de kas", NoteCategory.WORK)
+    end_jerome_placement(site)
+    assert session.central_sync(site.central, site.box).refused == []
+    return obs, note
+
+
+def check_edit_arrives_then_purge(site: Site, obs: uuid.UUID, note: uuid.UUID) -> None:
+    first = session.device_sync(site.coach, site.box)  # sends the edit, hears of the end
+    assert first.refused == [] and first.sent >= 2
+    assert first.purged == 0, "unconfirmed own edits must keep the student on the laptop"
+    assert site.coach.find_students("Jerome") != []
+    assert obs.hex in observation_ids(site.coach)
+
+    central = session.central_sync(site.central, site.box)
+    assert central.refused == []
+    assert central.received >= 2
+    assert obs.hex in observation_ids(site.central)
+    assert note.hex in note_rows(site.central)
+
+    second = session.device_sync(site.coach, site.box)
+    assert second.refused == []
+    assert second.purged > 0
+    assert site.coach.find_students("Jerome") == []
+    # ... and the edit lives on at the central and on the teacher's laptop.
+    reports = site.round()
+    assert_clean(reports)
+    for store in (site.central, site.teacher):
+        assert obs.hex in observation_ids(store)
+        assert note.hex in note_rows(store)
+
+
+def test_coachs_last_edit_reaches_the_central_before_the_student_is_purged(site: Site) -> None:
+    site.round()  # a laptop that has synced a few times: the central knows what it holds
+    obs, note = edit_then_lose_jerome(site)
+    check_edit_arrives_then_purge(site, obs, note)
+
+
+def test_coachs_edit_after_its_first_sync_survives_the_end_of_the_placement(
+    site: Site,
+) -> None:
+    obs, note = edit_then_lose_jerome(site)  # the coach synced once, on enrolment day
+    check_edit_arrives_then_purge(site, obs, note)
+
+
+def place_with_coach(site: Site, student_id: uuid.UUID, *, new_company: bool = False) -> None:
+    """A placement followed by the coach: at the company Jerome works at, or a new one."""
+    coach_staff = next(s for s in site.central.staff(Role.JOBCOACH))
+    if new_company:
+        company = site.central.add_company("Groenvoorziening Delft", sector="groen")
+    else:
+        with site.central.db.engine.connect() as con:
+            (company_hex,) = con.exec_driver_sql("SELECT id FROM company").one()
+        company = uuid.UUID(company_hex)
+    site.central.add_placement(
+        student_id,
+        company,
+        start_on=date(2026, 11, 1),
+        end_on=date(2027, 6, 30),
+        model=PlacementModel.LINT,
+        days_per_week=2,
+        hours_required=320,
+        jobcoach_id=coach_staff.id,
+    )
+
+
+def new_student(site: Site) -> uuid.UUID:
+    (group, _name) = site.central.groups()[0]
+    return site.central.add_student(
+        "Noah",
+        "de Vries",
+        date(2009, 5, 4),
+        phase=4,
+        uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT,
+        group_id=group,
+    )
+
+
+def test_new_student_placed_with_the_coach_arrives_on_the_laptop(site: Site) -> None:
+    noah = new_student(site)
+    site.central.add_note(noah, "Zorgoverleg", NoteCategory.CARE)
+    work = site.central.add_note(noah, "Begint bij de nieuwe stage", NoteCategory.WORK)
+    place_with_coach(site, noah)
+    reports = site.round()
+    assert_clean(reports)
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome", "Noah"}
+    assert note_rows(site.coach) == {work.hex: "werk"}
+    assert reports[-1].in_sync
+    assert {s.first_name for s in site.teacher.find_students("")} == {"Jerome", "Fatima", "Noah"}
+
+
+def test_new_student_at_a_new_company_arrives_on_the_laptop(site: Site) -> None:
+    noah = new_student(site)
+    place_with_coach(site, noah, new_company=True)
+    reports = site.round()
+    assert_clean(reports)
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome", "Noah"}
+    assert reports[-1].in_sync
+
+
+def test_existing_student_placed_with_the_coach_arrives_whole(site: Site) -> None:
+    fatima = student(site.central, "Fatima")
+    site.central.add_note(fatima, "Zorgoverleg", NoteCategory.CARE)
+    work = site.central.add_note(fatima, "Begint bij de nieuwe stage", NoteCategory.WORK)
+    place_with_coach(site, fatima)
+    reports = site.round()
+    assert_clean(reports)
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome", "Fatima"}
+    assert note_rows(site.coach) == {work.hex: "werk"}
+    assert reports[-1].in_sync
+
+
+# -- 4. bad input: each a clear refusal, the receiving database unchanged ------------------
+
+
+def test_revoked_device_bundle_is_refused_by_the_central(site: Site) -> None:
+    jerome = student(site.coach, "Jerome")
+    note = site.coach.add_note(jerome, "Na intrekken geschreven", NoteCategory.WORK)
+    session.revoke(site.central, device_id(site.coach))
+    coach = session.device_sync(site.coach, site.box)
+    assert coach.sent >= 1
+    (path,) = [p for p in site.mailbox(site.central) if p.name.startswith(device_id(site.coach))]
+    before = snapshot(site.central.path)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1
+    assert "ingetrokken" in report.refused[0]
+    assert not path.exists() and refused_copy(path).exists()
+    assert snapshot(site.central.path) == before
+    assert note.hex not in note_rows(site.central)
+    # The revoked device gets nothing any more; the teacher still does.
+    assert report.bundles_written == 1
+    assert site.mailbox(site.coach) == []
+    assert len(site.mailbox(site.teacher)) == 1
+    # A refused file is set aside: the next sync does not try it again.
+    again = session.central_sync(site.central, site.box)
+    assert again.refused == []
+    assert refused_copy(path).exists()
+
+
+def test_revoking_an_unknown_device_is_refused(site: Site) -> None:
+    with pytest.raises(InvalidInput, match="geen ingeschreven apparaat"):
+        session.revoke(site.central, "0" * 32)
+
+
+def test_bundle_with_a_flipped_byte_is_refused(site: Site) -> None:
+    jerome = student(site.coach, "Jerome")
+    note = site.coach.add_note(jerome, "Onderweg beschadigd", NoteCategory.WORK)
+    session.device_sync(site.coach, site.box)
+    (path,) = [p for p in site.mailbox(site.central) if p.name.startswith(device_id(site.coach))]
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    before = snapshot(site.central.path)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1
+    assert "veranderd of beschadigd" in report.refused[0]
+    assert refused_copy(path).exists() and not path.exists()
+    assert snapshot(site.central.path) == before
+    assert note.hex not in note_rows(site.central)
+    # The coach's next bundle holds the note again (it was never confirmed).
+    site.round()
+    assert note.hex in note_rows(site.central)
+
+
+def test_bundle_for_another_device_is_refused(site: Site) -> None:
+    fatima = student(site.teacher, "Fatima")
+    site.teacher.add_note(fatima, "Alleen voor de docent", NoteCategory.CARE)
+    session.device_sync(site.teacher, site.box)
+    session.central_sync(site.central, site.box)
+    session.device_sync(site.coach, site.box)  # the coach takes its own bundle in
+    assert site.mailbox(site.coach) == []
+    (teachers,) = site.mailbox(site.teacher)
+    stray = folder.mailbox(site.box, device_id(site.coach)) / teachers.name
+    shutil.copyfile(teachers, stray)
+    before = snapshot(site.coach.path)
+    report = session.device_sync(site.coach, site.box)
+    assert len(report.refused) == 1
+    assert "ander apparaat" in report.refused[0]
+    assert refused_copy(stray).exists() and not stray.exists()
+    assert snapshot(site.coach.path) == before
+    assert site.coach.find_students("Fatima") == []
+    # The teacher's own copy is untouched and still works.
+    teacher = session.device_sync(site.teacher, site.box)
+    assert teacher.refused == [] and teacher.bundles_read == 1
+
+
+def test_replayed_bundle_is_recognised_and_changes_nothing(site: Site, tmp_path: Path) -> None:
+    jerome = student(site.teacher, "Jerome")
+    site.teacher.add_note(jerome, "Voor de jobcoach", NoteCategory.WORK)
+    session.device_sync(site.teacher, site.box)
+    session.central_sync(site.central, site.box)
+    (path,) = site.mailbox(site.coach)
+    kept = tmp_path / "kept.jwb"
+    shutil.copyfile(path, kept)
+    applied = session.device_sync(site.coach, site.box)
+    assert applied.received > 0 and applied.already_done == 0
+    assert not path.exists()
+
+    shutil.copyfile(kept, path)
+    before = snapshot(site.coach.path)
+    replay = session.device_sync(site.coach, site.box)
+    assert replay.already_done == 1
+    assert replay.refused == [] and replay.received == 0
+    assert not path.exists() and not refused_copy(path).exists()
+    assert snapshot(site.coach.path) == before
+
+
+def test_replayed_device_bundle_at_the_central_changes_nothing(site: Site, tmp_path: Path) -> None:
+    jerome = student(site.coach, "Jerome")
+    site.coach.add_note(jerome, "Een keer", NoteCategory.WORK)
+    session.device_sync(site.coach, site.box)
+    (path,) = [p for p in site.mailbox(site.central) if p.name.startswith(device_id(site.coach))]
+    kept = tmp_path / "kept.jwb"
+    shutil.copyfile(path, kept)
+    assert session.central_sync(site.central, site.box).received > 0
+    shutil.copyfile(kept, path)
+    before = snapshot(site.central.path)
+    replay = session.central_sync(site.central, site.box)
+    assert replay.already_done == 1 and replay.refused == [] and replay.received == 0
+    assert snapshot(site.central.path) == before
+
+
+def test_replayed_old_bundle_after_the_scope_widened_changes_nothing(
+    site: Site, tmp_path: Path
+) -> None:
+    session.central_sync(site.central, site.box)
+    (old,) = site.mailbox(site.coach)
+    kept = tmp_path / "old.jwb"
+    shutil.copyfile(old, kept)
+    session.device_sync(site.coach, site.box)
+    place_with_coach(site, new_student(site))  # the coach's scope widens
+    session.central_sync(site.central, site.box)
+    assert session.device_sync(site.coach, site.box).refused == []
+    assert site.coach.find_students("Noah") != []
+    shutil.copyfile(kept, old)
+    before = snapshot(site.coach.path)
+    replay = session.device_sync(site.coach, site.box)
+    assert replay.already_done == 1 and replay.refused == []
+    assert replay.purged == 0
+    assert snapshot(site.coach.path) == before
+
+
+def test_half_copied_bundle_waits_and_is_applied_when_complete(site: Site, tmp_path: Path) -> None:
+    jerome = student(site.teacher, "Jerome")
+    note = site.teacher.add_note(jerome, "Komt in delen aan", NoteCategory.WORK)
+    session.device_sync(site.teacher, site.box)
+    session.central_sync(site.central, site.box)
+    (path,) = site.mailbox(site.coach)
+    full = path.read_bytes()
+    path.write_bytes(full[: len(full) * 2 // 3])  # the copy to the stick is still running
+    before = snapshot(site.coach.path)
+    waiting = session.device_sync(site.coach, site.box)
+    assert waiting.waiting_files == 1
+    assert waiting.refused == [] and waiting.bundles_read == 0 and waiting.received == 0
+    assert "nog niet compleet: 1" in waiting.summary()
+    assert path.exists() and not refused_copy(path).exists()
+    assert snapshot(site.coach.path) == before
+    assert note.hex not in note_rows(site.coach)
+
+    path.write_bytes(full)  # the copy finished
+    done = session.device_sync(site.coach, site.box)
+    assert done.waiting_files == 0 and done.refused == []
+    assert done.bundles_read == 1 and done.received > 0
+    assert note.hex in note_rows(site.coach)
+    assert not path.exists()
+
+
+def test_central_bundle_with_a_record_outside_the_coachs_scope_is_refused(site: Site) -> None:
+    fatima = partition_of(site.central, student(site.central, "Fatima"))
+    changes = changes_of(site.central, "student", fatima)
+    assert changes, "Fatima's student record"
+    path = post_crafted(site, site.central, site.coach, changes, scope=coach_scope(site))
+    before = snapshot(site.coach.path)
+    report = session.device_sync(site.coach, site.box)
+    assert len(report.refused) == 1
+    assert "buiten zijn bereik" in report.refused[0]
+    assert report.received == 0
+    assert refused_copy(path).exists() and not path.exists()
+    assert snapshot(site.coach.path) == before
+    assert site.coach.find_students("Fatima") == []
+
+
+def test_central_bundle_claiming_care_notes_for_the_coach_is_refused(site: Site) -> None:
+    jerome = student(site.central, "Jerome")
+    site.central.add_note(jerome, "Zorgoverleg", NoteCategory.CARE)
+    notes = changes_of(site.central, "note", partition_of(site.central, jerome))
+    scope = {**coach_scope(site), "notes": ["werk", "zorg"]}
+    path = post_crafted(site, site.central, site.coach, notes, scope=scope)
+    before = snapshot(site.coach.path)
+    report = session.device_sync(site.coach, site.box)
+    assert len(report.refused) == 1
+    assert "buiten de inschrijving" in report.refused[0]
+    assert refused_copy(path).exists()
+    assert snapshot(site.coach.path) == before
+    assert note_rows(site.coach) == {}
+
+
+def test_device_bundle_with_a_record_outside_its_scope_is_refused(site: Site) -> None:
+    jerome = student(site.coach, "Jerome")
+    note = site.coach.add_note(jerome, "Gewone notitie", NoteCategory.WORK)
+    fatima_id = student(site.central, "Fatima")
+    fatima = partition_of(site.central, fatima_id)
+    (real,) = changes_of(site.coach, "note", partition_of(site.coach, jerome))
+    wall, counter = parse_version(real.clock.version)
+    stolen = uuid.uuid4().hex
+    record = {**real.value, "id": stolen, "student_id": fatima_id.hex, "partition": fatima}
+    forged = Change(
+        "note",
+        stolen,
+        "*",
+        record,
+        Clock(format_version(wall, counter + 1), real.clock.origin),
+        fatima,
+    )
+    with site.coach.db.engine.connect() as con:
+        holds = rp.peer(con, device_id(site.central))[1]
+    path = post_crafted(site, site.coach, site.central, [real, forged], holds=holds)
+    before = snapshot(site.central.path)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1
+    assert "buiten zijn bereik" in report.refused[0]
+    assert refused_copy(path).exists() and not path.exists()
+    assert snapshot(site.central.path) == before
+    # Atomic: the legitimate note in the same bundle is not written either.
+    assert note.hex not in note_rows(site.central)
+    assert stolen not in note_rows(site.central)
+
+
+def test_bundle_from_another_schema_version_is_refused(site: Site) -> None:
+    jerome = partition_of(site.central, student(site.central, "Jerome"))
+    changes = changes_of(site.central, "student", jerome)
+    path = post_crafted(
+        site,
+        site.central,
+        site.coach,
+        changes,
+        scope=coach_scope(site),
+        schema="9999_uit_de_toekomst",
+    )
+    before = snapshot(site.coach.path)
+    report = session.device_sync(site.coach, site.box)
+    assert len(report.refused) == 1
+    assert "versie" in report.refused[0]
+    assert refused_copy(path).exists()
+    assert snapshot(site.coach.path) == before
+
+
+def test_device_that_is_not_enrolled_cannot_sync(site: Site, tmp_path: Path) -> None:
+    files = sorted(site.box.rglob("*"))
+    with open_store(tmp_path / "stray.sqlite") as stray:
+        before = snapshot(stray.path)
+        with pytest.raises(session.NotEnrolled, match="niet ingeschreven"):
+            session.device_sync(stray, site.box)
+        assert snapshot(stray.path) == before
+    assert sorted(site.box.rglob("*")) == files  # nothing was posted
+
+
+# -- 5. catalogue publications ------------------------------------------------------------
+
+
+def changed_catalogue() -> CatalogueSpec:
+    """The small catalogue with a new version of one card."""
+    spec = small_catalogue()
+    cards = [
+        dataclasses.replace(c, version=2, title="Water, licht en kunstmest")
+        if c.code == "GR-LK-1"
+        else c
+        for c in spec.cards
+    ]
+    return dataclasses.replace(spec, cards=cards)
+
+
+def test_published_catalogue_reaches_the_central_and_the_devices(
+    site: Site, tmp_path: Path
+) -> None:
+    with open_store(tmp_path / "uitgever.sqlite") as publisher:
+        publisher.import_catalogue(small_catalogue())
+        first = tmp_path / "publicatie-1.jwb"
+        assert session.publish_catalogue(publisher, first) > 0
+        trusted = session.trust_publisher(
+            site.central, session.identity(publisher).public().to_json()
+        )
+        assert trusted.device_id == device_id(publisher)
+        # The same catalogue the school imported itself: it merges, nothing doubles.
+        before = snapshot(site.central.path)
+        same = session.import_catalogue(site.central, first)
+        assert same.refused == [] and same.conflicts == 0 and same.bundles_read == 1
+        after = snapshot(site.central.path)
+        assert {t for t in before if before[t] != after[t]} <= {"audit_entry"}
+        assert len(site.central.search_cards("", limit=100)) == 6
+
+        publisher.import_catalogue(changed_catalogue())
+        second = tmp_path / "publicatie-2.jwb"
+        assert session.publish_catalogue(publisher, second) > 0
+    report = session.import_catalogue(site.central, second)
+    assert report.received > 0 and report.conflicts == 0
+    assert [h.code for h in site.central.search_cards("kunstmest")] == ["GR-LK-1"]
+    card = site.central.card(site.central.card_id("GR-LK-1"))
+    assert card.title == "Water, licht en kunstmest"
+    # The devices had the old version; after a round they find the new one too.
+    assert site.teacher.search_cards("kunstmest") == []
+    reports = site.round()
+    assert_clean(reports)
+    for device in (site.teacher, site.coach):
+        assert [h.code for h in device.search_cards("kunstmest")] == ["GR-LK-1"]
+        assert device.card(device.card_id("GR-LK-1")).title == "Water, licht en kunstmest"
+        assert device.conflicts() == []
+    assert reports[-1].in_sync and reports[-2].in_sync
+
+
+def test_untrusted_publisher_is_refused(site: Site, tmp_path: Path) -> None:
+    with open_store(tmp_path / "onbekend.sqlite") as stranger:
+        stranger.import_catalogue(changed_catalogue())
+        path = tmp_path / "onbekend.jwb"
+        session.publish_catalogue(stranger, path)
+    before = snapshot(site.central.path)
+    with pytest.raises(bundle.UnknownSender, match="onbekend apparaat"):
+        session.import_catalogue(site.central, path)
+    assert snapshot(site.central.path) == before
+    assert site.central.search_cards("kunstmest") == []
+
+
+def test_a_device_is_no_publisher(site: Site, tmp_path: Path) -> None:
+    """A bundle signed by an enrolled device is still no catalogue the central takes in."""
+    path = tmp_path / "van-de-coach.jwb"
+    session.publish_catalogue(site.coach, path)
+    before = snapshot(site.central.path)
+    with pytest.raises(bundle.UnknownSender):
+        session.import_catalogue(site.central, path)
+    assert snapshot(site.central.path) == before
+
+
+# -- 6. change capture cannot be bypassed -------------------------------------------------
+
+
+def test_plain_sqlite_writes_are_captured_and_travel(site: Site) -> None:
+    jerome = student(site.teacher, "Jerome")
+    original = site.teacher.add_note(jerome, "Origineel", NoteCategory.WORK)
+    item = site.teacher.route(jerome).items[0]
+    assert item.status != ItemStatus.DONE
+    site.round()
+    site.teacher.close()
+
+    copied = uuid.uuid4().hex
+    columns = [c for c in rp.SYNCED["note"][1] if c != "id"]
+    con = sqlite3.connect(site.root / "teacher.sqlite")
+    try:
+        with con:
+            changed = con.execute(
+                "UPDATE route_item SET status = ? WHERE id = ?", ("klaar", item.id.hex)
+            ).rowcount
+            con.execute(
+                f"INSERT INTO note (id, {', '.join(columns)}) "
+                f"SELECT ?, {', '.join(columns)} FROM note WHERE id = ?",
+                (copied, original.hex),
+            )
+    finally:
+        con.close()
+    assert changed == 1
+    site.reopen("teacher")
+
+    reports = site.round()
+    assert reports[0].sent >= 2
+    assert_clean(reports)
+    for store in site.stores():
+        assert store.route(jerome).items[0].status == ItemStatus.DONE
+    assert copied in note_rows(site.central)
+    assert copied in note_rows(site.coach)
+    assert reports[-1].in_sync and reports[-2].in_sync
+
+
+# -- 7. conflicts ------------------------------------------------------------------------
+
+
+def test_conflict_shows_everywhere_and_its_resolution_travels(site: Site) -> None:
+    jerome = student(site.teacher, "Jerome")
+    item = site.teacher.route(jerome).items[0].id
+    site.teacher.set_item_status(item, ItemStatus.IN_PROGRESS)
+    site.coach.set_item_status(item, ItemStatus.DONE)  # later: wins everywhere
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    assert sum(r.conflicts for r in reports) >= 1
+    for store in site.stores():
+        assert store.route(jerome).items[0].status == ItemStatus.DONE
+        (conflict,) = store.conflicts()
+        assert (conflict.col, conflict.losing_value, conflict.current_value) == (
+            "status",
+            "bezig",
+            "klaar",
+        )
+    site.teacher.resolve_conflict(site.teacher.conflicts()[0].id, keep_losing=True)
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    for store in site.stores():
+        assert store.route(jerome).items[0].status == ItemStatus.IN_PROGRESS
+        assert store.conflicts() == []
+        (resolved,) = store.conflicts(include_resolved=True)
+        assert resolved.resolution == "verliezer"
+    assert reports[-1].in_sync and reports[-2].in_sync

@@ -1,0 +1,189 @@
+"""The admin's walkthrough on the command line, each step a real `python -m jw_desktop.cli`
+subprocess: a central store from `demo`, a jobcoach laptop that asks to be enrolled, is
+enrolled, syncs through a folder, and is revoked. Errors come as a Dutch 'fout:' line with
+the error's exit code, never as a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jw_desktop.demo import content
+from jw_desktop.model import ItemStatus, NoteCategory, SchoolStore
+
+Result = subprocess.CompletedProcess[str]
+COACH_EMAIL = "r.verbeek@example.nl"
+
+
+def run(data_dir: Path, *args: str | Path) -> Result:
+    env = {**os.environ, "JW_DESKTOP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "jw_desktop.cli", *map(str, args)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
+    return result
+
+
+def ok(result: Result) -> str:
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert result.stderr == ""
+    return result.stdout
+
+
+def fails(result: Result, code: int, *words: str) -> str:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert result.stderr.startswith("fout: "), result.stderr
+    for word in words:
+        assert word in result.stderr
+    return result.stderr
+
+
+def report_numbers(line: str) -> dict[str, int]:
+    """'verstuurd: 3, ontvangen: 0, conflicten: 0, ...' -> {'verstuurd': 3, ...}"""
+    numbers = {}
+    for part in line.split(", "):
+        key, sep, value = part.partition(": ")
+        if sep and value.strip().isdigit():
+            numbers[key] = int(value)
+    return numbers
+
+
+def open_store(path: Path) -> SchoolStore:
+    return SchoolStore.open(path, create=False, auto_backup=False)
+
+
+@pytest.fixture(scope="module")
+def demo_central(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "centrale.sqlite"
+    ok(run(folder / "data", "demo", "--db", db))
+    return db
+
+
+def coached_by(key: str) -> set[str]:
+    return {
+        f"{s['first_name']} {s['last_name']}"
+        for s in content.STUDENTS
+        if s["placement"] is not None and s["placement"]["jobcoach"] == key
+    }
+
+
+def test_admin_walkthrough(demo_central: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    central = tmp_path / "centrale.sqlite"
+    shutil.copyfile(demo_central, central)
+    coach = tmp_path / "laptop-ruud.sqlite"
+    box = tmp_path / "stick"
+    box.mkdir()
+
+    def cli(*args: str | Path) -> Result:
+        return run(data, *args)
+
+    out = ok(cli("central", "init", "--db", central))
+    assert out.startswith("Centrale ") and "vingerafdruk" in out
+
+    # The laptop asks to be enrolled; until then it cannot sync.
+    request = tmp_path / "aanmelding.json"
+    out = ok(cli("sync", "aanmelden", "--db", coach, "--name", "Laptop Ruud", "--out", request))
+    assert "Apparaat " in out and "vingerafdruk" in out
+    device = json.loads(request.read_text(encoding="utf-8"))["device"]["device_id"]
+    fails(cli("sync", "--folder", box, "--db", coach), 31, "niet ingeschreven")
+
+    # The admin enrolls it for the jobcoach Ruud Verbeek.
+    enrolment = tmp_path / "inschrijving.json"
+    out = ok(
+        cli(
+            "central", "enroll", request, "--role", "jobcoach", "--staff", COACH_EMAIL,
+            "--out", enrolment, "--db", central,
+        )
+    )  # fmt: skip
+    assert f"Apparaat {device} ingeschreven als jobcoach." in out
+
+    # A tampered enrolment file is refused and changes nothing; the real one works.
+    doc = json.loads(enrolment.read_text(encoding="utf-8"))
+    doc["scope"]["role"] = "docent"
+    tampered = tmp_path / "inschrijving-veranderd.json"
+    tampered.write_text(json.dumps(doc), encoding="utf-8")
+    fails(cli("sync", "inschrijven", tampered, "--db", coach), 2, "ondertekend")
+    assert "Ingeschreven bij centrale" in ok(cli("sync", "inschrijven", enrolment, "--db", coach))
+
+    # The first round: the laptop posts, the central answers, the laptop takes it in.
+    first = ok(cli("sync", "--folder", box, "--db", coach)).strip()
+    assert report_numbers(first) == {"verstuurd": 0, "ontvangen": 0, "conflicten": 0}
+    answer = ok(cli("central", "sync", "--folder", box, "--db", central)).strip()
+    sent = report_numbers(answer)["verstuurd"]
+    assert sent > 0
+    received = ok(cli("sync", "--folder", box, "--db", coach)).strip()
+    assert report_numbers(received)["ontvangen"] == sent
+    assert received.endswith("gelijk met de centrale")
+    assert "geweigerd" not in received
+
+    # The laptop holds Ruud's students and no one else.
+    listed = ok(cli("students", "--db", coach)).splitlines()
+    expected = coached_by("ruud")
+    assert expected and len(listed) == len(expected), listed
+    for name in expected:
+        assert any(line.startswith(name + " ") for line in listed), (name, listed)
+    others = {f"{s['first_name']} {s['last_name']}" for s in content.STUDENTS} - expected
+    assert not any(name in line for name in others for line in listed)
+    assert ok(cli("conflicts", "list", "--db", coach)).strip() == "Geen conflicten."
+
+    # The same route item edited on the laptop and (later) at the central: a conflict.
+    with open_store(coach) as laptop:
+        (jerome,) = laptop.find_students("Jerome")
+        item = laptop.route(jerome.id).items[0]
+        losing, winning = (s for s in ItemStatus if s != item.status)
+        laptop.set_item_status(item.id, losing)
+        note = laptop.add_note(jerome.id, "Vandaag zelfstandig gewerkt", NoteCategory.WORK)
+    with open_store(central) as school:
+        school.set_item_status(item.id, winning)
+    assert report_numbers(ok(cli("sync", "--folder", box, "--db", coach)))["verstuurd"] >= 2
+    meets = ok(cli("central", "sync", "--folder", box, "--db", central)).strip()
+    assert report_numbers(meets)["conflicten"] == 1, meets  # found where both edits meet
+    back = ok(cli("sync", "--folder", box, "--db", coach)).strip()
+    assert report_numbers(back)["ontvangen"] >= 2  # the winning value and the conflict
+    assert back.endswith("gelijk met de centrale")
+    (line,) = ok(cli("conflicts", "list", "--db", coach)).splitlines()
+    assert "route_item.status tegelijk bewerkt" in line
+    assert f"nu '{winning.value}'" in line and f"verloren '{losing.value}'" in line
+    conflict = line.split()[0]
+    assert ok(cli("conflicts", "resolve", conflict, "--keep", "verliezer", "--db", coach)) == (
+        "Opgelost.\n"
+    )
+    with open_store(coach) as laptop:
+        assert laptop.route(jerome.id).items[0].status == losing
+        assert laptop.conflicts() == []
+
+    # The laptop is lost: the admin revokes it, and its next bundle is refused.
+    devices = ok(cli("central", "devices", "--db", central))
+    assert f"{device}  Laptop Ruud  jobcoach" in devices
+    out = ok(cli("central", "revoke", device, "--db", central))
+    assert "ingetrokken" in out
+    ok(cli("sync", "--folder", box, "--db", coach))
+    refused = cli("central", "sync", "--folder", box, "--db", central)
+    assert refused.returncode == 1, (refused.stdout, refused.stderr)
+    assert "geweigerd:" in refused.stdout and "ingetrokken" in refused.stdout
+    with open_store(central) as school:
+        assert school.route(jerome.id).items[0].status == winning  # not after the revoke
+        assert note in {n.id for n in school.notes(jerome.id)}  # it came in before the revoke
+
+    # A folder that is not there is a clear error, not a traceback.
+    fails(
+        cli("sync", "--folder", tmp_path / "does" / "not" / "exist", "--db", coach),
+        3,
+        "bestaat niet",
+    )
