@@ -393,6 +393,31 @@ def _apply_bundle(
     return True
 
 
+@dataclass(frozen=True)
+class Status:
+    """For the status area: is this device enrolled, when did it last take in the
+    central's data, and how many of its own changes has the central not confirmed."""
+
+    enrolled: bool
+    central: str | None
+    last_sync: str | None  # ISO UTC
+    waiting: int
+
+
+def status(store: SchoolStore) -> Status:
+    try:
+        central = _central_of(store)
+    except NotEnrolled:
+        return Status(False, None, None, 0)
+    with store.db.engine.connect() as con:
+        return Status(
+            True,
+            central.name,
+            rp.last_sync(con, central.device_id),
+            rp.waiting_changes(con, central.device_id),
+        )
+
+
 # -- the two rounds -----------------------------------------------------------------------
 
 
