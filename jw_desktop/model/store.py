@@ -1177,9 +1177,12 @@ class SchoolStore:
                 ]
             return found
 
-    def resolve_conflict(self, conflict_id: str, *, keep_losing: bool) -> None:
-        """Close a conflict: keep what won, or put the losing value back (a new edit that
-        travels to every replica like any other)."""
+    def resolve_conflict(
+        self, conflict_id: str, *, keep_losing: bool = False, merged: str | None = None
+    ) -> None:
+        """Close a conflict: keep what won, put the losing value back, or save a merged
+        text (for text fields). Both of the last are a new edit that travels to every
+        replica like any other."""
         self._allow("conflicts")
         with self._write("conflict.oplossen", "sync_conflict") as (s, audit):
             con = s.connection()
@@ -1189,17 +1192,23 @@ class SchoolStore:
                 raise NotFound(f"Er is geen conflict {conflict_id!r}.")
             if conflict.resolved:
                 raise InvalidInput("Dit conflict is al opgelost.")
-            if keep_losing:
-                if conflict.kind == "verwijderd":
-                    replica.set_field(con, conflict.tbl, conflict.pk, "deleted", 0)
+            if merged is not None and not isinstance(conflict.current_value, str):
+                raise InvalidInput("Alleen tekst kan worden samengevoegd.")
+            if (keep_losing or merged is not None) and conflict.kind == "verwijderd":
+                replica.set_field(con, conflict.tbl, conflict.pk, "deleted", 0)
+            if merged is not None:
+                replica.set_field(con, conflict.tbl, conflict.pk, conflict.col, merged)
+                how = "samengevoegd"
+            elif keep_losing:
                 replica.set_field(
                     con, conflict.tbl, conflict.pk, conflict.col, conflict.losing_value
                 )
-            replica.mark_resolved(con, conflict.id, "verliezer" if keep_losing else "winnaar")
+                how = "verliezer"
+            else:
+                how = "winnaar"
+            replica.mark_resolved(con, conflict.id, how)
             audit.entity_id, audit.partition = uuid.UUID(conflict.id), conflict.partition
-            audit.summary = f"{conflict.tbl}.{conflict.col}: " + (
-                "verloren waarde teruggezet" if keep_losing else "gewonnen waarde gehouden"
-            )
+            audit.summary = f"{conflict.tbl}.{conflict.col}: {how}"
 
     def portfolio(self, student_id: uuid.UUID) -> list[PortfolioEntry]:
         with self._read() as s:
