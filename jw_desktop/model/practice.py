@@ -111,7 +111,9 @@ def route_view(session: Session, student_id: uuid.UUID) -> RouteView:
         .order_by(RouteItem.order_key, RouteItem.id)
     ).all()
     items = tuple(RouteItemView(*r) for r in rows)
-    return RouteView(student_id, target.name if target else None, items)
+    return RouteView(
+        student_id, target.name if target else None, items, target.id if target else None
+    )
 
 
 def _elements_by_version(

@@ -313,6 +313,11 @@ class SchoolStore:
         theme: str | None = None,
         limit: int = 50,
     ) -> list[CardHit]:
+        if card_type is not None:
+            try:
+                card_type = CardType(card_type)
+            except ValueError as exc:
+                raise InvalidInput(f"Onbekend kaarttype {card_type!r}.") from exc
         filters = CardFilter(card_type, sector, phase, competence, theme)
         with self._read() as s:
             found = search_card_ids(s, text, filters, limit)
@@ -415,6 +420,25 @@ class SchoolStore:
             if pic is None:
                 raise NotFound("Deze afbeelding bestaat niet.")
             return pic.data
+
+    def sectors(self) -> list[tuple[str, str]]:
+        """(key, name) of every sector, by name: for the catalogue filters."""
+        with self._read() as s:
+            return [
+                (k, n)
+                for k, n in s.execute(
+                    select(Sector.key, Sector.name)
+                    .where(Sector.deleted.is_(False))
+                    .order_by(Sector.name)
+                )
+            ]
+
+    def levels(self, student_id: uuid.UUID) -> dict[uuid.UUID, tuple[Level, date]]:
+        """Per step or criterion: the latest staff observation's level and date (the rule
+        'still to practise' uses)."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return practice.latest_levels(s, student_id)
 
     def templates(self) -> list[tuple[uuid.UUID, str]]:
         with self._read() as s:

@@ -128,6 +128,7 @@ class RouteView:
     student_id: uuid.UUID
     target_credential: str | None
     items: tuple[RouteItemView, ...]
+    target_credential_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)

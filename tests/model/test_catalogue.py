@@ -107,3 +107,10 @@ def test_search_filters(store: SchoolStore) -> None:
 @pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "-", "planten OR", "*", "a:b", "''"])
 def test_search_survives_fts_syntax_in_user_text(store: SchoolStore, query: str) -> None:
     store.search_cards(query)  # no exception: words are quoted before they reach FTS5
+
+
+def test_sectors_and_card_type_given_as_text(store: SchoolStore) -> None:
+    assert store.sectors() == [("groen", "Groen"), ("horeca", "Horeca")]
+    assert [h.code for h in store.search_cards("", card_type="leskaart")] == ["GR-LK-1"]  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="kaarttype"):
+        store.search_cards("", card_type="poster")  # type: ignore[arg-type]

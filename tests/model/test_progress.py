@@ -219,3 +219,10 @@ def test_student_record_has_no_bsn_column() -> None:
 
     columns = {c.name.lower() for t in Base.metadata.tables.values() for c in t.columns}
     assert not {"bsn", "burgerservicenummer", "sofinummer"} & columns
+
+
+def test_levels_per_element(store: SchoolStore, jerome: uuid.UUID) -> None:
+    step = store.still_to_practise(jerome)[0]
+    store.record_observation(jerome, step.element_id, Level.WITH_HELP)
+    assert store.levels(jerome) == {step.element_id: (Level.WITH_HELP, TODAY)}
+    assert store.route(jerome).target_credential_id == store.credential_id("pb-planten")
