@@ -138,8 +138,9 @@ def test_find_students_with_accented_names(store: SchoolStore) -> None:
 
     from jw_desktop.model import Uitstroomprofiel
 
-    esra = store.add_student("Esra", "Çelik", date(2009, 1, 2), phase=3,
-                             uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT)
+    esra = store.add_student(
+        "Esra", "Çelik", date(2009, 1, 2), phase=3, uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT
+    )
     assert [s.id for s in store.find_students("celik")] == [esra]
     assert [s.id for s in store.find_students("ÇELIK")] == [esra]
     assert store.find_students("xyz") == []

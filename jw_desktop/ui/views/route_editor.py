@@ -1,18 +1,671 @@
-"""Leerroute (being built)."""
+"""Leerroute editor: browse and search the catalogue, preview a card, add it to a
+student's route (button or drag-and-drop), reorder, remove, apply a template, and see
+which credential the route leads to and what is still missing for it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jw_desktop.model import CardType, ItemStatus, SchoolStore
+from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.widgets.card_preview import CardPreview, type_label
+from jw_desktop.ui.widgets.id_combo import IdCombo, shrink
+
+CARD_MIME = "application/x-jw-card"
+ITEM_MIME = "application/x-jw-route-item"
+SHOWN = 100  # catalogue hits shown at once
+ID = Qt.ItemDataRole.UserRole
+
+
+def ids_from(mime: QMimeData, kind: str) -> list[uuid.UUID]:
+    if not mime.hasFormat(kind):
+        return []
+    text = bytes(mime.data(kind).data()).decode("ascii", "ignore")
+    return [uuid.UUID(hex=part) for part in text.split()]
+
+
+def mime_for(kind: str, ids: list[uuid.UUID]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(kind, " ".join(i.hex for i in ids).encode("ascii"))
+    return mime
+
+
+def missing_text(e: Eligibility) -> str:
+    """What is still missing for a credential, in plain words."""
+    if e.issued:
+        return tr("Behaald: het staat al in het portfolio.")
+    if e.eligible:
+        return tr("Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).")
+    lines = []
+    if e.missing_criteria:
+        lines.append(
+            tr("Nog niet zelfstandig ({m} van {t} criteria gelukt):").format(
+                m=e.criteria.mastered, t=e.criteria.total
+            )
+        )
+        lines += [f"• {text}" for text in e.missing_criteria]
+    if e.missing_components:
+        lines.append(tr("Nog niet behaald:"))
+        lines += [f"• {name}" for name in e.missing_components]
+    return "\n".join(lines) or tr("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
+
+
+def route_line(n: int, item: RouteItemView) -> str:
+    text = tr("{n}. {code} · {title} — {type}, fase {phase} — {status}").format(
+        n=n,
+        code=item.code,
+        title=item.title,
+        type=type_label(item.card_type).lower(),
+        phase=item.phase,
+        status=item.status.value,
+    )
+    if item.version < item.latest_version:
+        text += tr(" (nieuwere versie beschikbaar)")
+    return text
+
+
+class _DragList(QListWidget):
+    """A list whose items carry ids; dragging one puts those ids in MIME data."""
+
+    kind = CARD_MIME
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSpacing(2)
+        self.setDragEnabled(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeTypes(self) -> list[str]:
+        return [self.kind]
+
+    def mimeData(self, items: Any) -> QMimeData:
+        return mime_for(self.kind, [item.data(ID) for item in items])
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        items = self.selectedItems()
+        if items:
+            drag = QDrag(self)
+            drag.setMimeData(self.mimeData(items))
+            drag.exec(Qt.DropAction.CopyAction)  # the drop target does the work
+
+    def current_id(self) -> uuid.UUID | None:
+        item = self.currentItem()
+        return item.data(ID) if item is not None and item.isSelected() else None
+
+    def select_id(self, wanted: uuid.UUID | None) -> bool:
+        for n in range(self.count()):
+            if self.item(n).data(ID) == wanted:
+                self.setCurrentRow(n)
+                return True
+        return False
+
+
+class CatalogueList(_DragList):
+    kind = CARD_MIME
+
+
+class RouteList(_DragList):
+    """The route in order. Cards dropped on it and route items dragged within it arrive
+    as card_dropped(card_id, row) and item_dropped(item_id, row); row is where the drop
+    lands, 0 (before the first) to count() (after the last)."""
+
+    kind = ITEM_MIME
+    card_dropped = Signal(object, int)
+    item_dropped = Signal(object, int)
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME, CARD_MIME]
+
+    @staticmethod
+    def _ours(mime: QMimeData) -> bool:
+        return mime.hasFormat(CARD_MIME) or mime.hasFormat(ITEM_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._ours(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)  # scrolls and draws the drop indicator
+        if self._ours(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.drop_mime(event.mimeData(), self.drop_row(event.position().toPoint())):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def drop_row(self, pos: QPoint) -> int:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return self.count()
+        below = pos.y() > self.visualRect(index).center().y()
+        return index.row() + (1 if below else 0)
+
+    def drop_mime(self, mime: QMimeData, row: int) -> bool:
+        """Handle dropped MIME data at row; False when it is not ours."""
+        cards, items = ids_from(mime, CARD_MIME), ids_from(mime, ITEM_MIME)
+        if items:
+            self.item_dropped.emit(items[0], row)
+        elif cards:
+            self.card_dropped.emit(cards[0], row)
+        return bool(cards or items)
+
+
+class CatalogueBrowser(QWidget):
+    """Search field, filters, hits and a preview of the chosen card."""
+
+    def __init__(self, store: SchoolStore) -> None:
+        super().__init__()
+        self.store = store
+        self.sectors: list[str] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Zoek een kaart, bijv. gieter…"))
+        self.search.setAccessibleName(tr("Zoek in de catalogus"))
+        self.search.setClearButtonEnabled(True)
+        self.card_type = QComboBox()
+        self.card_type.setAccessibleName(tr("Soort kaart"))
+        self.card_type.addItem(tr("Alle soorten"), None)
+        for kind in CardType:
+            self.card_type.addItem(type_label(kind), kind)
+        self.sector = QComboBox()
+        self.sector.setAccessibleName(tr("Sector"))
+        self.sector.addItem(tr("Alle sectoren"), None)
+        self.phase = QComboBox()
+        self.phase.setAccessibleName(tr("Fase van de kaart"))
+        self.phase.addItem(tr("Alle fasen"), None)
+        for n in range(1, 7):
+            self.phase.addItem(tr("Fase {n}").format(n=n), n)
+        self.competence = QLineEdit()
+        self.competence.setPlaceholderText(tr("Competentiecode, bijv. B1-K1-W2"))
+        self.competence.setAccessibleName(tr("Competentiecode"))
+        self.results = CatalogueList(tr("Kaarten in de catalogus"))
+        self.count = QLabel()
+        self.count.setAccessibleName(tr("Aantal gevonden kaarten"))
+        self.preview = CardPreview(store.picture)
+        self._layout()
+        self.search.textChanged.connect(self.run_search)
+        self.competence.textChanged.connect(self.run_search)
+        self.search.returnPressed.connect(self._choose_first)
+        for combo in (self.card_type, self.sector, self.phase):
+            shrink(combo, 8)
+            combo.currentIndexChanged.connect(self.run_search)
+        self.results.currentItemChanged.connect(self._show_current)
+
+    def _layout(self) -> None:
+        filters = QGridLayout()
+        for n, widget in enumerate((self.card_type, self.sector, self.phase, self.competence)):
+            filters.addWidget(widget, n // 2, n % 2)
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addLayout(filters)
+        column.addWidget(self.results, 1)
+        column.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([260, 420])  # the preview with its pictures gets the most room
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def load_sectors(self) -> None:
+        """The sectors that cards are in (the library lists no sectors by themselves)."""
+        if self.sectors:
+            return
+        self.sectors = sorted({hit.sector for hit in self.store.search_cards("", limit=100_000)})
+        for name in self.sectors:
+            self.sector.addItem(name, name)
+
+    def _hits(self) -> list[CardHit]:
+        sector = self.sector.currentData()
+        code = self.competence.text().strip() or None
+
+        def find(competence: str | None) -> list[CardHit]:
+            kind = self.card_type.currentData()
+            return self.store.search_cards(
+                self.search.text(),
+                card_type=CardType(kind) if kind else None,
+                phase=self.phase.currentData(),
+                competence=competence,
+                limit=100_000 if sector else SHOWN + 1,
+            )
+
+        hits = find(code)
+        if not hits and code and code.upper() != code:
+            hits = find(code.upper())
+        return [h for h in hits if h.sector == sector] if sector else hits
+
+    def run_search(self) -> None:
+        chosen = self.results.current_id()
+        hits = self._hits()
+        self.results.blockSignals(True)
+        self.results.clear()
+        for hit in hits[:SHOWN]:
+            item = QListWidgetItem(
+                f"{hit.code} · {hit.title}\n{type_label(hit.card_type)} · {hit.sector} · "
+                + tr("fase {n}").format(n=hit.phase)
+            )
+            item.setData(ID, hit.id)
+            item.setToolTip(hit.summary)
+            self.results.addItem(item)
+        found = self.results.select_id(chosen)
+        self.results.blockSignals(False)
+        if len(hits) > SHOWN:
+            self.count.setText(tr("Meer dan {n} kaarten: zoek preciezer.").format(n=SHOWN))
+        else:
+            self.count.setText(tr("{n} kaarten gevonden").format(n=len(hits)))
+        if not found:
+            self.preview.show_card(None)
+
+    def _choose_first(self) -> None:
+        if self.results.count():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results.setCurrentRow(0)
+
+    def _show_current(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        self.preview.show_card(self.store.card(item.data(ID)) if item is not None else None)
 
 
 class RouteEditorView(QWidget):
+    """A student chooser on top, the catalogue on the left, the route on the right."""
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.store = ctx.store
+        self.student_id: uuid.UUID | None = None
+        self.route_view: RouteView | None = None
+        self.credential_ids: dict[str, uuid.UUID] = {}
+        self._filling = False
+        self.student = IdCombo()
+        self.student.setAccessibleName(tr("Leerling"))
+        self.target = IdCombo()
+        self.target.setAccessibleName(tr("Doel van de route"))
+        self.browser = CatalogueBrowser(ctx.store)
+        self.route = RouteList(tr("Leerroute van de leerling"))
+        self._make_buttons()
+        self.target_label = QLabel()
+        self.target_label.setAccessibleName(tr("Doel van de route"))
+        self.target_label.setWordWrap(True)
+        font = self.target_label.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        self.target_label.setFont(font)
+        self.missing = QLabel()
+        self.missing.setAccessibleName(tr("Wat nog ontbreekt"))
+        self.missing.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setAccessibleName(tr("Melding"))
+        self.message.setWordWrap(True)
+        self._layout()
+        self._connect()
+
+    def _make_buttons(self) -> None:
+        def button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+            b = QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(slot)
+            return b
+
+        self.add_button = button(
+            tr("Toevoegen"), tr("Gekozen kaart toevoegen aan de route"), self.add_selected
+        )
+        self.up_button = button(tr("Omhoog"), tr("Onderdeel omhoog schuiven"), self.move_up)
+        self.down_button = button(tr("Omlaag"), tr("Onderdeel omlaag schuiven"), self.move_down)
+        self.remove_button = button(
+            tr("Verwijderen"), tr("Onderdeel uit de route verwijderen"), self.remove_selected
+        )
+        self.status = QComboBox()
+        self.status.setAccessibleName(tr("Status van het onderdeel"))
+        for status in ItemStatus:
+            self.status.addItem(status.value, status)
+        self.template = IdCombo()
+        self.template.setAccessibleName(tr("Sjabloonroute"))
+        self.template_button = button(
+            tr("Sjabloon toepassen"), tr("Sjabloon toepassen op de route"), self.apply_template
+        )
+
+    def _layout(self) -> None:
+        top = QFormLayout()
+        top.addRow(tr("Leerling"), self.student)
+        top.addRow(tr("Doel"), self.target)
+        moves = QGridLayout()
+        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        for n, widget in enumerate(buttons):
+            moves.addWidget(widget, n // 2, n % 2)
+        status = QHBoxLayout()
+        status.addWidget(QLabel(tr("Status:")))
+        status.addWidget(self.status, 1)
+        templates = QHBoxLayout()
+        templates.addWidget(self.template, 1)
+        templates.addWidget(self.template_button)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(tr("Sleep een kaart hierheen, of kies hem en druk op Toevoegen."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        column.addWidget(self.route, 1)
+        column.addLayout(moves)
+        column.addLayout(status)
+        column.addLayout(templates)
+        goal = QGroupBox(tr("Waar de route naartoe leidt"))
+        goal_column = QVBoxLayout(goal)
+        goal_column.addWidget(self.target_label)
+        goal_column.addWidget(self.missing)
+        column.addWidget(goal)
+        column.addWidget(self.message)
+        catalogue = QGroupBox(tr("Catalogus"))
+        QVBoxLayout(catalogue).addWidget(self.browser)
+        route = QGroupBox(tr("Leerroute"))
+        QVBoxLayout(route).addWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(catalogue)
+        splitter.addWidget(route)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addLayout(top)
+        column.addWidget(splitter, 1)
+        scroll = QScrollArea()  # a narrow window scrolls instead of squeezing the editor
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Leerroute")))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _connect(self) -> None:
+        self.student.currentIndexChanged.connect(self._student_chosen)
+        self.target.currentIndexChanged.connect(self._target_chosen)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.route.currentItemChanged.connect(self._route_item_chosen)
+        self.route.card_dropped.connect(self.add_card_at)
+        self.route.item_dropped.connect(self.move_item_to)
+        self.browser.results.itemActivated.connect(lambda _item: self.add_selected())
+        self.ctx.student_selected.connect(self._follow)
+
+    # -- loading ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        """Reload students, choices, catalogue hits and the route, keeping selections."""
+        self._filling = True
+        try:
+            self._load_students()
+            self._load_choices()
+        finally:
+            self._filling = False
+        self.browser.load_sectors()
+        self.browser.run_search()
+        self.load_route()
+
+    def _load_students(self) -> None:
+        wanted = self.student_id or self._last_student()
+        self.student.clear()
+        for st in self.store.find_students(""):
+            label = f"{st.name} ({st.group})" if st.group else st.name
+            self.student.add_id(label, st.id)
+        self.student.select_id(wanted)
+        self.student_id = self.student.current_id()
+
+    def _last_student(self) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(str(self.ctx.settings.value("laatste_leerling", "")))
+        except ValueError:
+            return None
+
+    def _load_choices(self) -> None:
+        chosen = self.template.current_id()
+        self.template.clear()
+        for tid, name in self.store.templates():
+            self.template.add_id(name, tid)
+        self.template.select_id(chosen)
+        self.target.clear()
+        self.target.add_id(tr("Nog geen doel"), None)
+        self.credential_ids = {}
+        for cid, _key, name in self.store.credentials():
+            self.credential_ids[name] = cid
+            self.target.add_id(name, cid)
+
+    def load_route(self, select: uuid.UUID | None = None) -> None:
+        """Show the chosen student's route; select the given item (or keep the old one)."""
+        keep = select or self.route.current_id()
+        self.route.blockSignals(True)
+        self.route.clear()
+        self.route_view = None
+        if self.student_id is not None:
+            self.route_view = self.store.route(self.student_id)
+            for n, item in enumerate(self.route_view.items, start=1):
+                entry = QListWidgetItem(route_line(n, item))
+                entry.setData(ID, item.id)
+                self.route.addItem(entry)
+        self.route.select_id(keep)
+        self.route.blockSignals(False)
+        self._show_target()
+        self._sync_status()
+
+    def _show_target(self) -> None:
+        route = self.route_view
+        name = route.target_credential if route else None
+        cid = self.credential_ids.get(name) if name else None
+        self._filling = True
+        self.target.select_id(cid)
+        self._filling = False
+        if route is None or name is None or cid is None or self.student_id is None:
+            self.target_label.setText(tr("Deze route leidt nog niet naar een kwalificatie."))
+            self.missing.setText(tr("Kies een doel of pas een sjabloon toe."))
+            return
+        self.target_label.setText(tr("Deze route leidt naar: {name}").format(name=name))
+        self.missing.setText(missing_text(self.store.eligibility(self.student_id, cid)))
+
+    def route_codes(self) -> list[str]:
+        return [i.code for i in self.route_view.items] if self.route_view else []
+
+    def _items(self) -> tuple[RouteItemView, ...]:
+        return self.route_view.items if self.route_view else ()
+
+    # -- following and choosing ----------------------------------------------------------
+
+    def _follow(self, student_id: object) -> None:
+        if not isinstance(student_id, uuid.UUID) or student_id == self.student_id:
+            return
+        row = self.student.index_of(student_id)
+        if row >= 0:
+            self._filling = True
+            self.student.setCurrentIndex(row)
+            self._filling = False
+        self.student_id = student_id
+        self.message.clear()
+        self.load_route()
+
+    def _student_chosen(self, _row: int) -> None:
+        if self._filling:
+            return
+        self.student_id = self.student.current_id()
+        self.message.clear()
+        self.load_route()
+        if self.student_id is not None:
+            self.ctx.student_selected.emit(self.student_id)
+
+    def _route_item_chosen(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        self._sync_status()
+        chosen = self._item(item.data(ID)) if item is not None else None
+        if chosen is not None:
+            self.browser.preview.show_card(self.store.card(chosen.card_id, chosen.version))
+
+    def _item(self, item_id: uuid.UUID | None) -> RouteItemView | None:
+        return next((i for i in self._items() if i.id == item_id), None)
+
+    def _sync_status(self) -> None:
+        chosen = self._item(self.route.current_id())
+        self.status.setEnabled(chosen is not None)
+        if chosen is not None:
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(self.status.findData(chosen.status))
+            self.status.blockSignals(False)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _act(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run one write through ctx.act; (succeeded, result)."""
+        box: list[Any] = []
+
+        def run() -> bool:
+            box.append(fn())
+            return True
+
+        ok = self.ctx.act(run, parent=self) is True
+        return ok, box[0] if box else None
+
+    def _need_student(self) -> uuid.UUID | None:
+        if self.student_id is None:
+            self.message.setText(tr("Kies eerst een leerling."))
+        return self.student_id
+
+    def add_selected(self) -> None:
+        """Add the chosen catalogue card after the chosen route item, or at the end."""
+        card = self.browser.results.current_id()
+        if card is None:
+            self.message.setText(tr("Kies eerst een kaart in de catalogus."))
+            return
+        self._add(card, after=self.route.current_id(), before=None)
+
+    def add_card_at(self, card_id: uuid.UUID, row: int) -> None:
+        items = self._items()
+        if row < len(items):
+            self._add(card_id, after=None, before=items[row].id)
+        else:
+            self._add(card_id, after=items[-1].id if items else None, before=None)
+
+    def _add(self, card: uuid.UUID, after: uuid.UUID | None, before: uuid.UUID | None) -> None:
+        student = self._need_student()
+        if student is None:
+            return
+        ok, new = self._act(
+            partial(self.store.add_to_route, student, card, after=after, before=before)
+        )
+        self.load_route(select=new if ok else None)
+        if ok:
+            added = self._item(new)
+            self.message.setText(
+                tr("{code} staat nu in de route.").format(code=added.code if added else "")
+            )
+
+    def move_up(self) -> None:
+        row, items = self.route.currentRow(), self._items()
+        if 0 < row < len(items):
+            self._move(items[row].id, after=None, before=items[row - 1].id)
+
+    def move_down(self) -> None:
+        row, items = self.route.currentRow(), self._items()
+        if 0 <= row < len(items) - 1:
+            self._move(items[row].id, after=items[row + 1].id, before=None)
+
+    def move_item_to(self, item_id: uuid.UUID, row: int) -> None:
+        """A route item dropped at row (0..count): place it between its new neighbours."""
+        items = self._items()
+        ids = [i.id for i in items]
+        if item_id not in ids:
+            return
+        here = ids.index(item_id)
+        if row in (here, here + 1):
+            return  # dropped where it already is
+        if row < len(items):
+            self._move(item_id, after=None, before=ids[row])
+        else:
+            self._move(item_id, after=ids[-1], before=None)
+
+    def _move(self, item: uuid.UUID, after: uuid.UUID | None, before: uuid.UUID | None) -> None:
+        self._act(partial(self.store.move_route_item, item, after=after, before=before))
+        self.load_route(select=item)
+
+    def remove_selected(self) -> None:
+        chosen = self._item(self.route.current_id())
+        if chosen is None:
+            self.message.setText(tr("Kies eerst een onderdeel van de route."))
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Uit de route verwijderen"),
+            tr(
+                "{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard."
+            ).format(code=chosen.code, title=chosen.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.route.currentRow()
+        ok, _ = self._act(partial(self.store.remove_from_route, chosen.id))
+        items = [i for i in self._items() if i.id != chosen.id]
+        neighbour = items[min(row, len(items) - 1)].id if items else None
+        self.load_route(select=neighbour)
+        if ok:
+            self.message.setText(tr("{code} is uit de route gehaald.").format(code=chosen.code))
+
+    def apply_template(self) -> None:
+        student, template = self._need_student(), self.template.current_id()
+        if student is None or template is None:
+            return
+        ok, added = self._act(partial(self.store.apply_template, student, template))
+        self.load_route()
+        if ok:
+            self.message.setText(
+                tr("{n} kaarten uit het sjabloon toegevoegd.").format(n=added)
+                if added
+                else tr("Alle kaarten uit dit sjabloon staan al in de route.")
+            )
+
+    def _target_chosen(self, _row: int) -> None:
+        if self._filling or self.student_id is None:
+            return
+        self._act(partial(self.store.set_route_target, self.student_id, self.target.current_id()))
+        self.load_route()
+
+    def _status_chosen(self, _row: int) -> None:
+        item = self.route.current_id()
+        if item is None:
+            return
+        self._act(partial(self.store.set_item_status, item, self.status.currentData()))
+        self.load_route(select=item)

@@ -53,6 +53,7 @@ from jw_desktop.model.views import (
 )
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.widgets.card_preview import type_label
+from jw_desktop.ui.widgets.id_combo import IdCombo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -199,9 +200,9 @@ class StudentFilters(QWidget):
         self.search.setPlaceholderText(tr("Zoek op naam…"))
         self.search.setAccessibleName(tr("Zoek een leerling op naam"))
         self.search.setClearButtonEnabled(True)
-        self.group = QComboBox()
+        self.group = IdCombo()
         self.group.setAccessibleName(tr("Groep"))
-        self.group.addItem(tr("Alle groepen"), None)
+        self.group.add_id(tr("Alle groepen"), None)
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Fase"))
         self.phase.addItem(tr("Alle fasen"), None)
@@ -214,9 +215,7 @@ class StudentFilters(QWidget):
         self.placement.addItem(tr("Zonder stage"), False)
         self.attention = QCheckBox(tr("Heeft aandacht nodig"))
         self.attention.setAccessibleName(tr("Alleen leerlingen die aandacht nodig hebben"))
-        self.attention.setToolTip(
-            tr("Twee weken niet geobserveerd, of achter met de stage-uren")
-        )
+        self.attention.setToolTip(tr("Twee weken niet geobserveerd, of achter met de stage-uren"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -234,20 +233,20 @@ class StudentFilters(QWidget):
         self.attention.toggled.connect(self.changed)
 
     def set_groups(self, groups: list[tuple[uuid.UUID, str]]) -> None:
-        chosen = self.group.currentData()
+        chosen = self.group.current_id()
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem(tr("Alle groepen"), None)
+        self.group.add_id(tr("Alle groepen"), None)
         for gid, name in groups:
-            self.group.addItem(name, gid)
-        self.group.setCurrentIndex(max(0, self.group.findData(chosen)))
+            self.group.add_id(name, gid)
+        self.group.select_id(chosen)
         self.group.blockSignals(False)
 
     def query(self) -> dict[str, Any]:
         """Keyword arguments for SchoolStore.student_overview."""
         return {
             "text": self.search.text(),
-            "group_id": self.group.currentData(),
+            "group_id": self.group.current_id(),
             "phase": self.phase.currentData(),
             "with_placement": self.placement.currentData(),
             "needs_attention": self.attention.isChecked(),
@@ -316,8 +315,7 @@ class StudentPage(QSplitter):
         scroll.setWidget(top)
         self.addWidget(scroll)
         self.addWidget(self._make_tabs())
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
+        self.setSizes([450, 350])
 
     def _make_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -414,7 +412,9 @@ class StudentPage(QSplitter):
         if not report.still_to_practise:
             done = bool(report.phases)
             self.practise.addItem(
-                tr("Alles uit de route is zelfstandig gelukt.") if done else tr("Nog geen leerroute.")
+                tr("Alles uit de route is zelfstandig gelukt.")
+                if done
+                else tr("Nog geen leerroute.")
             )
             return
         card = None
@@ -495,8 +495,8 @@ class StudentPage(QSplitter):
         return [self.practise.item(n).text() for n in range(self.practise.count())]
 
     def portfolio_texts(self) -> list[str]:
-        count = self.portfolio.topLevelItemCount()
-        return [self.portfolio.topLevelItem(n).text(0) for n in range(count)]
+        items = (self.portfolio.topLevelItem(n) for n in range(self.portfolio.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -524,10 +524,14 @@ class StudentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() * 2)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for section in range(3):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.count = QLabel()
         self.count.setAccessibleName(tr("Aantal leerlingen"))
@@ -551,8 +555,6 @@ class StudentsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.page.issue_requested.connect(self.issue)
         ctx.student_selected.connect(self._follow)
-        self.setTabOrder(self.filters.search, self.filters.group)
-        self.setTabOrder(self.filters.attention, self.table)
 
     def refresh(self) -> None:
         """Reload groups, list and page, keeping the chosen student."""
@@ -604,8 +606,12 @@ class StudentsView(QWidget):
             self._reload(force_page=True)
 
     def select(self, student_id: uuid.UUID) -> None:
-        self._follow(student_id)
+        """Choose a student as if clicked in the list."""
+        changed = student_id != self.current
+        self.current = student_id
         self._reload(force_page=True)
+        if changed:
+            self.ctx.student_selected.emit(student_id)
 
     def issue(self, credential_id: uuid.UUID, name: str) -> None:
         student_id = self.current

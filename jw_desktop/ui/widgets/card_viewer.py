@@ -1,0 +1,290 @@
+"""An instruction card shown so that a student at a workbench can follow it: one step at
+a time with a big picture and large text, or the werkopdracht with its criteria as a
+checklist. 'Volledig scherm' (F11) gives the card the whole screen."""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jw_desktop.model import CardType, ElementKind, JWError
+from jw_desktop.model.views import CardDetail, ElementView
+
+from ..context import AppContext, show_error, tr
+from .level_buttons import BigButton
+
+STEP_TEXT_PT = 26
+TEXT_PT = 16
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PictureLabel(QLabel):
+    """A PNG as large as the space allows, aspect kept, drawn at the screen's device pixel
+    ratio so it stays sharp on high-DPI displays."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(160, 120)
+
+    def set_png(self, data: bytes | None) -> None:
+        self.source = QPixmap()
+        if data:
+            self.source.loadFromData(data, "PNG")
+        self.rescale()
+
+    def rescale(self) -> None:
+        if self.source.isNull():
+            self.clear()
+            return
+        ratio = self.devicePixelRatioF()
+        target = QSize(int(self.width() * ratio), int(self.height() * ratio))
+        scaled = self.source.scaled(
+            target,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.setPixmap(scaled)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.rescale()
+
+
+class StepPage(QWidget):
+    """One step: 'Stap 3 van 8', the picture, the text, and big Vorige / Volgende."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = QLabel()
+        self.counter.setFont(_font(18, bold=True))
+        self.counter.setAccessibleName(tr("Welke stap"))
+        self.picture = PictureLabel()
+        self.text = QLabel()
+        self.text.setFont(_font(STEP_TEXT_PT))
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setAccessibleName(tr("Wat je doet"))
+        self.previous = BigButton(tr("◀  Vorige"))
+        self.next = BigButton(tr("Volgende  ▶"))
+        for button in (self.previous, self.next):
+            button.setFont(_font(18, bold=True))
+            button.setMinimumHeight(64)
+        self.previous.setAccessibleName(tr("Vorige stap"))
+        self.next.setAccessibleName(tr("Volgende stap"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous, 1)
+        buttons.addWidget(self.next, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+
+def card_html(card: CardDetail) -> str:
+    """The card as simple, large HTML: summary, body, then what the type asks for
+    (questions, steps, or the criteria as a checklist)."""
+    parts = [f"<p><i>{html.escape(card.summary)}</i></p>"] if card.summary else []
+    for paragraph in card.body.split("\n\n"):
+        if paragraph.strip():
+            lines = "<br>".join(html.escape(line) for line in paragraph.strip().splitlines())
+            parts.append(f"<p>{lines}</p>")
+    questions = card.of_kind(ElementKind.QUESTION)
+    if questions:
+        parts.append(f"<h2>{html.escape(tr('Vragen'))}</h2>")
+        parts.append(_numbered(questions))
+    steps = card.of_kind(ElementKind.STEP)
+    if steps:
+        parts.append(f"<h2>{html.escape(tr('Stappen'))}</h2>")
+        parts.append(_numbered(steps))
+    criteria = card.of_kind(ElementKind.CRITERION)
+    if criteria:
+        parts.append(f"<h2>{html.escape(tr('Dit laat je zien'))}</h2>")
+        parts += [f"<p style='margin: 8px 0;'>☐&nbsp; {html.escape(c.text)}</p>" for c in criteria]
+    if card.components:
+        parts.append(f"<h2>{html.escape(tr('Onderdelen'))}</h2>")
+        items = "".join(
+            f"<li>{html.escape(c.code)} — {html.escape(c.title)}</li>" for c in card.components
+        )
+        parts.append(f"<ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _numbered(elements: list[ElementView]) -> str:
+    return "<ol>" + "".join(f"<li>{html.escape(e.text)}</li>" for e in elements) + "</ol>"
+
+
+class CardViewer(QWidget):
+    """Any card, readable from a distance. Keys: Left/PageUp back, Right/Space/PageDown
+    on, F11 full screen, Escape back from full screen."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.card: CardDetail | None = None
+        self.steps: list[ElementView] = []
+        self.step_index = 0
+        self.title = QLabel(tr("Kies een kaart om te bekijken."))
+        self.title.setFont(_font(20, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(tr("Titel van de kaart"))
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.full_screen = BigButton(tr("Volledig scherm"))
+        self.full_screen.setCheckable(True)
+        self.full_screen.setToolTip(tr("De kaart over het hele scherm (F11)"))
+        self.full_screen.toggled.connect(self.set_full_screen)
+        self.step_page = StepPage()
+        self.step_page.previous.clicked.connect(self.previous_step)
+        self.step_page.next.clicked.connect(self.next_step)
+        self.text_page = QTextBrowser()
+        self.text_page.setFont(_font(TEXT_PT))
+        self.text_page.setOpenLinks(False)
+        self.text_page.setAccessibleName(tr("Inhoud van de kaart"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(self.step_page)
+        self.pages.addWidget(self.text_page)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.meta)
+        top.addLayout(heading, 1)
+        top.addWidget(self.full_screen, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._step_keys = [self._shortcut(key, self.previous_step) for key in ("Left", "PgUp")] + [
+            self._shortcut(key, self.next_step) for key in ("Right", "PgDown")
+        ]
+        self._step_keys.append(self._shortcut("Space", self._space))
+        toggle = self._shortcut("F11", self.full_screen.toggle)
+        toggle.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._escape = self._shortcut("Escape", lambda: self.full_screen.setChecked(False))
+        self._escape.setEnabled(False)
+        self.full_screen.setEnabled(False)
+
+    def _shortcut(self, key: str, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def show_card(self, card_id: uuid.UUID, version: int | None = None) -> bool:
+        """Show the card (the current version unless a route holds an older one)."""
+        try:
+            card = self.ctx.store.card(card_id, version)
+        except JWError as exc:
+            show_error(self, exc.message)
+            return False
+        self.card = card
+        self.title.setText(f"{card.code}  {card.title}")
+        phase = tr("fase {n}").format(n=card.phase)
+        self.meta.setText(" · ".join(filter(None, (card.card_type.value, card.sector, phase))))
+        self.steps = card.of_kind(ElementKind.STEP)
+        self.full_screen.setEnabled(True)
+        if card.card_type == CardType.INSTRUCTIEKAART and self.steps:
+            self.pages.setCurrentWidget(self.step_page)
+            self.show_step(0)
+        else:
+            self.steps = []
+            self.text_page.setHtml(card_html(card))
+            self.pages.setCurrentWidget(self.text_page)
+        for shortcut in self._step_keys:
+            shortcut.setEnabled(bool(self.steps))
+        return True
+
+    def show_step(self, index: int) -> None:
+        if not self.steps:
+            return
+        self.step_index = max(0, min(index, len(self.steps) - 1))
+        step = self.steps[self.step_index]
+        page = self.step_page
+        page.counter.setText(
+            tr("Stap {n} van {total}").format(n=self.step_index + 1, total=len(self.steps))
+        )
+        page.text.setText(step.text)
+        picture = None
+        if step.picture_id is not None:
+            try:
+                picture = self.ctx.store.picture(step.picture_id)
+            except JWError:
+                picture = None  # a missing picture must not stop the steps
+        page.picture.set_png(picture)
+        page.picture.setAccessibleName(tr("Plaatje bij stap {n}").format(n=self.step_index + 1))
+        page.picture.setAccessibleDescription(step.text)
+        page.previous.setEnabled(self.step_index > 0)
+        page.next.setEnabled(self.step_index < len(self.steps) - 1)
+
+    def _space(self) -> None:
+        """Space turns the page, except on a focused button: that button is pressed."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+            focus.click()
+        else:
+            self.next_step()
+
+    def next_step(self) -> None:
+        self.show_step(self.step_index + 1)
+
+    def previous_step(self) -> None:
+        self.show_step(self.step_index - 1)
+
+    def set_full_screen(self, on: bool) -> None:
+        """Lift the viewer out of its view into its own full-screen window, and put it
+        back: the workbench screen shows only the card."""
+        if on == self.isFullScreen():
+            return
+        if self.full_screen.isChecked() != on:
+            self.full_screen.setChecked(on)
+            return
+        embedded = self.parentWidget() is not None
+        if on:
+            if embedded:
+                self.setWindowFlag(Qt.WindowType.Window, True)
+            self.showFullScreen()
+            self.activateWindow()
+        else:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            if embedded:
+                self.setWindowFlag(Qt.WindowType.Window, False)
+                self.show()
+                self._relayout()
+                self.window().activateWindow()
+            else:
+                self.showNormal()
+        self._escape.setEnabled(on)
+        self.full_screen.setText(tr("Terug (Esc)") if on else tr("Volledig scherm"))
+        self.step_page.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _relayout(self) -> None:
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()

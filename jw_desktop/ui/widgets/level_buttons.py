@@ -1,0 +1,87 @@
+"""Large, touch-friendly buttons, and the three buttons of the one observation scale
+(nog niet / met hulp / zelfstandig): one click or touch records one observation."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+
+from jw_desktop.model import Level
+
+MIN_TARGET = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5)
+
+LEVEL_COLOURS = {
+    Level.NOT_YET: "#f6d5d5",
+    Level.WITH_HELP: "#fbe7bf",
+    Level.INDEPENDENT: "#cdeccd",
+}
+
+
+class BigButton(QPushButton):
+    """A push button at least 44 px high that Enter presses too, not only Space: keyboard
+    users in the workshop expect both."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumHeight(MIN_TARGET)
+        self.setMinimumWidth(MIN_TARGET)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits the widgets in the order they are seen, also after rows were rebuilt
+    (Qt's default is the order of creation)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def level_style(level: Level | None) -> str:
+    """Background of a button or cell showing a level, so the state is seen at a glance
+    (the text says it too: colour is never the only cue)."""
+    if level is None:
+        return ""
+    return f"background-color: {LEVEL_COLOURS[level]}; font-weight: bold;"
+
+
+class LevelButtons(QWidget):
+    """Three buttons for one step or criterion; the current level is shown checked.
+    `chosen(Level)` fires on a click; the owner records it and then calls set_level."""
+
+    chosen = Signal(object)  # Level
+
+    def __init__(self, who: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level: Level | None = None
+        self.buttons: dict[Level, BigButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for level in Level:
+            button = BigButton(level.label)
+            button.setCheckable(True)
+            button.setMinimumWidth(96)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(f"{who}, {what}, {level.label}")
+            button.clicked.connect(lambda _c=False, lv=level: self._clicked(lv))
+            self.buttons[level] = button
+            layout.addWidget(button)
+
+    def set_level(self, level: Level | None) -> None:
+        self.level = level
+        for lv, button in self.buttons.items():
+            button.setChecked(lv == level)
+            button.setStyleSheet(level_style(lv) if lv == level else "")
+
+    def _clicked(self, level: Level) -> None:
+        self.set_level(self.level)  # the check mark moves only once it is recorded
+        self.chosen.emit(level)

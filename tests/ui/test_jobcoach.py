@@ -1,0 +1,227 @@
+"""Mijn leerlingen, used as a jobcoach at the workplace would: only their own students,
+ticks recorded as werkplek, hours and a work note, by touch and by keyboard only, on a
+small 1024 x 600 screen."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from jw_desktop.demo.school import DEMO_PASSWORD
+from jw_desktop.model import Level, NoteCategory, SchoolStore, Setting
+from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.views.jobcoach import JobcoachView
+from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
+
+COACHED = {"Jerome Tromp", "Kevin Tjon A Fong", "Lisa Vermeulen", "Ruben Pinas", "Sophie Mulder"}
+
+
+@pytest.fixture
+def ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
+    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
+    store.login("r.verbeek@example.nl", DEMO_PASSWORD)
+    context = AppContext(store, QSettings(str(tmp_path / "jw.ini"), QSettings.Format.IniFormat))
+    try:
+        yield context
+    finally:
+        context.wait()
+        store.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def view(qtbot: QtBot, ctx: AppContext) -> JobcoachView:
+    view = JobcoachView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    return view
+
+
+def jerome(ctx: AppContext) -> uuid.UUID:
+    return ctx.store.find_students("Jerome")[0].id
+
+
+def choose_jerome(qtbot: QtBot, view: JobcoachView) -> uuid.UUID:
+    sid = jerome(view.ctx)
+    qtbot.mouseClick(view.list.buttons[sid], Qt.MouseButton.LeftButton)
+    assert view.student_id == sid and view.name.text() == "Jerome Tromp"
+    return sid
+
+
+def work_day(ctx: AppContext, sid: uuid.UUID) -> date:
+    """A day inside the placement and not in the future, whenever the tests run."""
+    placement = ctx.store.progress(sid).hours[0]
+    return min(ctx.store.today(), placement.end_on)
+
+
+def minutes_done(ctx: AppContext, sid: uuid.UUID) -> int:
+    return ctx.store.progress(sid).hours[0].minutes_done
+
+
+def test_only_the_coachs_students_are_listed(view: JobcoachView) -> None:
+    names = {b.text() for b in view.list.buttons.values()}
+    assert names == COACHED
+    assert all(b.height() >= MIN_TARGET for b in view.list.buttons.values())
+
+
+def test_todays_task_checklist_records_werkplek(
+    qtbot: QtBot, ctx: AppContext, view: JobcoachView
+) -> None:
+    sid = choose_jerome(qtbot, view)
+    assert view.task.currentText().startswith("GRN-EWO-01")  # the route item 'bezig'
+    rows = list(view.checklist.rows.values())
+    assert len(rows) == 10 and rows[8].level == Level.WITH_HELP
+    qtbot.mouseClick(rows[8].buttons.buttons[Level.INDEPENDENT], Qt.MouseButton.LeftButton)
+    latest = ctx.store.observations(sid)[0]
+    assert (latest.element_id, latest.level, latest.setting) == (
+        rows[8].item.element_id,
+        Level.INDEPENDENT,
+        Setting.WORKPLACE,
+    )
+    assert len(ctx.store.still_to_practise(sid)) == 1
+    qtbot.mouseClick(view.undo.button, Qt.MouseButton.LeftButton)
+    assert len(ctx.store.still_to_practise(sid)) == 2 and rows[8].level == Level.WITH_HELP
+
+
+def test_card_of_the_task_opens_for_the_student(qtbot: QtBot, view: JobcoachView) -> None:
+    choose_jerome(qtbot, view)
+    qtbot.mouseClick(view.show_card, Qt.MouseButton.LeftButton)
+    assert view.viewer_dialog is not None and view.viewer_dialog.isVisible()
+    view.viewer_dialog.close()
+
+
+def test_hours_are_added_and_bad_entries_refused(
+    qtbot: QtBot, ctx: AppContext, view: JobcoachView, messages: list[str]
+) -> None:
+    sid = choose_jerome(qtbot, view)
+    hours = view.hours
+    assert hours.day.date().toPython() == ctx.store.today()
+    before = minutes_done(ctx, sid)
+    assert f"{before // 60} van 640 uur" in hours.total.text()
+
+    qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)  # 0 hours
+    assert messages == ["Vul een aantal uren in tussen 0 en 24."]
+    hours.day.setDate(QDate(2026, 1, 15))  # before the placement started
+    hours.hours.setValue(4)
+    qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)
+    assert len(messages) == 2 and "valt buiten de stageperiode" in messages[1]
+    assert minutes_done(ctx, sid) == before
+
+    hours.day.setDate(QDate(work_day(ctx, sid)))
+    hours.hours.clear()
+    qtbot.keyClicks(hours.hours, "4,5")
+    qtbot.keyClicks(hours.remark, "Kassa en vakken vullen")
+    qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)
+    assert len(messages) == 2
+    assert minutes_done(ctx, sid) == before + 270
+    assert hours.total.text().endswith(
+        f"{(before + 270) / 60:.1f}".replace(".", ",") + " van 640 uur"
+    )
+    assert hours.hours.value() == 0 and "Opgeslagen: 4,5 uur" in hours.message.text()
+
+
+def test_a_work_note_is_saved_as_werk(qtbot: QtBot, ctx: AppContext, view: JobcoachView) -> None:
+    sid = choose_jerome(qtbot, view)
+    qtbot.keyClicks(view.note.text, "Werkt netjes, vraagt op tijd om hulp.")
+    qtbot.mouseClick(view.note.save, Qt.MouseButton.LeftButton)
+    note = ctx.store.notes(sid)[0]
+    assert (note.text, note.category) == (
+        "Werkt netjes, vraagt op tijd om hulp.",
+        NoteCategory.WORK,
+    )
+    assert view.note.text.toPlainText() == "" and view.note.message.text() == "Notitie opgeslagen."
+
+
+def tab_to(qtbot: QtBot, target: QWidget, limit: int = 120) -> None:
+    """Press Tab until the target has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        focus = QApplication.focusWidget()
+        if focus is target:
+            return
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName() or target}")
+
+
+def test_everything_with_the_keyboard_only(
+    qtbot: QtBot, ctx: AppContext, view: JobcoachView
+) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    first = next(iter(view.list.buttons.values()))
+    first.setFocus()
+    sid = jerome(ctx)
+    tab_to(qtbot, view.list.buttons[sid])
+    qtbot.keyClick(view.list.buttons[sid], Qt.Key.Key_Space)
+    assert view.student_id == sid
+
+    row = list(view.checklist.rows.values())[9]
+    tab_to(qtbot, row.buttons.buttons[Level.INDEPENDENT])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    latest = ctx.store.observations(sid)[0]
+    assert (latest.level, latest.setting) == (Level.INDEPENDENT, Setting.WORKPLACE)
+
+    before = minutes_done(ctx, sid)
+    view.hours.day.setDate(QDate(work_day(ctx, sid)))
+    tab_to(qtbot, view.hours.hours)
+    qtbot.keyClicks(view.hours.hours, "3")
+    tab_to(qtbot, view.hours.save)
+    qtbot.keyClick(view.hours.save, Qt.Key.Key_Space)
+    assert minutes_done(ctx, sid) == before + 180
+
+    tab_to(qtbot, view.note.text)
+    qtbot.keyClicks(view.note.text, "Met toetsenbord genoteerd.")
+    tab_to(qtbot, view.note.save)
+    qtbot.keyClick(view.note.save, Qt.Key.Key_Return)  # Enter presses a button too
+    assert ctx.store.notes(sid)[0].text == "Met toetsenbord genoteerd."
+
+
+def test_fits_a_small_screen_without_sideways_scrolling(qtbot: QtBot, view: JobcoachView) -> None:
+    choose_jerome(qtbot, view)
+    view.resize(1024, 600)
+    qtbot.wait(10)
+    hint = view.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600
+    content = view.details.widget()
+    assert content.minimumSizeHint().width() <= view.details.viewport().width()
+    assert content.width() <= view.details.viewport().width()
+    for button in content.findChildren(QAbstractButton):
+        if button.isVisible():
+            right = button.mapTo(content, button.rect().topRight()).x()
+            assert right <= content.width(), button.text()
+            assert button.height() >= MIN_TARGET, button.text()
+    assert view.width() == 1024 and view.height() == 600
+
+
+def test_in_the_main_window_it_is_the_first_page_and_survives_refreshes(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from jw_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.page("jobcoach")
+    assert isinstance(view, JobcoachView) and window.stack.currentWidget() is view
+    sid = choose_jerome(qtbot, view)
+    rows = dict(view.checklist.rows)
+    qtbot.mouseClick(
+        next(iter(rows.values())).buttons.buttons[Level.NOT_YET], Qt.MouseButton.LeftButton
+    )
+    assert view.checklist.rows == rows and view.student_id == sid
+    assert ctx.store.observations(sid)[0].setting == Setting.WORKPLACE

@@ -1,0 +1,238 @@
+"""Leerroute editor, clicked through as a teacher would, on a copy of the demo school.
+Real drag-and-drop cannot run offscreen: the drop handler gets a QDropEvent carrying the
+MIME data that a drag from the list produces."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+
+from jw_desktop.demo.school import DEMO_PASSWORD
+from jw_desktop.model import ItemStatus, SchoolStore
+from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.views.route_editor import CARD_MIME, ITEM_MIME, RouteEditorView, ids_from
+
+
+@pytest.fixture
+def ctx(qapp: object, demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
+    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
+    store.login("s.dewit@example.nl", DEMO_PASSWORD)
+    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
+    context = AppContext(store, settings)
+    try:
+        yield context
+    finally:
+        context.wait()
+        store.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def student(ctx: AppContext, name: str) -> uuid.UUID:
+    return ctx.store.find_students(name)[0].id
+
+
+def codes(ctx: AppContext, student_id: uuid.UUID) -> list[str]:
+    return [i.code for i in ctx.store.route(student_id).items]
+
+
+def open_editor(qtbot: QtBot, ctx: AppContext, name: str) -> tuple[RouteEditorView, uuid.UUID]:
+    view = RouteEditorView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1300, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    sid = student(ctx, name)
+    ctx.student_selected.emit(sid)  # chosen in Leerlingen: the editor follows
+    assert view.student_id == sid and view.student.current_id() == sid
+    return view, sid
+
+
+def click_item(qtbot: QtBot, widget: object, item: QListWidgetItem) -> None:
+    rect = widget.visualItemRect(item)  # type: ignore[attr-defined]
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
+
+
+def catalogue_item(view: RouteEditorView, code: str) -> QListWidgetItem:
+    results = view.browser.results
+    found = [results.item(n) for n in range(results.count())]
+    return next(i for i in found if i.text().startswith(code + " "))
+
+
+def search_and_pick(qtbot: QtBot, view: RouteEditorView, text: str, code: str) -> None:
+    view.browser.search.clear()
+    qtbot.keyClicks(view.browser.search, text)
+    click_item(qtbot, view.browser.results, catalogue_item(view, code))
+    assert view.browser.preview.card is not None and view.browser.preview.card.code == code
+
+
+def test_search_preview_add_move_and_remove_with_buttons(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    assert "GRN-IK-02" not in codes(ctx, fatima)
+    search_and_pick(qtbot, view, "gieter", "GRN-IK-02")
+    preview = view.browser.preview
+    assert len(preview.step_texts) == 8 and preview.pictures_shown == 8
+    assert preview.step_texts[0].startswith("Stap 1: Vul de gieter")
+
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    route = codes(ctx, fatima)
+    assert route[-1] == "GRN-IK-02" and messages == []
+    assert view.route_codes() == route and view.message.text() == "GRN-IK-02 staat nu in de route."
+    assert view.route.currentRow() == len(route) - 1  # the new item is selected
+
+    qtbot.mouseClick(view.up_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima).index("GRN-IK-02") == len(route) - 2
+    qtbot.mouseClick(view.up_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima).index("GRN-IK-02") == len(route) - 3
+    qtbot.mouseClick(view.down_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima).index("GRN-IK-02") == len(route) - 2
+
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert "GRN-IK-02" not in codes(ctx, fatima) and len(codes(ctx, fatima)) == len(route) - 1
+    assert messages == []
+
+
+def test_add_goes_after_the_chosen_route_item(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    click_item(qtbot, view.route, view.route.item(0))
+    search_and_pick(qtbot, view, "gieter", "GRN-IK-02")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima)[1] == "GRN-IK-02"
+
+
+def test_adding_a_card_twice_shows_the_dutch_message(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    before = codes(ctx, fatima)
+    search_and_pick(qtbot, view, "GRN-EWO-02", "GRN-EWO-02")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert messages == ["Kaart GRN-EWO-02 staat al in de route."]
+    assert codes(ctx, fatima) == before
+
+
+def drop(view: RouteEditorView, mime: object, pos: QPoint) -> None:
+    event = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,  # type: ignore[arg-type]
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(
+        QPointF(pos), event.possibleActions(), event.mimeData(), event.buttons(), event.modifiers()
+    )
+    QApplication.sendEvent(view.route.viewport(), enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(view.route.viewport(), event)
+    assert event.isAccepted() and event.dropAction() == Qt.DropAction.CopyAction
+
+
+def test_dragging_a_card_onto_the_route_adds_it_where_it_is_dropped(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    search_and_pick(qtbot, view, "gieter", "GRN-IK-02")
+    results = view.browser.results
+    mime = results.mimeData([results.currentItem()])
+    assert ids_from(mime, CARD_MIME) == [ctx.store.card_id("GRN-IK-02")]
+    second = view.route.visualItemRect(view.route.item(1))
+    drop(view, mime, second.topLeft() + QPoint(5, 2))  # upper half of row 1: before it
+    assert codes(ctx, fatima)[1] == "GRN-IK-02" and messages == []
+    assert view.route_codes()[1] == "GRN-IK-02"
+
+
+def test_dragging_within_the_route_reorders_it(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    first, *rest = codes(ctx, fatima)
+    mime = view.route.mimeData([view.route.item(0)])
+    assert ids_from(mime, ITEM_MIME) == [ctx.store.route(fatima).items[0].id]
+    last = view.route.visualItemRect(view.route.item(view.route.count() - 1))
+    drop(view, mime, last.bottomLeft() + QPoint(5, -2))  # lower half of the last row
+    assert codes(ctx, fatima) == [*rest, first]
+    # dropping an item where it already is changes nothing
+    assert view.route.drop_mime(view.route.mimeData([view.route.item(0)]), 0)
+    assert codes(ctx, fatima) == [*rest, first]
+
+
+def test_applying_a_template_shows_the_target_and_what_is_missing(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view, sem = open_editor(qtbot, ctx, "sem jansen")
+    assert codes(ctx, sem) == [] and view.route.count() == 0
+    assert view.target_label.text() == "Deze route leidt nog niet naar een kwalificatie."
+    view.template.setCurrentIndex(view.template.findText("Leerroute Orderpicker"))
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    added = codes(ctx, sem)
+    assert added and view.route.count() == len(added)
+    assert view.message.text() == f"{len(added)} kaarten uit het sjabloon toegevoegd."
+    assert view.target_label.text() == "Deze route leidt naar: Branchecertificaat Orderpicker"
+    assert view.missing.text().startswith("Nog niet zelfstandig (0 van ")
+    assert view.target.currentText() == "Branchecertificaat Orderpicker"
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, sem) == added
+    assert view.message.text() == "Alle kaarten uit dit sjabloon staan al in de route."
+
+
+def test_target_status_and_choosing_a_student(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    assert view.target_label.text().startswith("Deze route leidt naar: Praktijkbewijs")
+    view.target.setCurrentIndex(view.target.findText("Praktijkverklaring Medewerker groen"))
+    assert ctx.store.route(fatima).target_credential == "Praktijkverklaring Medewerker groen"
+    assert "Nog niet behaald:" in view.missing.text()
+    click_item(qtbot, view.route, view.route.item(0))
+    view.status.setCurrentIndex(view.status.findText("klaar"))
+    assert ctx.store.route(fatima).items[0].status == ItemStatus.DONE
+    assert view.route.item(0).text().endswith("— klaar")
+    jerome = student(ctx, "jerome")
+    with qtbot.waitSignal(ctx.student_selected) as chosen:
+        view.student.setCurrentIndex(view.student.index_of(jerome))
+    assert chosen.args == [jerome] and view.route_codes() == codes(ctx, jerome)
+
+
+def test_catalogue_filters_and_every_control_has_a_name(qtbot: QtBot, ctx: AppContext) -> None:
+    view, _ = open_editor(qtbot, ctx, "fatima")
+    browser = view.browser
+
+    def hits() -> list[str]:
+        return [browser.results.item(n).text() for n in range(browser.results.count())]
+
+    browser.sector.setCurrentIndex(browser.sector.findText("Horeca"))
+    assert hits() and all(" · Horeca · " in h for h in hits())
+    browser.card_type.setCurrentIndex(browser.card_type.findText("Instructiekaart"))
+    assert hits() and all("\nInstructiekaart · Horeca" in h for h in hits())
+    browser.sector.setCurrentIndex(0)
+    browser.card_type.setCurrentIndex(0)
+    qtbot.keyClicks(browser.competence, "b1-k1-w2")  # typed in lower case: still found
+    assert "GRN-IK-02" in " ".join(hits())
+    assert browser.count.text() == f"{len(hits())} kaarten gevonden"
+    browser.competence.clear()
+    browser.phase.setCurrentIndex(browser.phase.findText("Fase 3"))
+    assert hits() and all(h.endswith("fase 3") for h in hits())
+    for kind in (QLineEdit, QComboBox, QPushButton, QListWidget):
+        for widget in view.findChildren(kind):
+            assert widget.accessibleName(), widget
