@@ -779,6 +779,17 @@ class SchoolStore:
             audit.entity_id, audit.summary = company.id, name
         return company.id
 
+    def companies(self) -> list[tuple[uuid.UUID, str]]:
+        with self._read() as s:
+            return [
+                (i, n)
+                for i, n in s.execute(
+                    select(Company.id, Company.name)
+                    .where(Company.deleted.is_(False))
+                    .order_by(Company.name)
+                )
+            ]
+
     def add_placement(
         self,
         student_id: uuid.UUID,

@@ -16,6 +16,7 @@ from typing import Any
 
 from jw_desktop.model import InvalidInput, JWError, SchoolStore
 from jw_desktop.model import replica as rp
+from jw_desktop.model.access import check as check_access
 from jw_desktop.model.database import HEAD_REVISION, translated
 from jw_desktop.model.replica import Change
 
@@ -107,6 +108,7 @@ def enroll(
 ) -> dict[str, Any]:
     """Enroll a device on the central store (an admin action). Returns the signed
     enrolment document the device joins with."""
+    check_access(central.user, "accounts")  # an admin action, also through the API
     if request.get("type") != "jw-aanmelding":
         raise InvalidInput("Dit is geen aanmeldbestand van jw-desktop.")
     device = PublicIdentity.from_json(request.get("device"))
@@ -193,6 +195,7 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
 
 
 def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentity:
+    check_access(store.user, "accounts")  # an admin action, also through the API
     p = PublicIdentity.from_json(public)
     with translated(store.path), _with_write(store) as con, con.begin():
         rp.put_device(con, p.device_id, p.name, p.sign_key, p.box_key, {"role": "uitgever"}, _now())
@@ -200,6 +203,7 @@ def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentit
 
 
 def revoke(central: SchoolStore, device_id: str) -> None:
+    check_access(central.user, "accounts")  # an admin action, also through the API
     with translated(central.path), _with_write(central) as con, con.begin():
         if not rp.revoke_device(con, device_id.strip().lower()):
             raise InvalidInput(f"Er is geen ingeschreven apparaat {device_id}.")
@@ -224,7 +228,8 @@ def _central_of(store: SchoolStore) -> rp.DeviceRow:
             return d
     raise NotEnrolled(
         "Dit apparaat is nog niet ingeschreven bij een centrale. Vraag de "
-        "beheerder om een inschrijvingsbestand en gebruik 'jw-desktop sync join'."
+        "beheerder om een inschrijvingsbestand en lees het in bij Synchronisatie (of met "
+        "'jw-desktop sync inschrijven')."
     )
 
 

@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.sync_status = QLabel()
-        self.sync_status.setAccessibleName(tr("Synchronisatiestatus"))
+        from .widgets.sync_status import SyncStatus
+
+        self.sync_status: QLabel = SyncStatus(ctx)
         self.statusBar().addPermanentWidget(self.sync_status)
         for n in range(min(self.nav.count(), 9)):  # Ctrl+1 .. Ctrl+9 switch views
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n))

@@ -144,7 +144,7 @@ def drop(view: RouteEditorView, mime: object, pos: QPoint) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     enter = QDragEnterEvent(
-        QPointF(pos), event.possibleActions(), event.mimeData(), event.buttons(), event.modifiers()
+        pos, event.possibleActions(), event.mimeData(), event.buttons(), event.modifiers()
     )
     QApplication.sendEvent(view.route.viewport(), enter)
     assert enter.isAccepted()

@@ -1,0 +1,289 @@
+"""The sync state of this window, shared by the Synchronisatie view and the status bar.
+
+SyncController (one per AppContext) runs a sync in the background, remembers the folder and
+the time of the last successful sync in the settings, and checks every 30 seconds whether
+the folder is reachable: when it appears (a USB stick put in, a network share back) a sync
+starts by itself. SyncStatus is the short line in the status bar."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.ui.context import AppContext, Worker, tr
+
+if TYPE_CHECKING:
+    from jw_desktop.sync.session import SyncReport
+
+FOLDER_KEY = "sync/map"
+LAST_KEY = "sync/laatst"
+SUMMARY_KEY = "sync/verslag"
+AUTO_KEY = "sync/automatisch"
+CHECK_INTERVAL_MS = 30_000
+
+CENTRAL, DEVICE, ALONE = "centrale", "apparaat", "los"
+
+
+def sync_role(store: SchoolStore) -> str:
+    """CENTRAL when devices are enrolled here, DEVICE when this store is enrolled with a
+    central, ALONE otherwise (not enrolled yet; also a central without devices)."""
+    from jw_desktop.sync import session  # imported when first needed: faster start-up
+
+    rows = session.devices(store)
+    if any(d.scope.get("role") == "centrale" and not d.revoked for d in rows):
+        return DEVICE
+    if any(d.scope.get("role") in session.ROLES for d in rows):
+        return CENTRAL
+    return ALONE
+
+
+@dataclass
+class SyncOutcome:
+    """What one attempt came to: a report, or why there was none."""
+
+    report: SyncReport | None = None
+    central: bool = False
+    offline: str = ""
+    not_enrolled: str = ""
+    finished_at: datetime = field(default_factory=datetime.now)
+
+
+def offline_message(folder: Path) -> str:
+    return tr(
+        "De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de "
+        "netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd "
+        "zodra de map er is."
+    ).format(folder=folder)
+
+
+def run_sync(store: SchoolStore, folder: Path) -> SyncOutcome:
+    """One sync over folder (on the thread pool): the central's round on a central, the
+    device's round elsewhere. A missing folder is never created here."""
+    from jw_desktop.sync import session
+
+    if not folder.is_dir():
+        return SyncOutcome(offline=offline_message(folder))
+    central = sync_role(store) == CENTRAL
+    try:
+        report = (session.central_sync if central else session.device_sync)(store, folder)
+    except session.NotEnrolled as exc:
+        return SyncOutcome(not_enrolled=exc.message)
+    return SyncOutcome(report=report, central=central)
+
+
+class SyncController(QObject):
+    """Runs syncs for one AppContext; views and the status bar listen to `changed`."""
+
+    changed = Signal()
+    finished = Signal(object)  # SyncOutcome
+
+    def __init__(self, ctx: AppContext, interval_ms: int = CHECK_INTERVAL_MS) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.running = False
+        self.reachable: bool | None = None  # None: not checked yet
+        self.error = ""
+        self.outcome: SyncOutcome | None = None
+        self._probe: Worker | None = None
+        self._widgets: list[weakref.ref[QWidget]] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    @classmethod
+    def of(cls, ctx: AppContext) -> SyncController:
+        """The one controller of this context (made on first use, kept on the context so
+        that both are freed together)."""
+        found = getattr(ctx, "_sync_controller", None)
+        if not isinstance(found, SyncController):
+            found = cls(ctx)
+            setattr(ctx, "_sync_controller", found)  # noqa: B010 (AppContext has no slot)
+        return found
+
+    # -- settings -------------------------------------------------------------------------
+
+    @property
+    def folder(self) -> Path | None:
+        text = str(self.ctx.settings.value(FOLDER_KEY, "") or "")
+        return Path(text) if text else None
+
+    def set_folder(self, folder: Path) -> None:
+        self.ctx.settings.setValue(FOLDER_KEY, str(folder))
+        self.reachable = None
+        self.error = ""
+        self.changed.emit()
+        self.check()
+
+    @property
+    def automatic(self) -> bool:
+        value = self.ctx.settings.value(AUTO_KEY, True)
+        return value not in (False, "false", "0", 0)
+
+    def set_automatic(self, on: bool) -> None:
+        self.ctx.settings.setValue(AUTO_KEY, bool(on))
+
+    @property
+    def last_sync(self) -> datetime | None:
+        text = str(self.ctx.settings.value(LAST_KEY, "") or "")
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    @property
+    def last_summary(self) -> str:
+        return str(self.ctx.settings.value(SUMMARY_KEY, "") or "")
+
+    # -- watching the folder --------------------------------------------------------------
+
+    def attach(self, widget: QWidget) -> None:
+        """Automatic syncs run only while a window showing the sync state is open."""
+        self._widgets.append(weakref.ref(widget))
+
+    def _window_open(self) -> bool:
+        alive = [ref for ref in self._widgets if ref() is not None]
+        self._widgets = alive
+        for ref in alive:
+            widget = ref()
+            try:
+                if widget is not None and widget.window().isVisible():
+                    return True
+            except RuntimeError:  # the C++ widget is gone
+                continue
+        return False
+
+    def check(self) -> None:
+        """Is the folder reachable? Checked off the UI thread (a lost network share can
+        take seconds to answer); a folder that appeared starts a sync."""
+        folder = self.folder
+        if folder is None or self._probe is not None or not self._window_open():
+            return
+        probe = Worker(Path.is_dir, folder)
+        probe.signals.done.connect(self._probed)
+        probe.signals.failed.connect(lambda _m: self._probed(False))
+        self._probe = probe
+        self.ctx.pool.start(probe)
+
+    def _probed(self, reachable: object) -> None:
+        self._probe = None
+        was, self.reachable = self.reachable, bool(reachable)
+        if self.reachable and was is not True and self.automatic and not self.running:
+            self.sync_now()
+        else:
+            self.changed.emit()
+
+    # -- syncing --------------------------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Start a sync in the background; False when one is running or no folder is set."""
+        if self.running:
+            return False
+        folder = self.folder
+        if folder is None:
+            self.error = tr("Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).")
+            self.changed.emit()
+            return False
+        self.running, self.error = True, ""
+        self.changed.emit()
+        self.ctx.run(run_sync, self.ctx.store, folder, on_done=self._done, on_error=self._failed)
+        return True
+
+    def _done(self, outcome: SyncOutcome) -> None:
+        self.running = False
+        self.outcome = outcome
+        if outcome.offline:
+            self.reachable, self.error = False, outcome.offline
+        elif outcome.not_enrolled:
+            self.reachable, self.error = True, outcome.not_enrolled
+        elif outcome.report is not None:
+            self.reachable, self.error = True, ""
+            settings = self.ctx.settings
+            settings.setValue(LAST_KEY, outcome.finished_at.isoformat(timespec="seconds"))
+            settings.setValue(SUMMARY_KEY, outcome.report.summary())
+            settings.sync()
+            report = outcome.report
+            if report.received or report.conflicts or report.purged:
+                self.ctx.data_changed.emit()
+        self.finished.emit(outcome)
+        self.changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.error = message
+        self.outcome = None
+        self.finished.emit(None)
+        self.changed.emit()
+
+    def open_conflicts(self) -> int:
+        """How many conflicts wait for a teacher (0 when they cannot be read)."""
+        try:
+            return len(self.ctx.store.conflicts())
+        except JWError:
+            return 0
+
+
+def format_time(moment: datetime, now: datetime | None = None) -> str:
+    """'14:03' today, '3-5 14:03' on another day."""
+    now = now or datetime.now()
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    return f"{moment.day}-{moment.month} {moment:%H:%M}"
+
+
+def status_text(controller: SyncController) -> str:
+    """The status line: offline / bezig met synchroniseren… / laatst gesynchroniseerd."""
+    if controller.running:
+        return tr("bezig met synchroniseren…")
+    last = controller.last_sync
+    when = (
+        tr("laatst gesynchroniseerd: {time}").format(time=format_time(last))
+        if last is not None
+        else tr("nog niet gesynchroniseerd")
+    )
+    if controller.folder is None or controller.reachable is False:
+        return tr("offline") + " · " + when
+    if controller.outcome is not None and controller.outcome.not_enrolled:
+        return tr("niet ingeschreven")
+    if controller.error:
+        return tr("synchronisatie mislukt") + " · " + when
+    return when
+
+
+class SyncStatus(QLabel):
+    """The sync state in the status bar; a click opens the Synchronisatie view."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = SyncController.of(ctx)
+        self.controller.attach(self)
+        self.setAccessibleName(tr("Synchronisatiestatus"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.controller.changed.connect(self.update_text)
+        self.update_text()
+
+    def update_text(self) -> None:
+        self.setText(status_text(self.controller))
+        folder = self.controller.folder
+        tip = self.controller.error or (
+            tr("Synchronisatiemap: {folder}").format(folder=folder)
+            if folder is not None
+            else tr("Er is nog geen synchronisatiemap gekozen.")
+        )
+        self.setToolTip(tip)
+        self.setAccessibleDescription(tip)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        show_page = getattr(self.window(), "show_page", None)
+        if show_page is not None and event.button() == Qt.MouseButton.LeftButton:
+            show_page("sync")
+        super().mousePressEvent(event)

@@ -1,0 +1,2351 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name>jw</name>
+    <message>
+        <location filename="../../jw_desktop/ui/context.py" line="46"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren:</source>
+        <translation>Something went wrong that should not have happened:</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/context.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="921"/>
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="29"/>
+        <source>Onderdeel van de leerroute</source>
+        <translation>Learning route item</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="30"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="326"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="343"/>
+        <source>Leerroute</source>
+        <translation>Learning route</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="325"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="604"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="204"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="402"/>
+        <source>Leerbedrijf</source>
+        <translation>Work placement company</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
+        <source>Stage</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="355"/>
+        <source>Praktijkbegeleider</source>
+        <translation>Workplace supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="38"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="44"/>
+        <source>hele record</source>
+        <translation>whole record</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="45"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="46"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="47"/>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="48"/>
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="49"/>
+        <source>achternaam</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="50"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="51"/>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="52"/>
+        <source>fase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="53"/>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="54"/>
+        <source>vaste contactpersoon</source>
+        <translation>fixed contact person</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="55"/>
+        <source>doel (kwalificatie)</source>
+        <translation>goal (credential)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="56"/>
+        <source>kaartversie</source>
+        <translation>card version</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="57"/>
+        <source>begindatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="58"/>
+        <source>einddatum</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="59"/>
+        <source>vereiste uren</source>
+        <translation>required hours</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="60"/>
+        <source>dagen per week</source>
+        <translation>days per week</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="61"/>
+        <source>jobcoach</source>
+        <translation>job coach</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
+        <source>plaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="63"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="70"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="72"/>
+        <source>het hele record ({n} velden)</source>
+        <translation>the whole record ({n} fields)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="74"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="74"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="86"/>
+        <source>Conflicten na synchroniseren</source>
+        <translation>Conflicts after syncing</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="91"/>
+        <source>Op twee plaatsen is hetzelfde gegeven tegelijk veranderd. De huidige waarde is de laatst gemaakte wijziging; de verloren waarde is bewaard. Kies per regel welke blijft. Je keuze gaat bij de volgende synchronisatie naar de andere apparaten.</source>
+        <translation>The same item was changed in two places at the same time. The current value is the most recent change; the lost value has been kept. Choose per line which one stays. Your choice goes to the other devices at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <source>Huidige waarde</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <source>Verloren waarde</source>
+        <translation>Lost value</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="102"/>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="112"/>
+        <source>Er zijn geen open conflicten.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="113"/>
+        <source>Huidige waarde houden</source>
+        <translation>Keep current value</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="114"/>
+        <source>Verloren waarde terugzetten</source>
+        <translation>Restore lost value</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="115"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="136"/>
+        <source>Alleen docenten en beheerders kunnen conflicten oplossen.</source>
+        <translation>Only teachers and administrators can resolve conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="151"/>
+        <source>verwijderd terwijl bewerkt</source>
+        <translation>deleted while edited</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="153"/>
+        <source>tegelijk bewerkt</source>
+        <translation>edited at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="219"/>
+        <source>De verloren waarde is teruggezet.</source>
+        <translation>The lost value has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="221"/>
+        <source>De huidige waarde blijft.</source>
+        <translation>The current value stays.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="26"/>
+        <source>Inloggen bij jw-desktop</source>
+        <translation>Log in to jw-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="28"/>
+        <location filename="../../jw_desktop/ui/login.py" line="38"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="357"/>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="32"/>
+        <location filename="../../jw_desktop/ui/login.py" line="39"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="115"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="43"/>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="44"/>
+        <source>Stoppen</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="58"/>
+        <source>Vul je e-mailadres en wachtwoord in.</source>
+        <translation>Enter your e-mail address and password.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="61"/>
+        <source>Even controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="605"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
+        <source>Leerlingen</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="78"/>
+        <source>Mijn leerlingen</source>
+        <translation>My students</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="49"/>
+        <source>Observeren</source>
+        <translation>Observe</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="50"/>
+        <source>Kaarten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="72"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1029"/>
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="62"/>
+        <source>geen school</source>
+        <translation>no school</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="64"/>
+        <source>jw-desktop — {school}</source>
+        <translation>jw-desktop — {school}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="62"/>
+        <source>Docent</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="63"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="396"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="408"/>
+        <source>Jobcoach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="64"/>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="353"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="603"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="164"/>
+        <source>Medewerker toevoegen</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="166"/>
+        <source>Nieuwe medewerker</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="173"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="238"/>
+        <source>Kies eerst een medewerker in de lijst.</source>
+        <translation>First choose a staff member in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="176"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="185"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="186"/>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="182"/>
+        <source>Wachtwoord instellen</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="184"/>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="187"/>
+        <source>Minstens 10 tekens met letters en cijfers, of een zin van 16 tekens.</source>
+        <translation>At least 10 characters with letters and digits, or a sentence of 16 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="217"/>
+        <source>Kies eerst een medewerker.</source>
+        <translation>First choose a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="230"/>
+        <source>{name} is toegevoegd als {role}. Stel nu een wachtwoord in.</source>
+        <translation>{name} has been added as {role}. Now set a password.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="241"/>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="246"/>
+        <source>Even bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="252"/>
+        <source>Het wachtwoord van {name} is ingesteld.</source>
+        <translation>The password of {name} has been set.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="278"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1033"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="280"/>
+        <source>Naam van de groep</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="292"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="286"/>
+        <source>Groep toevoegen</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="288"/>
+        <source>Nieuwe groep</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="291"/>
+        <source>Fase (1-6)</source>
+        <translation>Phase (1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="305"/>
+        <source>(geen mentor)</source>
+        <translation>(no mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="323"/>
+        <source>Groep {name} is toegevoegd.</source>
+        <translation>Group {name} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="340"/>
+        <source>Naam van het leerbedrijf</source>
+        <translation>Name of the company</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="354"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="356"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="348"/>
+        <source>E-mailadres van de begeleider</source>
+        <translation>Supervisor&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="349"/>
+        <source>Leerbedrijf toevoegen</source>
+        <translation>Add company</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="351"/>
+        <source>Nieuw leerbedrijf</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="375"/>
+        <source>Begindatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="379"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="405"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="383"/>
+        <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
+        <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="385"/>
+        <source>Sandwichmodel (één blok)</source>
+        <translation>Sandwich model (one block)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="406"/>
+        <source>Dagen per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="393"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="62"/>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="394"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="407"/>
+        <source>Vereiste uren</source>
+        <translation>Required hours</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="397"/>
+        <source>Stage toevoegen</source>
+        <translation>Add placement</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="399"/>
+        <source>Nieuwe stage</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="403"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="404"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="412"/>
+        <source>Stages van de leerling</source>
+        <translation>The student&apos;s placements</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="413"/>
+        <source>Stage beëindigen…</source>
+        <translation>End placement…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="415"/>
+        <source>Stages van de gekozen leerling</source>
+        <translation>Placements of the chosen student</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="448"/>
+        <source>(geen jobcoach)</source>
+        <translation>(no job coach)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="479"/>
+        <source>{company}, {start} t/m {end}: {done} van {required} uur</source>
+        <translation>{company}, {start} to {end}: {done} of {required} hours</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="490"/>
+        <source>(geen stages)</source>
+        <translation>(no placements)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="514"/>
+        <source>Leerbedrijf {name} is toegevoegd.</source>
+        <translation>Company {name} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="519"/>
+        <source>Kies een leerling uit de lijst.</source>
+        <translation>Choose a student from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="522"/>
+        <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
+        <translation>Choose a company (add it first if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="542"/>
+        <source>De stage van {student} bij {company} is toegevoegd.</source>
+        <translation>The placement of {student} at {company} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="551"/>
+        <source>Kies eerst een stage in de lijst.</source>
+        <translation>First choose a placement in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="555"/>
+        <source>Stage beëindigen</source>
+        <translation>End placement</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="557"/>
+        <source>De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
+        <translation>End the placement {what}? The hours worked are kept. After the next sync the job coach no longer sees the student, unless another placement links them.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="566"/>
+        <source>De stage is beëindigd.</source>
+        <translation>The placement has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="585"/>
+        <source>Aanmeldbestand kiezen…</source>
+        <translation>Choose registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="587"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="767"/>
+        <source>Nog geen aanmeldbestand gekozen.</source>
+        <translation>No registration file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="590"/>
+        <source>Rol van het apparaat</source>
+        <translation>Role of the device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="595"/>
+        <source>Medewerker van het apparaat</source>
+        <translation>Staff member of the device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="597"/>
+        <source>Alleen de leerlingen van groep</source>
+        <translation>Only the students of group</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="598"/>
+        <source>Inschrijven en inschrijvingsbestand opslaan…</source>
+        <translation>Enrol and save enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="600"/>
+        <source>Een apparaat inschrijven</source>
+        <translation>Enrol a device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="956"/>
+        <source>Apparaat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="609"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="616"/>
+        <source>Ingeschreven apparaten</source>
+        <translation>Enrolled devices</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="611"/>
+        <source>Apparaat intrekken…</source>
+        <translation>Revoke device…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="641"/>
+        <source>Dit apparaat: {id}
+Vingerafdruk: {fingerprint}
+Ingeschreven bij de centrale {central}. Apparaten inschrijven doe je op de centrale.</source>
+        <translation>This device: {id}
+Fingerprint: {fingerprint}
+Enrolled with the central {central}. Devices are enrolled on the central.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="649"/>
+        <source>Deze database is de centrale van de school.
+Centrale: {id}
+Vingerafdruk: {fingerprint}</source>
+        <translation>This database is the school&apos;s central.
+Central: {id}
+Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="662"/>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="662"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="677"/>
+        <source>alle leerlingen</source>
+        <translation>all students</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="679"/>
+        <source>groep {name}</source>
+        <translation>group {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="687"/>
+        <source>(geen medewerker)</source>
+        <translation>(no staff member)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="693"/>
+        <source>Aanmeldbestand kiezen</source>
+        <translation>Choose registration file</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="693"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="734"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="307"/>
+        <source>JSON-bestanden (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="707"/>
+        <source>{path} is geen aanmeldbestand van jw-desktop.</source>
+        <translation>{path} is not a jw-desktop registration file.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="719"/>
+        <source>Apparaat {name} ({id}).
+Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zien.</source>
+        <translation>Device {name} ({id}).
+Fingerprint: {fingerprint} — compare it with what the device itself shows.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="728"/>
+        <source>Kies eerst het aanmeldbestand van het apparaat.</source>
+        <translation>First choose the device&apos;s registration file.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="732"/>
+        <source>Inschrijvingsbestand opslaan</source>
+        <translation>Save enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="761"/>
+        <source>Het inschrijvingsbestand kon niet worden opgeslagen: {error}</source>
+        <translation>The enrolment file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="771"/>
+        <source>Het apparaat is ingeschreven als {role}. Geef {path} aan de gebruiker (op een USB-stick, niet per e-mail) om in te lezen bij Synchronisatie.</source>
+        <translation>The device has been enrolled as {role}. Give {path} to its user (on a USB stick, not by e-mail) to read in under Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="779"/>
+        <source>Kies eerst een apparaat in de lijst.</source>
+        <translation>First choose a device in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="783"/>
+        <source>Apparaat intrekken</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="785"/>
+        <source>Apparaat {id} intrekken? Zijn bundels worden daarna geweigerd. Dit is bedoeld voor een verloren of afgedankte laptop.</source>
+        <translation>Revoke device {id}? Its bundles will be refused from then on. This is meant for a lost or retired laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="795"/>
+        <source>Het apparaat is ingetrokken.</source>
+        <translation>The device has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="816"/>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="955"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1036"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="821"/>
+        <source>Gekozen reservekopie terugzetten…</source>
+        <translation>Restore chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="826"/>
+        <source>Elke dag wordt bij het starten vanzelf een reservekopie gemaakt. Ze staan in de map &apos;backups&apos; naast de gegevens.</source>
+        <translation>Every day a backup is made automatically at start-up. They are kept in the folder &apos;backups&apos; next to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="844"/>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="845"/>
+        <source>met de hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="846"/>
+        <source>voor een update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="847"/>
+        <source>voor het terugzetten</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="858"/>
+        <source>{mb:.1f} MB</source>
+        <translation>{mb:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="867"/>
+        <source>De reservekopie wordt gemaakt…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="872"/>
+        <source>Reservekopie gemaakt: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="883"/>
+        <source>Kies eerst een reservekopie in de lijst.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="895"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="897"/>
+        <source>De gegevens van {when} terugzetten?
+
+Wat nu op deze computer staat wordt eerst zelf als reservekopie bewaard. Wijzigingen van na {when} die nog niet gesynchroniseerd zijn, staan daarna alleen in die reservekopie.
+
+jw-desktop sluit na het terugzetten af; start het daarna opnieuw.</source>
+        <translation>Restore the data of {when}?
+
+What is on this computer now is first kept as a backup itself. Changes made after {when} that have not been synced yet will then only be in that backup.
+
+jw-desktop closes after the restore; start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="918"/>
+        <source>Het terugzetten is niet gelukt: {error}
+
+De gegevens zijn niet veranderd. jw-desktop sluit nu af; start het opnieuw.</source>
+        <translation>The restore did not succeed: {error}
+
+The data has not changed. jw-desktop closes now; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="923"/>
+        <source> De gegevens van daarvoor staan in {path}.</source>
+        <translation> The data from before is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="926"/>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="927"/>
+        <source>De reservekopie is teruggezet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="930"/>
+        <source>jw-desktop sluit nu af; start het opnieuw.</source>
+        <translation>jw-desktop closes now; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="948"/>
+        <source>jw-desktop</source>
+        <translation>jw-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="949"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="950"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="951"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="952"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="953"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="954"/>
+        <source>Schemaversie</source>
+        <translation>Schema revision</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <source>Aantallen</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="965"/>
+        <source>Gegevens kopiëren (voor de helpdesk)</source>
+        <translation>Copy details (for the help desk)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="984"/>
+        <source>(deze versie verwacht {head})</source>
+        <translation>(this version expects {head})</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1032"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1034"/>
+        <source>Leerbedrijven en stages</source>
+        <translation>Companies and placements</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1035"/>
+        <source>Apparaten</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1037"/>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="68"/>
+        <source>Zoek op titel, code of woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="69"/>
+        <source>Zoek een kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="208"/>
+        <source>Soort kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="209"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="79"/>
+        <source>Gevonden kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <source>Aantal gevonden kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
+        <source>Geen kaarten gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
+        <source>{n} kaarten gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
+        <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="113"/>
+        <source>Notitie over het werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
+        <source>Notitie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
+        <source>Notitie opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <source>Kies een leerling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="182"/>
+        <source>Taak van vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="169"/>
+        <source>Kaart tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="83"/>
+        <source>Uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="188"/>
+        <source>Notitie (werk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="235"/>
+        <source>Je begeleidt nu geen leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="273"/>
+        <source>Er staat nog niets in de leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="282"/>
+        <source>Afvinken: wat liet de leerling zien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="288"/>
+        <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="84"/>
+        <source>Ook wat al zelfstandig gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="90"/>
+        <source>Leerling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="127"/>
+        <source>Er zijn geen leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="147"/>
+        <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="150"/>
+        <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="208"/>
+        <source>nog niet geobserveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="262"/>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="269"/>
+        <source>Andere kaart zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="270"/>
+        <source>Andere kaart zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="275"/>
+        <source>Een klik legt vast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="279"/>
+        <source>Een klik legt vast: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="290"/>
+        <source>Groep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="292"/>
+        <source>Kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="340"/>
+        <source>{code} {title} ({n} in route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="358"/>
+        <source>Geen kaart met stappen of criteria gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="375"/>
+        <source>Deze groep heeft geen leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
+        <source>Kies een kaart met stappen of criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="399"/>
+        <source>Eén leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
+        <source>Hele groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
+        <source>Waar geobserveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="409"/>
+        <source>Op school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="410"/>
+        <source>Op de werkplek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="426"/>
+        <source>Waar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="61"/>
+        <source>Behaald: het staat al in het portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="63"/>
+        <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="67"/>
+        <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="73"/>
+        <source>Nog niet behaald:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="75"/>
+        <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="79"/>
+        <source>{n}. {code} · {title} — {type}, fase {phase} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <source> (nieuwere versie beschikbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="204"/>
+        <source>Zoek een kaart, bijv. gieter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
+        <source>Zoek in de catalogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="214"/>
+        <source>Alle sectoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <source>Fase van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
+        <source>Alle fasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="219"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
+        <source>Fase {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <source>Competentiecode, bijv. B1-K1-W2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <source>Competentiecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
+        <source>Kaarten in de catalogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="172"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="207"/>
+        <source>fase {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="298"/>
+        <source>Meer dan {n} kaarten: zoek preciezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="332"/>
+        <source>Doel van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="329"/>
+        <source>Leerroute van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
+        <source>Wat nog ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
+        <source>Gekozen kaart toevoegen aan de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <source>Onderdeel omhoog schuiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="358"/>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="358"/>
+        <source>Onderdeel omlaag schuiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
+        <source>Onderdeel uit de route verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="363"/>
+        <source>Status van het onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="367"/>
+        <source>Sjabloonroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369"/>
+        <source>Sjabloon toepassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369"/>
+        <source>Sjabloon toepassen op de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="375"/>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="381"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="389"/>
+        <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="396"/>
+        <source>Waar de route naartoe leidt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
+        <source>Catalogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <source>Nog geen doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="396"/>
+        <source>Deze route leidt nog niet naar een kwalificatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
+        <source>Kies een doel of pas een sjabloon toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="501"/>
+        <source>Deze route leidt naar: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="565"/>
+        <source>Kies eerst een leerling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="572"/>
+        <source>Kies eerst een kaart in de catalogus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="594"/>
+        <source>{code} staat nu in de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="628"/>
+        <source>Kies eerst een onderdeel van de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="632"/>
+        <source>Uit de route verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="634"/>
+        <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="645"/>
+        <source>{code} is uit de route gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="655"/>
+        <source>{n} kaarten uit het sjabloon toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
+        <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="77"/>
+        <source>Let op: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="81"/>
+        <source>{done} van {total} kaarten klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
+        <source>geen stappen of criteria; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
+        <source>{m} van {t} stappen en criteria zelfstandig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <source>behaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
+        <source>klaar om uit te reiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
+        <source>{m} van {t} criteria zelfstandig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
+        <source>nog nodig: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
+        <source>nog geen beoordelingsregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
+        <source>nu: {level} (laatst gezien {on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <source>stap {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <source>criterium {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
+        <source>geen groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="200"/>
+        <source>Zoek op naam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="201"/>
+        <source>Zoek een leerling op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
+        <source>Alle groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="213"/>
+        <source>Met en zonder stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
+        <source>Met stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="215"/>
+        <source>Zonder stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="216"/>
+        <source>Heeft aandacht nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="217"/>
+        <source>Alleen leerlingen die aandacht nodig hebben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="218"/>
+        <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="295"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
+        <source>Kies een leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="296"/>
+        <source>Naam van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="299"/>
+        <source>Groep, fase en contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="310"/>
+        <source>Voortgang per fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="305"/>
+        <source>Voortgang per kwalificatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="311"/>
+        <source>Kwalificaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="322"/>
+        <source>Onderdelen van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="323"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="342"/>
+        <source>Nog te oefenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="328"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
+        <source>Stage en uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="329"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="331"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
+        <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <source>Nog geen leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="402"/>
+        <source>Uitreiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="403"/>
+        <source>{name} uitreiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <source>Alles uit de route is zelfstandig gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="431"/>
+        <source>nog geen doel gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
+        <source>Deze route leidt naar: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <source>Nog geen kaarten in de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
+        <source>{n}. {code} · {title} ({type}, fase {phase}) — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
+        <source> — er is een nieuwere versie van deze kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
+        <source>Geen stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <source>{company}
+{start} tot {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="457"/>
+        <source>{done} van {required} uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <source>Geen notities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <source>zorg (alleen school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <source>werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <source>Opvolgen op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <source>Nog niets uitgereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
+        <source> door {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <source>{name} — uitgereikt op {on}{by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <source>Bewijs: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <source>Aantal leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
+        <source>{n} leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
+        <source>Kwalificatie uitreiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="49"/>
+        <source>Een bundel is niet gebruikt ({name}): {reason}</source>
+        <translation>A bundle was not used ({name}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="50"/>
+        <source>onbekende reden</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="58"/>
+        <source>{path} is geen leesbaar {what}.</source>
+        <translation>{path} is not a readable {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="61"/>
+        <source>{path} is geen {what} van jw-desktop.</source>
+        <translation>{path} is not a jw-desktop {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="79"/>
+        <source>nog geen map gekozen</source>
+        <translation>no folder chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="80"/>
+        <source>Synchronisatiemap</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="81"/>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="84"/>
+        <source>Synchronisatiemap:</source>
+        <translation>Sync folder:</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="88"/>
+        <source>Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)</source>
+        <translation>Sync automatically as soon as the folder becomes reachable (USB stick, network)</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="93"/>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="100"/>
+        <source>Bezig met synchroniseren</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="103"/>
+        <source>Stand van de synchronisatie</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="111"/>
+        <source>Uitkomst van de laatste synchronisatie</source>
+        <translation>Outcome of the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="117"/>
+        <source>Geweigerde bundels</source>
+        <translation>Refused bundles</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
+        <source>Dit apparaat is nog niet ingeschreven</source>
+        <translation>This device is not enrolled yet</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="124"/>
+        <source>Aanmeldbestand maken…</source>
+        <translation>Make registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="126"/>
+        <source>Inschrijvingsbestand inlezen…</source>
+        <translation>Read enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="137"/>
+        <source>Melding over inschrijven</source>
+        <translation>Message about enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="141"/>
+        <source>Conflicten bekijken…</source>
+        <translation>View conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="193"/>
+        <source>Deze computer is de centrale van de school: {n} apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
+        <translation>This computer is the school&apos;s central: {n} device(s) enrolled. Syncing takes in their bundles and writes each device a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="199"/>
+        <source>Dit apparaat is nog niet ingeschreven bij een centrale.</source>
+        <translation>This device is not enrolled with a central yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="203"/>
+        <source>Dit apparaat synchroniseert met de centrale {name}.</source>
+        <translation>This device syncs with the central {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="213"/>
+        <source>Wat te doen: 1. Maak hier een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet per e-mail). 2. De beheerder schrijft dit apparaat in op de centrale en geeft je een inschrijvingsbestand. 3. Lees dat hier in; daarna kun je synchroniseren.</source>
+        <translation>What to do: 1. Make a registration file here and give it to the administrator (on a USB stick, not by e-mail). 2. The administrator enrols this device on the central and gives you an enrolment file. 3. Read that in here; then you can sync.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="221"/>
+        <source>Open conflicten: {n}</source>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="221"/>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="239"/>
+        <source>Laatste synchronisatie om {time}: {summary}</source>
+        <translation>Last sync at {time}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="244"/>
+        <source>Dit apparaat heeft nog niet gesynchroniseerd.</source>
+        <translation>This device has not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="262"/>
+        <source>Synchronisatiemap kiezen</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="276"/>
+        <source>Aanmelden</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="276"/>
+        <source>Naam van dit apparaat:</source>
+        <translation>Name of this device:</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="281"/>
+        <source>Aanmeldbestand opslaan</source>
+        <translation>Save registration file</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="293"/>
+        <source>Opslaan is mislukt: {error}</source>
+        <translation>Saving failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
+        <source>Het aanmeldbestand staat in {path}. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
+        <translation>The registration file is in {path}. Fingerprint of this device: {fingerprint} — the administrator compares it when enrolling.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="307"/>
+        <source>Inschrijvingsbestand kiezen</source>
+        <translation>Choose enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="312"/>
+        <source>inschrijvingsbestand</source>
+        <translation>enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="323"/>
+        <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
+        <translation>Enrolled with the central {name}. You can sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="38"/>
+        <source>Voorbeeld van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="50"/>
+        <source>Kies een kaart om hem hier te bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="60"/>
+        <source>{type}, fase {phase}, {sector}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="64"/>
+        <source> (versie {v}, nieuwste is {latest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="77"/>
+        <source>Competenties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="85"/>
+        <source>Vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="93"/>
+        <source>Stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="108"/>
+        <source>Beoordelingscriteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="129"/>
+        <source>Afbeelding bij de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="84"/>
+        <source>Welke stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="91"/>
+        <source>Wat je doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="92"/>
+        <source>◀  Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="93"/>
+        <source>Volgende  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="97"/>
+        <source>Vorige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
+        <source>Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="152"/>
+        <source>Kies een kaart om te bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="155"/>
+        <source>Titel van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="158"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="282"/>
+        <source>Volledig scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="160"/>
+        <source>De kaart over het hele scherm (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="168"/>
+        <source>Inhoud van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="229"/>
+        <source>Stap {n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="239"/>
+        <source>Plaatje bij stap {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="282"/>
+        <source>Terug (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
+        <source>Gewerkte dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
+        <source>Aantal uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="66"/>
+        <source>Korte opmerking (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="67"/>
+        <source>Opmerking bij de uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="70"/>
+        <source>Uren opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="74"/>
+        <source>Uren gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
+        <source>Melding bij de uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="81"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="85"/>
+        <source>Opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="115"/>
+        <source>Deze leerling heeft geen stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="118"/>
+        <source>{company}: {done} van {required} uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="141"/>
+        <source>Opgeslagen: {hours} uur op {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="128"/>
+        <source>Vastgelegd: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="139"/>
+        <source>Ongedaan gemaakt: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="158"/>
+        <source>Laatste actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
+        <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="211"/>
+        <source>Nu: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="61"/>
+        <source>De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd zodra de map er is.</source>
+        <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="192"/>
+        <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).</source>
+        <translation>First choose the sync folder (a USB stick or network folder).</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="245"/>
+        <source>bezig met synchroniseren…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="248"/>
+        <source>laatst gesynchroniseerd: {time}</source>
+        <translation>last synced: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="250"/>
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="255"/>
+        <source>niet ingeschreven</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="257"/>
+        <source>synchronisatie mislukt</source>
+        <translation>sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="269"/>
+        <source>Synchronisatiestatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="278"/>
+        <source>Synchronisatiemap: {folder}</source>
+        <translation>Sync folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="280"/>
+        <source>Er is nog geen synchronisatiemap gekozen.</source>
+        <translation>No sync folder has been chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="51"/>
+        <source>De demoschool wordt klaargezet…</source>
+        <translation>Setting up the demo school…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="61"/>
+        <source>De demoschool kon niet worden gemaakt.</source>
+        <translation>The demo school could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="74"/>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="76"/>
+        <source>jw-desktop kan niet starten</source>
+        <translation>jw-desktop cannot start</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,236 @@
+"""Beheer, clicked through as the school's admin would: accounts and passwords, groups,
+companies and placements, backups and restore, the about page; and a teacher neither sees
+the page nor gets past the library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jw_desktop.demo.school import DEMO_PASSWORD
+from jw_desktop.model import AccessDenied, Role, SchoolStore
+from jw_desktop.model.database import list_backups
+from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.main_window import MainWindow
+from jw_desktop.ui.views.admin import AdminView
+
+ADMIN = "b.koster@example.nl"
+TEACHER = "s.dewit@example.nl"
+
+
+@pytest.fixture
+def store(demo_db: Path) -> Iterator[SchoolStore]:
+    opened = SchoolStore.open(demo_db, sleep=lambda _s: None)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def context(store: SchoolStore, tmp_path: Path, email: str) -> AppContext:
+    store.login(email, DEMO_PASSWORD)
+    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
+    return AppContext(store, settings)
+
+
+@pytest.fixture
+def admin(qtbot: QtBot, store: SchoolStore, tmp_path: Path) -> Iterator[AdminView]:
+    ctx = context(store, tmp_path, ADMIN)
+    view = AdminView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    try:
+        yield view
+    finally:
+        ctx.wait()
+
+
+@pytest.fixture
+def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Confirmation questions are answered 'Ja'; what they asked is kept."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: asked.append(str(a[2])))
+    return asked
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_admin_adds_a_staff_member_and_sets_a_password(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    tab = admin.accounts
+    admin.show_tab(tab)
+    before = tab.staff.rowCount()
+    qtbot.keyClicks(tab.name, "Fatima Bakker")
+    qtbot.keyClicks(tab.email, "f.bakker@example.nl")
+    tab.role.setCurrentIndex(tab.role.findData(Role.JOBCOACH))
+    click(qtbot, tab.add_button)
+    assert tab.staff.rowCount() == before + 1
+    assert "Fatima Bakker is toegevoegd als jobcoach" in tab.feedback.text()
+    assert tab.for_whom.text() == "Fatima Bakker"  # the new row is chosen
+
+    qtbot.keyClicks(tab.password, "kort1")
+    qtbot.keyClicks(tab.confirm, "kort1")
+    click(qtbot, tab.password_button)
+    qtbot.waitUntil(lambda: "sterker wachtwoord" in tab.feedback.text(), timeout=10000)
+
+    tab.password.clear()
+    qtbot.keyClicks(tab.password, "appeltaart-2026")
+    qtbot.keyClicks(tab.confirm, "appeltaart-2027")
+    click(qtbot, tab.password_button)
+    assert "niet gelijk" in tab.feedback.text()
+
+    tab.password.clear()
+    qtbot.keyClicks(tab.password, "appeltaart-2026")
+    qtbot.keyClicks(tab.confirm, "appeltaart-2026")
+    click(qtbot, tab.password_button)
+    qtbot.waitUntil(lambda: "is ingesteld" in tab.feedback.text(), timeout=10000)
+    assert tab.password.text() == "" and tab.confirm.text() == ""
+    store.logout()
+    assert store.login("f.bakker@example.nl", "appeltaart-2026").role == Role.JOBCOACH
+
+
+def test_a_duplicate_email_is_refused_with_the_librarys_message(admin: AdminView) -> None:
+    tab = admin.accounts
+    admin.show_tab(tab)
+    tab.name.setText("Nog een Sanne")
+    tab.email.setText(TEACHER)
+    tab.add_button.click()
+    assert "Er is al een medewerker met e-mailadres" in tab.feedback.text()
+
+
+def test_admin_adds_a_group(qtbot: QtBot, admin: AdminView, store: SchoolStore) -> None:
+    tab = admin.groups
+    admin.show_tab(tab)
+    qtbot.keyClicks(tab.name, "Entree 1")
+    tab.phase.setValue(4)
+    tab.mentor.setCurrentIndex(1)
+    click(qtbot, tab.add_button)
+    assert "Entree 1" in [tab.groups.item(i).text() for i in range(tab.groups.count())]
+    assert "Entree 1" in [name for _i, name in store.groups()]
+
+
+def test_admin_adds_a_company_and_a_placement_and_ends_it(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore, yes: list[str]
+) -> None:
+    tab = admin.placements
+    admin.show_tab(tab)
+    qtbot.keyClicks(tab.company_name, "Bloemenhuis Flora")
+    qtbot.keyClicks(tab.city, "Zwolle")
+    qtbot.keyClicks(tab.supervisor, "Gert Flora")
+    click(qtbot, tab.company_button)
+    assert tab.company.currentText() == "Bloemenhuis Flora"
+
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = store.find_students("Jerome")[0].id
+    assert tab.student_id() == jerome
+    before = len(store.placements(jerome))
+    tab.start.setDate(QDate(2026, 9, 1))
+    tab.end.setDate(QDate(2027, 1, 31))
+    tab.model.setCurrentIndex(1)  # sandwich
+    tab.days.setValue(3)
+    tab.jobcoach.setCurrentIndex(1)
+    click(qtbot, tab.placement_button)
+    assert "is toegevoegd" in tab.feedback.text(), tab.feedback.text()
+    assert len(store.placements(jerome)) == before + 1
+    texts = [tab.placements.item(i).text() for i in range(tab.placements.count())]
+    flora = [i for i, t in enumerate(texts) if t.startswith("Bloemenhuis Flora")]
+    assert flora and "1-9-2026 t/m 31-1-2027" in texts[flora[0]]
+
+    tab.placements.setCurrentRow(flora[0])
+    click(qtbot, tab.end_button)
+    assert yes and "Bloemenhuis Flora" in yes[0]
+    assert len(store.placements(jerome)) == before
+    texts = [tab.placements.item(i).text() for i in range(tab.placements.count())]
+    assert not any(t.startswith("Bloemenhuis Flora") for t in texts)
+
+
+def test_a_placement_ending_before_it_starts_is_refused(qtbot: QtBot, admin: AdminView) -> None:
+    tab = admin.placements
+    admin.show_tab(tab)
+    tab.company_name.setText("Garage Snel")
+    tab.company_button.click()
+    tab.start.setDate(QDate(2026, 9, 1))
+    tab.end.setDate(QDate(2026, 8, 1))
+    tab.placement_button.click()
+    assert "einddatum" in tab.feedback.text()
+
+
+def test_admin_makes_a_backup_that_appears_in_the_list(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    tab = admin.backups
+    admin.show_tab(tab)
+    before = tab.backup_list.rowCount()
+    click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: tab.backup_list.rowCount() == before + 1, timeout=20000)
+    kinds = [tab.backup_list.item(r, 1).text() for r in range(tab.backup_list.rowCount())]
+    assert "met de hand" in kinds
+    assert "Reservekopie gemaakt" in tab.feedback.text()
+
+
+def test_restoring_a_backup_puts_the_old_data_back_and_stops_the_app(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore, yes: list[str]
+) -> None:
+    tab = admin.backups
+    admin.show_tab(tab)
+    click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: "Reservekopie gemaakt" in tab.feedback.text(), timeout=20000)
+    manual = next(b for b in list_backups(store.path) if b.reason == "handmatig")
+    store.add_group("Na de reservekopie", 2)
+    stopped: list[bool] = []
+    tab.quit_app = lambda: stopped.append(True)
+    rows = [tab.backup_list.item(r, 3).text() for r in range(tab.backup_list.rowCount())]
+    tab.backup_list.selectRow(rows.index(manual.path.name))
+    click(qtbot, tab.restore_button)
+    assert stopped == [True]
+    assert "sluit na het terugzetten af" in yes[0] and "teruggezet" in yes[1]
+    with SchoolStore.open(store.path, auto_backup=False) as again:
+        assert "Na de reservekopie" not in [name for _i, name in again.groups()]
+    assert any(b.reason == "voor-herstel" for b in list_backups(store.path))
+
+
+def test_about_shows_versions_path_and_schema(admin: AdminView, store: SchoolStore) -> None:
+    admin.show_tab(admin.about)
+    text = admin.about.text()
+    assert "0004_accounts" in text and str(store.path) in text
+    assert "leerlingen: 25" in text and "PySide6" in text
+
+
+def test_devices_tab_on_a_central_lists_no_devices_yet(admin: AdminView) -> None:
+    admin.show_tab(admin.devices)
+    tab = admin.devices
+    assert "centrale" in tab.me.text() and "Vingerafdruk" in tab.me.text()
+    assert tab.devices.rowCount() == 0 and not tab.enrol_button.isEnabled()
+
+
+def test_teacher_has_no_beheer_page_and_the_library_refuses_admin_actions(
+    qtbot: QtBot, store: SchoolStore, tmp_path: Path
+) -> None:
+    ctx = context(store, tmp_path, TEACHER)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "beheer" not in window.pages
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Beheer" not in titles and "Synchronisatie" in titles
+    with pytest.raises(AccessDenied):
+        store.add_staff("Stiekem", "stiekem@example.nl", Role.ADMIN)
+    with pytest.raises(AccessDenied):
+        staff = store.staff(Role.ADMIN)[0]
+        store.set_password(staff.id, "een-lang-genoeg-wachtwoord")
+    # a teacher may add groups and placements (library rule "school"), not accounts
+    ctx.wait()

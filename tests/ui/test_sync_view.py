@@ -1,0 +1,270 @@
+"""Synchronisatie in the window, clicked through as a teacher would: a central (the demo
+school) and the teacher's laptop enrolled with it, exchanging real bundles through a folder
+in tmp_path. Also: a missing USB stick, a stick put in while the window is open, a laptop
+that is not enrolled yet being enrolled through the windows, and resolving a conflict."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from jw_desktop.demo.school import DEMO_PASSWORD
+from jw_desktop.model import ItemStatus, SchoolStore
+from jw_desktop.sync import session
+from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
+from jw_desktop.ui.main_window import MainWindow
+from jw_desktop.ui.views.admin import AdminView
+from jw_desktop.ui.views.sync_view import SyncView
+from jw_desktop.ui.widgets.sync_status import SyncController
+
+TEACHER = "s.dewit@example.nl"
+ADMIN = "b.koster@example.nl"
+
+
+def open_store(path: Path) -> SchoolStore:
+    return SchoolStore.open(path, sleep=lambda _s: None, auto_backup=False)
+
+
+@pytest.fixture(scope="session")
+def site_template(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo school as the central, and a teacher's laptop enrolled and synced once."""
+    root = tmp_path_factory.mktemp("ui-site")
+    shutil.copyfile(demo_template, root / "central.sqlite")
+    (root / "box").mkdir()
+    with (
+        open_store(root / "central.sqlite") as central,
+        open_store(root / "laptop.sqlite") as laptop,
+    ):
+        request = session.enrollment_request(laptop, "Laptop Sanne")
+        session.join(laptop, session.enroll(central, request, role="docent", staff_email=TEACHER))
+        session.device_sync(laptop, root / "box")
+        session.central_sync(central, root / "box")
+        session.device_sync(laptop, root / "box")
+    return root
+
+
+@dataclass
+class Site:
+    root: Path
+    box: Path
+    central: SchoolStore
+    laptop: SchoolStore
+    ctx: AppContext
+
+
+@pytest.fixture
+def site(site_template: Path, tmp_path: Path) -> Iterator[Site]:
+    root = tmp_path / "site"
+    shutil.copytree(site_template, root)
+    central, laptop = open_store(root / "central.sqlite"), open_store(root / "laptop.sqlite")
+    laptop.login(TEACHER, DEMO_PASSWORD)
+    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(laptop, settings)
+    try:
+        yield Site(root, root / "box", central, laptop, ctx)
+    finally:
+        ctx.wait()
+        laptop.close()
+        central.close()
+
+
+def window_on_sync(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, SyncView]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("sync")
+    view = window.page("sync")
+    assert isinstance(view, SyncView)
+    return window, view
+
+
+def test_sync_button_brings_the_centrals_changes_and_the_status_shows_the_time(
+    qtbot: QtBot, site: Site
+) -> None:
+    site.central.add_group("Klas 2C", 2)
+    session.central_sync(site.central, site.box)
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    window, view = window_on_sync(qtbot, site.ctx)
+    assert "Klas 2C" not in [name for _i, name in site.laptop.groups()]
+
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    assert not view.sync_button.isEnabled()  # one sync at a time
+    assert "bezig met synchroniseren" in window.sync_status.text()
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+
+    assert "Klas 2C" in [name for _i, name in site.laptop.groups()]
+    last = SyncController.of(site.ctx).last_sync
+    assert last is not None and (datetime.now() - last).total_seconds() < 60
+    assert window.sync_status.text() == f"laatst gesynchroniseerd: {last:%H:%M}"
+    assert "ontvangen: 2" in view.summary.text()  # the group and its audit entry
+    assert view.message.text() == ""
+    assert site.ctx.settings.value("sync/laatst")  # remembered for the next start
+
+
+def test_missing_folder_says_offline_and_why(qtbot: QtBot, site: Site, tmp_path: Path) -> None:
+    stick = tmp_path / "USB-STICK"
+    site.ctx.settings.setValue("sync/map", str(stick))
+    window, view = window_on_sync(qtbot, site.ctx)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    assert window.sync_status.text().startswith("offline")
+    assert "niet bereikbaar" in view.message.text() and "USB-stick" in view.message.text()
+    assert not stick.exists()  # never created by a sync
+
+
+def test_no_folder_chosen_asks_for_one(qtbot: QtBot, site: Site) -> None:
+    window, view = window_on_sync(qtbot, site.ctx)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    assert "Kies eerst de synchronisatiemap" in view.message.text()
+    assert window.sync_status.text().startswith("offline")
+
+
+def test_folder_is_chosen_with_a_dialog_and_remembered(
+    qtbot: QtBot, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = window_on_sync(qtbot, site.ctx)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(site.box))
+    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
+    assert view.folder_edit.text() == str(site.box)
+    assert site.ctx.settings.value("sync/map") == str(site.box)
+
+
+def test_sync_starts_by_itself_when_the_stick_is_put_in(
+    qtbot: QtBot, site: Site, tmp_path: Path
+) -> None:
+    site.central.add_group("Klas 4A", 4)
+    session.central_sync(site.central, site.box)
+    stick = tmp_path / "USB-STICK"
+    site.ctx.settings.setValue("sync/map", str(stick))
+    controller = SyncController.of(site.ctx)
+    controller.timer.setInterval(50)
+    window, _view = window_on_sync(qtbot, site.ctx)
+    qtbot.waitUntil(lambda: controller.reachable is False, timeout=5000)
+    assert window.sync_status.text().startswith("offline")
+
+    shutil.move(site.box, stick)  # the stick with the central's bundles is put in
+    qtbot.waitUntil(lambda: controller.last_sync is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not controller.running, timeout=20000)
+    assert "Klas 4A" in [name for _i, name in site.laptop.groups()]
+    assert window.sync_status.text().startswith("laatst gesynchroniseerd: ")
+
+
+def test_a_conflict_is_shown_and_resolving_it_empties_the_list(qtbot: QtBot, site: Site) -> None:
+    jerome = site.laptop.find_students("Jerome")[0].id
+    item = site.laptop.route(jerome).items[0]
+    mine, theirs = (s for s in ItemStatus if s != item.status)
+    site.laptop.set_item_status(item.id, mine)
+    site.central.set_item_status(item.id, theirs)  # later: wins
+    session.device_sync(site.laptop, site.box)
+    session.central_sync(site.central, site.box)
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    assert view.conflict_line.text() == "Open conflicten: 1"
+    assert view.conflicts_button.isEnabled()
+
+    dialog = ConflictsDialog(site.ctx, view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1
+    cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert "Jerome" in cells[0] and item.code in cells[0]
+    assert cells[1:4] == ["status", theirs.value, mine.value]
+    qtbot.mouseClick(dialog.keep_losing, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert not dialog.keep_losing.isEnabled()
+    assert site.laptop.conflicts() == []
+    statuses = {i.id: i.status for i in site.laptop.route(jerome).items}
+    assert statuses[item.id] == mine
+    view.refresh()
+    assert view.conflict_line.text() == "Geen open conflicten."
+
+
+def test_a_new_laptop_is_enrolled_through_the_windows(
+    qtbot: QtBot, site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Laptop: aanmeldbestand; central (admin, Beheer > Apparaten): inschrijven; laptop:
+    inschrijvingsbestand inlezen, then synchroniseren."""
+    new = open_store(tmp_path / "nieuw.sqlite")
+    settings = QSettings(str(tmp_path / "nieuw.ini"), QSettings.Format.IniFormat)
+    laptop_ctx = AppContext(new, settings)
+    site.central.login(ADMIN, DEMO_PASSWORD)
+    central_settings = QSettings(str(tmp_path / "centrale.ini"), QSettings.Format.IniFormat)
+    central_ctx = AppContext(site.central, central_settings)
+    try:
+        laptop_ctx.settings.setValue("sync/map", str(site.box))
+        view = SyncView(laptop_ctx)
+        qtbot.addWidget(view)
+        view.show()
+        view.refresh()  # as the main window does when the page is shown
+        assert view.enrol_box.isVisible()
+        qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+        assert "niet ingeschreven" in view.enrol_text.text()
+        assert "Wat te doen" in view.enrol_text.text()
+
+        request = tmp_path / "aanmelding.json"
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laptop Lokaal 3", True))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(request), ""))
+        qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
+        assert json.loads(request.read_text())["type"] == "jw-aanmelding"
+        assert "Vingerafdruk" in view.notice.text()
+
+        admin = AdminView(central_ctx)
+        qtbot.addWidget(admin)
+        admin.show()
+        admin.show_tab(admin.devices)
+        tab = admin.devices
+        assert tab.central_box.isVisible() and tab.devices.rowCount() == 1
+        enrolment = tmp_path / "inschrijving.json"
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(request), ""))
+        qtbot.mouseClick(tab.choose_request, Qt.MouseButton.LeftButton)
+        assert "Laptop Lokaal 3" in tab.request_info.text()
+        tab.staff.setCurrentIndex(tab.staff.findData(TEACHER))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(enrolment), ""))
+        qtbot.mouseClick(tab.enrol_button, Qt.MouseButton.LeftButton)
+        assert "ingeschreven als docent" in tab.feedback.text()
+        assert tab.devices.rowCount() == 2
+
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(enrolment), ""))
+        qtbot.mouseClick(view.join_button, Qt.MouseButton.LeftButton)
+        assert "Ingeschreven bij de centrale" in view.notice.text()
+        assert not view.enrol_box.isVisible()
+
+        qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)  # sends its hello
+        qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+        session.central_sync(site.central, site.box)
+        qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+        assert view.message.text() == ""
+        assert new.school_name() == "Praktijkschool De Werkplaats"
+    finally:
+        laptop_ctx.wait()
+        central_ctx.wait()
+        new.close()
+
+
+def test_a_refused_bundle_is_listed_in_plain_words(qtbot: QtBot, site: Site) -> None:
+    session.central_sync(site.central, site.box)
+    me = session.identity(site.laptop).public().device_id
+    (bundle,) = sorted((site.box / "jw-sync" / me).glob("*.jwb"))
+    data = bytearray(bundle.read_bytes())
+    data[-10] ^= 0xFF  # a damaged signature
+    bundle.write_bytes(bytes(data))
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    assert view.refused.count() == 1
+    assert view.refused.item(0).text().startswith("Een bundel is niet gebruikt")
