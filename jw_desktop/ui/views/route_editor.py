@@ -199,7 +199,7 @@ class CatalogueBrowser(QWidget):
     def __init__(self, store: SchoolStore) -> None:
         super().__init__()
         self.store = store
-        self.sectors: list[str] = []
+        self.sectors: list[tuple[str, str]] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Zoek een kaart, bijv. gieter…"))
         self.search.setAccessibleName(tr("Zoek in de catalogus"))
@@ -253,15 +253,13 @@ class CatalogueBrowser(QWidget):
         layout.addWidget(splitter)
 
     def load_sectors(self) -> None:
-        """The sectors that cards are in (the library lists no sectors by themselves)."""
         if self.sectors:
             return
-        self.sectors = sorted({hit.sector for hit in self.store.search_cards("", limit=100_000)})
-        for name in self.sectors:
-            self.sector.addItem(name, name)
+        self.sectors = self.store.sectors()
+        for key, name in self.sectors:
+            self.sector.addItem(name, key)
 
     def _hits(self) -> list[CardHit]:
-        sector = self.sector.currentData()
         code = self.competence.text().strip() or None
 
         def find(competence: str | None) -> list[CardHit]:
@@ -269,15 +267,16 @@ class CatalogueBrowser(QWidget):
             return self.store.search_cards(
                 self.search.text(),
                 card_type=CardType(kind) if kind else None,
+                sector=self.sector.currentData() or None,
                 phase=self.phase.currentData(),
                 competence=competence,
-                limit=100_000 if sector else SHOWN + 1,
+                limit=SHOWN + 1,
             )
 
         hits = find(code)
         if not hits and code and code.upper() != code:
             hits = find(code.upper())
-        return [h for h in hits if h.sector == sector] if sector else hits
+        return hits
 
     def run_search(self) -> None:
         chosen = self.results.current_id()

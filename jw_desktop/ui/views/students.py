@@ -171,6 +171,8 @@ class StudentListModel(QAbstractTableModel):
             group = row.group or tr("geen groep")
             said = f"{row.name}, {group}, " + tr("fase {n}").format(n=row.phase)
             return f"{said}. {attention_text(row)}" if row.reasons else said
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and row.reasons:
+            return attention_text(row)  # the whole reason, when the column is narrow
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.reasons:
             font = QFont()
             font.setBold(True)
@@ -524,14 +526,18 @@ class StudentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
+        # Fixed row heights and column widths: sizing to contents asks every cell of
+        # ~1,500 students before the first paint (bench/startup.py).
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(self.fontMetrics().height() * 2)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
         header = self.table.horizontalHeader()
-        for section in range(3):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        widths = (self.fontMetrics().horizontalAdvance("M") * n for n in (14, 7, 4))
+        for section, width in enumerate(widths):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(section, width)
         header.setStretchLastSection(True)
         self.count = QLabel()
         self.count.setAccessibleName(tr("Aantal leerlingen"))
