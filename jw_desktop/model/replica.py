@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -87,10 +88,17 @@ def device_id(con: Connection) -> str:
     return str(con.exec_driver_sql("SELECT device_id FROM sync_local WHERE id = 1").scalar())
 
 
+APPLY_CACHE_KIB = 16 * 1024
+"""Page cache of a connection that applies changes. SQLite's default of 2 MiB is small for
+a chunk that inserts into every index of the big tables; 16 MiB made applying 100,000
+observations ~8% faster (bench/sync.py). The pooled connection keeps it afterwards."""
+
+
 def begin_apply(con: Connection) -> None:
     """Inside a transaction: capture off (these versions were made elsewhere), and foreign
     keys checked at commit, since records of one chunk arrive in no particular order."""
     con.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    con.exec_driver_sql(f"PRAGMA cache_size = -{APPLY_CACHE_KIB}")
     set_applying(con, True)
 
 
@@ -255,20 +263,38 @@ def rows(con: Connection, tbl: str, pks: Sequence[str]) -> dict[str, dict[str, A
     return found
 
 
+ROWS_PER_INSERT = 250
+
+
+def _max_variables(con: Connection) -> int:
+    """How many parameters one statement may have (32766 unless SQLite was built with
+    another limit; 999 where the limit cannot be asked)."""
+    getlimit = getattr(con.connection.driver_connection, "getlimit", None)
+    return 999 if getlimit is None else int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+
+
 def insert_rows(con: Connection, tbl: str, records: list[dict[str, Any]]) -> None:
-    """Insert whole records (column -> storage value); updated_at is set here."""
+    """Insert whole records (column -> storage value); updated_at is set here.
+
+    Many rows per INSERT statement: every synced table has capture triggers, and SQLite
+    pays a fixed cost for each statement that fires a trigger (a statement journal, so it
+    can be undone alone), even with capture off. One row per statement made applying
+    100,000 observations ~10% slower (bench/sync.py, docs/benchmarks.md)."""
     if not records:
         return
     columns = [c for c in SYNCED[tbl][1] if c != "updated_at"]
     has_updated = "updated_at" in SYNCED[tbl][1]
     names = columns + (["updated_at"] if has_updated else [])
-    marks = ", ".join("?" * len(columns)) + (
-        ", strftime('%Y-%m-%d %H:%M:%f', 'now')" if has_updated else ""
-    )
-    con.exec_driver_sql(
-        f"INSERT INTO {tbl} ({', '.join(names)}) VALUES ({marks})",
-        [tuple(map(r.get, columns)) for r in records],
-    )
+    row = "(" + ", ".join("?" * len(columns))
+    row += ", strftime('%Y-%m-%d %H:%M:%f', 'now'))" if has_updated else ")"
+    head = f"INSERT INTO {tbl} ({', '.join(names)}) VALUES "
+    per = max(1, min(ROWS_PER_INSERT, _max_variables(con) // len(columns)))
+    for start in range(0, len(records), per):
+        part = records[start : start + per]
+        con.exec_driver_sql(
+            head + ", ".join([row] * len(part)),
+            tuple([v for r in part for v in map(r.get, columns)]),
+        )
 
 
 def update_fields(con: Connection, tbl: str, pk: str, values: dict[str, Any]) -> None:
@@ -280,7 +306,7 @@ def update_fields(con: Connection, tbl: str, pk: str, values: dict[str, Any]) ->
     con.exec_driver_sql(f"UPDATE {tbl} SET {sets} WHERE id = ?", (*values.values(), pk))
 
 
-TABLE_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED]
+TABLE_ORDER = [str(t.name) for t in Base.metadata.sorted_tables if t.name in SYNCED]
 """Parents before children, so that each chunk's foreign keys hold when it commits."""
 
 

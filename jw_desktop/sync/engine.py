@@ -168,7 +168,7 @@ def _apply(
         for pk, record in rp.rows(con, tbl, pks).items():
             state.rows[(tbl, pk)] = record
     # Whole records first, so that a field change of a record in the same chunk finds it.
-    for change in sorted(fresh, key=lambda c: (c.col != "*", c.clock.stamp)):
+    for change in sorted(fresh, key=lambda c: (c.col != "*", c.clock.version, c.clock.origin)):
         if change.col == "*":
             _apply_record(state, change, sender_vector)
         else:
