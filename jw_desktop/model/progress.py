@@ -22,7 +22,11 @@ class Observation(Fact, Base):
     shown beside, never counted as, the staff's observations."""
 
     __tablename__ = "observation"
-    __table_args__ = (Index("ix_observation_student_element", "student_id", "element_id"),)
+    __table_args__ = (
+        Index("ix_observation_student_element", "student_id", "element_id"),
+        # "last observed" per student for the student list, read from the index alone
+        Index("ix_observation_student_seen", "student_id", "self_assessment", "observed_on"),
+    )
     student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"))
     element_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card_element.id"))
     level: Mapped[int] = mapped_column(Integer)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Enum, String
 
 from .capture import format_version, parse_version
 from .entities import Base
@@ -554,6 +554,31 @@ class ConflictRow:
     partition: str
     resolved: bool
     resolution: str
+    mergeable: bool = False  # a free-text field: a teacher may merge both texts
+
+
+def free_text(tbl: str, col: str) -> bool:
+    """A column a person writes prose in (not a code, a choice or a reference)."""
+    table = Base.metadata.tables.get(tbl)
+    if table is None or col not in table.columns:
+        return False
+    kind = table.columns[col].type
+    return (
+        isinstance(kind, String)
+        and not isinstance(kind, Enum)
+        and col
+        not in (
+            "id",
+            "partition",
+            "key",
+            "code",
+            "email",
+            "crebo",
+            "order_key",
+            "sha256",
+            "mime",
+        )
+    )
 
 
 def conflicts(con: Connection, include_resolved: bool = False) -> list[ConflictRow]:
@@ -581,6 +606,7 @@ def conflicts(con: Connection, include_resolved: bool = False) -> list[ConflictR
                 part,
                 bool(resolved),
                 resolution,
+                free_text(tbl, col),
             )
         )
     return found

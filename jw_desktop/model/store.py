@@ -659,20 +659,30 @@ class SchoolStore:
         with self._read() as s:
             visible = {st.id: st for st in self.find_students(text, group_id=group_id)}
             groups = {sid: gid for sid, gid in s.execute(select(Student.id, Student.group_id))}
+            # One index look-up per student (ix_observation_student_seen), not a pass over
+            # every observation of the school.
+            newest = (
+                select(func.max(Observation.observed_on))
+                .where(
+                    Observation.student_id == Student.id,
+                    Observation.self_assessment.is_(False),
+                )
+                .scalar_subquery()
+            )
             last_seen = {
                 sid: on
                 for sid, on in s.execute(
-                    select(Observation.student_id, func.max(Observation.observed_on))
-                    .where(Observation.self_assessment.is_(False))
-                    .group_by(Observation.student_id)
+                    select(Student.id, newest).where(Student.deleted.is_(False))
                 )
+                if on is not None
             }
             with_route = set(
                 s.scalars(
-                    select(Route.student_id)
-                    .join(RouteItem, RouteItem.route_id == Route.id)
-                    .where(RouteItem.deleted.is_(False))
-                    .distinct()
+                    select(Route.student_id).where(
+                        select(RouteItem.id)
+                        .where(RouteItem.route_id == Route.id, RouteItem.deleted.is_(False))
+                        .exists()
+                    )
                 )
             )
             placements = s.execute(
@@ -1227,8 +1237,8 @@ class SchoolStore:
                 raise NotFound(f"Er is geen conflict {conflict_id!r}.")
             if conflict.resolved:
                 raise InvalidInput("Dit conflict is al opgelost.")
-            if merged is not None and not isinstance(conflict.current_value, str):
-                raise InvalidInput("Alleen tekst kan worden samengevoegd.")
+            if merged is not None and not conflict.mergeable:
+                raise InvalidInput("Alleen vrije tekst kan worden samengevoegd.")
             if (keep_losing or merged is not None) and conflict.kind == "verwijderd":
                 replica.set_field(con, conflict.tbl, conflict.pk, "deleted", 0)
             if merged is not None:

@@ -268,3 +268,36 @@ def test_a_refused_bundle_is_listed_in_plain_words(qtbot: QtBot, site: Site) -> 
     qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
     assert view.refused.count() == 1
     assert view.refused.item(0).text().startswith("Een bundel is niet gebruikt")
+
+
+def test_two_texts_edited_at_once_can_be_merged(
+    qtbot: QtBot, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A company's name changed on the laptop and on the central (written here with plain
+    SQL: change capture records it like any edit); the teacher merges both texts."""
+    import sqlite3
+
+    for store, name in (
+        (site.laptop, "Tuincentrum De Groene Hoek BV"),
+        (site.central, "De Groene Hoek (Zoetermeer)"),
+    ):
+        con = sqlite3.connect(store.path)
+        with con:
+            con.execute("UPDATE company SET name = ? WHERE name LIKE 'Tuincentrum%'", (name,))
+        con.close()
+    session.device_sync(site.laptop, site.box)
+    session.central_sync(site.central, site.box)
+    session.device_sync(site.laptop, site.box)
+    dialog = ConflictsDialog(site.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1 and dialog.merge.isEnabled()
+    monkeypatch.setattr(
+        "jw_desktop.ui.dialogs.conflicts.QInputDialog.getMultiLineText",
+        lambda *_a: ("Tuincentrum De Groene Hoek BV (Zoetermeer)", True),
+    )
+    qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    (resolved,) = site.laptop.conflicts(include_resolved=True)
+    assert resolved.resolution == "samengevoegd"
+    assert resolved.current_value == "Tuincentrum De Groene Hoek BV (Zoetermeer)"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -112,6 +113,9 @@ class ConflictsDialog(QDialog):
         self.empty = QLabel(tr("Er zijn geen open conflicten."))
         self.keep_current = QPushButton(tr("Huidige waarde houden"))
         self.keep_losing = QPushButton(tr("Verloren waarde terugzetten"))
+        self.merge = QPushButton(tr("Samenvoegen…"))
+        self.merge.setToolTip(tr("Voor tekst: maak van beide waarden één nieuwe tekst"))
+        self.merge.clicked.connect(self.merge_texts)
         self.close_button = QPushButton(tr("Sluiten"))
         self.keep_current.clicked.connect(lambda: self.resolve(keep_losing=False))
         self.keep_losing.clicked.connect(lambda: self.resolve(keep_losing=True))
@@ -121,6 +125,7 @@ class ConflictsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_current)
         buttons.addWidget(self.keep_losing)
+        buttons.addWidget(self.merge)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -145,6 +150,7 @@ class ConflictsDialog(QDialog):
         tables, columns = _table_names(), _column_names()
         self.table.setRowCount(len(found))
         self.ids = [c.id for c in found]
+        self.found = found
         names: dict[str, str] = {}
         for row, c in enumerate(found):
             kind = (
@@ -203,6 +209,33 @@ class ConflictsDialog(QDialog):
         chosen = self.selected_id() is not None and self.may_resolve
         self.keep_current.setEnabled(chosen)
         self.keep_losing.setEnabled(chosen)
+        conflict = self._selected()
+        self.merge.setEnabled(chosen and conflict is not None and conflict.mergeable)
+
+    def _selected(self) -> Any:
+        chosen = self.selected_id()
+        return next((c for c in self.found if c.id == chosen), None)
+
+    def merge_texts(self) -> None:
+        """Both texts in one editable field; what the teacher saves becomes the value."""
+        conflict = self._selected()
+        if conflict is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            tr("Samenvoegen"),
+            tr("Maak van beide teksten één tekst:"),
+            f"{conflict.current_value}\n{conflict.losing_value}",
+        )
+        if not ok:
+            return
+        done = self.ctx.act(
+            lambda: self.ctx.store.resolve_conflict(conflict.id, merged=text) or True,
+            parent=self,
+        )
+        if done:
+            self.note.setText(tr("De samengevoegde tekst is opgeslagen."))
+        self.reload()
 
     def resolve(self, *, keep_losing: bool) -> None:
         conflict_id = self.selected_id()

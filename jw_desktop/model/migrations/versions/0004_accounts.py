@@ -1,4 +1,5 @@
-"""Accounts: a password hash per staff member (synced) and failed logins per computer.
+"""Accounts: a password hash per staff member (synced) and failed logins per computer;
+an index for the student list's "last observed".
 
 Revision ID: 0004_accounts
 Revises: 0003_sync
@@ -29,6 +30,12 @@ def upgrade() -> None:
         sa.Column("locked_until", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("email", name=op.f("pk_login_state")),
     )
+    op.create_index(
+        "ix_observation_student_seen",
+        "observation",
+        ["student_id", "self_assessment", "observed_on"],
+        unique=False,
+    )
     # batch_alter_table may rebuild the table, which drops its triggers: make them anew
     # with the new column.
     for statement in drop_ddl("staff") + trigger_ddl("staff", STAFF_COLUMNS, True):
@@ -36,6 +43,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_observation_student_seen", table_name="observation")
     op.drop_table("login_state")
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.drop_column("password_hash")
