@@ -234,3 +234,19 @@ def test_teacher_has_no_beheer_page_and_the_library_refuses_admin_actions(
         store.set_password(staff.id, "een-lang-genoeg-wachtwoord")
     # a teacher may add groups and placements (library rule "school"), not accounts
     ctx.wait()
+
+
+def test_empty_names_are_refused_and_nothing_is_added(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    staff_before, groups_before = len(store.staff()), len(store.groups())
+    tab = admin.accounts
+    admin.show_tab(tab)
+    qtbot.keyClicks(tab.email, "leeg@example.nl")
+    click(qtbot, tab.add_button)
+    assert "mag niet leeg zijn" in tab.feedback.text()
+    groups = admin.groups
+    admin.show_tab(groups)
+    qtbot.keyClicks(groups.name, "   ")
+    click(qtbot, groups.add_button)
+    assert (len(store.staff()), len(store.groups())) == (staff_before, groups_before)
