@@ -110,7 +110,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from jw_desktop.model.errors import JWError
 
-from .identity import DeviceIdentity, PublicIdentity, verify
+from .identity import DeviceIdentity, PublicIdentity, fsync_dir, verify
 
 MAGIC = b"JWBUNDLE"
 FORMAT_VERSION = 1
@@ -378,17 +378,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def seal_payload(
     path: Path,
     *,
@@ -464,7 +453,7 @@ def seal_payload(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return bundle_id
 
 

@@ -271,7 +271,8 @@ def _load(path: Path, device_id: str, name: str) -> DeviceIdentity:
     return DeviceIdentity(device_id, name, sign, box)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in this folder durable (POSIX; elsewhere the rename is enough)."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
@@ -316,7 +317,7 @@ def _create(path: Path, identity: DeviceIdentity) -> None:
             if path.exists():
                 raise FileExistsError(str(path)) from None
             os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -4,7 +4,6 @@ and a restore that refuses anything it cannot trust and never loses the current 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -16,6 +15,7 @@ from typing import Any
 
 import pytest
 from factories import TODAY
+from filecheck import DUTCH, digest, rows
 
 from jw_desktop.model import (
     BackupError,
@@ -26,27 +26,6 @@ from jw_desktop.model import (
     StoreTooNew,
     database,
 )
-
-DUTCH = (" de ", " het ", " een ", " niet", " geen ", " is ", " er ")
-
-
-def rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
-    finally:
-        con.close()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def assert_dutch(error: StoreError) -> None:

@@ -3,7 +3,6 @@ with its data intact (and backed up first), and a failed upgrade changes nothing
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import uuid
 from datetime import date
@@ -14,6 +13,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
+from filecheck import digest, rows
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -34,31 +34,12 @@ from jw_desktop.model.people import School
 FIRST = "0001_schema"
 
 
-def rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
-    finally:
-        con.close()
-
-
 def schema(path: Path) -> list[tuple[Any, ...]]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return sorted(con.execute("SELECT type, name, sql FROM sqlite_master").fetchall(), key=repr)
     finally:
         con.close()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def old_store(path: Path) -> dict[str, uuid.UUID]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import os
 import select
 import shutil
@@ -26,6 +25,7 @@ from typing import Any
 
 import pytest
 from factories import TODAY, small_catalogue
+from filecheck import DUTCH, digest, rows
 from sqlalchemy import event
 
 from jw_desktop.model import (
@@ -43,30 +43,9 @@ from jw_desktop.model import (
 from jw_desktop.model.specs import CardSpec, CatalogueSpec
 
 TESTS = Path(__file__).resolve().parents[1]
-DUTCH = (" de ", " het ", " een ", " niet", " geen ", " is ", " er ")
 
 
 # -- helpers ----------------------------------------------------------------------------
-
-
-def rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, read-only: equal before and after means nothing changed."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
-    finally:
-        con.close()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def count(path: Path, table: str) -> int:

@@ -3,31 +3,22 @@ step through it with the buttons and the keys, put it full screen and back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import CardType, SchoolStore
+from jw_desktop.model import CardType
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.cards import CardsView
 from jw_desktop.ui.widgets.card_viewer import CardViewer
 
 
 @pytest.fixture
-def ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
-    store.login("s.dewit@example.nl", DEMO_PASSWORD)
-    context = AppContext(store, QSettings(str(tmp_path / "jw.ini"), QSettings.Format.IniFormat))
-    try:
-        yield context
-    finally:
-        context.wait()
-        store.close()
+def ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("s.dewit@example.nl")
 
 
 @pytest.fixture

@@ -5,17 +5,15 @@ small 1024 x 600 screen."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import Level, NoteCategory, SchoolStore, Setting
+from jw_desktop.model import Level, NoteCategory, Setting
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.jobcoach import JobcoachView
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
@@ -24,22 +22,8 @@ COACHED = {"Jerome Tromp", "Kevin Tjon A Fong", "Lisa Vermeulen", "Ruben Pinas",
 
 
 @pytest.fixture
-def ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
-    store.login("r.verbeek@example.nl", DEMO_PASSWORD)
-    context = AppContext(store, QSettings(str(tmp_path / "jw.ini"), QSettings.Format.IniFormat))
-    try:
-        yield context
-    finally:
-        context.wait()
-        store.close()
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+def ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("r.verbeek@example.nl")
 
 
 @pytest.fixture

@@ -4,38 +4,23 @@ criteria, a whole group on one card, and undo of the last tick."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import Level, SchoolStore, Setting
+from jw_desktop.model import Level, Setting
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.observe import ObserveView
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
 
 
 @pytest.fixture
-def ctx(demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
-    store.login("s.dewit@example.nl", DEMO_PASSWORD)
-    context = AppContext(store, QSettings(str(tmp_path / "jw.ini"), QSettings.Format.IniFormat))
-    try:
-        yield context
-    finally:
-        context.wait()
-        store.close()
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+def ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("s.dewit@example.nl")
 
 
 @pytest.fixture

@@ -5,11 +5,10 @@ MIME data that a drag from the list produces."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,23 +21,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import ItemStatus, SchoolStore
+from jw_desktop.model import ItemStatus
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.route_editor import CARD_MIME, ITEM_MIME, RouteEditorView, ids_from
 
 
 @pytest.fixture
-def ctx(qapp: object, demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
-    store.login("s.dewit@example.nl", DEMO_PASSWORD)
-    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
-    context = AppContext(store, settings)
-    try:
-        yield context
-    finally:
-        context.wait()
-        store.close()
+def ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("s.dewit@example.nl")
 
 
 @pytest.fixture

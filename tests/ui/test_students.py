@@ -3,11 +3,10 @@ school."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,34 +21,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo import content
-from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import ElementKind, Level, SchoolStore
+from jw_desktop.model import ElementKind, Level
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.students import StudentsView
 
 PLANTEN = "Praktijkbewijs Medewerker tuincentrum: planten verzorgen"
 
 
-def make_ctx(demo_db: Path, tmp_path: Path, email: str) -> Iterator[AppContext]:
-    store = SchoolStore.open(demo_db, sleep=lambda _s: None)
-    store.login(email, DEMO_PASSWORD)
-    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
-    context = AppContext(store, settings)
-    try:
-        yield context
-    finally:
-        context.wait()
-        store.close()
+@pytest.fixture
+def ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("s.dewit@example.nl")
 
 
 @pytest.fixture
-def ctx(qapp: object, demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    yield from make_ctx(demo_db, tmp_path, "s.dewit@example.nl")
-
-
-@pytest.fixture
-def coach_ctx(qapp: object, demo_db: Path, tmp_path: Path) -> Iterator[AppContext]:
-    yield from make_ctx(demo_db, tmp_path, "r.verbeek@example.nl")
+def coach_ctx(login_as: Callable[[str], AppContext]) -> AppContext:
+    return login_as("r.verbeek@example.nl")
 
 
 @pytest.fixture
