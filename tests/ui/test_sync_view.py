@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import ItemStatus, SchoolStore
+from jw_desktop.model import ItemStatus, NoteCategory, SchoolStore
 from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
@@ -105,7 +105,7 @@ def test_sync_button_brings_the_centrals_changes_and_the_status_shows_the_time(
     assert "Klas 2C" in [name for _i, name in site.laptop.groups()]
     last = SyncController.of(site.ctx).last_sync
     assert last is not None and (datetime.now() - last).total_seconds() < 60
-    assert window.sync_status.text() == f"laatst gesynchroniseerd: {last:%H:%M}"
+    assert window.sync_status.text().startswith(f"laatst gesynchroniseerd: {last:%H:%M}")
     assert "ontvangen: 2" in view.summary.text()  # the group and its audit entry
     assert view.message.text() == ""
     assert site.ctx.settings.value("sync/laatst")  # remembered for the next start
@@ -301,3 +301,18 @@ def test_two_texts_edited_at_once_can_be_merged(
     (resolved,) = site.laptop.conflicts(include_resolved=True)
     assert resolved.resolution == "samengevoegd"
     assert resolved.current_value == "Tuincentrum De Groene Hoek BV (Zoetermeer)"
+
+
+def test_status_counts_changes_waiting_for_the_central(qtbot: QtBot, site: Site) -> None:
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    window, view = window_on_sync(qtbot, site.ctx)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    session.central_sync(site.central, site.box)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)  # takes in the ack
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    assert "wachten" not in window.sync_status.text()
+    jerome = site.laptop.find_students("Jerome")[0].id
+    site.laptop.add_note(jerome, "Goed gewerkt vandaag.", NoteCategory.WORK)
+    window.sync_status.update_text()
+    assert "wijziging(en) wachten" in window.sync_status.text()

@@ -99,6 +99,15 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    def waiting(self) -> int:
+        """This laptop's own changes the central has not confirmed yet (0 if not enrolled)."""
+        from jw_desktop.sync import session
+
+        try:
+            return session.status(self.ctx.store).waiting
+        except JWError:
+            return 0
+
     @classmethod
     def of(cls, ctx: AppContext) -> SyncController:
         """The one controller of this context (made on first use, kept on the context so
@@ -249,6 +258,9 @@ def status_text(controller: SyncController) -> str:
         if last is not None
         else tr("nog niet gesynchroniseerd")
     )
+    waiting = controller.waiting()
+    if waiting:
+        when += " · " + tr("{n} wijziging(en) wachten").format(n=waiting)
     if controller.folder is None or controller.reachable is False:
         return tr("offline") + " · " + when
     if controller.outcome is not None and controller.outcome.not_enrolled:
