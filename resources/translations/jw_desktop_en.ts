@@ -15,276 +15,301 @@
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="29"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="30"/>
         <source>Onderdeel van de leerroute</source>
         <translation>Learning route item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="30"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="326"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="328"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="373"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="604"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="259"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="370"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="402"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="344"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="355"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="38"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="38"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="39"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="44"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="45"/>
         <source>hele record</source>
         <translation>whole record</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="45"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="46"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="46"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="47"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="47"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="48"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="48"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="49"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="49"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="50"/>
         <source>achternaam</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="50"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="51"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="51"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="52"/>
         <source>e-mailadres</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="52"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="53"/>
         <source>fase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="53"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="54"/>
         <source>groep</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="54"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="55"/>
         <source>vaste contactpersoon</source>
         <translation>fixed contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="55"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="56"/>
         <source>doel (kwalificatie)</source>
         <translation>goal (credential)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="56"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="57"/>
         <source>kaartversie</source>
         <translation>card version</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="57"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="58"/>
         <source>begindatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="58"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="59"/>
         <source>einddatum</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="59"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="60"/>
         <source>vereiste uren</source>
         <translation>required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="60"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="61"/>
         <source>dagen per week</source>
         <translation>days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="61"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
         <source>jobcoach</source>
         <translation>job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="63"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="63"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="64"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="70"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="71"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="72"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73"/>
         <source>het hele record ({n} velden)</source>
         <translation>the whole record ({n} fields)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="74"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="74"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="86"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="87"/>
         <source>Conflicten na synchroniseren</source>
         <translation>Conflicts after syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="91"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="92"/>
         <source>Op twee plaatsen is hetzelfde gegeven tegelijk veranderd. De huidige waarde is de laatst gemaakte wijziging; de verloren waarde is bewaard. Kies per regel welke blijft. Je keuze gaat bij de volgende synchronisatie naar de andere apparaten.</source>
         <translation>The same item was changed in two places at the same time. The current value is the most recent change; the lost value has been kept. Choose per line which one stays. Your choice goes to the other devices at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Huidige waarde</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Verloren waarde</source>
         <translation>Lost value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="102"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="103"/>
         <source>Open conflicten</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="112"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="113"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="113"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="114"/>
         <source>Huidige waarde houden</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="114"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="115"/>
         <source>Verloren waarde terugzetten</source>
         <translation>Restore lost value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="115"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="116"/>
+        <source>Samenvoegen…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="117"/>
+        <source>Voor tekst: maak van beide waarden één nieuwe tekst</source>
+        <translation>For text: make one new text from both values</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="119"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="136"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="141"/>
         <source>Alleen docenten en beheerders kunnen conflicten oplossen.</source>
         <translation>Only teachers and administrators can resolve conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="151"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="157"/>
         <source>verwijderd terwijl bewerkt</source>
         <translation>deleted while edited</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="153"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="159"/>
         <source>tegelijk bewerkt</source>
         <translation>edited at the same time</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="219"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="226"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="227"/>
+        <source>Maak van beide teksten één tekst:</source>
+        <translation>Combine both texts into one:</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="237"/>
+        <source>De samengevoegde tekst is opgeslagen.</source>
+        <translation>The merged text has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="252"/>
         <source>De verloren waarde is teruggezet.</source>
         <translation>The lost value has been restored.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="221"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="254"/>
         <source>De huidige waarde blijft.</source>
         <translation>The current value stays.</translation>
     </message>
@@ -312,7 +337,7 @@
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="35"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -340,7 +365,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="605"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -511,7 +536,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="283"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="209"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1085,806 +1110,807 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="68"/>
         <source>Zoek op titel, code of woord</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, code or word</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="69"/>
         <source>Zoek een kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="208"/>
         <source>Soort kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="209"/>
         <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="79"/>
         <source>Gevonden kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards found</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
         <source>Aantal gevonden kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of cards found</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
         <source>Geen kaarten gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cards found.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="299"/>
         <source>{n} kaarten gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards found: {n}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
-        <translation type="unfinished"></translation>
+        <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="113"/>
         <source>Notitie over het werk</source>
-        <translation type="unfinished"></translation>
+        <translation>Note about the work</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
         <source>Notitie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
         <source>Notitie opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note saved.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Kies een leerling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a student.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="182"/>
         <source>Taak van vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s task</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="169"/>
         <source>Kaart tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="83"/>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="188"/>
         <source>Notitie (werk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (work)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="235"/>
         <source>Je begeleidt nu geen leerlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="273"/>
         <source>Er staat nog niets in de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="282"/>
         <source>Afvinken: wat liet de leerling zien?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="288"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="84"/>
         <source>Ook wat al zelfstandig gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Also what is already done independently</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="90"/>
         <source>Leerling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Student:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="127"/>
         <source>Er zijn geen leerlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no students.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="147"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="150"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="179"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="208"/>
         <source>nog niet geobserveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>not observed yet</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="262"/>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="269"/>
         <source>Andere kaart zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for another card…</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="270"/>
         <source>Andere kaart zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for another card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="275"/>
         <source>Een klik legt vast:</source>
-        <translation type="unfinished"></translation>
+        <translation>One click records:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="279"/>
         <source>Een klik legt vast: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>One click records: {level}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="290"/>
         <source>Groep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Group:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="292"/>
         <source>Kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="340"/>
         <source>{code} {title} ({n} in route)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="358"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="375"/>
         <source>Deze groep heeft geen leerlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This group has no students.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
         <source>Kies een kaart met stappen of criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a card with steps or criteria.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="399"/>
         <source>Eén leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>One student</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
         <source>Hele groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole group</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
         <source>Waar geobserveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Where observed</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="409"/>
         <source>Op school</source>
-        <translation type="unfinished"></translation>
+        <translation>At school</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="410"/>
         <source>Op de werkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>At the workplace</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="426"/>
         <source>Waar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Where:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="61"/>
         <source>Behaald: het staat al in het portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="63"/>
         <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything has been shown independently: ready to issue (under Students).</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="67"/>
         <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet independent ({m} of {t} criteria met):</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="73"/>
         <source>Nog niet behaald:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet achieved:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="75"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment rule has been set for this credential.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="79"/>
         <source>{n}. {code} · {title} — {type}, fase {phase} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {code} · {title} — {type}, phase {phase} — {status}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
         <source> (nieuwere versie beschikbaar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (newer version available)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="204"/>
         <source>Zoek een kaart, bijv. gieter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
         <source>Zoek in de catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the catalogue</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="214"/>
         <source>Alle sectoren</source>
-        <translation type="unfinished"></translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
         <source>Fase van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase of the card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
         <source>Alle fasen</source>
-        <translation type="unfinished"></translation>
+        <translation>All phases</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="219"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="392"/>
         <source>Fase {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
-        <translation type="unfinished"></translation>
+        <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
         <source>Competentiecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Competence code</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
         <source>Kaarten in de catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="289"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="172"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="207"/>
         <source>fase {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="298"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="297"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="332"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="326"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="331"/>
         <source>Doel van de route</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="329"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="328"/>
         <source>Leerroute van de leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
         <source>Wat nog ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
         <source>Gekozen kaart toevoegen aan de route</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
+        <source>Onderdeel omhoog schuiven</source>
+        <translation>Move item up</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
-        <source>Onderdeel omhoog schuiven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="358"/>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
         <source>Onderdeel omlaag schuiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
         <source>Onderdeel uit de route verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362"/>
         <source>Status van het onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="366"/>
         <source>Sjabloonroute</source>
-        <translation type="unfinished"></translation>
+        <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="368"/>
         <source>Sjabloon toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply template</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="368"/>
         <source>Sjabloon toepassen op de route</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="380"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="388"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="396"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395"/>
         <source>Waar de route naartoe leidt</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="401"/>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
         <source>Nog geen doel</source>
-        <translation type="unfinished"></translation>
+        <translation>No goal yet</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
+        <source>Deze route leidt nog niet naar een kwalificatie.</source>
+        <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="498"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="396"/>
-        <source>Deze route leidt nog niet naar een kwalificatie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="501"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="500"/>
         <source>Deze route leidt naar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="565"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="564"/>
         <source>Kies eerst een leerling.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="572"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="571"/>
         <source>Kies eerst een kaart in de catalogus.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="594"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="593"/>
         <source>{code} staat nu in de route.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="628"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="627"/>
         <source>Kies eerst een onderdeel van de route.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="632"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="631"/>
         <source>Uit de route verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="634"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="633"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="645"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="644"/>
         <source>{code} is uit de route gehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} has been removed from the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="655"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="654"/>
         <source>{n} kaarten uit het sjabloon toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards added from the template: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="656"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="77"/>
         <source>Let op: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note: {reasons}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="81"/>
         <source>{done} van {total} kaarten klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} cards done</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
         <source>geen stappen of criteria; </source>
-        <translation type="unfinished"></translation>
+        <translation>no steps or criteria; </translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
         <source>{m} van {t} stappen en criteria zelfstandig</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} of {t} steps and criteria independent</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
         <source>behaald</source>
-        <translation type="unfinished"></translation>
+        <translation>achieved</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
         <source>klaar om uit te reiken</source>
-        <translation type="unfinished"></translation>
+        <translation>ready to issue</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
         <source>{m} van {t} criteria zelfstandig</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} of {t} criteria independent</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
         <source>nog nodig: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>still needed: {names}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
         <source>nog geen beoordelingsregel</source>
-        <translation type="unfinished"></translation>
+        <translation>no assessment rule yet</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>nu: {level} (laatst gezien {on})</source>
-        <translation type="unfinished"></translation>
+        <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>stap {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>step {n}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>criterium {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>criterion {n}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
         <source>geen groep</source>
-        <translation type="unfinished"></translation>
+        <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="202"/>
         <source>Zoek op naam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="201"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="203"/>
         <source>Zoek een leerling op naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
         <source>Alle groepen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="213"/>
-        <source>Met en zonder stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
-        <source>Met stage</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="215"/>
-        <source>Zonder stage</source>
-        <translation type="unfinished"></translation>
+        <source>Met en zonder stage</source>
+        <translation>With and without placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="216"/>
-        <source>Heeft aandacht nodig</source>
-        <translation type="unfinished"></translation>
+        <source>Met stage</source>
+        <translation>With placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="217"/>
-        <source>Alleen leerlingen die aandacht nodig hebben</source>
-        <translation type="unfinished"></translation>
+        <source>Zonder stage</source>
+        <translation>Without placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="218"/>
+        <source>Heeft aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="219"/>
+        <source>Alleen leerlingen die aandacht nodig hebben</source>
+        <translation>Only students who need attention</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="220"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="295"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
         <source>Kies een leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="296"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="298"/>
         <source>Naam van de leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="301"/>
         <source>Groep, fase en contactpersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="303"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="310"/>
-        <source>Voortgang per fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Group, phase and contact person</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="312"/>
+        <source>Voortgang per fase</source>
+        <translation>Progress by phase</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="307"/>
         <source>Voortgang per kwalificatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="311"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="313"/>
         <source>Kwalificaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="322"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="324"/>
         <source>Onderdelen van de leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="323"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="342"/>
-        <source>Nog te oefenen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="328"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
-        <source>Stage en uren</source>
-        <translation type="unfinished"></translation>
+        <source>Nog te oefenen</source>
+        <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="329"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
-        <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../jw_desktop/ui/views/students.py" line="330"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <source>Stage en uren</source>
+        <translation>Placement and hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="331"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="333"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="348"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
-        <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <source>niemand</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="419"/>
         <source>Nog geen leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation>No learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="404"/>
         <source>Uitreiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="405"/>
         <source>{name} uitreiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
         <source>nog geen doel gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
         <source>Deze route leidt naar: {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <source>Nog geen kaarten in de route.</source>
-        <translation type="unfinished"></translation>
+        <translation>This route leads to: {target}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
+        <source>Nog geen kaarten in de route.</source>
+        <translation>No cards in the route yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
         <source>{n}. {code} · {title} ({type}, fase {phase}) — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {code} · {title} ({type}, phase {phase}) — {status}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
         <source> — er is een nieuwere versie van deze kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
-        <source>Geen stage.</source>
-        <translation type="unfinished"></translation>
+        <translation> — there is a newer version of this card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <source>Geen stage.</source>
+        <translation>No placement.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>{company}
 {start} tot {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}
+{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="457"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
         <source>{done} van {required} uur</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
         <source>Geen notities.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>zorg (alleen school)</source>
-        <translation type="unfinished"></translation>
+        <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>werk</source>
-        <translation type="unfinished"></translation>
+        <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
         <source>Opvolgen op {on}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
-        <source>Nog niets uitgereikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up on {on}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
+        <source>Nog niets uitgereikt.</source>
+        <translation>Nothing issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
         <source> door {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> by {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
         <source>{name} — uitgereikt op {on}{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — issued on {on}{by}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
         <source>Bewijs: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
         <source>Aantal leerlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
         <source>{n} leerlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Students: {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
         <source>Kwalificatie uitreiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="630"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="49"/>
@@ -2069,208 +2095,208 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="38"/>
         <source>Voorbeeld van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card preview</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="50"/>
         <source>Kies een kaart om hem hier te bekijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a card to view it here.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="60"/>
         <source>{type}, fase {phase}, {sector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, phase {phase}, {sector}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="64"/>
         <source> (versie {v}, nieuwste is {latest})</source>
-        <translation type="unfinished"></translation>
+        <translation> (version {v}, latest is {latest})</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="77"/>
         <source>Competenties</source>
-        <translation type="unfinished"></translation>
+        <translation>Competences</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="85"/>
         <source>Vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="93"/>
         <source>Stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="108"/>
         <source>Beoordelingscriteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment criteria</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="129"/>
         <source>Afbeelding bij de stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Image for the step</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="84"/>
         <source>Welke stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Which step</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="91"/>
         <source>Wat je doet</source>
-        <translation type="unfinished"></translation>
+        <translation>What you do</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="92"/>
         <source>◀  Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Previous</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="93"/>
         <source>Volgende  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next  ▶</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="97"/>
         <source>Vorige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
         <source>Volgende stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="152"/>
         <source>Kies een kaart om te bekijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a card to view.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="155"/>
         <source>Titel van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card title</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="158"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="282"/>
         <source>Volledig scherm</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="160"/>
         <source>De kaart over het hele scherm (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the card full screen (F11)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="168"/>
         <source>Inhoud van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card content</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="229"/>
         <source>Stap {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n} of {total}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="239"/>
         <source>Plaatje bij stap {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture for step {n}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="282"/>
         <source>Terug (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Esc)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
         <source>Gewerkte dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day worked</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
         <source>Aantal uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="66"/>
         <source>Korte opmerking (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short remark (may be left empty)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="67"/>
         <source>Opmerking bij de uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark about the hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="70"/>
         <source>Uren opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="74"/>
         <source>Uren gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours done</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Melding bij de uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Message about the hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="81"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="85"/>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="115"/>
         <source>Deze leerling heeft geen stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>This student has no placement.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="118"/>
         <source>{company}: {done} van {required} uur</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}: {done} of {required} hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="141"/>
         <source>Opgeslagen: {hours} uur op {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="128"/>
         <source>Vastgelegd: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: {what}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="139"/>
         <source>Ongedaan gemaakt: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {what}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="158"/>
         <source>Laatste actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Last action</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="211"/>
         <source>Nu: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: {level}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="61"/>
@@ -2278,52 +2304,57 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="192"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="201"/>
         <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).</source>
         <translation>First choose the sync folder (a USB stick or network folder).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="245"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="254"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="248"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="257"/>
         <source>laatst gesynchroniseerd: {time}</source>
         <translation>last synced: {time}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="250"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="259"/>
         <source>nog niet gesynchroniseerd</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="263"/>
+        <source>{n} wijziging(en) wachten</source>
+        <translation>changes waiting: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="265"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="255"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="267"/>
         <source>niet ingeschreven</source>
         <translation>not enrolled</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="257"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="269"/>
         <source>synchronisatie mislukt</source>
         <translation>sync failed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="269"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="281"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="278"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="290"/>
         <source>Synchronisatiemap: {folder}</source>
         <translation>Sync folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="280"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="292"/>
         <source>Er is nog geen synchronisatiemap gekozen.</source>
         <translation>No sync folder has been chosen yet.</translation>
     </message>
