@@ -174,7 +174,7 @@ def _apply(
         else:
             _apply_field(state, change, sender_vector)
     _write(con, state)
-    result.applied = len(fresh) - len(waiting) - len(state.waiting)
+    result.applied = len(fresh) - len(state.waiting)  # incl. earlier waiting ones now in
     result.search_stale = any(c.tbl in SEARCHED_TABLES for c in fresh)
     result.conflicts = len(state.conflicts)
     result.waiting = len(state.waiting)
