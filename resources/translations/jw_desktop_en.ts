@@ -22,7 +22,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="389"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="328"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
         <source>Leerroute</source>
@@ -33,8 +33,8 @@
         <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="310"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="35"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="605"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -1119,13 +1119,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="194"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="195"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1136,7 +1136,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1147,7 +1147,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="285"/>
         <source>{n} kaarten gevonden</source>
         <translation>Cards found: {n}</translation>
     </message>
@@ -1361,244 +1361,244 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="79"/>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="152"/>
         <source>{n}. {code} · {title} — {type}, fase {phase} — {status}</source>
         <translation>{n}. {code} · {title} — {type}, phase {phase} — {status}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="161"/>
         <source> (nieuwere versie beschikbaar)</source>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="190"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="191"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="199"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="200"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="202"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="203"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="219"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="392"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="207"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="208"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="209"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="289"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="275"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="172"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="207"/>
         <source>fase {n}</source>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="283"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="326"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="331"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="312"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="317"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="328"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="314"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="324"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="343"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="343"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="345"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="345"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="348"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="352"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="380"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="366"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="388"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="381"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="387"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="484"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="500"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="486"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="564"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="550"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="571"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="557"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="593"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="579"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="627"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="613"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="631"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="617"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="633"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="619"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="630"/>
         <source>{code} is uit de route gehaald.</source>
         <translation>{code} has been removed from the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="654"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="640"/>
         <source>{n} kaarten uit het sjabloon toegevoegd.</source>
         <translation>Cards added from the template: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="656"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="642"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
@@ -1826,89 +1826,79 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards in the route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
-        <source>{n}. {code} · {title} ({type}, fase {phase}) — {status}</source>
-        <translation>{n}. {code} · {title} ({type}, phase {phase}) — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
-        <source> — er is een nieuwere versie van deze kaart</source>
-        <translation> — there is a newer version of this card</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
         <source>Geen stage.</source>
         <translation>No placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="449"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
         <source>Geen notities.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>Nog niets uitgereikt.</source>
         <translation>Nothing issued yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source> door {name}</source>
         <translation> by {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
         <source>{name} — uitgereikt op {on}{by}</source>
         <translation>{name} — issued on {on}{by}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="571"/>
         <source>{n} leerlingen</source>
         <translation>Students: {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="619"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="630"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>

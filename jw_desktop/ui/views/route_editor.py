@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import CardType, ItemStatus, SchoolStore
 from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView
 from jw_desktop.ui.context import AppContext, tr
-from jw_desktop.ui.widgets.card_preview import CardPreview, type_label
+from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
 from jw_desktop.ui.widgets.id_combo import IdCombo, shrink
 
 CARD_MIME = "application/x-jw-card"
@@ -73,20 +73,6 @@ def missing_text(e: Eligibility) -> str:
         lines.append(tr("Nog niet behaald:"))
         lines += [f"• {name}" for name in e.missing_components]
     return "\n".join(lines) or tr("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
-
-
-def route_line(n: int, item: RouteItemView) -> str:
-    text = tr("{n}. {code} · {title} — {type}, fase {phase} — {status}").format(
-        n=n,
-        code=item.code,
-        title=item.title,
-        type=type_label(item.card_type).lower(),
-        phase=item.phase,
-        status=item.status.value,
-    )
-    if item.version < item.latest_version:
-        text += tr(" (nieuwere versie beschikbaar)")
-    return text
 
 
 class _DragList(QListWidget):

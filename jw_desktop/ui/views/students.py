@@ -52,7 +52,7 @@ from jw_desktop.model.views import (
     StudentRow,
 )
 from jw_desktop.ui.context import AppContext, tr
-from jw_desktop.ui.widgets.card_preview import type_label
+from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.id_combo import IdCombo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
@@ -436,17 +436,7 @@ class StudentPage(QSplitter):
         if not route.items:
             self.route.addItem(tr("Nog geen kaarten in de route."))
         for n, item in enumerate(route.items, start=1):
-            text = tr("{n}. {code} · {title} ({type}, fase {phase}) — {status}").format(
-                n=n,
-                code=item.code,
-                title=item.title,
-                type=type_label(item.card_type).lower(),
-                phase=item.phase,
-                status=item.status.value,
-            )
-            if item.version < item.latest_version:
-                text += tr(" — er is een nieuwere versie van deze kaart")
-            self.route.addItem(text)
+            self.route.addItem(route_line(n, item))
 
     def _show_hours(self, hours: tuple[PlacementHours, ...]) -> None:
         self.hours.clear()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jw_desktop.model import CardType, ElementKind, JWError
-from jw_desktop.model.views import CardDetail
+from jw_desktop.model.views import CardDetail, RouteItemView
 from jw_desktop.ui.context import tr
 
 TYPE_LABELS = {
@@ -145,3 +145,18 @@ def _heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() + 1)
     label.setFont(font)
     return label
+
+
+def route_line(n: int, item: RouteItemView) -> str:
+    """One line of a leerroute, the same in the student page and the route editor."""
+    text = tr("{n}. {code} · {title} — {type}, fase {phase} — {status}").format(
+        n=n,
+        code=item.code,
+        title=item.title,
+        type=type_label(item.card_type).lower(),
+        phase=item.phase,
+        status=item.status.value,
+    )
+    if item.version < item.latest_version:
+        text += tr(" (nieuwere versie beschikbaar)")
+    return text
