@@ -3,19 +3,16 @@ and a restore that refuses anything it cannot trust and never loses the current 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
-import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factories import TODAY
-from filecheck import DUTCH, digest, rows
+from filecheck import DUTCH, digest, read_only, rows, small_disk
 
 from jw_desktop.model import (
     BackupError,
@@ -257,51 +254,6 @@ def test_restore_over_a_damaged_store_keeps_the_damaged_file_aside(store: School
 
 
 # -- backups to a bad place -----------------------------------------------------------
-
-
-def _run(*cmd: str | Path) -> bool:
-    try:
-        return subprocess.run([str(c) for c in cmd], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[str]:
-    """Make folder unwritable for this process: chmod for a normal user, a read-only bind
-    mount for root (which ignores permissions)."""
-    if os.geteuid() != 0:
-        mode = folder.stat().st_mode
-        folder.chmod(0o555)
-        try:
-            yield "chmod 555"
-        finally:
-            folder.chmod(mode)
-        return
-    if not (shutil.which("mount") and _run("mount", "--bind", folder, folder)):
-        pytest.skip("root without permission to mount: no read-only place in this process")
-    try:
-        if not _run("mount", "-o", "remount,bind,ro", folder):
-            pytest.skip("the bind mount could not be made read-only here")
-        yield "read-only bind mount"
-    finally:
-        if not _run("umount", folder):
-            _run("umount", "-l", folder)
-
-
-@contextlib.contextmanager
-def small_disk(folder: Path, size_kb: int) -> Iterator[Path]:
-    folder.mkdir()
-    if not (
-        shutil.which("mount")
-        and _run("mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "jw-test", folder)
-    ):
-        pytest.skip("cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN)")
-    try:
-        yield folder
-    finally:
-        if not _run("umount", folder):
-            _run("umount", "-l", folder)
 
 
 def _assert_backup_refused(store: SchoolStore, target: Path) -> BackupError:

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 from factories import TODAY, small_catalogue
-from filecheck import DUTCH, digest, rows
+from filecheck import DUTCH, digest, read_only, rows, small_disk
 from sqlalchemy import event
 
 from jw_desktop.model import (
@@ -346,36 +346,6 @@ def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
 # -- 4. read-only location --------------------------------------------------------------
 
 
-def _run(*cmd: str | Path) -> bool:
-    try:
-        return subprocess.run([str(c) for c in cmd], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[str]:
-    """Make folder unwritable for this process. As a normal user chmod does it; root
-    ignores permissions, so then a read-only bind mount of the folder over itself."""
-    if os.geteuid() != 0:
-        mode = folder.stat().st_mode
-        folder.chmod(0o555)
-        try:
-            yield "chmod 555"
-        finally:
-            folder.chmod(mode)
-        return
-    if not (shutil.which("mount") and _run("mount", "--bind", folder, folder)):
-        pytest.skip("root without permission to mount: no read-only place in this process")
-    try:
-        if not _run("mount", "-o", "remount,bind,ro", folder):
-            pytest.skip("the bind mount could not be made read-only here")
-        yield "read-only bind mount"
-    finally:
-        if not _run("umount", folder):
-            _run("umount", "-l", folder)
-
-
 def test_store_in_read_only_folder(store: SchoolStore, tmp_path: Path) -> None:
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
@@ -501,22 +471,6 @@ def test_full_database_on_open_of_a_new_store(tmp_path: Path) -> None:
     assert rows(path) == {}  # no half schema
     with SchoolStore.open(path) as fine:
         assert fine.info().revision == database.HEAD_REVISION
-
-
-@contextlib.contextmanager
-def small_disk(folder: Path, size_kb: int) -> Iterator[Path]:
-    """A real, tiny file system (tmpfs) when this machine allows mounting one."""
-    folder.mkdir()
-    if not (
-        shutil.which("mount")
-        and _run("mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "jw-test", folder)
-    ):
-        pytest.skip("cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN)")
-    try:
-        yield folder
-    finally:
-        if not _run("umount", folder):
-            _run("umount", "-l", folder)
 
 
 def fill(folder: Path) -> Path:
