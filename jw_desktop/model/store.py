@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -260,6 +261,16 @@ class SchoolStore:
             staff.password_hash = hashed
             audit.entity_id = staff.id
 
+    def _named(self, key: Any, entity: Any) -> list[Any]:
+        """(key, name) of every live record of a named entity, by name: for pick lists."""
+        with self._read() as s:
+            return [
+                (k, n)
+                for k, n in s.execute(
+                    select(key, entity.name).where(entity.deleted.is_(False)).order_by(entity.name)
+                )
+            ]
+
     # -- information --------------------------------------------------------------------
 
     def info(self) -> StoreInfo:
@@ -423,15 +434,7 @@ class SchoolStore:
 
     def sectors(self) -> list[tuple[str, str]]:
         """(key, name) of every sector, by name: for the catalogue filters."""
-        with self._read() as s:
-            return [
-                (k, n)
-                for k, n in s.execute(
-                    select(Sector.key, Sector.name)
-                    .where(Sector.deleted.is_(False))
-                    .order_by(Sector.name)
-                )
-            ]
+        return self._named(Sector.key, Sector)
 
     def levels(self, student_id: uuid.UUID) -> dict[uuid.UUID, tuple[Level, date]]:
         """Per step or criterion: the latest staff observation's level and date (the rule
@@ -441,15 +444,7 @@ class SchoolStore:
             return practice.latest_levels(s, student_id)
 
     def templates(self) -> list[tuple[uuid.UUID, str]]:
-        with self._read() as s:
-            return [
-                (i, n)
-                for i, n in s.execute(
-                    select(TemplateRoute.id, TemplateRoute.name)
-                    .where(TemplateRoute.deleted.is_(False))
-                    .order_by(TemplateRoute.name)
-                )
-            ]
+        return self._named(TemplateRoute.id, TemplateRoute)
 
     def credentials(self) -> list[tuple[uuid.UUID, str, str]]:
         """(id, key, name) of every credential definition."""
@@ -558,15 +553,7 @@ class SchoolStore:
         return group.id
 
     def groups(self) -> list[tuple[uuid.UUID, str]]:
-        with self._read() as s:
-            return [
-                (i, n)
-                for i, n in s.execute(
-                    select(Group.id, Group.name)
-                    .where(Group.deleted.is_(False))
-                    .order_by(Group.name)
-                )
-            ]
+        return self._named(Group.id, Group)
 
     def add_student(
         self,
@@ -790,15 +777,7 @@ class SchoolStore:
         return company.id
 
     def companies(self) -> list[tuple[uuid.UUID, str]]:
-        with self._read() as s:
-            return [
-                (i, n)
-                for i, n in s.execute(
-                    select(Company.id, Company.name)
-                    .where(Company.deleted.is_(False))
-                    .order_by(Company.name)
-                )
-            ]
+        return self._named(Company.id, Company)
 
     def add_placement(
         self,

@@ -22,9 +22,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="389"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="328"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="341"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -33,8 +33,8 @@
         <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="310"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="306"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="35"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="323"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="605"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="283"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1136,7 +1136,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="207"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1147,7 +1147,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="281"/>
         <source>{n} kaarten gevonden</source>
         <translation>Cards found: {n}</translation>
     </message>
@@ -1391,214 +1391,212 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="201"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="203"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="44"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="392"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="203"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="204"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="275"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="271"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="172"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="207"/>
         <source>fase {n}</source>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="279"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="312"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="317"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="313"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="314"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="310"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="320"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="336"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="336"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="344"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="352"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="348"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="350"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="350"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="370"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="377"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="383"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="394"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="484"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="486"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="546"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="553"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="575"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="613"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="609"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="617"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="613"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="619"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="615"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="630"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="626"/>
         <source>{code} is uit de route gehaald.</source>
         <translation>{code} has been removed from the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="640"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636"/>
         <source>{n} kaarten uit het sjabloon toegevoegd.</source>
         <translation>Cards added from the template: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="642"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="638"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
@@ -1679,226 +1677,226 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="211"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="213"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="218"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="219"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="215"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="216"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="293"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="298"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="294"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="305"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="312"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="308"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="303"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="313"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="309"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="320"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="321"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="340"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="330"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="326"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="342"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="331"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="327"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="343"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="333"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="329"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
         <source>Nog geen leerroute.</source>
         <translation>No learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="400"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="405"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="401"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="413"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="429"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="430"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
         <source>Nog geen kaarten in de route.</source>
         <translation>No cards in the route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
         <source>Geen stage.</source>
         <translation>No placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
         <source>Geen notities.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Nog niets uitgereikt.</source>
         <translation>Nothing issued yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
         <source> door {name}</source>
         <translation> by {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
         <source>{name} — uitgereikt op {on}{by}</source>
         <translation>{name} — issued on {on}{by}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="571"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="567"/>
         <source>{n} leerlingen</source>
         <translation>Students: {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="619"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="615"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="616"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>

@@ -34,7 +34,7 @@ from jw_desktop.model import CardType, ItemStatus, SchoolStore
 from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
-from jw_desktop.ui.widgets.id_combo import IdCombo, shrink
+from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
 
 CARD_MIME = "application/x-jw-card"
 ITEM_MIME = "application/x-jw-route-item"
@@ -198,11 +198,7 @@ class CatalogueBrowser(QWidget):
         self.sector = QComboBox()
         self.sector.setAccessibleName(tr("Sector"))
         self.sector.addItem(tr("Alle sectoren"), None)
-        self.phase = QComboBox()
-        self.phase.setAccessibleName(tr("Fase van de kaart"))
-        self.phase.addItem(tr("Alle fasen"), None)
-        for n in range(1, 7):
-            self.phase.addItem(tr("Fase {n}").format(n=n), n)
+        self.phase = phase_combo(tr("Fase van de kaart"))
         self.competence = QLineEdit()
         self.competence.setPlaceholderText(tr("Competentiecode, bijv. B1-K1-W2"))
         self.competence.setAccessibleName(tr("Competentiecode"))

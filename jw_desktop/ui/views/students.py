@@ -53,7 +53,7 @@ from jw_desktop.model.views import (
 )
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.widgets.card_preview import route_line
-from jw_desktop.ui.widgets.id_combo import IdCombo
+from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -205,11 +205,7 @@ class StudentFilters(QWidget):
         self.group = IdCombo()
         self.group.setAccessibleName(tr("Groep"))
         self.group.add_id(tr("Alle groepen"), None)
-        self.phase = QComboBox()
-        self.phase.setAccessibleName(tr("Fase"))
-        self.phase.addItem(tr("Alle fasen"), None)
-        for n in range(1, 7):
-            self.phase.addItem(tr("Fase {n}").format(n=n), n)
+        self.phase = phase_combo(tr("Fase"))
         self.placement = QComboBox()
         self.placement.setAccessibleName(tr("Stage"))
         self.placement.addItem(tr("Met en zonder stage"), None)

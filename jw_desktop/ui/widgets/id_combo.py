@@ -7,6 +7,8 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from jw_desktop.ui.context import tr
+
 
 class IdCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,3 +35,13 @@ def shrink(combo: QComboBox, letters: int = 14) -> None:
     """Let a combo with long entries (credential names) be narrower than its longest one."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(letters)
+
+
+def phase_combo(accessible_name: str) -> QComboBox:
+    """'Alle fasen' and fase 1-6: the phase filter of the student list and the catalogue."""
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    combo.addItem(tr("Alle fasen"), None)
+    for n in range(1, 7):
+        combo.addItem(tr("Fase {n}").format(n=n), n)
+    return combo
