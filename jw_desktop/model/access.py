@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from . import policy
 from .enums import NoteCategory, Role
 from .errors import JWError
 
@@ -27,24 +28,16 @@ class User:
 
     @property
     def note_categories(self) -> tuple[NoteCategory, ...]:
-        if self.role == Role.JOBCOACH:
-            return (NoteCategory.WORK,)
-        return tuple(NoteCategory)
+        allowed = policy.NOTE_CATEGORIES[self.role]
+        return tuple(c for c in NoteCategory if c.value in allowed)
 
 
-ADMIN, TEACHER, JOBCOACH = Role.ADMIN, Role.TEACHER, Role.JOBCOACH
-
-PERMISSIONS: dict[str, frozenset[Role]] = {
-    "accounts": frozenset({ADMIN}),
-    "school": frozenset({ADMIN, TEACHER}),  # groups, students, companies, placements
-    "route": frozenset({ADMIN, TEACHER}),
-    "credentials": frozenset({ADMIN, TEACHER}),
-    "record": frozenset({ADMIN, TEACHER, JOBCOACH}),
-    "conflicts": frozenset({ADMIN, TEACHER}),
-    "catalogue": frozenset({ADMIN}),
-}
+PERMISSIONS = policy.ACTIONS
+"""Which roles may do what: the policy's table of actions (model/policy.py)."""
 
 MESSAGES = {
+    "setup": "Alleen een beheerder kan de school inrichten.",
+    "audit": "Je mag hier niets vastleggen.",
     "accounts": "Alleen een beheerder kan accounts beheren.",
     "school": "Alleen docenten en beheerders kunnen dit aanpassen.",
     "route": "Alleen docenten en beheerders kunnen een leerroute aanpassen.",

@@ -43,7 +43,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The schema revisions this version knows, oldest first. Kept here so that opening a store
 # needs no Alembic import; tests/model/test_migrations.py checks it against the scripts.
-KNOWN_REVISIONS = ("0001_schema", "0002_card_search", "0003_sync", "0004_accounts")
+KNOWN_REVISIONS = (
+    "0001_schema",
+    "0002_card_search",
+    "0003_sync",
+    "0004_accounts",
+    "0005_refusals",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 3000
@@ -115,6 +121,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA journal_mode = WAL")
+    # Deleted content is overwritten, not left in free pages: what a purge or an erase
+    # removes is gone from the file (docs/privacy.md).
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
 
 

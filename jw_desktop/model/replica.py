@@ -17,13 +17,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Enum, String
 
+from . import schema
 from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
+from .policy import JOBCOACH, Scope
 
 SKIP_TABLES = {"alembic_version", "login_state"}
 
@@ -306,8 +309,13 @@ def update_fields(con: Connection, tbl: str, pk: str, values: dict[str, Any]) ->
     con.exec_driver_sql(f"UPDATE {tbl} SET {sets} WHERE id = ?", (*values.values(), pk))
 
 
-TABLE_ORDER = [str(t.name) for t in Base.metadata.sorted_tables if t.name in SYNCED]
-"""Parents before children, so that each chunk's foreign keys hold when it commits."""
+TABLE_ORDER = [
+    str(t.name)
+    for t in Base.metadata.sorted_tables
+    if t.name in SYNCED and t.name != "sync_conflict"
+] + ["sync_conflict"]
+"""Parents before children, so that each chunk's foreign keys hold when it commits; the
+conflict records last, after the records they are about (the intake places them by it)."""
 
 
 def changed_since(
@@ -353,11 +361,15 @@ def _with_values(
     for tbl, pk, *_ in clock_rows:
         by_table[tbl].append(pk)
     records = {tbl: rows(con, tbl, sorted(set(pks))) for tbl, pks in by_table.items()}
+    redact = getattr(allowed, "redact", None)
     out = []
     for tbl, pk, col, clock, part in clock_rows:
         record = records[tbl].get(pk)
         if record is None or not allowed(tbl, part, record):
             continue
+        if redact is not None:
+            record = redact(tbl, record)  # e.g. others' password hashes: the version goes,
+            # the value does not, so both sides still count the same versions (digests)
         if col == "*":
             value: Any = {c: v for c, v in record.items() if c != "updated_at"}
         else:
@@ -379,14 +391,33 @@ def encode_value(value: Any) -> Any:
     return value
 
 
-def decode_value(value: Any, whole_record: bool = False) -> Any:
-    if isinstance(value, dict):
-        if not whole_record and set(value) == {"b64"}:
-            return base64.b64decode(value["b64"], validate=True)
-        return {k: v if type(v) in PLAIN_TYPES else decode_value(v) for k, v in value.items()}
-    if value is None or isinstance(value, str | int | float):
+def _decode_scalar(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or value is None:
         return value
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InvalidInput("Onverwachte waarde in de bundel.")
+        return value
+    if kind is dict and len(value) == 1 and type(value.get("b64")) is str:
+        try:
+            return base64.b64decode(value["b64"], validate=True)
+        except ValueError as exc:
+            raise InvalidInput("Een bijlage in de bundel is onleesbaar.") from exc
     raise InvalidInput("Onverwachte waarde in de bundel.")
+
+
+def decode_value(value: Any, whole_record: bool = False) -> Any:
+    """A value as it travels back to a storage value. A whole record is a flat object of
+    column -> value; a value is a scalar or {"b64": ...}: nothing nests deeper."""
+    if whole_record:
+        if type(value) is not dict:
+            raise InvalidInput("Een record in de bundel is geen record.")
+        return {
+            str(k): v if type(v) in PLAIN_TYPES and type(v) is not float else _decode_scalar(v)
+            for k, v in value.items()
+        }
+    return _decode_scalar(value)
 
 
 def pending_put(con: Connection, change: Change) -> None:
@@ -420,40 +451,48 @@ def change_to_json(c: Change) -> dict[str, Any]:
     }
 
 
-def change_from_json(d: dict[str, Any]) -> Change:
-    try:
-        tbl, pk, col, part = str(d["t"]), str(d["k"]), str(d["c"]), str(d["p"])
-        check_name(tbl, col)
-        clock = Clock(
-            str(d["ver"]),
-            str(d["o"]),
-            None if d.get("bv") is None else str(d["bv"]),
-            None if d.get("bo") is None else str(d["bo"]),
-        )
-        parse_version(clock.version)
-        value = decode_value(d["v"], whole_record=col == "*")
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput("Een wijziging in de bundel is onleesbaar.") from exc
-    if col == "*" and not (isinstance(value, dict) and value.keys() <= COLUMNS[tbl]):
-        raise InvalidInput(f"Een record voor {tbl} in de bundel is onvolledig.")
-    return Change(tbl, pk, col, value, clock, part)
+CHANGE_KEYS = frozenset({"t", "k", "c", "v", "ver", "o", "bv", "bo", "p"})
+
+
+def change_from_json(d: Any) -> Change:
+    """One change as it arrives, read strictly: every name against the schema, ids,
+    versions and the partition label in their exact format, the value against its column
+    (model.schema). Anything else is InvalidInput, never another exception."""
+    if type(d) is not dict or d.keys() != CHANGE_KEYS:
+        raise InvalidInput("Een wijziging in de bundel is onleesbaar.")
+    tbl, pk, col = d["t"], d["k"], d["c"]
+    if type(tbl) is not str or type(col) is not str:
+        raise InvalidInput("Een wijziging in de bundel is onleesbaar.")
+    check_name(tbl, col)
+    schema.check_id(pk, "sleutel")
+    schema.check_version(d["ver"])
+    schema.check_id(d["o"], "herkomst")
+    bv, bo = d["bv"], d["bo"]
+    if (bv is None) != (bo is None):
+        raise InvalidInput("Een wijziging in de bundel heeft een halve basisversie.")
+    if bv is not None:
+        schema.check_version(bv, "basisversie")
+        schema.check_id(bo, "herkomst van de basisversie")
+        if (bv, bo) >= (d["ver"], d["o"]):
+            raise InvalidInput("Een wijziging in de bundel is ouder dan haar basis.")
+    partition = schema.check_partition(d["p"])
+    value = decode_value(d["v"], whole_record=col == "*")
+    if col == "*":
+        schema.check_record(tbl, pk, value)
+        value.pop("updated_at", None)
+    else:
+        schema.check_value(tbl, col, value)
+    return Change(tbl, pk, col, value, Clock(d["ver"], d["o"], bv, bo), partition)
 
 
 def digest(
-    con: Connection, partitions: Sequence[str], note_categories: Sequence[str] | None = None
+    con: Connection, partitions: Sequence[str], reader: Scope | None = None
 ) -> dict[str, tuple[int, str]]:
     """Per partition: how many versioned records and fields, and a SHA-256 over their
-    versions in a fixed order; two replicas that agree give the same answer. With
-    note_categories, notes of other categories (which the peer may not hold) are left out."""
-    exclude = ""
-    params: tuple[Any, ...] = ()
-    if note_categories is not None:
-        marks = ",".join("?" * len(note_categories)) or "''"
-        exclude = (
-            "AND NOT (tbl = 'note' AND pk IN "
-            f"(SELECT id FROM note WHERE category NOT IN ({marks})))"
-        )
-        params = tuple(note_categories)
+    versions in a fixed order; two replicas that agree give the same answer. With a
+    reader, what that reader may not hold (policy.Scope.allows: notes of other categories,
+    a jobcoach's audit entries of others and conflict records) is left out."""
+    exclude, params = _hidden_from(reader)
     result = {}
     for part in sorted(partitions):
         h = hashlib.sha256()
@@ -467,6 +506,24 @@ def digest(
             count += 1
         result[part] = (count, h.hexdigest())
     return result
+
+
+def _hidden_from(reader: Scope | None) -> tuple[str, tuple[Any, ...]]:
+    """SQL that leaves out of sync_clock what `reader` may not hold: Scope.allows in SQL
+    (tests/sync check that the two agree)."""
+    if reader is None:
+        return "", ()
+    notes = sorted(reader.note_categories)
+    marks = ",".join("?" * len(notes)) or "''"
+    sql = f"AND NOT (tbl = 'note' AND pk IN (SELECT id FROM note WHERE category NOT IN ({marks})))"
+    params: tuple[Any, ...] = tuple(notes)
+    if reader.role == JOBCOACH:
+        sql += (
+            " AND NOT (tbl = 'audit_entry' AND pk IN (SELECT id FROM audit_entry "
+            "WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
+        )
+        params += (reader.staff or "",)
+    return sql, params
 
 
 def partitions(con: Connection) -> list[str]:
@@ -483,6 +540,37 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
             removed += result.rowcount
         con.exec_driver_sql("DELETE FROM sync_clock WHERE partition = ?", (part,))
     return removed
+
+
+def purge_copy(path: Path, parts: Sequence[str]) -> None:
+    """Remove these partitions from a copy of a store (a backup beside it): the same rows
+    purge() removes, the peer bookkeeping, then VACUUM so no free page keeps them."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA secure_delete = ON")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        marks = ",".join("?" * len(parts))
+        con.execute("BEGIN IMMEDIATE")
+        for tbl in [*SYNCED, "sync_clock"]:
+            if tbl in tables:
+                con.execute(f"DELETE FROM {tbl} WHERE partition IN ({marks})", tuple(parts))
+        if "sync_peer" in tables:
+            gone = set(parts)
+            for peer_id, held, sent in con.execute(
+                "SELECT peer_id, partitions, sent FROM sync_peer"
+            ).fetchall():
+                con.execute(
+                    "UPDATE sync_peer SET partitions = ?, sent = ? WHERE peer_id = ?",
+                    (
+                        json.dumps(sorted(set(json.loads(held)) - gone)),
+                        json.dumps(sorted(set(json.loads(sent)) - gone)),
+                        peer_id,
+                    ),
+                )
+        con.execute("COMMIT")
+        con.execute("VACUUM")
+    finally:
+        con.close()
 
 
 def chunk_applied(con: Connection, bundle_id: str, chunk: int) -> bool:
@@ -670,6 +758,15 @@ def put_device(
     )
 
 
+def enrolled_role(con: Connection) -> str | None:
+    """The role this replica was enrolled with as a device (None: not a device)."""
+    for (scope,) in con.exec_driver_sql("SELECT scope FROM sync_device WHERE revoked = 0"):
+        spec = json.loads(scope)
+        if spec.get("role") == "centrale":
+            return str((spec.get("scope") or {}).get("role"))
+    return None
+
+
 def revoke_device(con: Connection, device: str) -> bool:
     result = con.exec_driver_sql(
         "UPDATE sync_device SET revoked = 1 WHERE device_id = ?", (device,)
@@ -677,8 +774,9 @@ def revoke_device(con: Connection, device: str) -> bool:
     return bool(result.rowcount)
 
 
-def jobcoach_students(con: Connection, staff_id: str) -> list[str]:
-    """Students with a live placement followed by this jobcoach."""
+def coached_students(con: Connection, staff_id: str) -> list[str]:
+    """The students a jobcoach follows: those with a live placement they coach. The one
+    place this is computed (the window's access checks and the sync scope both ask)."""
     return [
         str(s)
         for (s,) in con.exec_driver_sql(
@@ -725,6 +823,18 @@ def group_students(con: Connection, school: str, group_names: Sequence[str]) -> 
     ]
 
 
+def group_ids(con: Connection, school: str, group_names: Sequence[str]) -> list[str]:
+    marks = ",".join("?" * len(group_names)) or "''"
+    return [
+        str(g)
+        for (g,) in con.exec_driver_sql(
+            "SELECT id FROM school_group WHERE deleted = 0 AND school_id = ? "
+            f"AND name IN ({marks})",
+            (school, *group_names),
+        )
+    ]
+
+
 def login_state(con: Connection, email: str) -> tuple[int, datetime | None]:
     row = con.exec_driver_sql(
         "SELECT failures, locked_until FROM login_state WHERE email = ?", (email,)
@@ -742,3 +852,49 @@ def set_login_state(con: Connection, email: str, failures: int, locked: datetime
         "locked_until = excluded.locked_until",
         (email, failures, None if locked is None else locked.isoformat()),
     )
+
+
+# -- refused bundles (local) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefusalRow:
+    at: str
+    sender: str
+    file: str
+    reason: str
+
+
+def add_refusal(con: Connection, at: str, sender: str, file: str, reason: str) -> None:
+    con.exec_driver_sql(
+        "INSERT INTO sync_refusal (at, sender, file, reason) VALUES (?, ?, ?, ?)",
+        (at, sender[:32], file[:300], reason[:4000]),
+    )
+
+
+def refusals(con: Connection, limit: int = 100) -> list[RefusalRow]:
+    """The newest refused bundles first."""
+    return [
+        RefusalRow(str(a), str(s), str(f), str(r))
+        for a, s, f, r in con.exec_driver_sql(
+            "SELECT at, sender, file, reason FROM sync_refusal ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+    ]
+
+
+def forget_partitions(con: Connection, parts: Sequence[str]) -> None:
+    """Take purged partitions out of every peer's bookkeeping (what it holds, what was
+    sent to it), so no trace of a departed student's id stays in sync_peer."""
+    gone = set(parts)
+    for peer_id, held, sent in con.exec_driver_sql(
+        "SELECT peer_id, partitions, sent FROM sync_peer"
+    ).all():
+        con.exec_driver_sql(
+            "UPDATE sync_peer SET partitions = ?, sent = ? WHERE peer_id = ?",
+            (
+                json.dumps(sorted(set(json.loads(held)) - gone)),
+                json.dumps(sorted(set(json.loads(sent)) - gone)),
+                peer_id,
+            ),
+        )

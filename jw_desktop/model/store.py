@@ -9,9 +9,10 @@ Dutch message.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -48,7 +49,7 @@ from .enums import (
     Setting,
     Uitstroomprofiel,
 )
-from .errors import InvalidInput, JWError, NotEligible, NotFound
+from .errors import BackupError, InvalidInput, JWError, NotEligible, NotFound
 from .importing import import_catalogue, import_progress, import_school
 from .lookups import active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
@@ -133,6 +134,19 @@ class SchoolStore:
     def close(self) -> None:
         self.db.close()
 
+    def forget(self, partitions: Sequence[str]) -> None:
+        """After a purge (sync): no copy of those partitions may stay in this file's
+        write-ahead log or in the backups beside it (docs/privacy.md, 'Scope residue')."""
+        self.db.checkpoint()
+        for info in list_backups(self.path):
+            try:
+                replica.purge_copy(info.path, partitions)
+            except sqlite3.Error as exc:
+                raise BackupError(
+                    f"De reservekopie {info.path.name} kon niet worden opgeschoond: {exc}. "
+                    "Verwijder hem of vraag de beheerder."
+                ) from exc
+
     def __enter__(self) -> SchoolStore:
         return self
 
@@ -197,16 +211,18 @@ class SchoolStore:
 
     def _coached(self, session: Session) -> set[uuid.UUID]:
         assert self.user is not None
-        return set(
-            session.scalars(
-                select(Placement.student_id).where(
-                    Placement.jobcoach_id == self.user.staff_id, Placement.deleted.is_(False)
-                )
-            )
-        )
+        coached = replica.coached_students(session.connection(), self.user.staff_id.hex)
+        return {uuid.UUID(s) for s in coached}
 
     def _allow(self, action: str) -> None:
+        """The logged-in user's role decides; without a login (the command line, a
+        script) an enrolled laptop still acts only within its own role (policy.ACTIONS)."""
         access.check(self.user, action)
+        if self.user is None:
+            with self._read() as s:
+                role = replica.enrolled_role(s.connection())
+            if role is not None and role not in access.PERMISSIONS[action]:
+                raise AccessDenied(f"{access.MESSAGES[action]} Dit apparaat is een {role}-laptop.")
 
     # -- login ----------------------------------------------------------------------------
 

@@ -101,6 +101,17 @@ sync_device = Table(
 )
 """Devices enrolled with this replica (on the central store): their public keys and scope."""
 
+sync_refusal = Table(
+    "sync_refusal",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("sender", String(32), nullable=False),
+    Column("file", String(300), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+"""Bundles this replica refused, with why: the admin sees them in Beheer > Apparaten."""
+
 
 login_state = Table(
     "login_state",

@@ -298,18 +298,33 @@ def finish_bundle(
     sender_id: str,
     sender_vector: dict[str, str],
     *,
+    learned: dict[str, str] | None = None,
     bundle_id: str | None = None,
     search_stale: bool = False,
 ) -> None:
-    """A whole bundle is in: take over what the sender knew, and remember it (and bring
-    the catalogue search index up to date if cards arrived)."""
+    """A whole bundle is in: this replica now knows what it took in (`learned`: per
+    origin the newest version applied, docs/sync.md 'What the receiver believes'; without
+    it, the sender's vector), and remembers what the sender says it knows - never more
+    than this replica knows itself, so a claim cannot hide anything from anyone."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         if search_stale:
             rp.reindex_catalogue(con)
-        rp.merge_vector(con, sender_vector)
-        rp.set_peer(con, sender_id, vector=sender_vector, last_sync=_now_iso())
+        rp.merge_vector(con, sender_vector if learned is None else learned)
+        mine = rp.own_vector(con)
+        claimed = {o: min(v, mine[o]) for o, v in sender_vector.items() if o in mine}
+        rp.set_peer(con, sender_id, vector=claimed, last_sync=_now_iso())
         if bundle_id is not None:
             rp.mark_chunk_applied(con, bundle_id, -1)
+
+
+def capped(store: SchoolStore, claimed: dict[str, str], learned: dict[str, str]) -> dict[str, str]:
+    """What a sender says it had seen, as far as it can be true: nothing of an origin
+    beyond what this replica knows of it or takes in from this very bundle."""
+    with store.db.engine.connect() as con:
+        mine = rp.own_vector(con)
+    for origin, version in learned.items():
+        mine[origin] = max(mine.get(origin, ""), version)
+    return {o: min(v, mine[o]) for o, v in claimed.items() if o in mine}
 
 
 def bundle_done(store: SchoolStore, bundle_id: str) -> bool:

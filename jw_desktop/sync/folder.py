@@ -78,7 +78,11 @@ def done(path: Path) -> None:
         path.unlink()
 
 
-def set_aside(path: Path) -> None:
-    """A refused bundle is renamed so it is not tried again, and left for the admin."""
+def set_aside(path: Path, reason: str = "") -> None:
+    """A refused bundle is renamed so it is not tried again, and left for the admin with
+    its reason beside it (<name>.geweigerd.txt)."""
     with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + REFUSED))
+    if reason:
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + REFUSED + ".txt").write_text(reason + "\n", "utf-8")

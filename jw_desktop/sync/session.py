@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +18,22 @@ from jw_desktop.model import InvalidInput, JWError, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
 from jw_desktop.model.database import HEAD_REVISION, translated
+from jw_desktop.model.errors import StoreError
+from jw_desktop.model.policy import (
+    ALL_NOTES,
+    CENTRAL,
+    JOBCOACH,
+    PUBLISHER,
+    Scope,
+    may_send,
+    scope_for,
+)
 from jw_desktop.model.replica import Change
 
 from . import bundle, engine, folder
+from . import intake as engine_intake
 from .identity import DeviceIdentity, PublicIdentity, load_or_create, verify
-from .scope import ALL_NOTES, ROLE_NOTES, Scope
+from .scope import from_json as scope_from_json
 
 ROLES = ("docent", "jobcoach", "beheerder")
 
@@ -233,22 +244,43 @@ def _central_of(store: SchoolStore) -> rp.DeviceRow:
     )
 
 
-def resolve_scope(store: SchoolStore, spec: dict[str, Any]) -> Scope:
-    """An enrolment's scope as it is today (a jobcoach's students follow the placements)."""
+def resolve_scope(
+    store: SchoolStore,
+    spec: dict[str, Any],
+    arriving: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+) -> Scope:
+    """An enrolment's scope as it is today: its role, staff member and school, and its
+    students - explicit ones, those in its groups, and a jobcoach's those with a live
+    placement they coach (policy: coached_students). `arriving` adds the records of a
+    bundle being checked, so a laptop can work out its scope before they are written."""
     role = str(spec.get("role"))
-    notes = ROLE_NOTES.get(role, frozenset({"werk"}))
+    staff = spec.get("staff")
+    school = str(spec.get("school"))
     explicit = spec.get("students")
-    students: frozenset[str] | None = None if explicit is None else frozenset(explicit)
-    groups = list(spec.get("groups") or [])
-    if groups:
-        with store.db.engine.connect() as con:
-            in_groups = frozenset(rp.group_students(con, str(spec["school"]), groups))
-        students = in_groups | (students or frozenset())
-    if role == "jobcoach":
-        with store.db.engine.connect() as con:
-            coached = frozenset(rp.jobcoach_students(con, str(spec.get("staff"))))
-        students = coached | (students or frozenset())
-    return Scope(str(spec["school"]), students, notes)
+    students: set[str] | None = None if explicit is None else {str(s) for s in explicit}
+    groups = [str(g) for g in spec.get("groups") or []]
+    records = dict(arriving or {})
+    with store.db.engine.connect() as con:
+        if groups:
+            students = (students or set()) | set(rp.group_students(con, school, groups))
+            wanted = {
+                pk
+                for (t, pk), r in records.items()
+                if t == "school_group" and r.get("name") in groups
+            }
+            students |= {
+                pk
+                for (t, pk), r in records.items()
+                if t == "student" and r.get("group_id") in wanted
+            }
+        if role == JOBCOACH:
+            students = (students or set()) | set(rp.coached_students(con, str(staff)))
+            students |= {
+                str(r.get("student_id"))
+                for (t, _pk), r in records.items()
+                if t == "placement" and r.get("jobcoach_id") == staff and not r.get("deleted")
+            }
+    return scope_for(role, school, None if staff is None else str(staff), students)
 
 
 def _lookup(trust: dict[str, rp.DeviceRow]) -> Callable[[str], PublicIdentity | None]:
@@ -262,6 +294,22 @@ def _revoked(trust: dict[str, rp.DeviceRow]) -> Callable[[str], bool]:
 # -- sending and receiving ----------------------------------------------------------------
 
 
+class _Outgoing:
+    """What may go to a peer: what it may hold (its Scope) and, from a device, only what
+    the device may write itself (policy.may_send), others' password hashes left out."""
+
+    def __init__(self, reader: Scope, writer: Scope | None = None):
+        self.reader, self.writer = reader, writer
+
+    def __call__(self, tbl: str, partition: str, record: dict[str, Any]) -> bool:
+        if not self.reader.allows(tbl, partition, record):
+            return False
+        return self.writer is None or may_send(self.writer, tbl, "*", record)
+
+    def redact(self, tbl: str, record: dict[str, Any]) -> dict[str, Any]:
+        return self.reader.redact(tbl, record)
+
+
 def _send(
     store: SchoolStore,
     me: DeviceIdentity,
@@ -270,9 +318,11 @@ def _send(
     box: Path,
     extra: dict[str, Any],
     report: SyncReport,
+    writer: Scope | None = None,
 ) -> None:
+    outgoing = _Outgoing(scope, writer)
     batches, vector, parts, whole = engine.collect(
-        store, peer.device_id, scope.allows, scope.partitions
+        store, peer.device_id, outgoing, scope.partitions
     )
     counted = _counting(batches, report)
     manifest = {
@@ -307,65 +357,97 @@ def _counting(batches: Iterator[list[Change]], report: SyncReport) -> Iterator[l
         yield batch
 
 
+@dataclass(frozen=True)
+class Sender:
+    """Who a bundle comes from, as this replica knows it: what it may write (its Scope,
+    with role and staff member), and its name for messages."""
+
+    scope: Scope
+    label: str
+
+
 def _receive(
     store: SchoolStore,
     me: DeviceIdentity,
     box: Path,
-    accept_from: Callable[[str], Scope | None],
+    sender_of: Callable[[str], Sender | None],
+    receiver: Callable[[], Scope],
+    final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope] | None,
     report: SyncReport,
-    after: Callable[[bundle.OpenedBundle, Scope], None],
-    narrow: bool = False,
+    after: Callable[[bundle.OpenedBundle, engine_intake.Checked], None],
 ) -> None:
+    """Take in every bundle waiting for this replica. A bundle that is refused, or that
+    cannot be read at all, is set aside with its reason and recorded; the others go on.
+    Only a problem of this replica's own store (full, locked, read-only) stops the round,
+    leaving the file where it is for the next try."""
     trust = _trust(store)
     for path in folder.inbox(box, me.device_id):
+        sender_id = path.name.split("-", 1)[0][:32]
         try:
             header = bundle.peek_header(path)
-        except bundle.BundleIncomplete:
-            report.waiting_files += 1
-            continue
-        try:
+            sender_id = header.sender
             opened = bundle.open_bundle(
                 path, me=me, lookup_sender=_lookup(trust), is_revoked=_revoked(trust)
             )
-            scope = accept_from(header.sender)
-            if scope is None:
-                raise engine.SyncRefused(
-                    "Deze bundel komt niet van een apparaat waarmee dit "
-                    "apparaat synchroniseert; hij is niet gebruikt."
-                )
-            if narrow:
-                scope = _given_scope(opened, scope)
             try:
-                if _apply_bundle(store, opened, scope, report):
-                    after(opened, scope)
+                sender = sender_of(header.sender)
+                if sender is None:
+                    raise engine.SyncRefused(
+                        "Deze bundel komt niet van een apparaat waarmee dit "
+                        "apparaat synchroniseert; hij is niet gebruikt."
+                    )
+                checked = _apply_bundle(store, opened, sender, receiver(), final_receiver, report)
+                if checked is not None:
+                    after(opened, checked)
             finally:
                 opened.close()
             report.bundles_read += 1
         except bundle.BundleIncomplete:
             report.waiting_files += 1
             continue
+        except StoreError:
+            raise
         except JWError as exc:
-            report.refused.append(f"{path.name}: {exc.message}")
-            folder.set_aside(path)
+            _refuse(store, path, sender_id, exc.message, report)
+            continue
+        except Exception as exc:  # an unreadable file never jams the mailbox
+            _refuse(
+                store,
+                path,
+                sender_id,
+                f"De bundel {path.name} is onleesbaar ({type(exc).__name__}); hij is niet "
+                "gebruikt en er is niets veranderd.",
+                report,
+            )
             continue
         folder.done(path)
 
 
-def _given_scope(opened: bundle.OpenedBundle, enrolled: Scope) -> Scope:
-    """The scope the central says this device has now; never wider than its enrolment."""
-    given = Scope.from_json(opened.manifest.get("scope") or enrolled.to_json())
-    if not given.narrower_than(enrolled):
-        raise engine.SyncRefused(
-            "De centrale stuurde gegevens buiten de inschrijving van dit "
-            "apparaat; de bundel is geweigerd en er is niets veranderd."
-        )
-    return given
+def _refuse(store: SchoolStore, path: Path, sender: str, reason: str, report: SyncReport) -> None:
+    report.refused.append(f"{path.name}: {reason}")
+    folder.set_aside(path, reason)
+    with translated(store.path), _with_write(store) as con, con.begin():
+        rp.add_refusal(con, _now(), sender, path.name, reason)
+
+
+def refusals(store: SchoolStore) -> list[rp.RefusalRow]:
+    """Bundles this replica refused, newest first (Beheer > Apparaten, 'central devices')."""
+    with store.db.engine.connect() as con:
+        return rp.refusals(con)
 
 
 def _apply_bundle(
-    store: SchoolStore, opened: bundle.OpenedBundle, scope: Scope, report: SyncReport
-) -> bool:
+    store: SchoolStore,
+    opened: bundle.OpenedBundle,
+    sender: Sender,
+    receiver: Scope,
+    final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope] | None,
+    report: SyncReport,
+) -> engine_intake.Checked | None:
+    """Check the whole bundle (intake.py), then apply it chunk by chunk. None when it
+    was applied before."""
     manifest = opened.manifest
+    engine_intake.check_manifest(manifest)
     if manifest.get("schema") not in (None, HEAD_REVISION):
         raise bundle.BundleTooNew(
             "Deze bundel komt van een andere versie van jw-desktop. Werk "
@@ -374,28 +456,34 @@ def _apply_bundle(
     bundle_id = opened.header.bundle_id
     if engine.bundle_done(store, bundle_id):
         report.already_done += 1
-        return False
-
-    def accept(change: Change) -> bool:
-        record = change.value if change.col == "*" else {change.col: change.value}
-        return scope.allows(change.tbl, change.partition, record)
-
-    vector = {str(k): str(v) for k, v in dict(manifest.get("sender_vector", {})).items()}
-    whole = frozenset(str(p) for p in manifest.get("whole", []))
+        return None
+    intake = engine_intake.Intake(
+        store, opened.header.sender, sender.scope, receiver, sender.label, final_receiver
+    )
+    checked = intake.check(opened.chunks())
+    claimed = dict(manifest.get("sender_vector", {}))
+    if sender.scope.role == CENTRAL:  # the school's hub speaks for every origin it relays
+        for origin, version in claimed.items():
+            checked.learned[origin] = max(checked.learned.get(origin, ""), version)
+    vector = engine.capped(store, claimed, checked.learned)
+    whole = frozenset(p for p in manifest.get("whole", []) if sender.scope.allows_partition(str(p)))
     total = engine.ApplyResult()
     for number, chunk in enumerate(opened.chunks()):
         changes = [rp.change_from_json(d) for d in chunk]
         total.add(
-            engine.apply_chunk(
-                store, changes, vector, accept=accept, chunk_id=(bundle_id, number), whole=whole
-            )
+            engine.apply_chunk(store, changes, vector, chunk_id=(bundle_id, number), whole=whole)
         )
     report.received += total.applied
     report.conflicts += total.conflicts
     engine.finish_bundle(
-        store, opened.header.sender, vector, bundle_id=bundle_id, search_stale=total.search_stale
+        store,
+        opened.header.sender,
+        vector,
+        learned=checked.learned,
+        bundle_id=bundle_id,
+        search_stale=total.search_stale,
     )
-    return True
+    return checked
 
 
 @dataclass(frozen=True)
@@ -426,40 +514,59 @@ def status(store: SchoolStore) -> Status:
 # -- the two rounds -----------------------------------------------------------------------
 
 
+def enrolled_spec(store: SchoolStore) -> dict[str, Any]:
+    """This device's enrolment as the central signed it: role, staff, school, students."""
+    return dict(_central_of(store).scope.get("scope") or {})
+
+
 def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     """A device's sync over a folder: send its own changes, take in what is new, drop
-    what is no longer in its scope, and compare with the central."""
+    what is no longer in its scope, and compare with the central. The device works out
+    its scope itself, from its enrolment and the records it holds (never from what the
+    central's bundle says)."""
     report = SyncReport()
     me = identity(store)
     central = _central_of(store)
-    enrolled = central.scope.get("scope", {})
-    mine = Scope(
-        str(enrolled.get("school")),
-        None,
-        ROLE_NOTES.get(str(enrolled.get("role")), frozenset({"werk"})),
-    )
+    spec = enrolled_spec(store)
+    mine = resolve_scope(store, spec)
+    hub = Sender(scope_for(CENTRAL, mine.school, None, None), f"de centrale {central.name!r}")
     with store.db.engine.connect() as con:
         _, holds = rp.peer(con, central.device_id)
-    _send(store, me, central, mine, box, {"holds": holds}, report)
+    # What goes up: whatever the central may hold (all of the school), limited to what
+    # this device may write itself.
+    _send(store, me, central, hub.scope, box, {"holds": holds}, report, writer=mine)
 
-    def accept_from(sender: str) -> Scope | None:
-        return mine if sender == central.device_id else None
+    def sender_of(sender: str) -> Sender | None:
+        return hub if sender == central.device_id else None
 
-    def after(opened: bundle.OpenedBundle, given: Scope) -> None:
-        report.purged += _purge(store, given, opened.manifest.get("sender_vector", {}))
+    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked) -> None:
+        now_mine = resolve_scope(store, spec)
+        given = opened.manifest.get("scope")
+        if given is not None:  # the central may narrow what this device keeps, never widen
+            now_mine = now_mine.within(scope_from_json(given))  # checked by the intake
+        report.purged += _purge(store, now_mine, opened.manifest.get("sender_vector", {}))
         with store.db.writer.connect() as con, con.begin():
-            rp.set_peer(
-                con, central.device_id, partitions=list(opened.manifest.get("partitions", []))
-            )
-        _compare(store, opened.manifest.get("digests", {}), report)
+            sent = [str(p) for p in opened.manifest.get("partitions", [])]
+            rp.set_peer(con, central.device_id, partitions=now_mine.partitions(sent))
+        _compare(store, opened.manifest.get("digests", {}), now_mine, report)
 
-    _receive(store, me, box, accept_from, report, after, narrow=True)
+    _receive(
+        store,
+        me,
+        box,
+        sender_of,
+        lambda: resolve_scope(store, spec),
+        lambda arriving: resolve_scope(store, spec, arriving),
+        report,
+        after,
+    )
     return report
 
 
 def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
     """Remove partitions this device may no longer hold, once the central has every
-    change this device made in them."""
+    change this device made in them: from the tables, the change log, the peer
+    bookkeeping, the write-ahead log and the backups beside the database."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         held = rp.partitions(con)
         gone = [p for p in held if not scope.allows_partition(p)]
@@ -469,15 +576,21 @@ def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
             return 0
         rp.begin_apply(con)
         removed = rp.purge(con, gone)
+        rp.forget_partitions(con, gone)
         rp.set_applying(con, False)
+    store.forget(gone)
     return removed
 
 
-def _compare(store: SchoolStore, theirs: dict[str, Any], report: SyncReport) -> None:
+def _compare(store: SchoolStore, theirs: dict[str, Any], mine: Scope, report: SyncReport) -> None:
     with store.db.engine.connect() as con:
-        ours = rp.digest(con, sorted(theirs))
+        ours = rp.digest(con, sorted(theirs), mine)
     report.checked = len(theirs)
     report.differing = sorted(p for p, d in theirs.items() if list(ours.get(p, ())) != list(d))
+
+
+def _device_label(device: rp.DeviceRow) -> str:
+    return f"apparaat {device.name!r} ({device.scope.get('role')})"
 
 
 def central_sync(store: SchoolStore, box: Path) -> SyncReport:
@@ -486,48 +599,57 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
     report = SyncReport()
     me = identity(store)
     trust = _trust(store)
+    with store.db.engine.connect() as con:
+        school = rp.school_id(con) or "-"
+    own = scope_for(CENTRAL, school, None, None)
 
-    def accept_from(sender: str) -> Scope | None:
-        device = trust.get(sender)
-        if device is None or device.revoked or device.scope.get("role") not in ROLES:
-            return None
+    def writer_scope(device: rp.DeviceRow) -> Scope:
+        """What a device may write: its scope, plus the students it was sent before a
+        reassignment reached it (its last edits there still count). Never what the
+        device says it holds."""
         scope = resolve_scope(store, device.scope)
         if scope.students is None:
             return scope
-        # A student just moved out of the device's scope: the edits it made before it
-        # heard of that still count, so what it last held is still accepted from it.
         with store.db.engine.connect() as con:
-            _, holds = rp.peer(con, sender)
-            held = set(holds) | set(rp.sent_to(con, sender))
+            sent = rp.sent_to(con, device.device_id)
         prefix = f"school/{scope.school}/student/"
-        earlier = {p[len(prefix) :] for p in held if p.startswith(prefix)}
-        return Scope(scope.school, scope.students | earlier, scope.note_categories)
+        earlier = {p[len(prefix) :] for p in sent if p.startswith(prefix)}
+        return Scope(
+            scope.school, scope.students | earlier, scope.note_categories, scope.role, scope.staff
+        )
 
-    def after(opened: bundle.OpenedBundle, _scope: Scope) -> None:
+    def sender_of(sender: str) -> Sender | None:
+        device = trust.get(sender)
+        if device is None or device.revoked or device.scope.get("role") not in ROLES:
+            return None
+        return Sender(writer_scope(device), _device_label(device))
+
+    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked) -> None:
+        device = trust[opened.header.sender]
+        may = writer_scope(device)
+        holds = [str(p) for p in opened.manifest.get("holds", [])]
         with store.db.writer.connect() as con, con.begin():
+            sent = set(rp.sent_to(con, device.device_id))
             rp.set_peer(
                 con,
-                opened.header.sender,
-                vector=dict(opened.manifest.get("sender_vector", {})),
-                partitions=list(opened.manifest.get("holds", [])),
+                device.device_id,
+                partitions=[p for p in holds if p in sent and may.allows_partition(p)],
             )
 
-    _receive(store, me, box, accept_from, report, after)
+    _receive(store, me, box, sender_of, lambda: own, None, report, after)
     for device in _trust(store).values():
         if device.revoked or device.scope.get("role") not in ROLES:
             continue
         scope = resolve_scope(store, device.scope)
         with store.db.engine.connect() as con:
-            digests = rp.digest(
-                con, scope.partitions(rp.partitions(con)), sorted(scope.note_categories)
-            )
+            digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope)
         _send(store, me, device, scope, box, {"digests": digests}, report)
     return report
 
 
 # -- catalogue publications ---------------------------------------------------------------
 
-CATALOGUE_ONLY = Scope("-", frozenset())  # allows the catalogue partition and nothing else
+CATALOGUE_ONLY = Scope("-", frozenset(), role=PUBLISHER)  # the catalogue partition only
 
 
 def publish_catalogue(store: SchoolStore, out: Path) -> int:
@@ -561,7 +683,9 @@ def import_catalogue(store: SchoolStore, path: Path) -> SyncReport:
     try:
         if opened.header.kind != "catalogue":
             raise InvalidInput("Dit is geen catalogusbundel.")
-        _apply_bundle(store, opened, CATALOGUE_ONLY, report)
+        publisher = trust[opened.header.sender]
+        sender = Sender(CATALOGUE_ONLY, f"uitgever {publisher.name!r}")
+        _apply_bundle(store, opened, sender, CATALOGUE_ONLY, None, report)
     finally:
         opened.close()
     report.bundles_read = 1

@@ -207,7 +207,7 @@ def test_restoring_a_backup_puts_the_old_data_back_and_stops_the_app(
 def test_about_shows_versions_path_and_schema(admin: AdminView, store: SchoolStore) -> None:
     admin.show_tab(admin.about)
     text = admin.about.text()
-    assert "0004_accounts" in text and str(store.path) in text
+    assert "0005_refusals" in text and str(store.path) in text
     assert "leerlingen: 25" in text and "PySide6" in text
 
 

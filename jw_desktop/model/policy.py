@@ -1,0 +1,401 @@
+"""Who may read and write what: the one policy that every front door asks.
+
+The window and the CLI ask it through access.check (an action by a logged-in user); the
+sync asks it twice, for what a replica sends (READ: what the receiver may hold) and for
+what it takes in (WRITE: what the sending device's role and staff member may change). A
+reader sees the whole policy in the three tables below; the functions under them only
+apply the tables. docs/privacy.md explains the why, docs/sync.md the intake.
+
+Roles are the staff roles (docent, jobcoach, beheerder) plus two that only sync knows:
+the central store (centrale, the school's own authority: it may write whatever a
+receiving device may hold) and a catalogue publisher (uitgever: catalogue records only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+TEACHER, JOBCOACH, ADMIN = "docent", "jobcoach", "beheerder"
+CENTRAL, PUBLISHER = "centrale", "uitgever"
+STAFF_ROLES = (TEACHER, JOBCOACH, ADMIN)
+CATALOGUE_PARTITION = "catalogue"
+
+ALL_NOTES = frozenset({"werk", "zorg"})
+NOTE_CATEGORIES: Mapping[str, frozenset[str]] = {
+    TEACHER: ALL_NOTES,
+    ADMIN: ALL_NOTES,
+    CENTRAL: ALL_NOTES,
+    JOBCOACH: frozenset({"werk"}),
+}
+"""Which note categories a role may read and write: care notes (zorg) stay with school
+staff (DOMAIN.md: sharing that there is contact is not sharing what it contains)."""
+
+_ALL_STAFF = frozenset(STAFF_ROLES)
+_SCHOOL_STAFF = frozenset({TEACHER, ADMIN})
+
+ACTIONS: Mapping[str, frozenset[str]] = {
+    "setup": frozenset({ADMIN}),  # the school record itself
+    "accounts": frozenset({ADMIN}),  # staff, roles, passwords of others, devices
+    "school": _SCHOOL_STAFF,  # groups, students, companies, supervisors, placements
+    "route": _SCHOOL_STAFF,
+    "credentials": _SCHOOL_STAFF,
+    "record": _ALL_STAFF,  # observations, hours, notes (jobcoach: own students, werk)
+    "conflicts": _SCHOOL_STAFF,
+    "catalogue": frozenset({ADMIN, PUBLISHER}),
+    "audit": _ALL_STAFF | {PUBLISHER},  # every action writes its own audit entry
+}
+"""Table 1 - actions: which roles may do each kind of thing at all."""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """How a record's partition follows from its own values (never from a label):
+    kind 'catalogue', 'school' (column names the school), 'school-self' (the school
+    record), 'student-self' (the student record), 'via' (column points at a record of
+    `parent` whose partition this record shares), 'label' (audit: the sender's own
+    statement, accepted only inside what it may write), 'subject' (a conflict: the
+    partition of the record it is about)."""
+
+    kind: str
+    column: str = ""
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class TableRule:
+    action: str
+    owner: Owner
+    changeable: frozenset[str] | None = None  # None: every column but the owner's
+    own_only: bool = False  # a jobcoach: only their own students, as themselves
+
+
+_CATALOGUE = Owner("catalogue")
+_BY_STUDENT = Owner("via", "student_id", "student")
+
+TABLES: Mapping[str, TableRule] = {
+    **{
+        t: TableRule("catalogue", _CATALOGUE)
+        for t in (
+            "sector",
+            "theme",
+            "qualification",
+            "competence",
+            "picture",
+            "card",
+            "card_version",
+            "card_element",
+            "card_component",
+            "card_competence",
+            "credential_definition",
+            "credential_component",
+            "template_route",
+            "template_item",
+        )
+    },
+    "school": TableRule("setup", Owner("school-self")),
+    "staff": TableRule("accounts", Owner("school", "school_id")),
+    "school_group": TableRule("school", Owner("school", "school_id")),
+    "company": TableRule("school", Owner("school", "school_id")),
+    "workplace_supervisor": TableRule("school", Owner("via", "company_id", "company")),
+    "student": TableRule("school", Owner("student-self", "school_id")),
+    "placement": TableRule("school", _BY_STUDENT),
+    "route": TableRule("route", _BY_STUDENT),
+    "route_item": TableRule("route", Owner("via", "route_id", "route")),
+    "observation": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
+    "hours_entry": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
+    "note": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
+    "issued_credential": TableRule("credentials", _BY_STUDENT, frozenset()),
+    "credential_evidence": TableRule(
+        "credentials", Owner("via", "issued_id", "issued_credential"), frozenset()
+    ),
+    "audit_entry": TableRule("audit", Owner("label"), frozenset(), own_only=True),
+    "sync_conflict": TableRule(
+        "conflicts", Owner("subject"), frozenset({"resolved", "resolution", "deleted"})
+    ),
+}
+"""Table 2 - records: for every synced table, which action writes it, how its partition
+follows from its values, which columns may change after creation (facts: none; the owner
+column never), and whether a jobcoach is held to their own students."""
+
+SELF_SERVICE = {("staff", "password_hash"): frozenset({TEACHER, ADMIN})}
+"""Fields a staff member may change on their own record from their own (enrolled)
+laptop, although the table's action is not theirs. A jobcoach's laptop changes no staff
+record: its password is set on the central."""
+
+LOGIN_ON: Mapping[str, frozenset[str]] = {
+    ADMIN: frozenset({ADMIN, TEACHER}),
+    TEACHER: frozenset({TEACHER}),
+    JOBCOACH: frozenset(),
+    CENTRAL: frozenset(STAFF_ROLES),
+}
+"""Table 3 - reading: whose password hash a device of each role holds, so that only the
+people who may log in on it can (a jobcoach's laptop: the jobcoach alone, beside this
+table). Other read rules: a device holds only its scope's partitions (Scope), notes of
+its role's categories (NOTE_CATEGORIES); a jobcoach's laptop holds only its own audit
+entries and no conflict records (they can show what a care note or another coach's
+student lost)."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one device (or the person acting) may hold and write: its school, which
+    students (None: all of the school), its role and staff member."""
+
+    school: str  # school id, 32 hex
+    students: frozenset[str] | None  # None: every student of the school
+    note_categories: frozenset[str] = ALL_NOTES
+    role: str = TEACHER
+    staff: str | None = None  # staff id, 32 hex
+
+    def allows_partition(self, partition: str) -> bool:
+        if partition == CATALOGUE_PARTITION or partition == f"school/{self.school}":
+            return True
+        prefix = f"school/{self.school}/student/"
+        if not partition.startswith(prefix):
+            return False
+        return self.students is None or partition[len(prefix) :] in self.students
+
+    def allows(self, tbl: str, partition: str, record: Mapping[str, Any] | None) -> bool:
+        """May a device with this scope hold this record (READ)?"""
+        if not self.allows_partition(partition):
+            return False
+        if record is None:
+            return True
+        if tbl == "note" and "category" in record:
+            return str(record["category"]) in self.note_categories
+        if self.role == JOBCOACH and tbl == "audit_entry" and "actor_id" in record:
+            return bool(record["actor_id"] == self.staff)
+        return not (self.role == JOBCOACH and tbl == "sync_conflict")
+
+    def redact(self, tbl: str, record: Mapping[str, Any]) -> dict[str, Any]:
+        """The record as this device may hold it: others' password hashes left out."""
+        if tbl == "staff" and not self.may_hold_login(record):
+            return {**record, "password_hash": None}
+        return dict(record)
+
+    def may_hold_login(self, staff: Mapping[str, Any]) -> bool:
+        return staff.get("id") == self.staff or str(staff.get("role")) in LOGIN_ON.get(
+            self.role, frozenset()
+        )
+
+    def partitions(self, known: Iterable[str]) -> list[str]:
+        """The partitions of `known` this scope covers."""
+        return sorted(p for p in known if self.allows_partition(p))
+
+    def within(self, other: Scope) -> Scope:
+        """This scope, narrowed to what `other` allows too (a central may narrow what a
+        device keeps; nothing it says can widen it)."""
+        if other.school != self.school:
+            return Scope(self.school, frozenset(), self.note_categories, self.role, self.staff)
+        if other.students is None:
+            students = self.students
+        elif self.students is None:
+            students = other.students
+        else:
+            students = self.students & other.students
+        notes = self.note_categories & other.note_categories
+        return Scope(self.school, students, notes, self.role, self.staff)
+
+    def narrower_than(self, other: Scope) -> bool:
+        return (
+            self.school == other.school
+            and self.note_categories <= other.note_categories
+            and (
+                other.students is None
+                or (self.students is not None and self.students <= other.students)
+            )
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "school": self.school,
+            "students": None if self.students is None else sorted(self.students),
+            "notes": sorted(self.note_categories),
+        }
+
+
+def scope_for(role: str, school: str, staff: str | None, students: Iterable[str] | None) -> Scope:
+    return Scope(
+        school,
+        None if students is None else frozenset(students),
+        NOTE_CATEGORIES.get(role, frozenset()),
+        role,
+        staff,
+    )
+
+
+# -- where a record belongs -------------------------------------------------------------
+
+Lookup = Callable[[str, str], Mapping[str, Any] | None]
+"""(table, id) -> the record as it will be after the change (stored, or arriving in the
+same bundle), or None when this replica does not know it."""
+
+
+class Refusal(Exception):
+    """Why a change is not allowed; the intake words it for the admin."""
+
+
+class UnknownOwner(Refusal):
+    """The record a change belongs to is not known (yet): it may arrive later in the
+    same bundle, else the change is refused."""
+
+
+def partition_of(tbl: str, record: Mapping[str, Any], lookup: Lookup) -> str:
+    """The partition a record belongs to, from its values and its owners' (Table 2)."""
+    owner = TABLES[tbl].owner
+    if owner.kind == "catalogue":
+        return CATALOGUE_PARTITION
+    if owner.kind == "school-self":
+        return f"school/{record['id']}"
+    if owner.kind == "school":
+        return f"school/{record[owner.column]}"
+    if owner.kind == "student-self":
+        return f"school/{record['school_id']}/student/{record['id']}"
+    if owner.kind == "via":
+        parent = lookup(owner.parent, str(record[owner.column]))
+        if parent is None:
+            raise UnknownOwner(f"{tbl} hoort bij een onbekend record ({owner.parent})")
+        return partition_of(owner.parent, parent, lookup)
+    if owner.kind == "subject":
+        subject_tbl, subject_pk = str(record["tbl"]), str(record["pk"])
+        if subject_tbl not in TABLES or subject_tbl == "sync_conflict":
+            raise Refusal(f"een conflict over een onbekende tabel {subject_tbl[:40]}")
+        subject = lookup(subject_tbl, subject_pk)
+        if subject is None:
+            raise UnknownOwner(f"een conflict over een onbekend record ({subject_tbl})")
+        return partition_of(subject_tbl, subject, lookup)
+    return str(record["partition"])  # 'label': checked against what the sender may write
+
+
+def _student_of(partition: str) -> str | None:
+    """The student id of a student partition, None for the school or the catalogue."""
+    _school, _, student = partition.partition("/student/")
+    return student or None
+
+
+# -- may this sender make this change? --------------------------------------------------
+
+
+def check_write(
+    sender: Scope,
+    tbl: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any],
+    changed: Iterable[str],
+    lookup: Lookup,
+) -> str:
+    """Refusal unless `sender` may turn `before` (None: a new record) into `after` by
+    changing the columns `changed`; returns the record's partition (derived, Table 2)."""
+    rule = TABLES[tbl]
+    partition = partition_of(tbl, after, lookup)
+    if before is not None and partition_of(tbl, before, lookup) != partition:
+        raise Refusal(f"{tbl} zou naar een andere leerling of school verhuizen")
+    if not sender.allows_partition(partition):
+        raise Refusal(f"{tbl} valt buiten wat dit apparaat mag bewaren")
+    if sender.role == CENTRAL:
+        return partition  # the school's authority; the receiver's scope still holds
+    self_service = before is not None and _self_service(sender, tbl, before, changed)
+    if sender.role not in ACTIONS[rule.action] and not self_service:
+        raise Refusal(f"{tbl} aanpassen mag een {sender.role} niet")
+    if tbl == "note" and str(after.get("category")) not in sender.note_categories:
+        raise Refusal("een zorgnotitie mag dit apparaat niet schrijven")
+    if before is not None:
+        _check_change(rule, tbl, changed, self_service)
+    if tbl == "sync_conflict":
+        _check_conflict_subject(sender, after, lookup)
+    if rule.own_only and sender.role == JOBCOACH:
+        _check_own(sender, tbl, after, partition, lookup)
+    return partition
+
+
+def _self_service(
+    sender: Scope, tbl: str, before: Mapping[str, Any], changed: Iterable[str]
+) -> bool:
+    return (
+        sender.staff is not None
+        and before.get("id") == sender.staff
+        and all(sender.role in SELF_SERVICE.get((tbl, c), frozenset()) for c in changed)
+    )
+
+
+def _check_change(rule: TableRule, tbl: str, changed: Iterable[str], self_service: bool) -> None:
+    fixed = {rule.owner.column} if rule.owner.column else set()
+    for col in changed:
+        frozen = col in fixed or (rule.changeable is not None and col not in rule.changeable)
+        if frozen and not self_service:
+            raise Refusal(f"{tbl}.{col} mag na het aanmaken niet meer veranderen")
+
+
+def _check_conflict_subject(sender: Scope, conflict: Mapping[str, Any], lookup: Lookup) -> None:
+    """A conflict record is a proposal to put a value back: only about a field the sender
+    may write itself, and never about a record it may not hold."""
+    subject_tbl, col = str(conflict["tbl"]), str(conflict["col"])
+    subject = lookup(subject_tbl, str(conflict["pk"]))
+    if subject is None:
+        raise UnknownOwner(f"een conflict over een onbekend record ({subject_tbl})")
+    if not sender.allows(subject_tbl, partition_of(subject_tbl, subject, lookup), subject):
+        raise Refusal("een conflict over iets buiten het bereik van dit apparaat")
+    if sender.role not in ACTIONS[TABLES[subject_tbl].action]:
+        raise Refusal(f"een conflict over {subject_tbl}, dat dit apparaat niet mag schrijven")
+    changeable = TABLES[subject_tbl].changeable
+    if col not in ("*", "deleted") and changeable is not None and col not in changeable:
+        raise Refusal(f"een conflict over {subject_tbl}.{col}, dat niet mag veranderen")
+
+
+def _check_own(
+    sender: Scope, tbl: str, record: Mapping[str, Any], partition: str, lookup: Lookup
+) -> None:
+    """A jobcoach writes only as themselves, only about their own students."""
+    me = sender.staff
+    student = _student_of(partition)
+    if tbl == "audit_entry":
+        if record.get("actor_id") not in (me, None):
+            raise Refusal("een logregel op naam van iemand anders")
+        if student is not None and (sender.students is None or student not in sender.students):
+            raise Refusal("een logregel over een leerling van een ander")
+        return
+    if student is None or sender.students is None or student not in sender.students:
+        raise Refusal(f"{tbl} over een leerling die deze jobcoach niet begeleidt")
+    # None: made on the laptop without a login (its command line), still the device's own
+    if record.get("recorded_by") not in (me, None) or (
+        tbl == "observation" and record.get("observed_by") not in (me, None)
+    ):
+        raise Refusal(f"{tbl} op naam van iemand anders")
+    if tbl == "hours_entry":
+        placement = lookup("placement", str(record["placement_id"]))
+        if (
+            placement is None
+            or placement.get("student_id") != record.get("student_id")
+            or placement.get("jobcoach_id") != me
+        ):
+            raise Refusal("uren bij een stage die deze jobcoach niet begeleidt")
+    earlier = record.get("supersedes_id")
+    if earlier is not None:
+        replaced = lookup(tbl, str(earlier))
+        if replaced is None:
+            raise UnknownOwner(f"{tbl} corrigeert een onbekend record")
+        if replaced.get("recorded_by") != me:
+            raise Refusal(f"{tbl} van iemand anders corrigeren of intrekken")
+
+
+def may_send(sender: Scope, tbl: str, col: str, record: Mapping[str, Any]) -> bool:
+    """A device's outgoing filter: never offer the central what its intake will refuse
+    (the fine-grained checks of check_write hold for everything the window lets this
+    user make; what they catch is a forgery or a hand-edited file, which then stays here)."""
+    if sender.role == CENTRAL:
+        return True
+    rule = TABLES[tbl]
+    if sender.role not in ACTIONS[rule.action]:
+        return col != "*" and _self_service(sender, tbl, record, (col,))
+    if tbl == "note" and str(record.get("category")) not in sender.note_categories:
+        return False
+    if col != "*" and (
+        col == rule.owner.column or (rule.changeable is not None and col not in rule.changeable)
+    ):
+        return False
+    if rule.own_only and sender.role == JOBCOACH:
+        who = record.get("actor_id") if tbl == "audit_entry" else record.get("recorded_by")
+        return who in (sender.staff, None)
+    return True

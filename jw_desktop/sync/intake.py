@@ -1,0 +1,288 @@
+"""The intake: a bundle is checked whole before anything of it is written.
+
+A signature proves who sent a bundle, not that the sender may make its changes
+(ARCHITECTURE.md, sync invariant 9). So before the first chunk is applied, every change is
+
+1. read strictly (replica.change_from_json): names against the schema, ids, versions in
+   their exact format with a bounded counter, values against their column (model.schema);
+2. placed: its partition derived from the record itself and its owners (the stored
+   record, or one arriving in the same bundle), and a label that says otherwise refused;
+3. allowed: the sending device's role and staff member may make that change to that
+   record (model.policy.check_write), and the receiver may hold it (its own scope).
+
+One change that fails refuses the bundle whole with one line naming the device and what
+it tried; nothing is written. The manifest is checked the same way, and what it says about
+state (vectors, partitions held, partitions sent whole) is only believed where it cannot
+be a lie that hurts anyone but the sender.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+from jw_desktop.model import InvalidInput, SchoolStore, schema
+from jw_desktop.model import replica as rp
+from jw_desktop.model.capture import now_ms, parse_version
+from jw_desktop.model.policy import (
+    ALL_NOTES,
+    CENTRAL,
+    TABLES,
+    Refusal,
+    Scope,
+    UnknownOwner,
+    check_write,
+)
+from jw_desktop.model.replica import Change
+
+from .engine import MAX_SKEW_MS, SyncRefused
+
+KEPT = (
+    "id", "school_id", "student_id", "route_id", "issued_id", "company_id", "jobcoach_id",
+    "group_id", "recorded_by", "category", "actor_id", "partition", "role", "tbl", "pk",
+    "deleted",
+)  # fmt: skip
+"""The columns of an arriving record that owners, scope and the jobcoach rules look at;
+the index of a large bundle keeps only these."""
+
+MAX_VECTOR = 10_000
+MAX_LIST = 200_000
+
+
+@dataclass
+class Checked:
+    """What the intake found in a bundle that passed: the vector it may learn from it
+    (per origin the newest version applied, only for origins this sender speaks for)."""
+
+    learned: dict[str, str] = field(default_factory=dict)
+    changes: int = 0
+
+
+@dataclass
+class _Index:
+    """Records arriving in the bundle, by (table, id), for owners and rules."""
+
+    records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, change: Change) -> None:
+        if change.col == "*":
+            value = change.value
+            kept = {k: value[k] for k in KEPT if k in value}
+            if change.tbl == "school_group":
+                kept["name"] = value.get("name")
+            self.records.setdefault((change.tbl, change.pk), kept)
+
+
+def check_manifest(manifest: Mapping[str, Any]) -> None:
+    """Every manifest field this replica reads, by type and shape."""
+    schema_rev = manifest.get("schema")
+    if schema_rev is not None and type(schema_rev) is not str:
+        raise InvalidInput("Het manifest van de bundel is ongeldig (schema).")
+    vector = manifest.get("sender_vector", {})
+    if not isinstance(vector, dict) or len(vector) > MAX_VECTOR:
+        raise InvalidInput("Het manifest van de bundel is ongeldig (vector).")
+    for origin, version in vector.items():
+        schema.check_id(origin, "herkomst in de vector")
+        schema.check_version(version, "versie in de vector")
+    for key in ("partitions", "holds", "whole"):
+        parts = manifest.get(key, [])
+        if not isinstance(parts, list) or len(parts) > MAX_LIST:
+            raise InvalidInput(f"Het manifest van de bundel is ongeldig ({key}).")
+        for p in parts:
+            schema.check_partition(p)
+    digests = manifest.get("digests", {})
+    if not isinstance(digests, dict) or len(digests) > MAX_LIST:
+        raise InvalidInput("Het manifest van de bundel is ongeldig (digests).")
+    for p, d in digests.items():
+        schema.check_partition(p)
+        if not (
+            isinstance(d, list)
+            and len(d) == 2
+            and type(d[0]) is int
+            and 0 <= d[0] < 2**53
+            and type(d[1]) is str
+            and len(d[1]) == 64
+        ):
+            raise InvalidInput("Het manifest van de bundel is ongeldig (digests).")
+    scope = manifest.get("scope")
+    if scope is not None:
+        _check_scope(scope)
+
+
+def _check_scope(scope: Any) -> None:
+    bad = InvalidInput("Het manifest van de bundel is ongeldig (scope).")
+    if not isinstance(scope, dict) or not scope.keys() <= {"school", "students", "notes"}:
+        raise bad
+    schema.check_id(scope.get("school"), "school in het bereik")
+    students = scope.get("students")
+    if students is not None:
+        if not isinstance(students, list) or len(students) > MAX_LIST:
+            raise bad
+        for s in students:
+            schema.check_id(s, "leerling in het bereik")
+    notes = scope.get("notes", [])
+    if not isinstance(notes, list) or not set(map(str, notes)) <= ALL_NOTES:
+        raise bad
+
+
+def parse_chunk(raw: list[dict[str, Any]], now: int) -> list[Change]:
+    """One chunk read strictly; versions ahead of this computer's clock by more than the
+    bound are refused (docs/sync.md, 'Versions')."""
+    changes = [rp.change_from_json(d) for d in raw]
+    limit = now + MAX_SKEW_MS
+    for change in changes:
+        wall, _ = parse_version(change.clock.version)
+        if wall > limit:
+            minutes = (wall - now) // 60000
+            raise SyncRefused(
+                f"De klok van het apparaat dat deze gegevens maakte loopt {minutes} minuten "
+                "voor. Zet de klok van dat apparaat goed en synchroniseer opnieuw; er is "
+                "niets veranderd."
+            )
+    return changes
+
+
+class Intake:
+    """Checks one bundle from `sender` (a Scope with the sender's role and staff member)
+    for a receiver that may hold `receiver` (its own scope, from what it has stored). A
+    receiver whose scope follows from records (a jobcoach's students from placements)
+    gives `final_receiver`, which says its scope once the whole bundle is known."""
+
+    def __init__(
+        self,
+        store: SchoolStore,
+        sender_id: str,
+        sender: Scope,
+        receiver: Scope,
+        label: str,
+        final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope]
+        | None = None,
+    ):
+        self.store = store
+        self.sender_id = sender_id
+        self.sender = sender
+        self.receiver = receiver
+        self.final_receiver = final_receiver
+        self.label = label  # the sender as the admin knows it, for messages
+        self.index = _Index()
+        self._stored: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._con: Any = None
+
+    # -- lookups: stored rows, then what arrives -----------------------------------------
+
+    def _stored_row(self, tbl: str, pk: str) -> dict[str, Any] | None:
+        key = (tbl, pk)
+        if key not in self._stored:
+            self._stored[key] = rp.rows(self._con, tbl, [pk]).get(pk)
+        return self._stored[key]
+
+    def lookup(self, tbl: str, pk: str) -> Mapping[str, Any] | None:
+        return self._stored_row(tbl, pk) or self.index.records.get((tbl, pk))
+
+    # -- the check ------------------------------------------------------------------------
+
+    def check(self, chunks: Iterable[list[dict[str, Any]]], now: int | None = None) -> Checked:
+        """Read and judge every change (SyncRefused on the first that is not allowed)."""
+        clock_now = now if now is not None else now_ms()
+        result = Checked()
+        unplaced: list[Change] = []  # owner not known yet: may come later in the bundle
+        unheld: list[tuple[Change, str, dict[str, Any]]] = []  # receiver scope may widen
+        with self.store.db.engine.connect() as self._con:
+            for raw in chunks:
+                changes = parse_chunk(raw, clock_now)
+                for change in changes:
+                    self.index.add(change)
+                for change in changes:
+                    self._judge(change, unplaced, unheld)
+                    self._learn(result, change)
+                result.changes += len(changes)
+            for change in unplaced:
+                self._judge(change, None, unheld)
+            if unheld and self.final_receiver is not None:
+                self.receiver = self.final_receiver(self.index.records)
+            for change, partition, after in unheld:
+                if not self.receiver.allows(change.tbl, partition, after):
+                    self._refuse(change, f"{change.tbl} die dit apparaat niet mag bewaren")
+        self._con = None
+        return result
+
+    def _learn(self, result: Checked, change: Change) -> None:
+        origin, version = change.clock.origin, change.clock.version
+        speaks_for = self.sender.role == CENTRAL or origin == self.sender_id
+        if speaks_for and version > result.learned.get(origin, ""):
+            result.learned[origin] = version
+
+    def _judge(
+        self,
+        change: Change,
+        unplaced: list[Change] | None,
+        unheld: list[tuple[Change, str, dict[str, Any]]],
+    ) -> None:
+        """Refuse the change unless allowed; put it aside when what it depends on is not
+        known yet and may still come (unplaced is None on the last look)."""
+        tbl, pk = change.tbl, change.pk
+        before = self._stored_row(tbl, pk)
+        if change.col == "*":
+            after: dict[str, Any] = dict(change.value)
+            changed = [] if before is None else _differing(before, after)
+        else:
+            before = before if before is not None else self.index.records.get((tbl, pk))
+            if before is None:
+                if unplaced is not None:
+                    unplaced.append(change)
+                    return
+                self._refuse(
+                    change, f"een wijziging van {tbl}.{change.col} van een onbekend record"
+                )
+            after = {**before, change.col: change.value}
+            changed = [change.col] if before.get(change.col) != change.value else []
+        if tbl == "sync_conflict":
+            self._check_losing_value(change, after)
+        try:
+            partition = check_write(self.sender, tbl, before, after, changed, self.lookup)
+        except UnknownOwner as why:
+            if unplaced is not None:
+                unplaced.append(change)
+                return
+            self._refuse(change, str(why))
+        except Refusal as why:
+            self._refuse(change, str(why))
+        except (KeyError, TypeError) as exc:
+            self._refuse(change, f"een onvolledig record ({exc.__class__.__name__})")
+        if partition != change.partition:
+            self._refuse(change, f"{tbl} met een verkeerd label ({change.partition[:80]})")
+        if not self.receiver.allows(tbl, partition, after):
+            unheld.append((change, partition, after))
+
+    def _check_losing_value(self, change: Change, conflict: Mapping[str, Any]) -> None:
+        """The value a teacher may put back must itself be a valid value of its field."""
+        subject, col = str(conflict.get("tbl")), str(conflict.get("col"))
+        if subject not in TABLES or subject == "sync_conflict":
+            self._refuse(change, "een conflict over een onbekende tabel")
+        try:
+            raw = json.loads(str(conflict.get("losing_value")))
+            if col == "*":
+                value = rp.decode_value(raw, whole_record=True)
+                schema.check_record(subject, str(conflict.get("pk")), value)
+            else:
+                rp.check_name(subject, col)
+                schema.check_value(subject, col, rp.decode_value(raw))
+        except (ValueError, RecursionError, InvalidInput):
+            self._refuse(change, "een conflict met een ongeldige waarde")
+
+    def _refuse(self, change: Change, what: str) -> NoReturn:
+        raise SyncRefused(
+            f"Bundel van {self.label} geweigerd: {what} (record {change.tbl} "
+            f"{change.pk[:8]}). Er is niets veranderd; de beheerder ziet dit bij Beheer > "
+            "Apparaten."
+        )
+
+
+def _differing(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    return [
+        c
+        for c, v in after.items()
+        if c not in ("id", "partition", "updated_at") and before.get(c) != v
+    ]
