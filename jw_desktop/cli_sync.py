@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from jw_desktop.sync import session
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+REFUSALS_SHOWN = 20  # `central devices`: the newest refused bundles
 
 
 def register(add: Add, open_store: Opener) -> None:
@@ -116,6 +118,17 @@ def _folder(args: argparse.Namespace) -> Path:
     return folder
 
 
+def _local_minute(at: str) -> str:
+    """An ISO timestamp (UTC when it names no zone) as local 'dd-mm-yyyy HH:MM'."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
 def _print_report(report: session.SyncReport) -> int:
     print(report.summary())
     for problem in report.refused:
@@ -193,9 +206,15 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
     if action == "import-catalogue":
         return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
     if action == "devices":
-        for device in session.devices(store):
+        devices = session.devices(store)
+        for device in devices:
             state = "ingetrokken" if device.revoked else str(device.scope.get("role"))
             print(f"{device.device_id}  {device.name}  {state}")
+        names = {d.device_id: d.name for d in devices}
+        for refusal in session.refusals(store)[:REFUSALS_SHOWN]:
+            who = names.get(refusal.sender) or refusal.sender[:8]
+            reason = " ".join(refusal.reason.split())  # one line each
+            print(f"geweigerd  {_local_minute(refusal.at)}  {who}  {reason}")
         return 0
     return _print_report(session.central_sync(store, _folder(args)))
 

@@ -69,7 +69,8 @@ def inbox(box: Path, me: str) -> list[Path]:
         for p in folder.iterdir()
         if p.suffix == SUFFIX and not p.name.startswith(".") and p.is_file()
     ]
-    return sorted(found, key=lambda p: (p.name.split("-", 1)[1], p.name))
+    # by the time in the name; any other name (a stray file) sorts first and is refused
+    return sorted(found, key=lambda p: (p.name.partition("-")[2], p.name))
 
 
 def done(path: Path) -> None:

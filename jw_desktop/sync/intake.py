@@ -191,7 +191,12 @@ class Intake:
         unheld: list[tuple[Change, str, dict[str, Any]]] = []  # receiver scope may widen
         with self.store.db.engine.connect() as self._con:
             for raw in chunks:
-                changes = parse_chunk(raw, clock_now)
+                try:
+                    changes = parse_chunk(raw, clock_now)
+                except InvalidInput as exc:
+                    raise SyncRefused(
+                        f"Bundel van {self.label} geweigerd: {exc.message} Er is niets veranderd."
+                    ) from exc
                 for change in changes:
                     self.index.add(change)
                 for change in changes:

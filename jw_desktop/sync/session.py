@@ -447,7 +447,12 @@ def _apply_bundle(
     """Check the whole bundle (intake.py), then apply it chunk by chunk. None when it
     was applied before."""
     manifest = opened.manifest
-    engine_intake.check_manifest(manifest)
+    try:
+        engine_intake.check_manifest(manifest)
+    except InvalidInput as exc:
+        raise engine.SyncRefused(
+            f"Bundel van {sender.label} geweigerd: {exc.message} Er is niets veranderd."
+        ) from exc
     if manifest.get("schema") not in (None, HEAD_REVISION):
         raise bundle.BundleTooNew(
             "Deze bundel komt van een andere versie van jw-desktop. Werk "

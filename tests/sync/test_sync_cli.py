@@ -10,12 +10,14 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from jw_desktop.demo import content
 from jw_desktop.model import ItemStatus, NoteCategory, SchoolStore
+from jw_desktop.model import replica as rp
 from jw_desktop.model.access import AccessDenied
 
 Result = subprocess.CompletedProcess[str]
@@ -183,3 +185,38 @@ def test_admin_walkthrough(demo_central: Path, tmp_path: Path) -> None:
         3,
         "bestaat niet",
     )
+
+
+def test_central_devices_lists_the_newest_refused_bundles(
+    demo_central: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    central = tmp_path / "centrale.sqlite"
+    shutil.copyfile(demo_central, central)
+    before = ok(run(data, "central", "devices", "--db", central))
+    assert "geweigerd" not in before  # none yet: nothing extra
+
+    laptop, stranger = "cd" * 16, "ab" * 16
+    with open_store(central) as school, school.db.writer.connect() as con, con.begin():
+        rp.put_device(
+            con, laptop, "Laptop Bas", b"\0" * 32, b"\0" * 32, {"role": "jobcoach"},
+            "2026-11-30T09:00:00+00:00",
+        )  # fmt: skip
+        for n in range(24):
+            rp.add_refusal(con, f"2026-12-01T10:{n:02}:00+00:00", stranger, "x.jwb", f"oud {n}")
+        rp.add_refusal(
+            con, "2026-12-02T11:30:00+00:00", laptop, "y.jwb",
+            "Bundel van apparaat 'Laptop Bas' (jobcoach) geweigerd: het is ingetrokken.",
+        )  # fmt: skip
+    lines = ok(run(data, "central", "devices", "--db", central)).splitlines()
+    devices, refused = lines[:-20], lines[-20:]  # the devices first, then the newest 20 of 25
+    assert set(before.splitlines()) < set(devices)
+    assert f"{laptop}  Laptop Bas  jobcoach" in devices
+    assert all(line.startswith("geweigerd  ") for line in refused)
+    assert not any(line.startswith("geweigerd") for line in devices)
+    when = datetime.fromisoformat("2026-12-02T11:30:00+00:00").astimezone()
+    assert refused[0] == (
+        f"geweigerd  {when:%d-%m-%Y %H:%M}  Laptop Bas  "
+        "Bundel van apparaat 'Laptop Bas' (jobcoach) geweigerd: het is ingetrokken."
+    )
+    assert refused[1].endswith("  abababab  oud 23") and refused[-1].endswith("  oud 5")

@@ -5,6 +5,7 @@ the page nor gets past the library."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
+from jw_desktop.model import replica as rp
 from jw_desktop.model.database import list_backups
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.main_window import MainWindow
@@ -216,6 +218,52 @@ def test_devices_tab_on_a_central_lists_no_devices_yet(admin: AdminView) -> None
     tab = admin.devices
     assert "centrale" in tab.me.text() and "Vingerafdruk" in tab.me.text()
     assert tab.devices.rowCount() == 0 and not tab.enrol_button.isEnabled()
+
+
+def local(at: str) -> str:
+    return datetime.fromisoformat(at).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def open_tab(qtbot: QtBot, admin: AdminView, title: str) -> None:
+    """Click the tab with this title, as the admin would."""
+    bar = admin.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert admin.tabs.currentIndex() == index
+
+
+def test_devices_tab_lists_refused_bundles_with_device_name_and_reason(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    tab = admin.devices
+    open_tab(qtbot, admin, "Apparaten")
+    assert tab.no_refusals.isVisible() and tab.no_refusals.text() == "Geen geweigerde bundels."
+    assert not tab.refusals.isVisible()
+
+    laptop, stranger = "cd" * 16, "ab" * 16
+    known = "Bundel van apparaat 'Laptop Bas' (jobcoach) geweigerd: de leerroute wijzigen mag niet."
+    unknown = "Bundel van een onbekend apparaat geweigerd: het is niet ingeschreven."
+    with store.db.writer.connect() as con, con.begin():
+        rp.put_device(
+            con, laptop, "Laptop Bas", b"\0" * 32, b"\0" * 32, {"role": "jobcoach"},
+            "2026-11-30T09:00:00+00:00",
+        )  # fmt: skip
+        rp.add_refusal(con, "2026-12-01T10:00:00+00:00", laptop, "x.jwb", known)
+        rp.add_refusal(con, "2026-12-02T11:30:00+00:00", stranger, "y.jwb", unknown)
+    open_tab(qtbot, admin, "Accounts")  # away and back: the page reads its lists again
+    open_tab(qtbot, admin, "Apparaten")
+
+    table = tab.refusals
+    assert table.isVisible() and not tab.no_refusals.isVisible()
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Tijdstip", "Apparaat", "Reden"]
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert rows == [  # newest first, in local time
+        [local("2026-12-02T11:30:00+00:00"), "abababab", unknown],
+        [local("2026-12-01T10:00:00+00:00"), "Laptop Bas", known],
+    ]
+    assert table.item(1, 2).toolTip() == known  # the cell may elide; the tooltip never
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight and table.wordWrap()
 
 
 def test_teacher_has_no_beheer_page_and_the_library_refuses_admin_actions(

@@ -8,7 +8,7 @@ import json
 import platform
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +123,18 @@ def fill(widget: QTableWidget, rows: list[tuple[Any, list[str]]]) -> None:
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(text)
             widget.setItem(r, c, item)
+
+
+def local_minute(at: str) -> str:
+    """An ISO timestamp (UTC when it names no zone) as local 'dd-mm-yyyy HH:MM'; the text
+    itself when it is not a timestamp."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone():%d-%m-%Y %H:%M}"
 
 
 def selected_key(widget: QTableWidget) -> Any:
@@ -617,10 +629,28 @@ class DevicesTab(QWidget):
         central.addWidget(self.devices, 1)
         central.addWidget(self.revoke_button)
 
+        # What the intake of this replica turned away, newest first (on a laptop too).
+        self.refusals = table(
+            [tr("Tijdstip"), tr("Apparaat"), tr("Reden")], tr("Geweigerde bundels")
+        )
+        self.refusals.setWordWrap(True)
+        self.refusals.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.refusals.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lines = self.refusals.fontMetrics().lineSpacing()
+        self.refusals.verticalHeader().setDefaultSectionSize(2 * lines + 8)  # 2 lines, elided
+        self.no_refusals = QLabel(tr("Geen geweigerde bundels."))
+        self.no_refusals.setWordWrap(True)
+
         self.feedback = Feedback()
         layout = QVBoxLayout(self)
         layout.addWidget(self.me)
         layout.addWidget(self.central_box, 1)
+        layout.addWidget(QLabel(tr("Geweigerde bundels")))
+        layout.addWidget(self.no_refusals)
+        layout.addWidget(self.refusals, 1)
         layout.addWidget(self.feedback)
 
     def refresh(self) -> None:
@@ -631,9 +661,11 @@ class DevicesTab(QWidget):
             me = session.identity(store).public()
             role = sync_role(store)
             devices = session.devices(store)
+            refusals = session.refusals(store)
         except JWError as exc:
             self.feedback.error(exc.message)
             return
+        self.show_refusals(refusals, {d.device_id: d.name for d in devices})
         if role == DEVICE:
             central = next(d for d in devices if d.scope.get("role") == "centrale")
             self.me.setText(
@@ -679,6 +711,22 @@ class DevicesTab(QWidget):
             self.group.addItem(tr("groep {name}").format(name=name), name)
         self._fill_staff()
         self.enrol_button.setEnabled(self.request is not None)
+
+    def show_refusals(self, refusals: list[Any], names: dict[str, str]) -> None:
+        """The refused bundles (session.refusals): when, from which device (its name when
+        it is enrolled, else the start of its id) and why, the whole reason as tooltip."""
+        fill(
+            self.refusals,
+            [
+                (
+                    r.file,
+                    [local_minute(r.at), names.get(r.sender) or r.sender[:8], r.reason],
+                )
+                for r in refusals
+            ],
+        )
+        self.refusals.setVisible(bool(refusals))
+        self.no_refusals.setVisible(not refusals)
 
     def _fill_staff(self) -> None:
         role = Role(self.role.currentData())
