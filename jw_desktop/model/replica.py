@@ -26,7 +26,7 @@ from . import schema
 from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
-from .policy import JOBCOACH, Scope
+from .policy import JOBCOACH, LOGIN_ON, Scope
 
 SKIP_TABLES = {"alembic_version", "login_state"}
 
@@ -542,18 +542,70 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
     return removed
 
 
-def purge_copy(path: Path, parts: Sequence[str]) -> None:
-    """Remove these partitions from a copy of a store (a backup beside it): the same rows
-    purge() removes, the peer bookkeeping, then VACUUM so no free page keeps them."""
+def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
+    """SQL that removes from a replica what lies inside its partitions but its scope may
+    not hold row by row (policy.Scope.allows and redact): notes of other categories, on
+    a jobcoach's laptop others' audit entries and every conflict record, and the
+    password hashes of people who may not log in on it. Run with capture off: this is
+    not a change that travels. Their versions stay where a value is only blanked, so
+    both sides still count the same versions."""
+    notes = sorted(scope.note_categories)
+    marks = ",".join("?" * len(notes)) or "''"
+    gone: list[tuple[str, str, tuple[Any, ...]]] = [
+        ("note", f"category NOT IN ({marks})", tuple(notes))
+    ]
+    if scope.role == JOBCOACH:
+        gone.append(("audit_entry", "actor_id IS NULL OR actor_id != ?", (scope.staff or "",)))
+        gone.append(("sync_conflict", "1 = 1", ()))
+    statements: list[tuple[str, tuple[Any, ...]]] = []
+    for tbl, where, params in gone:
+        statements.append(
+            (
+                f"DELETE FROM sync_clock WHERE tbl = '{tbl}' AND pk IN "
+                f"(SELECT id FROM {tbl} WHERE {where})",
+                params,
+            )
+        )
+        statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
+    roles = sorted(LOGIN_ON.get(scope.role, frozenset()))
+    role_marks = ",".join("?" * len(roles)) or "''"
+    statements.append(
+        (
+            "UPDATE staff SET password_hash = NULL WHERE password_hash IS NOT NULL "
+            f"AND id != ? AND role NOT IN ({role_marks})",
+            (scope.staff or "", *roles),
+        )
+    )
+    return statements
+
+
+def drop_unheld(con: Connection, scope: Scope) -> int:
+    """unheld_statements on this store, inside a transaction with capture off; how many
+    rows it removed or blanked."""
+    return sum(
+        max(0, con.exec_driver_sql(sql, params).rowcount)
+        for sql, params in unheld_statements(scope)
+    )
+
+
+def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> None:
+    """Remove these partitions (and, with a scope, what it may not hold) from a copy of
+    a store - a backup beside it: the same rows purge() removes, the peer bookkeeping,
+    then VACUUM so no free page keeps them."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA secure_delete = ON")
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         marks = ",".join("?" * len(parts))
         con.execute("BEGIN IMMEDIATE")
+        if "sync_local" in tables:
+            con.execute("UPDATE sync_local SET applying = 1")
         for tbl in [*SYNCED, "sync_clock"]:
-            if tbl in tables:
+            if tbl in tables and parts:
                 con.execute(f"DELETE FROM {tbl} WHERE partition IN ({marks})", tuple(parts))
+        if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
+            for sql, params in unheld_statements(scope):
+                con.execute(sql, params)
         if "sync_peer" in tables:
             gone = set(parts)
             for peer_id, held, sent in con.execute(
@@ -567,6 +619,8 @@ def purge_copy(path: Path, parts: Sequence[str]) -> None:
                         peer_id,
                     ),
                 )
+        if "sync_local" in tables:
+            con.execute("UPDATE sync_local SET applying = 0")
         con.execute("COMMIT")
         con.execute("VACUUM")
     finally:

@@ -53,6 +53,7 @@ from .errors import BackupError, InvalidInput, JWError, NotEligible, NotFound
 from .importing import import_catalogue, import_progress, import_school
 from .lookups import active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
+from .policy import Scope
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateRoute
@@ -134,13 +135,14 @@ class SchoolStore:
     def close(self) -> None:
         self.db.close()
 
-    def forget(self, partitions: Sequence[str]) -> None:
-        """After a purge (sync): no copy of those partitions may stay in this file's
-        write-ahead log or in the backups beside it (docs/privacy.md, 'Scope residue')."""
+    def forget(self, partitions: Sequence[str], scope: Scope | None = None) -> None:
+        """After a purge (sync): no copy of those partitions, nor of what `scope` may not
+        hold, may stay in this file's write-ahead log or in the backups beside it
+        (docs/privacy.md, 'Scope residue')."""
         self.db.checkpoint()
         for info in list_backups(self.path):
             try:
-                replica.purge_copy(info.path, partitions)
+                replica.purge_copy(info.path, partitions, scope)
             except sqlite3.Error as exc:
                 raise BackupError(
                     f"De reservekopie {info.path.name} kon niet worden opgeschoond: {exc}. "

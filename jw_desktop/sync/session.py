@@ -570,20 +570,22 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
 
 def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
     """Remove partitions this device may no longer hold, once the central has every
-    change this device made in them: from the tables, the change log, the peer
-    bookkeeping, the write-ahead log and the backups beside the database."""
+    change this device made in them, and whatever inside its partitions it may not hold
+    (replica.unheld_statements: left by an older version or a wider role): from the
+    tables, the change log, the peer bookkeeping, the write-ahead log and the backups
+    beside the database."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         held = rp.partitions(con)
         gone = [p for p in held if not scope.allows_partition(p)]
         keep = rp.unacked_partitions(con, gone, {str(k): str(v) for k, v in acked.items()})
         gone = [p for p in gone if p not in keep]
-        if not gone:
-            return 0
         rp.begin_apply(con)
         removed = rp.purge(con, gone)
         rp.forget_partitions(con, gone)
+        tidied = rp.drop_unheld(con, scope)
         rp.set_applying(con, False)
-    store.forget(gone)
+    if gone or tidied:
+        store.forget(gone, scope)
     return removed
 
 

@@ -775,6 +775,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="956"/>
         <source>Apparaat</source>
         <translation>Device</translation>
@@ -794,6 +795,21 @@
         <location filename="../../jw_desktop/ui/views/admin.py" line="611"/>
         <source>Apparaat intrekken…</source>
         <translation>Revoke device…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="644"/>
+        <source>Geen geweigerde bundels.</source>
+        <translation>No refused bundles.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="641"/>
@@ -1966,6 +1982,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="651"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="117"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
