@@ -299,12 +299,21 @@ def check_write(
     self_service = before is not None and _self_service(sender, tbl, before, changed)
     if sender.role not in ACTIONS[rule.action] and not self_service:
         raise Refusal(f"{tbl} aanpassen mag een {sender.role} niet")
+    catalogue_log = tbl == "audit_entry" and partition == CATALOGUE_PARTITION
+    if catalogue_log and sender.role not in ACTIONS["catalogue"]:
+        raise Refusal("een logregel bij de catalogus van wie de catalogus niet beheert")
     if tbl == "note" and str(after.get("category")) not in sender.note_categories:
         raise Refusal("een zorgnotitie mag dit apparaat niet schrijven")
     if before is not None:
         _check_change(rule, tbl, changed, self_service)
     if tbl == "sync_conflict":
         _check_conflict_subject(sender, after, lookup)
+    if tbl == "hours_entry":
+        placement = lookup("placement", str(after["placement_id"]))
+        if placement is None:
+            raise UnknownOwner("uren bij een onbekende stage")
+        if placement.get("student_id") != after.get("student_id"):
+            raise Refusal("uren bij de stage van een andere leerling")
     if rule.own_only and sender.role == JOBCOACH:
         _check_own(sender, tbl, after, partition, lookup)
     return partition
@@ -365,11 +374,7 @@ def _check_own(
         raise Refusal(f"{tbl} op naam van iemand anders")
     if tbl == "hours_entry":
         placement = lookup("placement", str(record["placement_id"]))
-        if (
-            placement is None
-            or placement.get("student_id") != record.get("student_id")
-            or placement.get("jobcoach_id") != me
-        ):
+        if placement is None or placement.get("jobcoach_id") != me:
             raise Refusal("uren bij een stage die deze jobcoach niet begeleidt")
     earlier = record.get("supersedes_id")
     if earlier is not None:

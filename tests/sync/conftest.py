@@ -41,3 +41,6 @@ def replicas(replica_templates: list[Path], tmp_path: Path) -> Iterator[list[Sch
     finally:
         for s in stores:
             s.close()
+
+
+from sitekit import fresh_site, site, site_templates  # noqa: E402, F401 - shared fixtures

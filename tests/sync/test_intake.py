@@ -14,17 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from syncutil import snapshot
-from test_folder_sync import (  # noqa: F401 - fixtures
+from sitekit import (
     Site,
     changes_of,
     device_id,
     partition_of,
     school_of,
-    site,
-    site_templates,
     student,
 )
+from syncutil import snapshot
 
 from jw_desktop.model import InvalidInput, Level, NoteCategory, Role, Setting
 from jw_desktop.model import replica as rp

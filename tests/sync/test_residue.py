@@ -7,12 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from test_folder_sync import (  # noqa: F401 - fixtures
+from sitekit import (
     Site,
     device_id,
     end_jerome_placement,
-    site,
-    site_templates,
     student,
 )
 
