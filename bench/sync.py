@@ -42,11 +42,11 @@ from typing import Any
 from _common import arguments, emit, scale_file
 
 from jw_desktop.demo.scale import scale_progress
-from jw_desktop.model import SchoolStore
+from jw_desktop.model import SchoolStore, policy
 from jw_desktop.model import replica as rp
 from jw_desktop.model.replica import Change
 from jw_desktop.model.specs import ProgressSpec
-from jw_desktop.sync import engine, folder, session
+from jw_desktop.sync import engine, folder, intake, session
 
 APPLY_N = 100_000
 RUNS = 3  # apply and ceiling, each on a fresh copy; the median run is reported
@@ -219,9 +219,35 @@ def bench_apply(central: Path, work: Path) -> None:
         target=CEILING_SHARE_TARGET,
         all=[round(100 * r[0], 1) for r in runs],
     )
+    bench_intake(template, observations, sender, total)
     del base, observations
     gc.unfreeze()
     gc.collect()
+
+
+def bench_intake(template: Path, observations: list[Change], sender: str, apply_s: float) -> None:
+    """The intake's check of the same 100,000 observations as they arrive (JSON lines read
+    strictly, placed, allowed) before anything is applied; reported beside the apply."""
+    lines = [
+        [rp.change_to_json(c) for c in observations[start : start + BATCH]]
+        for start in range(0, len(observations), BATCH)
+    ]
+    with SchoolStore.open(template, auto_backup=False) as device:
+        with device.db.engine.connect() as con:
+            school = rp.school_id(con) or "-"
+        hub = policy.scope_for(policy.CENTRAL, school, None, None)
+        start = time.perf_counter()
+        checked = intake.Intake(device, sender, hub, hub, "de centrale").check(lines)
+        seconds = time.perf_counter() - start
+    assert checked.changes == len(observations)
+    emit(
+        "sync",
+        "intake_check_100k_observations",
+        seconds,
+        "s",
+        n=len(observations),
+        share_of_apply_pct=round(100 * seconds / apply_s, 1),
+    )
 
 
 # -- 2. and 3. through the real path ---------------------------------------------------------

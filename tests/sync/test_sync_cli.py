@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sitekit import Site
 
 from jw_desktop.demo import content
 from jw_desktop.model import ItemStatus, NoteCategory, SchoolStore
@@ -220,3 +221,30 @@ def test_central_devices_lists_the_newest_refused_bundles(
         "Bundel van apparaat 'Laptop Bas' (jobcoach) geweigerd: het is ingetrokken."
     )
     assert refused[1].endswith("  abababab  oud 23") and refused[-1].endswith("  oud 5")
+
+
+def test_teacher_lists_and_resolves_a_conflict_from_the_command_line(
+    site: Site, tmp_path: Path
+) -> None:
+    """A teacher's laptop and the central edit the same route item; the teacher lists the
+    conflict and keeps the losing value from the command line; it travels everywhere."""
+    jerome = site.teacher.find_students("Jerome")[0].id
+    item = site.teacher.route(jerome).items[0].id
+    site.teacher.set_item_status(item, ItemStatus.IN_PROGRESS)
+    site.central.set_item_status(item, ItemStatus.DONE)  # later: wins
+    assert all(r.refused == [] for r in site.round() + site.round())
+    teacher_db = site.root / "teacher.sqlite"
+    site.teacher.close()
+    (line,) = ok(run(tmp_path, "conflicts", "list", "--db", teacher_db)).splitlines()
+    assert "route_item.status tegelijk bewerkt" in line
+    assert "nu 'klaar'" in line and "verloren 'bezig'" in line
+    conflict = line.split()[0]
+    done = run(
+        tmp_path, "conflicts", "resolve", conflict, "--keep", "verliezer", "--db", teacher_db
+    )
+    assert ok(done) == "Opgelost.\n"
+    assert ok(run(tmp_path, "conflicts", "list", "--db", teacher_db)).strip() == "Geen conflicten."
+    site.reopen("teacher")
+    assert all(r.refused == [] for r in site.round() + site.round())
+    for store in site.stores():
+        assert store.route(jerome).items[0].status == ItemStatus.IN_PROGRESS
