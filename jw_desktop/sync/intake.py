@@ -26,6 +26,7 @@ from typing import Any, NoReturn
 from jw_desktop.model import InvalidInput, SchoolStore, schema
 from jw_desktop.model import replica as rp
 from jw_desktop.model.capture import now_ms, parse_version
+from jw_desktop.model.entities import Base
 from jw_desktop.model.policy import (
     ALL_NOTES,
     CENTRAL,
@@ -46,6 +47,18 @@ KEPT = (
 )  # fmt: skip
 """The columns of an arriving record that owners, scope and the jobcoach rules look at;
 the index of a large bundle keeps only these."""
+
+REFERENCES: dict[str, dict[str, str]] = {
+    tbl: {
+        col.name: next(iter(col.foreign_keys)).column.table.name
+        for col in Base.metadata.tables[tbl].columns
+        if col.foreign_keys
+    }
+    for tbl in rp.SYNCED
+}
+"""table -> column -> the table it refers to: every reference of an arriving record must
+point at a record this replica has or that arrives in the same bundle, so a bundle can
+never fail half-way on a foreign key."""
 
 MAX_VECTOR = 10_000
 MAX_LIST = 200_000
@@ -245,6 +258,15 @@ class Intake:
             changed = [change.col] if before.get(change.col) != change.value else []
         if tbl == "sync_conflict":
             self._check_losing_value(change, after)
+        for col, parent in REFERENCES[tbl].items():
+            target = after.get(col)
+            if target is None or (before is not None and col not in changed):
+                continue
+            if self.lookup(parent, str(target)) is None:
+                if unplaced is not None:
+                    unplaced.append(change)
+                    return
+                self._refuse(change, f"{tbl}.{col} verwijst naar een onbekend record")
         try:
             partition = check_write(self.sender, tbl, before, after, changed, self.lookup)
         except UnknownOwner as why:

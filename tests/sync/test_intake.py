@@ -407,6 +407,7 @@ CASES: dict[str, Callable[[Site], list[Line]]] = {
     "an extra key in the change": raw(lambda line: line.update(x=1)),
     "record id differs from key": raw(set_value("id", uuid.uuid4().hex)),
     "partition with a path": raw(lambda line: line.update(p="school/../../x")),
+    "a reference to a record no one has": raw(set_value("element_id", uuid.uuid4().hex)),
     "a list instead of a change": lambda site: [[1, 2, 3]],  # type: ignore[list-item]
 }
 
@@ -557,3 +558,30 @@ def test_values_no_writer_makes_are_refused_on_reading(value: Any) -> None:
     }  # fmt: skip
     with pytest.raises(InvalidInput):
         rp.change_from_json(line)
+
+
+def test_a_bad_reference_in_a_later_chunk_leaves_the_first_chunk_unwritten(site: Site) -> None:
+    for stale in folder.inbox(site.box, device_id(site.central)):
+        stale.unlink()  # only the hostile bundle waits
+    good = own_observation(site)
+    bad = {**own_observation(site), "element_id": uuid.uuid4().hex}
+    me, to = session.identity(site.coach), session.identity(site.central).public()
+    with site.coach.db.engine.connect() as con:
+        vector = rp.own_vector(con)
+    chunks = [
+        [record(site, "observation", good, good["partition"])],
+        [record(site, "observation", bad, bad["partition"])],
+    ]
+    manifest = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": []}
+    folder.post(
+        site.box,
+        to.device_id,
+        me.device_id,
+        lambda path: bundle.write_bundle(
+            path, kind="sync", manifest=manifest, sender=me, receiver=to, chunks=chunks
+        ),
+    )
+    before = dump(site.central)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1 and "onbekend record" in report.refused[0]
+    assert dump(site.central) == before
