@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -100,87 +100,149 @@ def _valid_timestamp(text: str) -> bool:
     return True
 
 
+Check = Callable[[Any], str | None]
+"""A column's check: None when the value is valid, else why not (Dutch, short)."""
+
+
+def _checker(tbl: str, col: str) -> Check:
+    """The check of one column, made once from the schema (this runs per value)."""
+    column = Base.metadata.tables[tbl].columns[col]
+    nullable = column.nullable
+    kind = column.type
+
+    def typed(check: Check) -> Check:
+        def run(value: Any) -> str | None:
+            if value is None:
+                return None if nullable else "mag niet leeg zijn"
+            return check(value)
+
+        return run
+
+    if isinstance(kind, Boolean):
+        return typed(lambda v: None if type(v) is int and v in (0, 1) else "geen 0 of 1")
+    if isinstance(kind, Integer):
+        low, high = RANGES.get((tbl, col), (-MAX_INT, MAX_INT))
+
+        def integer(v: Any) -> str | None:
+            if type(v) is not int or abs(v) > MAX_INT:
+                return "geen geheel getal"
+            return None if low <= v <= high else f"{v} ligt buiten {low}..{high}"
+
+        return typed(integer)
+    if isinstance(kind, UuidType):
+        match = HEX32.fullmatch
+        return typed(lambda v: None if type(v) is str and match(v) else "geen geldige sleutel")
+    if isinstance(kind, Enum):
+        allowed = frozenset(kind.enums)
+        return typed(
+            lambda v: (
+                None
+                if type(v) is str and v in allowed
+                else f"{str(v)[:40]!r} is geen toegestane keuze"
+            )
+        )
+    if isinstance(kind, UTCDateTime | DateTime):
+        return typed(
+            lambda v: (
+                None
+                if type(v) is str and TIMESTAMP.fullmatch(v) and _valid_timestamp(v)
+                else "geen geldig tijdstip"
+            )
+        )
+    if isinstance(kind, Date):
+        return typed(
+            lambda v: (
+                None
+                if type(v) is str and DATE.fullmatch(v) and _valid_date(v)
+                else "geen geldige datum"
+            )
+        )
+    if isinstance(kind, LargeBinary):
+        return typed(
+            lambda v: None if type(v) is bytes and len(v) <= MAX_BYTES else "geen geldige bijlage"
+        )
+    if isinstance(kind, JSON):
+        return typed(_json_list)
+    if isinstance(kind, String | Text):
+        limit = kind.length or MAX_TEXT
+        choices = CHOICES.get((tbl, col))
+        pattern = FORMATS.get((tbl, col))
+
+        def text(v: Any) -> str | None:
+            if type(v) is not str or len(v) > limit:
+                return f"geen tekst van hoogstens {limit} tekens"
+            if "\x00" in v:
+                return "bevat een nul-teken"
+            if choices is not None and v not in choices:
+                return f"{v[:40]!r} is geen toegestane keuze"
+            if pattern is not None and not pattern.fullmatch(v):
+                return "heeft niet de juiste vorm"
+            return None
+
+        return typed(text)
+    raise AssertionError(f"no rule for the column type of {tbl}.{col}")  # pragma: no cover
+
+
+_CHECKS: dict[tuple[str, str], Check] = {}
+
+
 def check_value(tbl: str, col: str, value: Any) -> None:
     """One storage value for tbl.col, as it would be written; InvalidInput if not."""
-    table = Base.metadata.tables.get(tbl)
-    if table is None or col not in table.columns:
-        raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl}.{col}.")
-    column = table.columns[col]
-    if value is None:
-        if not column.nullable:
-            raise _bad(tbl, col, "mag niet leeg zijn")
-        return
-    kind = column.type
-    if isinstance(kind, Boolean):
-        if type(value) is not int or value not in (0, 1):
-            raise _bad(tbl, col, "geen 0 of 1")
-    elif isinstance(kind, Integer):
-        if type(value) is not int or abs(value) > MAX_INT:
-            raise _bad(tbl, col, "geen geheel getal")
-        low, high = RANGES.get((tbl, col), (-MAX_INT, MAX_INT))
-        if not low <= value <= high:
-            raise _bad(tbl, col, f"{value} ligt buiten {low}..{high}")
-    elif isinstance(kind, UuidType):
-        if type(value) is not str or not HEX32.fullmatch(value):
-            raise _bad(tbl, col, "geen geldige sleutel")
-    elif isinstance(kind, Enum):
-        if type(value) is not str or value not in kind.enums:
-            raise _bad(tbl, col, f"{str(value)[:40]!r} is geen toegestane keuze")
-    elif isinstance(kind, UTCDateTime | DateTime):
-        if type(value) is not str or not TIMESTAMP.fullmatch(value) or not _valid_timestamp(value):
-            raise _bad(tbl, col, "geen geldig tijdstip")
-    elif isinstance(kind, Date):
-        if type(value) is not str or not DATE.fullmatch(value) or not _valid_date(value):
-            raise _bad(tbl, col, "geen geldige datum")
-    elif isinstance(kind, LargeBinary):
-        if type(value) is not bytes or len(value) > MAX_BYTES:
-            raise _bad(tbl, col, "geen geldige bijlage")
-    elif isinstance(kind, JSON):
-        _check_json_list(tbl, col, value)
-    elif isinstance(kind, String | Text):
-        limit = kind.length or MAX_TEXT
-        if type(value) is not str or len(value) > limit:
-            raise _bad(tbl, col, f"geen tekst van hoogstens {limit} tekens")
-        if "\x00" in value:
-            raise _bad(tbl, col, "bevat een nul-teken")
-        choices = CHOICES.get((tbl, col))
-        if choices is not None and value not in choices:
-            raise _bad(tbl, col, f"{value[:40]!r} is geen toegestane keuze")
-        pattern = FORMATS.get((tbl, col))
-        if pattern is not None and not pattern.fullmatch(value):
-            raise _bad(tbl, col, "heeft niet de juiste vorm")
-    else:  # pragma: no cover - a new column type must be given a rule here
-        raise _bad(tbl, col, "onbekend soort kolom")
+    check = _CHECKS.get((tbl, col))
+    if check is None:
+        table = Base.metadata.tables.get(tbl)
+        if table is None or col not in table.columns:
+            raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl}.{col}.")
+        check = _CHECKS[(tbl, col)] = _checker(tbl, col)
+    why = check(value)
+    if why is not None:
+        raise _bad(tbl, col, why)
 
 
-def _check_json_list(tbl: str, col: str, value: Any) -> None:
+def _json_list(value: Any) -> str | None:
     """JSON columns of this schema hold a list of short texts (card tags)."""
     if type(value) is not str or len(value) > MAX_TEXT:
-        raise _bad(tbl, col, "geen lijst")
+        return "geen lijst"
     try:
         items = json.loads(value)
     except (ValueError, RecursionError):
-        raise _bad(tbl, col, "geen lijst") from None
+        return "geen lijst"
     if not isinstance(items, list) or not all(type(i) is str and len(i) <= 200 for i in items):
-        raise _bad(tbl, col, "geen lijst van teksten")
+        return "geen lijst van teksten"
+    return None
+
+
+_RECORDS: dict[str, tuple[frozenset[str], list[tuple[str, Check]]]] = {}
+
+
+def _record_checks(tbl: str) -> tuple[frozenset[str], list[tuple[str, Check]]]:
+    """(the columns a record of tbl travels with, each value column's check), made once."""
+    found = _RECORDS.get(tbl)
+    if found is None:
+        table = Base.metadata.tables.get(tbl)
+        if table is None:
+            raise InvalidInput(f"Onbekende tabel in de bundel: {tbl}.")
+        columns = frozenset(c.name for c in table.columns) - {"updated_at"}
+        checks = [(c, _checker(tbl, c)) for c in sorted(columns - {"id", "partition"})]
+        found = _RECORDS[tbl] = (columns, checks)
+    return found
 
 
 def check_record(tbl: str, pk: str, record: Mapping[str, Any]) -> None:
     """A whole record ('*'): exactly the table's columns (updated_at is local and may be
     left out), its id the change's key, every value valid."""
-    table = Base.metadata.tables.get(tbl)
-    if table is None:
-        raise InvalidInput(f"Onbekende tabel in de bundel: {tbl}.")
-    expected = {c.name for c in table.columns} - {"updated_at"}
-    given = set(record) - {"updated_at"}
+    expected, checks = _record_checks(tbl)
+    given = record.keys() - {"updated_at"}
     if given != expected:
         missing, extra = sorted(expected - given), sorted(given - expected)
         what = f"ontbreekt {', '.join(missing)}" if missing else f"onbekend {', '.join(extra)}"
         raise InvalidInput(f"Een record voor {tbl} in de bundel klopt niet: {what[:200]}.")
     if record.get("id") != pk:
         raise InvalidInput(f"Een record voor {tbl} in de bundel heeft een andere sleutel.")
-    for col in expected - {"id", "partition"}:
-        check_value(tbl, col, record[col])
+    for col, check in checks:
+        why = check(record[col])
+        if why is not None:
+            raise _bad(tbl, col, why)
 
 
 def check_version(version: Any, what: str = "versie") -> None:

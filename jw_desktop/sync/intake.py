@@ -191,6 +191,17 @@ class Intake:
             self._stored[key] = rp.rows(self._con, tbl, [pk]).get(pk)
         return self._stored[key]
 
+    def _prefetch(self, changes: list[Change]) -> None:
+        """The stored rows of a chunk's records in a few queries, not one per change."""
+        wanted: dict[str, set[str]] = {}
+        for change in changes:
+            if (change.tbl, change.pk) not in self._stored:
+                wanted.setdefault(change.tbl, set()).add(change.pk)
+        for tbl, pks in wanted.items():
+            found = rp.rows(self._con, tbl, sorted(pks))
+            for pk in pks:
+                self._stored[(tbl, pk)] = found.get(pk)
+
     def lookup(self, tbl: str, pk: str) -> Mapping[str, Any] | None:
         return self._stored_row(tbl, pk) or self.index.records.get((tbl, pk))
 
@@ -210,6 +221,7 @@ class Intake:
                     raise SyncRefused(
                         f"Bundel van {self.label} geweigerd: {exc.message} Er is niets veranderd."
                     ) from exc
+                self._prefetch(changes)
                 for change in changes:
                     self.index.add(change)
                 for change in changes:
