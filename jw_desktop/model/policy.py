@@ -299,6 +299,8 @@ def check_write(
     self_service = before is not None and _self_service(sender, tbl, before, changed)
     if sender.role not in ACTIONS[rule.action] and not self_service:
         raise Refusal(f"{tbl} aanpassen mag een {sender.role} niet")
+    if sender.role == PUBLISHER and tbl == "audit_entry" and after.get("actor_id") is not None:
+        raise Refusal("een logregel van een uitgever op naam van een medewerker")
     catalogue_log = tbl == "audit_entry" and partition == CATALOGUE_PARTITION
     if catalogue_log and sender.role not in ACTIONS["catalogue"]:
         raise Refusal("een logregel bij de catalogus van wie de catalogus niet beheert")

@@ -186,6 +186,19 @@ def set_peer(
     )
 
 
+def set_last_bundle(con: Connection, peer_id: str, bundle_id: str) -> None:
+    con.exec_driver_sql(
+        "UPDATE sync_peer SET last_bundle = ? WHERE peer_id = ?", (bundle_id, peer_id)
+    )
+
+
+def last_bundle(con: Connection, peer_id: str) -> str | None:
+    row = con.exec_driver_sql(
+        "SELECT last_bundle FROM sync_peer WHERE peer_id = ?", (peer_id,)
+    ).first()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def sent_to(con: Connection, peer_id: str) -> list[str]:
     row = con.exec_driver_sql("SELECT sent FROM sync_peer WHERE peer_id = ?", (peer_id,)).first()
     return [] if row is None else list(json.loads(row[0]))
@@ -248,6 +261,15 @@ def drop_field_clocks(con: Connection, tbl: str, pk: str, cols: Iterable[str]) -
         "DELETE FROM sync_clock WHERE tbl = ? AND pk = ? AND col = ?",
         [(tbl, pk, c) for c in cols],
     )
+
+
+def find_by(con: Connection, tbl: str, cols: Sequence[str], values: Sequence[Any]) -> str | None:
+    """The id of the record whose columns `cols` hold `values` (a unique key), if any."""
+    for col in cols:
+        check_name(tbl, col)
+    where = " AND ".join(f"{c} = ?" for c in cols)
+    row = con.exec_driver_sql(f"SELECT id FROM {tbl} WHERE {where}", tuple(values)).first()
+    return None if row is None else str(row[0])
 
 
 def rows(con: Connection, tbl: str, pks: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -361,11 +383,19 @@ def _with_values(
     for tbl, pk, *_ in clock_rows:
         by_table[tbl].append(pk)
     records = {tbl: rows(con, tbl, sorted(set(pks))) for tbl, pks in by_table.items()}
+    # Optional hooks of `allowed` (sync.session._Outgoing): may this record's creation or
+    # this column's change go, and the record as the peer may hold it.
+    record_allowed = getattr(allowed, "record", None)
+    field_allowed = getattr(allowed, "field", None)
     redact = getattr(allowed, "redact", None)
     out = []
     for tbl, pk, col, clock, part in clock_rows:
         record = records[tbl].get(pk)
         if record is None or not allowed(tbl, part, record):
+            continue
+        if col == "*" and record_allowed is not None and not record_allowed(tbl, record):
+            continue
+        if col != "*" and field_allowed is not None and not field_allowed(tbl, col, record):
             continue
         if redact is not None:
             record = redact(tbl, record)  # e.g. others' password hashes: the version goes,
@@ -486,13 +516,16 @@ def change_from_json(d: Any) -> Change:
 
 
 def digest(
-    con: Connection, partitions: Sequence[str], reader: Scope | None = None
+    con: Connection,
+    partitions: Sequence[str],
+    reader: Scope | None = None,
+    reader_device: str = "",
 ) -> dict[str, tuple[int, str]]:
     """Per partition: how many versioned records and fields, and a SHA-256 over their
     versions in a fixed order; two replicas that agree give the same answer. With a
     reader, what that reader may not hold (policy.Scope.allows: notes of other categories,
     a jobcoach's audit entries of others and conflict records) is left out."""
-    exclude, params = _hidden_from(reader)
+    exclude, params = _hidden_from(reader, reader_device)
     result = {}
     for part in sorted(partitions):
         h = hashlib.sha256()
@@ -508,9 +541,10 @@ def digest(
     return result
 
 
-def _hidden_from(reader: Scope | None) -> tuple[str, tuple[Any, ...]]:
-    """SQL that leaves out of sync_clock what `reader` may not hold: Scope.allows in SQL
-    (tests/sync check that the two agree)."""
+def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...]]:
+    """SQL that leaves out of sync_clock what `reader` (the device `device`) may not hold:
+    Scope.allows in SQL, and the audit entries a jobcoach's laptop made itself kept, as
+    unheld_statements keeps them."""
     if reader is None:
         return "", ()
     notes = sorted(reader.note_categories)
@@ -519,10 +553,10 @@ def _hidden_from(reader: Scope | None) -> tuple[str, tuple[Any, ...]]:
     params: tuple[Any, ...] = tuple(notes)
     if reader.role == JOBCOACH:
         sql += (
-            " AND NOT (tbl = 'audit_entry' AND pk IN (SELECT id FROM audit_entry "
-            "WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
+            " AND NOT (tbl = 'audit_entry' AND origin != ? AND pk IN (SELECT id FROM "
+            "audit_entry WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
         )
-        params += (reader.staff or "",)
+        params += (device, reader.staff or "")
     return sql, params
 
 
@@ -545,28 +579,36 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
 def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
     """SQL that removes from a replica what lies inside its partitions but its scope may
     not hold row by row (policy.Scope.allows and redact): notes of other categories, on
-    a jobcoach's laptop others' audit entries and every conflict record, and the
-    password hashes of people who may not log in on it. Run with capture off: this is
-    not a change that travels. Their versions stay where a value is only blanked, so
-    both sides still count the same versions."""
+    a jobcoach's laptop others' audit entries (its own stay until the central has them,
+    and after: they are the laptop's own record) and every conflict record, and the
+    password hashes of people who may not log in on it. Run with capture off: this is not
+    a change that travels. The versions of a blanked value stay, so both sides still
+    count the same versions (digest)."""
     notes = sorted(scope.note_categories)
     marks = ",".join("?" * len(notes)) or "''"
     gone: list[tuple[str, str, tuple[Any, ...]]] = [
         ("note", f"category NOT IN ({marks})", tuple(notes))
     ]
     if scope.role == JOBCOACH:
-        gone.append(("audit_entry", "actor_id IS NULL OR actor_id != ?", (scope.staff or "",)))
+        gone.append(
+            (
+                "audit_entry",
+                "(actor_id IS NULL OR actor_id != ?) AND id NOT IN (SELECT pk FROM sync_clock "
+                "WHERE tbl = 'audit_entry' AND col = '*' AND origin = "
+                "(SELECT device_id FROM sync_local WHERE id = 1))",
+                (scope.staff or "",),
+            )
+        )
         gone.append(("sync_conflict", "1 = 1", ()))
     statements: list[tuple[str, tuple[Any, ...]]] = []
     for tbl, where, params in gone:
+        statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
         statements.append(
             (
-                f"DELETE FROM sync_clock WHERE tbl = '{tbl}' AND pk IN "
-                f"(SELECT id FROM {tbl} WHERE {where})",
-                params,
+                f"DELETE FROM sync_clock WHERE tbl = '{tbl}' AND pk NOT IN (SELECT id FROM {tbl})",
+                (),
             )
         )
-        statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
     roles = sorted(LOGIN_ON.get(scope.role, frozenset()))
     role_marks = ",".join("?" * len(roles)) or "''"
     statements.append(
@@ -935,6 +977,14 @@ def refusals(con: Connection, limit: int = 100) -> list[RefusalRow]:
             (limit,),
         )
     ]
+
+
+def set_sent(con: Connection, peer_id: str, parts: Sequence[str]) -> None:
+    """Replace the partitions counted as ever sent to a peer (see session.central_sync:
+    the grace for edits after a reassignment ends once the device let go of them)."""
+    con.exec_driver_sql(
+        "UPDATE sync_peer SET sent = ? WHERE peer_id = ?", (json.dumps(sorted(parts)), peer_id)
+    )
 
 
 def forget_partitions(con: Connection, parts: Sequence[str]) -> None:

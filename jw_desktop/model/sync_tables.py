@@ -65,6 +65,7 @@ sync_peer = Table(
     Column("partitions", Text, nullable=False, default="[]"),
     Column("sent", Text, nullable=False, default="[]"),
     Column("last_sync", String(40)),
+    Column("last_bundle", String(32)),
 )
 """What this replica knows of a peer: its vector and the partitions it holds, as it last
 reported them (a widened scope sends the new ones whole), and every partition ever sent to

@@ -315,6 +315,7 @@ def finish_bundle(
         rp.set_peer(con, sender_id, vector=claimed, last_sync=_now_iso())
         if bundle_id is not None:
             rp.mark_chunk_applied(con, bundle_id, -1)
+            rp.set_last_bundle(con, sender_id, bundle_id)
 
 
 def capped(store: SchoolStore, claimed: dict[str, str], learned: dict[str, str]) -> dict[str, str]:
@@ -330,6 +331,12 @@ def capped(store: SchoolStore, claimed: dict[str, str], learned: dict[str, str])
 def bundle_done(store: SchoolStore, bundle_id: str) -> bool:
     with store.db.engine.connect() as con:
         return rp.chunk_applied(con, bundle_id, -1)
+
+
+def latest_from(store: SchoolStore, sender_id: str, bundle_id: str) -> bool:
+    """Is this the last bundle taken in from the sender (not an older one replayed)?"""
+    with store.db.engine.connect() as con:
+        return rp.last_bundle(con, sender_id) == bundle_id
 
 
 def collect(

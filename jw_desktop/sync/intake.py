@@ -26,7 +26,6 @@ from typing import Any, NoReturn
 from jw_desktop.model import InvalidInput, SchoolStore, schema
 from jw_desktop.model import replica as rp
 from jw_desktop.model.capture import now_ms, parse_version
-from jw_desktop.model.entities import Base
 from jw_desktop.model.policy import (
     ALL_NOTES,
     CENTRAL,
@@ -47,18 +46,6 @@ KEPT = (
 )  # fmt: skip
 """The columns of an arriving record that owners, scope and the jobcoach rules look at;
 the index of a large bundle keeps only these."""
-
-REFERENCES: dict[str, dict[str, str]] = {
-    tbl: {
-        col.name: next(iter(col.foreign_keys)).column.table.name
-        for col in Base.metadata.tables[tbl].columns
-        if col.foreign_keys
-    }
-    for tbl in rp.SYNCED
-}
-"""table -> column -> the table it refers to: every reference of an arriving record must
-point at a record this replica has or that arrives in the same bundle, so a bundle can
-never fail half-way on a foreign key."""
 
 MAX_VECTOR = 10_000
 MAX_LIST = 200_000
@@ -181,6 +168,7 @@ class Intake:
         self.label = label  # the sender as the admin knows it, for messages
         self.index = _Index()
         self._stored: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._keys: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], str] = {}
         self._con: Any = None
 
     # -- lookups: stored rows, then what arrives -----------------------------------------
@@ -270,7 +258,7 @@ class Intake:
             changed = [change.col] if before.get(change.col) != change.value else []
         if tbl == "sync_conflict":
             self._check_losing_value(change, after)
-        for col, parent in REFERENCES[tbl].items():
+        for col, parent in schema.REFERENCES[tbl].items():
             target = after.get(col)
             if target is None or (before is not None and col not in changed):
                 continue
@@ -279,6 +267,7 @@ class Intake:
                     unplaced.append(change)
                     return
                 self._refuse(change, f"{tbl}.{col} verwijst naar een onbekend record")
+        self._check_unique(change, after, before is None, changed)
         try:
             partition = check_write(self.sender, tbl, before, after, changed, self.lookup)
         except UnknownOwner as why:
@@ -291,9 +280,25 @@ class Intake:
         except (KeyError, TypeError) as exc:
             self._refuse(change, f"een onvolledig record ({exc.__class__.__name__})")
         if partition != change.partition:
-            self._refuse(change, f"{tbl} met een verkeerd label ({change.partition[:80]})")
+            self._refuse(change, f"{tbl} met een label dat niet klopt bij het record")
         if not self.receiver.allows(tbl, partition, after):
             unheld.append((change, partition, after))
+
+    def _check_unique(
+        self, change: Change, after: Mapping[str, Any], new: bool, changed: list[str]
+    ) -> None:
+        for cols in schema.UNIQUES[change.tbl]:
+            if not new and not set(cols) & set(changed):
+                continue
+            values = tuple(after.get(c) for c in cols)
+            key = (change.tbl, cols, values)
+            if key not in self._keys:
+                holder = rp.find_by(self._con, change.tbl, cols, values)
+                self._keys[key] = holder if holder is not None else change.pk
+            if self._keys[key] != change.pk:
+                self._refuse(
+                    change, f"{change.tbl} met een {'/'.join(cols)} die een ander record al heeft"
+                )
 
     def _check_losing_value(self, change: Change, conflict: Mapping[str, Any]) -> None:
         """The value a teacher may put back must itself be a valid value of its field."""
@@ -313,9 +318,8 @@ class Intake:
 
     def _refuse(self, change: Change, what: str) -> NoReturn:
         raise SyncRefused(
-            f"Bundel van {self.label} geweigerd: {what} (record {change.tbl} "
-            f"{change.pk[:8]}). Er is niets veranderd; de beheerder ziet dit bij Beheer > "
-            "Apparaten."
+            f"Bundel van {self.label} geweigerd: {what}. Er is niets veranderd; de beheerder "
+            "ziet dit bij Beheer > Apparaten."
         )
 
 

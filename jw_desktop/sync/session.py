@@ -302,8 +302,13 @@ class _Outgoing:
         self.reader, self.writer = reader, writer
 
     def __call__(self, tbl: str, partition: str, record: dict[str, Any]) -> bool:
-        if not self.reader.allows(tbl, partition, record):
-            return False
+        """The record may go (its creation, or - with field() - a change of it)."""
+        return self.reader.allows(tbl, partition, record)
+
+    def field(self, tbl: str, col: str, record: dict[str, Any]) -> bool:
+        return self.writer is None or may_send(self.writer, tbl, col, record)
+
+    def record(self, tbl: str, record: dict[str, Any]) -> bool:
         return self.writer is None or may_send(self.writer, tbl, "*", record)
 
     def redact(self, tbl: str, record: dict[str, Any]) -> dict[str, Any]:
@@ -374,7 +379,7 @@ def _receive(
     receiver: Callable[[], Scope],
     final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope] | None,
     report: SyncReport,
-    after: Callable[[bundle.OpenedBundle, engine_intake.Checked], None],
+    after: Callable[[bundle.OpenedBundle, engine_intake.Checked | None], None],
 ) -> None:
     """Take in every bundle waiting for this replica. A bundle that is refused, or that
     cannot be read at all, is set aside with its reason and recorded; the others go on.
@@ -397,7 +402,12 @@ def _receive(
                         "apparaat synchroniseert; hij is niet gebruikt."
                     )
                 checked = _apply_bundle(store, opened, sender, receiver(), final_receiver, report)
-                if checked is not None:
+                # also for the last bundle applied before (a kill before its file was
+                # removed): what follows it - what is held, the purge, the agreement -
+                # still runs; never for an older one replayed
+                if checked is not None or engine.latest_from(
+                    store, header.sender, header.bundle_id
+                ):
                     after(opened, checked)
             finally:
                 opened.close()
@@ -408,19 +418,35 @@ def _receive(
         except StoreError:
             raise
         except JWError as exc:
-            _refuse(store, path, sender_id, exc.message, report)
+            _refuse(store, path, sender_id, _named(trust, sender_id, exc.message), report)
             continue
         except Exception as exc:  # an unreadable file never jams the mailbox
-            _refuse(
-                store,
-                path,
-                sender_id,
+            reason = (
                 f"De bundel {path.name} is onleesbaar ({type(exc).__name__}); hij is niet "
-                "gebruikt en er is niets veranderd.",
-                report,
+                "gebruikt en er is niets veranderd."
             )
+            _refuse(store, path, sender_id, _named(trust, sender_id, reason), report)
             continue
         folder.done(path)
+
+
+def label_of(device: rp.DeviceRow | None, device_id: str = "") -> str:
+    """A device as the admin knows it, for messages."""
+    if device is None:
+        return f"een onbekend apparaat ({device_id[:8]})"
+    role = device.scope.get("role")
+    if role == CENTRAL:
+        return f"de centrale {device.name!r}"
+    if role == PUBLISHER:
+        return f"uitgever {device.name!r}"
+    return f"apparaat {device.name!r} ({role})"
+
+
+def _named(trust: dict[str, rp.DeviceRow], sender: str, reason: str) -> str:
+    """Every refusal names the device it came from."""
+    if reason.startswith("Bundel van"):
+        return reason
+    return f"Bundel van {label_of(trust.get(sender), sender)}: {reason}"
 
 
 def _refuse(store: SchoolStore, path: Path, sender: str, reason: str, report: SyncReport) -> None:
@@ -534,7 +560,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     central = _central_of(store)
     spec = enrolled_spec(store)
     mine = resolve_scope(store, spec)
-    hub = Sender(scope_for(CENTRAL, mine.school, None, None), f"de centrale {central.name!r}")
+    hub = Sender(scope_for(CENTRAL, mine.school, None, None), label_of(central))
     with store.db.engine.connect() as con:
         _, holds = rp.peer(con, central.device_id)
     # What goes up: whatever the central may hold (all of the school), limited to what
@@ -544,7 +570,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     def sender_of(sender: str) -> Sender | None:
         return hub if sender == central.device_id else None
 
-    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked) -> None:
+    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked | None) -> None:
         now_mine = resolve_scope(store, spec)
         given = opened.manifest.get("scope")
         if given is not None:  # the central may narrow what this device keeps, never widen
@@ -591,13 +617,9 @@ def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
 
 def _compare(store: SchoolStore, theirs: dict[str, Any], mine: Scope, report: SyncReport) -> None:
     with store.db.engine.connect() as con:
-        ours = rp.digest(con, sorted(theirs), mine)
+        ours = rp.digest(con, sorted(theirs), mine, rp.device_id(con))
     report.checked = len(theirs)
     report.differing = sorted(p for p, d in theirs.items() if list(ours.get(p, ())) != list(d))
-
-
-def _device_label(device: rp.DeviceRow) -> str:
-    return f"apparaat {device.name!r} ({device.scope.get('role')})"
 
 
 def central_sync(store: SchoolStore, box: Path) -> SyncReport:
@@ -629,19 +651,22 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         device = trust.get(sender)
         if device is None or device.revoked or device.scope.get("role") not in ROLES:
             return None
-        return Sender(writer_scope(device), _device_label(device))
+        return Sender(writer_scope(device), label_of(device))
 
-    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked) -> None:
+    def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked | None) -> None:
+        """What the device holds, as far as it can be true: partitions it was sent. The
+        grace for edits in a partition it left ends once it reports having let go of it
+        (it held it at its previous bundle and no longer does: it purged it)."""
         device = trust[opened.header.sender]
-        may = writer_scope(device)
-        holds = [str(p) for p in opened.manifest.get("holds", [])]
+        now = resolve_scope(store, device.scope)
+        holds = {str(p) for p in opened.manifest.get("holds", [])}
         with store.db.writer.connect() as con, con.begin():
             sent = set(rp.sent_to(con, device.device_id))
-            rp.set_peer(
-                con,
-                device.device_id,
-                partitions=[p for p in holds if p in sent and may.allows_partition(p)],
-            )
+            before = set(rp.peer(con, device.device_id)[1])
+            let_go = {p for p in before - holds if not now.allows_partition(p)}
+            rp.set_peer(con, device.device_id, partitions=sorted(holds & sent))
+            if let_go:
+                rp.set_sent(con, device.device_id, sorted(sent - let_go))
 
     _receive(store, me, box, sender_of, lambda: own, None, report, after)
     for device in _trust(store).values():
@@ -649,7 +674,7 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
             continue
         scope = resolve_scope(store, device.scope)
         with store.db.engine.connect() as con:
-            digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope)
+            digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
         _send(store, me, device, scope, box, {"digests": digests}, report)
     return report
 
@@ -691,7 +716,7 @@ def import_catalogue(store: SchoolStore, path: Path) -> SyncReport:
         if opened.header.kind != "catalogue":
             raise InvalidInput("Dit is geen catalogusbundel.")
         publisher = trust[opened.header.sender]
-        sender = Sender(CATALOGUE_ONLY, f"uitgever {publisher.name!r}")
+        sender = Sender(CATALOGUE_ONLY, label_of(publisher))
         _apply_bundle(store, opened, sender, CATALOGUE_ONLY, None, report)
     finally:
         opened.close()

@@ -585,3 +585,125 @@ def test_a_bad_reference_in_a_later_chunk_leaves_the_first_chunk_unwritten(site:
     report = session.central_sync(site.central, site.box)
     assert len(report.refused) == 1 and "onbekend record" in report.refused[0]
     assert dump(site.central) == before
+
+
+# -- found in review ------------------------------------------------------------------------
+
+
+def test_a_teachers_own_password_change_reaches_the_central(site: Site) -> None:
+    teacher = next(s.id for s in site.teacher.staff() if s.email == "docent@example.nl")
+    site.teacher.set_password(teacher, "een nieuw lang wachtwoord van de docent")
+    assert all(r.refused == [] for r in site.round())
+    assert site.central.login("docent@example.nl", "een nieuw lang wachtwoord van de docent")
+
+
+def test_the_grace_for_a_departed_student_ends_once_the_laptop_let_go(site: Site) -> None:
+    from sitekit import end_jerome_placement
+
+    lines = [record(site, "observation", v, v["partition"]) for v in [own_observation(site)]]
+    end_jerome_placement(site)
+    reports = site.round() + site.round() + site.round()
+    assert all(r.refused == [] for r in reports)
+    assert site.coach.find_students("Jerome") == []  # purged
+    for stale in folder.inbox(site.box, device_id(site.central)):
+        stale.unlink()
+    lines[0]["k"] = lines[0]["v"]["id"] = uuid.uuid4().hex
+    post_lines(site, site.coach, site.central, lines)
+    before = dump(site.central)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1 and "mag bewaren" in report.refused[0]
+    assert dump(site.central) == before
+
+
+def test_the_laptops_own_audit_entries_without_a_login_are_kept_until_sent(site: Site) -> None:
+    jerome = student(site.coach, "Jerome")
+    site.coach.add_note(jerome, "Vanaf de opdrachtregel", NoteCategory.WORK)  # no login
+    with site.coach.db.engine.connect() as con:
+        mine = {
+            pk
+            for (pk,) in con.exec_driver_sql(
+                "SELECT id FROM audit_entry WHERE actor_id IS NULL AND entity = 'note'"
+            )
+        }
+    assert mine
+    first = session.device_sync(site.coach, site.box)  # sends; the central's answer waits
+    assert first.refused == []
+    assert mine <= {r[0] for r in snapshot(site.coach.path)["audit_entry"]}
+    reports = site.round()
+    assert all(r.refused == [] for r in reports)
+    assert mine <= {r[0] for r in snapshot(site.central.path)["audit_entry"]}
+    assert mine <= {r[0] for r in snapshot(site.coach.path)["audit_entry"]}
+    assert reports[-1].in_sync
+
+
+def test_a_duplicate_key_in_a_later_chunk_leaves_the_first_unwritten(site: Site) -> None:
+    for stale in folder.inbox(site.box, device_id(site.teacher)):
+        stale.unlink()
+    staff = row(site.central, "staff", staff_id(site.central, "coach@example.nl"))
+    twin = {**staff, "id": uuid.uuid4().hex, "email": "nieuw@example.nl"}
+    clash = {**staff, "id": uuid.uuid4().hex, "email": "docent@example.nl"}
+    central = device_id(site.central)
+
+    def line(values: dict[str, Any]) -> Line:
+        clock = Clock(version(), central)
+        return rp.change_to_json(
+            Change("staff", values["id"], "*", values, clock, staff["partition"])
+        )
+
+    me, to = session.identity(site.central), session.identity(site.teacher).public()
+    manifest = {"schema": HEAD_REVISION, "sender_vector": {}, "partitions": []}
+    folder.post(
+        site.box,
+        to.device_id,
+        me.device_id,
+        lambda path: bundle.write_bundle(
+            path,
+            kind="sync",
+            manifest=manifest,
+            sender=me,
+            receiver=to,
+            chunks=[[line(twin)], [line(clash)]],
+        ),
+    )
+    before = dump(site.teacher)
+    report = session.device_sync(site.teacher, site.box)
+    assert len(report.refused) == 1 and "ander record al heeft" in report.refused[0]
+    assert dump(site.teacher) == before
+
+
+def test_the_reason_left_on_the_stick_holds_no_value_of_the_bundle(site: Site) -> None:
+    values = own_observation(site)
+    line = record(site, "observation", values, values["partition"])
+    line["v"]["setting"] = "Jerome Jansen woont op de Dorpsstraat 1"
+    path = post_lines(site, site.coach, site.central, [line])
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1
+    reason = path.with_name(path.name + folder.REFUSED + ".txt").read_text("utf-8")
+    assert "Dorpsstraat" not in reason and "Jerome" not in reason
+    assert "Laptop Bas" in reason  # it does say which device
+
+
+def test_a_publisher_cannot_log_in_a_staff_members_name(site: Site, tmp_path: Path) -> None:
+    from jw_desktop.model.policy import Scope as PolicyScope
+    from jw_desktop.sync.engine import SyncRefused
+    from jw_desktop.sync.intake import Intake
+
+    entry = {
+        "id": uuid.uuid4().hex,
+        "partition": "catalogue",
+        "at": "2026-12-01 10:00:00.000000",
+        "actor_id": staff_id(site.central, "docent@example.nl"),
+        "action": "catalogus.importeren",
+        "entity": "catalogus",
+        "entity_id": None,
+        "summary": "",
+    }
+    publisher = PolicyScope("-", frozenset(), frozenset(), "uitgever", None)
+    hub = PolicyScope(school_of(site.central), None, frozenset({"werk", "zorg"}), "centrale")
+    clock = Clock(version(), "f" * 32)
+    good = {**entry, "id": uuid.uuid4().hex, "actor_id": None}
+    ok = [rp.change_to_json(Change("audit_entry", good["id"], "*", good, clock, "catalogue"))]
+    bad = [rp.change_to_json(Change("audit_entry", entry["id"], "*", entry, clock, "catalogue"))]
+    Intake(site.central, "f" * 32, publisher, hub, "uitgever").check([ok])
+    with pytest.raises(SyncRefused, match="uitgever"):
+        Intake(site.central, "f" * 32, publisher, hub, "uitgever").check([bad])

@@ -22,6 +22,7 @@ from jw_desktop.model import replica as rp
 from jw_desktop.model.capture import format_version, now_ms
 from jw_desktop.model.policy import NOTE_CATEGORIES, Scope
 from jw_desktop.model.replica import Change, Clock
+from jw_desktop.model.schema import UNIQUES
 from jw_desktop.sync.engine import SyncRefused
 from jw_desktop.sync.intake import Intake
 
@@ -108,6 +109,12 @@ def allowed(
 ) -> bool:
     """The rules in words (issue 7, docs/privacy.md)."""
     me = world["coach"] if role == "jobcoach" else world["teacher"]
+    if new and any(
+        all(other[c] == rec[c] for c in cols)
+        for cols in UNIQUES[tbl]
+        for other in world["records"][tbl]
+    ):
+        return False  # a key another record has (a code, an e-mail address): refused
     if role == "uitgever":
         return tbl in CATALOGUE or (
             tbl == "audit_entry" and rec["partition"] == "catalogue" and new
@@ -176,6 +183,11 @@ def proposals(draw: st.DrawFn, world: dict[str, Any]) -> tuple[str, str, bool, d
             )
         if tbl == "student":
             base["partition"] = f"school/{world['school']}/student/{base['id']}"
+        for cols in UNIQUES[tbl]:
+            if draw(st.booleans()):
+                for c in cols:
+                    if c in ("code", "key", "email", "name"):
+                        base[c] = f"{base[c][:30]}-{uuid.uuid4().hex[:8]}"
     else:
         columns = [c for c in base if c not in ("id", "partition")]
         col = draw(st.sampled_from(columns))

@@ -1,4 +1,6 @@
-"""Refused bundles: what the intake turned away, for the admin (Beheer > Apparaten).
+"""Refused bundles: what the intake turned away, for the admin (Beheer > Apparaten); and
+per peer the last bundle taken in from it, so a retry after a kill finishes that bundle's
+follow-up steps while a replayed older one does not.
 
 Local bookkeeping of this replica; it never syncs.
 
@@ -27,7 +29,9 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_refusal")),
     )
+    op.add_column("sync_peer", sa.Column("last_bundle", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("sync_peer", "last_bundle")
     op.drop_table("sync_refusal")
