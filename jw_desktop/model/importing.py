@@ -47,7 +47,7 @@ from .enums import ElementKind, ItemStatus
 from .errors import InvalidInput
 from .ordering import keys_after
 from .progress import HoursEntry, Note, Observation
-from .route import route_id_for
+from .route import route_id_for, route_item_id_for
 from .search import reindex_cards
 from .specs import CardSpec, CatalogueSpec, ProgressSpec, SchoolSpec
 
@@ -477,6 +477,7 @@ def import_school(session: Session, spec: SchoolSpec, today: date) -> dict[str, 
                 item_rows.append(
                     _mutable_row(
                         spart,
+                        id=route_item_id_for(rid, card_id),  # as routes.add_card makes it
                         route_id=rid,
                         card_id=card_id,
                         card_version=version,
@@ -503,7 +504,8 @@ TemplateItems = tuple[uuid.UUID | None, list[tuple[uuid.UUID, int, int, uuid.UUI
 
 
 def _template_items(session: Session) -> dict[str, TemplateItems]:
-    """Template name -> (credential, [(card, current version, phase, theme)] in order)."""
+    """Template name -> (credential, [(card, current version, phase, theme)] in order, each
+    card once)."""
     result: dict[str, TemplateItems] = {}
     for tid, name, cred in session.execute(
         select(TemplateRoute.id, TemplateRoute.name, TemplateRoute.credential_id).where(
@@ -521,7 +523,10 @@ def _template_items(session: Session) -> dict[str, TemplateItems]:
             .where(TemplateItem.template_id == tid)
             .order_by(TemplateItem.order_key, TemplateItem.id)
         ).all()
-        result[name] = (cred, [(r[0], r[1], r[2], r[3]) for r in rows])
+        once: dict[uuid.UUID, tuple[uuid.UUID, int, int, uuid.UUID | None]] = {}
+        for r in rows:  # a card a template holds twice is in the route once (one item id)
+            once.setdefault(r[0], (r[0], r[1], r[2], r[3]))
+        result[name] = (cred, list(once.values()))
     return result
 
 

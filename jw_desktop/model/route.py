@@ -16,12 +16,20 @@ from .base import Base, Keyed, Mutable
 from .enums import ItemStatus, enum_type
 
 ROUTE_NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4d0e-9a51-3c0f4b9e8a11")
+ROUTE_ITEM_NAMESPACE = uuid.UUID("1cb5fc90-9e80-47a6-9b0e-3b65cd2924b4")
 
 
 def route_id_for(student_id: uuid.UUID) -> uuid.UUID:
     """A student has one route; its id follows from the student's, so two laptops that
     each start the route offline create the same record instead of two."""
     return uuid.uuid5(ROUTE_NAMESPACE, student_id.hex)
+
+
+def route_item_id_for(route_id: uuid.UUID, card_id: uuid.UUID) -> uuid.UUID:
+    """A card is in a route at most once; the item's id follows from both, so two laptops
+    that add the same card offline make one record, merged field by field (docs/sync.md).
+    Items made by older versions keep their random ids."""
+    return uuid.uuid5(ROUTE_ITEM_NAMESPACE, f"{route_id.hex}/{card_id.hex}")
 
 
 class Route(Mutable, Base):

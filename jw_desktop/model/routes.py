@@ -17,7 +17,14 @@ from .errors import InvalidInput
 from .lookups import get
 from .ordering import key_between, keys_after
 from .people import Student
-from .route import Route, RouteItem, TemplateItem, TemplateRoute, route_id_for
+from .route import (
+    Route,
+    RouteItem,
+    TemplateItem,
+    TemplateRoute,
+    route_id_for,
+    route_item_id_for,
+)
 
 
 def ensure_route(session: Session, student: Student) -> Route:
@@ -93,19 +100,57 @@ def add_card(
     phase = card.phase if phase is None else phase
     if not 1 <= phase <= 6:
         raise InvalidInput("De fase moet 1 tot en met 6 zijn.")
-    item = RouteItem(
-        route_id=route.id,
-        card_id=card.id,
+    item = _put(
+        session,
+        student,
+        route,
+        card.id,
         card_version=card.current_version,
         phase=phase,
         theme_id=theme_id if theme_id is not None else card.theme_id,
         order_key=place_between(session, route, after, before),
-        status=ItemStatus.PLANNED,
-        planned_on=today,
-        partition=student.partition,
+        today=today,
     )
-    session.add(item)
     session.flush()
+    return item
+
+
+def _put(
+    session: Session,
+    student: Student,
+    route: Route,
+    card_id: uuid.UUID,
+    *,
+    card_version: int,
+    phase: int,
+    theme_id: uuid.UUID | None,
+    order_key: str,
+    today: date,
+) -> RouteItem:
+    """Put a card (not in the route now) in the route under its derived id: a new record,
+    or the tombstone an earlier removal left under that id made live again with the new
+    values (a second row with that id would clash on the key)."""
+    values = {
+        "card_version": card_version,
+        "phase": phase,
+        "theme_id": theme_id,
+        "order_key": order_key,
+        "status": ItemStatus.PLANNED,
+        "planned_on": today,
+        "started_on": None,
+        "done_on": None,
+    }
+    item_id = route_item_id_for(route.id, card_id)
+    item = session.get(RouteItem, item_id)
+    if item is None:
+        item = RouteItem(
+            id=item_id, route_id=route.id, card_id=card_id, partition=student.partition, **values
+        )
+        session.add(item)
+    else:
+        for name, value in values.items():
+            setattr(item, name, value)
+        item.deleted = False
     return item
 
 
@@ -146,24 +191,27 @@ def apply_template(
         .where(TemplateItem.template_id == template.id, Card.deleted.is_(False))
         .order_by(TemplateItem.order_key, TemplateItem.id)
     ).all()
-    new = [(t, v) for t, v in rows if t.card_id not in present]
+    new = []
+    for t, version in rows:
+        if t.card_id not in present:  # a card a template holds twice is added once
+            present.add(t.card_id)
+            new.append((t, version))
     items = _live_items(session, route.id)
     keys = keys_after(items[-1].order_key if items else None, len(new))
-    added = []
-    for (t, version), key in zip(new, keys, strict=True):
-        item = RouteItem(
-            route_id=route.id,
-            card_id=t.card_id,
+    added = [
+        _put(
+            session,
+            student,
+            route,
+            t.card_id,
             card_version=version,
             phase=t.phase,
             theme_id=t.theme_id,
             order_key=key,
-            status=ItemStatus.PLANNED,
-            planned_on=today,
-            partition=student.partition,
+            today=today,
         )
-        session.add(item)
-        added.append(item)
+        for (t, version), key in zip(new, keys, strict=True)
+    ]
     if route.target_credential_id is None and template.credential_id is not None:
         route.target_credential_id = template.credential_id
     session.flush()

@@ -5,8 +5,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jw_desktop.model import InvalidInput, ItemStatus, NotFound, SchoolStore
+from jw_desktop.model.route import RouteItem, route_id_for, route_item_id_for
 
 
 def codes(store: SchoolStore, student: uuid.UUID) -> list[str]:
@@ -145,3 +148,78 @@ def test_find_students_with_accented_names(store: SchoolStore) -> None:
     assert [s.id for s in store.find_students("ÇELIK")] == [esra]
     assert store.find_students("xyz") == []
     assert len(store.find_students("")) == 3
+
+
+def item_row(store: SchoolStore, item_id: uuid.UUID) -> RouteItem | None:
+    with Session(store.db.engine) as s:
+        return s.get(RouteItem, item_id)
+
+
+def test_item_id_follows_from_route_and_card(store: SchoolStore, fatima: uuid.UUID) -> None:
+    card = store.card_id("GR-WO-1")
+    item = store.add_to_route(fatima, card)
+    assert item == route_item_id_for(route_id_for(fatima), card)
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    for i in store.route(jerome).items:  # imported from the template: derived too
+        assert i.id == route_item_id_for(route_id_for(jerome), i.card_id)
+
+
+def test_adding_a_removed_card_again_revives_its_record(
+    store: SchoolStore, fatima: uuid.UUID
+) -> None:
+    ik = store.add_to_route(fatima, store.card_id("GR-IK-1"))
+    item = store.add_to_route(fatima, store.card_id("GR-WO-1"), phase=2)
+    store.set_item_status(item, ItemStatus.DONE)
+    store.remove_from_route(item)
+    assert store.add_to_route(fatima, store.card_id("GR-WO-1"), phase=4, before=ik) == item
+    (first, second) = store.route(fatima).items
+    assert (first.id, second.id) == (item, ik)
+    assert (first.phase, first.status) == (4, ItemStatus.PLANNED)
+    row = item_row(store, item)
+    assert row is not None and not row.deleted and row.done_on is None
+    with Session(store.db.engine) as s:
+        count = s.scalar(select(func.count()).where(RouteItem.route_id == route_id_for(fatima)))
+    assert count == 2  # no second row for GR-WO-1
+
+
+def test_apply_template_revives_removed_items(store: SchoolStore) -> None:
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    before = store.route(jerome).items
+    removed = next(i for i in before if i.code == "GR-IK-1")
+    store.remove_from_route(removed.id)
+    ((template_id, _),) = store.templates()
+    assert store.apply_template(jerome, template_id) == 1
+    after = store.route(jerome).items
+    assert after[-1].id == removed.id  # appended at the end, the same record
+    assert sorted(i.id for i in after) == sorted(i.id for i in before)
+
+
+def test_items_with_older_random_ids_stay_and_still_count(
+    store: SchoolStore, fatima: uuid.UUID
+) -> None:
+    """Items made by older versions keep their random id: a card in the route under such
+    an id is still 'already in the route'; once removed, adding it makes the derived one."""
+    card = store.card_id("GR-WO-1")
+    ik = item_row(store, store.add_to_route(fatima, store.card_id("GR-IK-1")))
+    assert ik is not None
+    old = uuid.uuid4()
+    with Session(store.db.writer) as s, s.begin():
+        s.add(
+            RouteItem(
+                id=old,
+                route_id=ik.route_id,
+                card_id=card,
+                card_version=1,
+                phase=1,
+                order_key="a5",
+                partition=ik.partition,
+            )
+        )
+    with pytest.raises(InvalidInput, match="staat al in de route"):
+        store.add_to_route(fatima, card)
+    store.remove_from_route(old)
+    new = store.add_to_route(fatima, card)
+    assert new == route_item_id_for(route_id_for(fatima), card) != old
+    assert codes(store, fatima) == ["GR-IK-1", "GR-WO-1"]
+    old_row = item_row(store, old)
+    assert old_row is not None and old_row.deleted  # the old tombstone is left as it was
