@@ -77,6 +77,11 @@ class _State:
         self.clocks[(tbl, pk, col)] = clock
         self.clock_writes[(tbl, pk, col)] = (clock, partition)
 
+    def drop_clock(self, tbl: str, pk: str, col: str) -> None:
+        del self.clocks[(tbl, pk, col)]
+        self.clock_writes.pop((tbl, pk, col), None)
+        self.clock_drops.append((tbl, pk, col))
+
     def set_value(self, tbl: str, pk: str, col: str, value: Any) -> None:
         self.rows[(tbl, pk)][col] = value
         if pk not in self.inserts.get(tbl, {}):
@@ -206,6 +211,12 @@ def _apply_record(state: _State, change: Change, sender: dict[str, str]) -> None
     own = state.clocks.get((tbl, pk, "*"))
     if own is None or change.clock.stamp > own.stamp:
         state.set_clock(tbl, pk, "*", change.clock, change.partition)
+        # One canonical set of versions on every replica that holds both creations: the
+        # newer '*' covers every column it won, so those need no version of their own
+        # (the replica that made the newer '*' never had one: digests agree).
+        for col in record:
+            if state.clocks.get((tbl, pk, col)) == change.clock:
+                state.drop_clock(tbl, pk, col)
 
 
 def _apply_field(state: _State, change: Change, sender: dict[str, str]) -> None:
@@ -284,6 +295,8 @@ def _write(con: Connection, state: _State) -> None:
         rp.insert_rows(con, tbl, list(records.values()))
     for (tbl, pk), values in state.updates.items():
         rp.update_fields(con, tbl, pk, values)
+    for tbl, pk, col in state.clock_drops:
+        rp.drop_field_clocks(con, tbl, pk, [col])
     rp.put_clocks(con, [(t, p, c, k, part) for (t, p, c), (k, part) in state.clock_writes.items()])
     for change in state.waiting:
         rp.pending_put(con, change)

@@ -1,13 +1,12 @@
 """The same card put in the same student's route on two laptops offline: one item after
 the sync, wherever it was added, removed or added again (docs/sync.md 'Records made
-twice'). Digests are not compared here: a record made on two replicas gets per-column
-clock rows only on the replica that merges it, which is fixed apart in the engine."""
+twice'), with the same versions everywhere (the digests agree)."""
 
 from __future__ import annotations
 
 import uuid
 
-from syncutil import exchange, snapshot
+from syncutil import digests, exchange, snapshot
 
 from jw_desktop.model import SchoolStore
 
@@ -26,6 +25,7 @@ def assert_converged(stores: list[SchoolStore], student: uuid.UUID) -> list[str]
     first = snapshot(stores[0].path)
     for s in stores[1:]:
         assert snapshot(s.path) == first
+        assert digests(s) == digests(stores[0])  # the same versions, not only the same data
     routes = [[i.code for i in s.route(student).items] for s in stores]
     for codes in routes:
         assert codes == routes[0]
