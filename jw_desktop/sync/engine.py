@@ -367,7 +367,11 @@ def collect(
     known, sent_before = rp.peer(con, peer_id)
     mine = rp.own_vector(con)
     parts = scope_partitions(rp.partitions(con))
-    widened = [p for p in parts if p not in set(sent_before)] if sent_before else []
+    # Every partition in scope the peer does not hold goes whole - also when it holds
+    # nothing yet, or its report lags a round: it may know their versions from another
+    # scope's changes without holding their records.
+    held = set(sent_before)
+    widened = [p for p in parts if p not in held]
 
     def batches() -> Iterator[list[Change]]:
         try:

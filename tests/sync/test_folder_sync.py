@@ -301,6 +301,24 @@ def test_existing_student_placed_with_the_coach_arrives_whole(site: Site) -> Non
     assert reports[-1].in_sync
 
 
+def test_student_placed_between_the_coachs_first_and_second_sync_arrives_whole(
+    fresh_site: Site,
+) -> None:
+    site = fresh_site
+    session.device_sync(site.coach, site.box)  # first: holds nothing yet
+    assert session.central_sync(site.central, site.box).refused == []
+    session.device_sync(site.coach, site.box)  # second: its bundle still says it holds nothing
+    fatima = student(site.central, "Fatima")
+    place_with_coach(site, fatima)
+    assert session.central_sync(site.central, site.box).refused == []
+    coach = session.device_sync(site.coach, site.box)
+    assert coach.refused == []
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome", "Fatima"}
+    reports = site.round()
+    assert all(r.refused == [] for r in reports)
+    assert reports[-1].in_sync
+
+
 # -- 4. bad input: each a clear refusal, the receiving database unchanged ------------------
 
 

@@ -116,9 +116,9 @@ def allowed(
     ):
         return False  # a key another record has (a code, an e-mail address): refused
     if role == "uitgever":
-        return tbl in CATALOGUE or (
-            tbl == "audit_entry" and rec["partition"] == "catalogue" and new
-        )
+        # catalogue records, and its own logs there in no staff member's name
+        log = tbl == "audit_entry" and rec["partition"] == "catalogue" and new
+        return tbl in CATALOGUE or (log and rec["actor_id"] is None)
     if tbl in CATALOGUE or tbl == "school":
         return role == "beheerder"
     if tbl == "audit_entry" and rec["partition"] == "catalogue" and role != "beheerder":
