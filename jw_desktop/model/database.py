@@ -3,7 +3,8 @@
 Guarantees (each has a test in tests/model/test_store_failures.py, test_backup_restore.py
 or test_migrations.py):
 - one running program owns a store at a time (an OS lock on '<file>.lock', released by the
-  OS even when the program is killed);
+  OS even when the program is killed), however the file is reached: every function here
+  first turns the path it is given into the file's one name (store_path);
 - WAL, foreign keys on, synchronous=FULL: a committed action survives a crash;
 - a file that is not a jw-desktop database, a damaged one, a read-only place, a full disk,
   or a database from a newer app version each raise a StoreError with a Dutch message, and
@@ -147,12 +148,21 @@ class BackupInfo:
     size: int
 
 
-def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+def store_path(path: Path | str) -> Path:
+    """The one name of a store file: symlinks followed, '..' gone, and on a system that
+    ignores letter case (Windows) in one case. The lock, the backups folder and the path a
+    Database keeps all come from it, so a shortcut, a relative path or another spelling
+    of the same file can never get a second lock and write beside a running program."""
+    return Path(os.path.normcase(os.path.realpath(Path(path).expanduser())))
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
+def backup_dir(db_path: Path | str) -> Path:
+    return store_path(db_path).parent / "backups"
+
+
+def list_backups(db_path: Path | str) -> list[BackupInfo]:
     """Backups of this store, newest first."""
+    db_path = store_path(db_path)
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
@@ -211,8 +221,9 @@ def copy_database(source: sqlite3.Connection, target: Path, source_path: Path | 
         )
 
 
-def make_backup(db_path: Path, reason: str, target: Path | None = None) -> BackupInfo:
+def make_backup(db_path: Path | str, reason: str, target: Path | None = None) -> BackupInfo:
     """Back up a store to target, or into the rotating backups folder beside it."""
+    db_path = store_path(db_path)
     now = datetime.now(UTC)
     if target is None:
         folder = backup_dir(db_path)
@@ -304,7 +315,7 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, auto_backup: bool = True) -> Database:
-        path = Path(path).expanduser().absolute()
+        path = store_path(path)
         if not path.exists() and not create:
             raise StoreError(f"Er staat geen database op {path}.")
         lock = acquire_lock(path, create=create)
@@ -371,8 +382,9 @@ def _daily_backup_due(path: Path) -> bool:
     return not daily or datetime.now(UTC) - daily[0].made_at > DAILY_BACKUP_AGE
 
 
-def acquire_lock(path: Path, *, create: bool = True) -> FileLock:
+def acquire_lock(path: Path | str, *, create: bool = True) -> FileLock:
     """Take the single-owner lock for a store, or say clearly why not."""
+    path = store_path(path)
     folder = path.parent
     try:
         if create:
@@ -432,7 +444,7 @@ def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
     """Put a backup in place of the store. The backup is checked first (verify_backup);
     what was there is kept as a 'voor-herstel' backup (or, if it was damaged, copied aside
     as is). Returns that safety copy."""
-    db_path = Path(db_path).expanduser().absolute()
+    db_path = store_path(db_path)
     backup = Path(backup).expanduser().absolute()
     verify_backup(backup)
     lock = acquire_lock(db_path)

@@ -169,6 +169,116 @@ def test_open_held_by_another_process_is_refused_until_it_is_killed(db_path: Pat
     assert database.integrity_problems(db_path) == []
 
 
+# The lock is on the file, not on the name it was reached by: a symlink, a relative path or
+# (where the file system ignores case) another letter case names the same store, with the
+# same lock, the same path in messages and the same backups folder.
+
+
+def _link_elsewhere(path: Path, tmp_path: Path) -> Path:
+    """A symlink to the store from another folder (a shortcut on the desktop)."""
+    desktop = tmp_path / "bureaublad"
+    desktop.mkdir(exist_ok=True)
+    link = desktop / "mijn-school.sqlite"
+    link.symlink_to(path)
+    return link
+
+
+def test_open_through_a_symlink_is_the_same_store(store: SchoolStore, tmp_path: Path) -> None:
+    path = store.path
+    link = _link_elsewhere(path, tmp_path)
+    before = rows(path)
+    with pytest.raises(StoreLocked) as caught:
+        SchoolStore.open(link)
+    assert_dutch(caught.value)
+    assert rows(path) == before
+    store.close()
+    with SchoolStore.open(link) as through:
+        assert through.path == path
+        with pytest.raises(StoreLocked):
+            SchoolStore.open(path)
+    assert database.backup_dir(link) == database.backup_dir(path) == path.parent / "backups"
+    assert not (link.parent / "backups").exists()
+    assert [b.reason for b in database.list_backups(link)] == ["dagelijks"]
+
+
+def test_open_held_through_a_symlink_by_another_process_is_refused(
+    db_path: Path, tmp_path: Path
+) -> None:
+    SchoolStore.open(db_path).close()
+    link = _link_elsewhere(db_path, tmp_path)
+    with running(spawn(HOLD_OPEN, str(link))) as holder:
+        assert read_line(holder) == "open"
+        before = rows(db_path)
+        with pytest.raises(StoreLocked) as caught:
+            SchoolStore.open(db_path)
+        assert_dutch(caught.value)
+        assert rows(db_path) == before
+
+
+@pytest.mark.parametrize("relative", ["school.sqlite", "elders/../school.sqlite"])
+def test_open_through_a_relative_path_is_the_same_store(
+    store: SchoolStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: str
+) -> None:
+    (tmp_path / "elders").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreLocked):
+        SchoolStore.open(relative)
+    path = store.path
+    store.close()
+    with SchoolStore.open(relative) as through:
+        assert through.path == path
+        with pytest.raises(StoreLocked):
+            SchoolStore.open(path)
+    assert database.backup_dir(Path(relative)) == path.parent / "backups"
+
+
+def _ignores_case(folder: Path) -> bool:
+    probe = folder / "hoofdletters.txt"
+    probe.write_text("?", encoding="utf-8")
+    try:
+        return (folder / "HOOFDLETTERS.TXT").exists()
+    finally:
+        probe.unlink()
+
+
+def test_open_in_another_letter_case_is_the_same_store(store: SchoolStore) -> None:
+    path = store.path
+    if not _ignores_case(path.parent):
+        pytest.skip(f"{path.parent} tells letter cases apart: another case is another file")
+    upper = path.with_name(path.name.upper())
+    with pytest.raises(StoreLocked):
+        SchoolStore.open(upper)
+    store.close()
+    with SchoolStore.open(upper) as through:
+        assert os.path.samefile(through.path, path)
+        with pytest.raises(StoreLocked):
+            SchoolStore.open(path)
+
+
+def test_restore_through_the_real_path_while_open_through_a_symlink_is_refused(
+    store: SchoolStore, tmp_path: Path
+) -> None:
+    """The app works through a shortcut; a restore names the real file. Without one lock
+    the restore replaced the file under the running app, and everything the app saved
+    after that went into the replaced file: lost."""
+    path = store.path
+    backup = Path(store.backup())
+    store.close()
+    link = _link_elsewhere(path, tmp_path)
+    with SchoolStore.open(link, today=lambda: TODAY) as app:
+        app.add_note(jerome(store), "Na de reservekopie", NoteCategory.WORK)
+        before, before_backups = rows(path), database.list_backups(path)
+        with pytest.raises(StoreLocked) as caught:
+            database.restore_backup(path, backup)
+        assert_dutch(caught.value)
+        assert rows(path) == before
+        assert database.list_backups(path) == before_backups
+        app.add_note(jerome(store), "En nog een", NoteCategory.WORK)  # the app carries on
+    texts = {n for (n,) in sqlite3.connect(path).execute("SELECT text FROM note")}
+    assert {"Na de reservekopie", "En nog een"} <= texts
+    assert not [p for p in path.parent.rglob("*") if p.name.endswith(".tmp")]
+
+
 # -- 2. busy: another program holds a write transaction ---------------------------------
 
 HOLD_WRITE = """
