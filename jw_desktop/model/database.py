@@ -10,15 +10,18 @@ or test_migrations.py):
   or a database from a newer app version each raise a StoreError with a Dutch message, and
   leave the file as it was;
 - before an upgrade the old file is backed up; automatic backups rotate; a backup is checked
-  before it gets its name, so a damaged store never becomes (and never rotates out) a backup.
+  before it gets its name, so a damaged store never becomes (and never rotates out) a backup;
+  the half copy a killed backup leaves is removed at a later open (BACKUP_TEMP_AGE).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,6 +59,11 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 3000
 DAILY_BACKUP_AGE = timedelta(hours=20)
 BACKUP_KEEP = {"dagelijks": 7, "voor-upgrade": 3, "voor-herstel": 3}
+BACKUP_TEMP_AGE = timedelta(minutes=10)
+"""A backup's temporary copy this old is what a killed backup left, and an open removes it.
+Only the program holding a store's lock writes its backups and the clean-up runs right
+after taking the lock, so such a copy is dead; the margin covers a backup made without the
+lock (make_backup on a closed store, or a store of the same name stem) still being written."""
 
 
 def translate(exc: BaseException, path: Path | str = "") -> StoreError | None:
@@ -177,6 +185,37 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
             continue
         found.append(BackupInfo(file, reason, made, file.stat().st_size))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def remove_backup_leftovers(
+    db_path: Path | str, *, older_than: timedelta = BACKUP_TEMP_AGE
+) -> list[Path]:
+    """Remove the half copies (and their journals) that killed backups of this store left
+    in its backups folder, once older_than. Call it only while holding the store's lock.
+    Only names copy_database gives a backup of this store are touched; nothing that cannot
+    be removed is an error (a read-only folder just keeps them). Returns what was removed."""
+    db_path = store_path(db_path)
+    own = re.compile(
+        rf"\.{re.escape(db_path.stem)}-\d{{8}}T\d{{12}}Z-.+\.sqlite\.[0-9a-f]{{8}}\.tmp"
+        r"(-journal|-wal|-shm)?",
+        re.IGNORECASE if os.path.normcase("A") == "a" else 0,  # as store_path spells names
+    )
+    cutoff = time.time() - older_than.total_seconds()
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(backup_dir(db_path)))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not own.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def copy_database(source: sqlite3.Connection, target: Path, source_path: Path | str = "") -> None:
@@ -320,6 +359,7 @@ class Database:
             raise StoreError(f"Er staat geen database op {path}.")
         lock = acquire_lock(path, create=create)
         try:
+            remove_backup_leftovers(path)
             db = cls._open_locked(path, lock, auto_backup=auto_backup)
         except BaseException:
             lock.release()

@@ -6,16 +6,20 @@ creates a bundle under a temporary dot-name and renames it into place when compl
 (bundle.write_bundle), so several writers never see each other's half files; a reader
 skips dot-files and files shorter than their header says (half-copied) until complete.
 A newer bundle from the same sender supersedes the older ones it left for that receiver:
-each bundle holds everything the receiver had not confirmed, so older ones can go.
+each bundle holds everything the receiver had not confirmed, so older ones can go. The
+dot-file of a writer that was killed is removed by the receiver once it is old
+(LEFTOVER_AGE).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jw_desktop.model import JWError
@@ -23,6 +27,13 @@ from jw_desktop.model import JWError
 ROOT = "jw-sync"
 SUFFIX = ".jwb"
 REFUSED = ".geweigerd"
+LEFTOVER_AGE = timedelta(days=1)
+"""A writer's temporary dot-file this old was left by a killed writer; the receiver removes
+it. Not sooner: another laptop may be writing onto the same stick or share right now, and
+the time on its file comes from that laptop's clock (a FAT stick even keeps local time
+without a zone, so a fresh file can look hours old). A leftover only costs space."""
+_LEFTOVER = re.compile(rf"\..+{re.escape(SUFFIX)}\.[0-9a-f]{{32}}\.tmp")
+"""The temporary name bundle.seal_payload writes under: .<bundle name>.<bundle id>.tmp"""
 
 
 class FolderError(JWError):
@@ -59,11 +70,35 @@ def post(box: Path, receiver: str, sender: str, write: Callable[[Path], object])
     return path
 
 
+def remove_leftovers(folder: Path, *, older_than: timedelta = LEFTOVER_AGE) -> list[Path]:
+    """Remove the temporary dot-files killed bundle writers left in a mailbox, once
+    older_than; bundles and any other file are never touched, and a file that cannot be
+    removed stays for next time. Returns what was removed."""
+    cutoff = time.time() - older_than.total_seconds()
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _LEFTOVER.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def inbox(box: Path, me: str) -> list[Path]:
-    """Bundles waiting for me, oldest first (names sort by time within a sender)."""
+    """Bundles waiting for me, oldest first (names sort by time within a sender). Old
+    leftovers of killed writers are removed first (remove_leftovers)."""
     folder = mailbox(box, me)
     if not folder.is_dir():
         return []
+    remove_leftovers(folder)
     found = [
         p
         for p in folder.iterdir()

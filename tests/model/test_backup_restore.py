@@ -113,6 +113,44 @@ def test_a_backup_is_a_sound_jw_desktop_database_with_the_same_data(
         assert [h.code for h in copy.search_cards("gieter")] == ["GR-IK-1"]
 
 
+def test_only_old_temporary_copies_of_this_store_are_removed_at_open(store: SchoolStore) -> None:
+    """What a killed backup leaves (a half copy under a temporary dot-name) goes at the
+    next open once it is old; a young one may still be written, and the names of other
+    stores and real backups are never touched, however old."""
+    path = store.path
+    good = Path(store.backup())
+    folder = good.parent
+    store.close()
+
+    def half_copy(name: str) -> Path:
+        tmp = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+        shutil.copyfile(good, tmp)
+        with open(tmp, "rb+") as fh:
+            fh.truncate(good.stat().st_size // 2)
+        return tmp
+
+    old = [half_copy(good.name), half_copy(good.name.replace("handmatig", "dagelijks"))]
+    old.append(old[0].with_name(old[0].name + "-journal"))
+    old[-1].write_bytes(b"\0" * 512)
+    young = half_copy(good.name)
+    other = [
+        half_copy(good.name.replace("school-", "school-oud-")),  # another store's own
+        half_copy(good.name.replace("school-", "klas-")),
+        folder / ".notities.tmp",  # not a name a backup writes
+        good,
+    ]
+    other[2].write_text("van iemand anders", encoding="utf-8")
+    for p in [*old, *other]:
+        stamp = p.stat().st_mtime - 24 * 3600
+        os.utime(p, (stamp, stamp))
+    with SchoolStore.open(path, auto_backup=False) as again:
+        assert again.warnings == []
+    assert [p for p in old if p.exists()] == []
+    assert young.exists()
+    assert all(p.exists() for p in other)
+    assert [b.path for b in database.list_backups(path)] == [good]
+
+
 # -- restore --------------------------------------------------------------------------
 
 

@@ -668,3 +668,48 @@ def test_killed_writer_leaves_whole_actions_only(store: SchoolStore) -> None:
     con.close()
     assert note_ids == audited
     assert len(note_ids) == len(notes) + 1
+
+
+KILLED_BACKUP = """
+    import sqlite3, sys
+    from jw_desktop.model import SchoolStore
+
+    class Stalled(sqlite3.Connection):
+        def backup(self, target, **_options):
+            def stop(_status, _remaining, _total):
+                print("copying", flush=True)
+                sys.stdin.readline()  # killed here, with the copy half made
+            super().backup(target, pages=1, progress=stop)
+
+    plain = sqlite3.connect
+    sqlite3.connect = lambda *a, **k: plain(*a, factory=Stalled, **k)
+    SchoolStore.open(sys.argv[1])  # the daily backup is due: killed while it is copied
+    """
+
+
+def _make_old(paths: list[Path], by: timedelta) -> None:
+    for p in paths:
+        stamp = p.stat().st_mtime - by.total_seconds()
+        os.utime(p, (stamp, stamp))
+
+
+def test_killed_backup_leaves_a_half_copy_that_a_later_open_removes(store: SchoolStore) -> None:
+    path = store.path
+    store.close()
+    folder = database.backup_dir(path)
+    with running(spawn(KILLED_BACKUP, str(path))) as killed:
+        assert read_line(killed) == "copying"
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=10)
+    left = sorted(folder.iterdir())
+    assert any(p.name.endswith(".tmp") for p in left), left  # the half copy (and its journal)
+    assert database.list_backups(path) == []
+    with SchoolStore.open(path, auto_backup=False) as again:  # just killed: could be a copy
+        assert again.warnings == []  # still being made, so it stays
+    assert sorted(folder.iterdir()) == left
+    _make_old(left, timedelta(days=1))
+    with SchoolStore.open(path) as again:
+        assert again.warnings == []
+    (daily,) = database.list_backups(path)
+    assert sorted(folder.iterdir()) == [daily.path]
+    assert database.integrity_problems(daily.path) == []

@@ -6,7 +6,8 @@ mailbox, and the next sync finishes the job (ARCHITECTURE.md, sync invariant 5).
   integrity check, its vector has not moved, and the retry ends with exactly the data of an
   uninterrupted apply.
 - Killed while writing a bundle: only the writer's temporary dot-file is left, which no
-  reader takes for a bundle; the next round writes a complete one.
+  reader takes for a bundle; the next round writes a complete one, and the receiver
+  removes the dot-file once it is old.
 
 The central is a small scale school (300 cards, 60 students, one year of progress: ~14,000
 changes). The central's bundle is written with chunks of CHUNK changes (sessions use 5000)
@@ -325,3 +326,12 @@ def test_killed_while_writing_a_bundle_leaves_no_bundle_in_the_mailbox(
     report = sync_in_process(device, box, "device_sync")
     assert report.bundles_read == 1 and not report.refused and report.in_sync
     assert snapshot(device) == t.clean
+
+    # The killed writer's dot-file stays while it is young (a writer could still be at
+    # it); once it is old, the device's next look in its mailbox removes it.
+    assert sorted(os.listdir(mailbox)) == left
+    for name in left:
+        stamp = time.time() - 2 * 24 * 3600
+        os.utime(mailbox / name, (stamp, stamp))
+    sync_in_process(device, box, "device_sync")
+    assert os.listdir(mailbox) == []

@@ -7,6 +7,7 @@ refused input leaves the receiving database exactly as it was."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import sqlite3
 import uuid
@@ -472,6 +473,43 @@ def test_half_copied_bundle_waits_and_is_applied_when_complete(site: Site, tmp_p
     assert done.bundles_read == 1 and done.received > 0
     assert note.hex in note_rows(site.coach)
     assert not path.exists()
+
+
+def test_old_leftovers_of_killed_writers_are_removed_but_never_a_bundle(site: Site) -> None:
+    """A writer killed half-way leaves its temporary dot-file in the mailbox. Once it is a
+    day old nobody is still writing it and the receiver's next look removes it; a young one
+    may be another laptop writing onto the same stick right now. A bundle, however old,
+    and files the writers never make are left alone."""
+    jerome = student(site.teacher, "Jerome")
+    note = site.teacher.add_note(jerome, "Komt na de opruiming aan", NoteCategory.WORK)
+    session.device_sync(site.teacher, site.box)
+    session.central_sync(site.central, site.box)
+    (path,) = site.mailbox(site.coach)
+    full = path.read_bytes()
+
+    def half(name: str) -> Path:
+        tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
+        tmp.write_bytes(full[: len(full) // 2])
+        return tmp
+
+    old, young = half(path.name), half(path.name)
+    kept = [path, path.with_name(".notities.tmp"), path.with_name(path.name + ".tmp")]
+    for extra in kept[1:]:
+        extra.write_bytes(b"niet van een schrijver van bundels")
+    theirs = folder.mailbox(site.box, device_id(site.teacher)) / old.name
+    theirs.write_bytes(full[:100])
+    for p in (old, *kept, theirs):
+        stamp = p.stat().st_mtime - 2 * 24 * 3600
+        os.utime(p, (stamp, stamp))
+
+    assert site.mailbox(site.coach) == [path]
+    assert not old.exists()
+    assert young.exists() and all(p.exists() for p in kept)
+    report = session.device_sync(site.coach, site.box)
+    assert report.bundles_read == 1 and report.refused == [] and report.waiting_files == 0
+    assert note.hex in note_rows(site.coach)
+    assert young.exists() and all(p.exists() for p in kept[1:])
+    assert theirs.exists()  # the coach cleans its own mailbox only
 
 
 def test_central_bundle_with_a_record_outside_the_coachs_scope_is_refused(site: Site) -> None:
