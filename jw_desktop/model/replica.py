@@ -120,6 +120,50 @@ def advance_clock(con: Connection, seen: str) -> None:
     )
 
 
+def heal_clock(con: Connection, now: int, bound: int) -> int:
+    """A clock that was set right again (docs/sync.md 'Clock rules'): the versions this
+    replica made while its clock was more than `bound` ms ahead - of its clock now and of
+    every version it has from others - were refused by every receiver, so no one holds
+    them. They get new versions, in their old order, after everything else this replica
+    knows, and the hybrid clock comes back with them: nothing made while wrong is lost, and
+    none of it wins forever. Returns how many versions were renewed."""
+    me = device_id(con)
+    other = con.exec_driver_sql(
+        "SELECT MAX(version) FROM sync_clock WHERE origin != ?", (me,)
+    ).scalar()
+    seen_wall = parse_version(str(other))[0] if other else 0
+    limit = format_version(max(now, seen_wall) + bound, schema.MAX_COUNTER)
+    future = con.exec_driver_sql(
+        "SELECT tbl, pk, col, version FROM sync_clock WHERE origin = ? AND version > ? "
+        "ORDER BY version",
+        (me, limit),
+    ).all()
+    wall = con.exec_driver_sql("SELECT wall FROM sync_local WHERE id = 1").scalar()
+    if not future and format_version(int(wall or 0), 0) <= limit:
+        return 0
+    kept = con.exec_driver_sql(
+        "SELECT MAX(version) FROM sync_clock WHERE version <= ?", (limit,)
+    ).scalar()
+    base_wall, base_counter = parse_version(str(kept)) if kept else (0, 0)
+    if now > base_wall:
+        base_wall, base_counter = now, 0
+    for tbl, pk, col, old in future:
+        base_counter += 1
+        new = format_version(base_wall, base_counter)
+        con.exec_driver_sql(
+            "UPDATE sync_clock SET version = ? WHERE tbl = ? AND pk = ? AND col = ?",
+            (new, tbl, pk, col),
+        )
+        con.exec_driver_sql(
+            "UPDATE sync_clock SET base_version = ? WHERE base_version = ? AND base_origin = ?",
+            (new, old, me),
+        )
+    con.exec_driver_sql(
+        "UPDATE sync_local SET wall = ?, counter = ? WHERE id = 1", (base_wall, base_counter)
+    )
+    return len(future)
+
+
 def local_clock(con: Connection) -> str:
     wall, counter = con.exec_driver_sql("SELECT wall, counter FROM sync_local WHERE id = 1").one()
     return format_version(int(wall), int(counter))

@@ -127,9 +127,10 @@ def _check_scope(scope: Any) -> None:
         raise bad
 
 
-def parse_chunk(raw: list[dict[str, Any]], now: int) -> list[Change]:
-    """One chunk read strictly; versions ahead of this computer's clock by more than the
-    bound are refused (docs/sync.md, 'Versions')."""
+def parse_chunk(raw: list[dict[str, Any]], now: int, who: str = "het apparaat") -> list[Change]:
+    """One chunk read strictly; versions more than the bound ahead of the reference clock
+    `now` are refused (docs/sync.md, 'Clock rules'), naming the computer whose clock runs
+    ahead."""
     changes = [rp.change_from_json(d) for d in raw]
     limit = now + MAX_SKEW_MS
     for change in changes:
@@ -137,9 +138,8 @@ def parse_chunk(raw: list[dict[str, Any]], now: int) -> list[Change]:
         if wall > limit:
             minutes = (wall - now) // 60000
             raise SyncRefused(
-                f"De klok van het apparaat dat deze gegevens maakte loopt {minutes} minuten "
-                "voor. Zet de klok van dat apparaat goed en synchroniseer opnieuw; er is "
-                "niets veranderd."
+                f"De klok van {who} loopt {minutes} minuten voor. Zet die klok goed en "
+                "synchroniseer opnieuw; er is niets veranderd."
             )
     return changes
 
@@ -204,7 +204,7 @@ class Intake:
         with self.store.db.engine.connect() as self._con:
             for raw in chunks:
                 try:
-                    changes = parse_chunk(raw, clock_now)
+                    changes = parse_chunk(raw, clock_now, self.label)
                 except InvalidInput as exc:
                     raise SyncRefused(
                         f"Bundel van {self.label} geweigerd: {exc.message} Er is niets veranderd."

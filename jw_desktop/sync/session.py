@@ -17,6 +17,7 @@ from typing import Any
 from jw_desktop.model import InvalidInput, JWError, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
+from jw_desktop.model.capture import now_ms
 from jw_desktop.model.database import HEAD_REVISION, translated
 from jw_desktop.model.errors import StoreError
 from jw_desktop.model.policy import (
@@ -57,6 +58,8 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)
     differing: list[str] = field(default_factory=list)
     checked: int = 0
+    renewed: int = 0  # own versions made while this computer's clock ran ahead
+    clock_behind: int = 0  # minutes this computer's clock runs behind the central's
 
     @property
     def in_sync(self) -> bool:
@@ -70,6 +73,12 @@ class SyncReport:
         ]
         if self.purged:
             parts.append(f"verwijderd buiten bereik: {self.purged}")
+        if self.renewed:
+            parts.append(f"opnieuw gedateerd na een klok die voorliep: {self.renewed}")
+        if self.clock_behind:
+            parts.append(
+                f"let op: de klok van deze computer loopt {self.clock_behind} minuten achter"
+            )
         if self.waiting_files:
             parts.append(f"nog niet compleet: {self.waiting_files} bestand(en)")
         if self.checked:
@@ -488,10 +497,11 @@ def _apply_bundle(
     if engine.bundle_done(store, bundle_id):
         report.already_done += 1
         return None
+    reference = _reference_clock(opened.header, sender, report)
     intake = engine_intake.Intake(
         store, opened.header.sender, sender.scope, receiver, sender.label, final_receiver
     )
-    checked = intake.check(opened.chunks())
+    checked = intake.check(opened.chunks(), now=reference)
     claimed = dict(manifest.get("sender_vector", {}))
     if sender.scope.role == CENTRAL:  # the school's hub speaks for every origin it relays
         for origin, version in claimed.items():
@@ -502,7 +512,9 @@ def _apply_bundle(
     for number, chunk in enumerate(opened.chunks()):
         changes = [rp.change_from_json(d) for d in chunk]
         total.add(
-            engine.apply_chunk(store, changes, vector, chunk_id=(bundle_id, number), whole=whole)
+            engine.apply_chunk(
+                store, changes, vector, chunk_id=(bundle_id, number), whole=whole, now=reference
+            )
         )
     report.received += total.applied
     report.conflicts += total.conflicts
@@ -515,6 +527,36 @@ def _apply_bundle(
         search_stale=total.search_stale,
     )
     return checked
+
+
+CLOCK_WARNING_MS = 5 * 60 * 1000
+"""A device whose clock runs this far behind the central's is told so in its summary."""
+
+
+def _reference_clock(header: bundle.Header, sender: Sender, report: SyncReport) -> int:
+    """The clock a bundle's versions are measured against (docs/sync.md 'Clock rules'):
+    this computer's own, but from the central the later of this computer's and the
+    central's own when it wrote the bundle. The bound protects against senders in the
+    future, not against a receiver in the past: a laptop whose clock is behind still
+    takes in the central's changes (and is told its clock is wrong)."""
+    now = now_ms()
+    if sender.scope.role != CENTRAL:
+        return now
+    try:
+        created = int(
+            datetime.fromisoformat(header.created.replace("Z", "+00:00")).timestamp() * 1000
+        )
+    except ValueError:
+        return now
+    if created - now > CLOCK_WARNING_MS:
+        report.clock_behind = (created - now) // 60000
+    return max(now, created)
+
+
+def _heal(store: SchoolStore, report: SyncReport) -> None:
+    """Renew the versions made while this computer's clock ran ahead (rp.heal_clock)."""
+    with translated(store.path), store.db.writer.connect() as con, con.begin():
+        report.renewed += rp.heal_clock(con, now_ms(), engine.MAX_SKEW_MS)
 
 
 @dataclass(frozen=True)
@@ -559,6 +601,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     me = identity(store)
     central = _central_of(store)
     spec = enrolled_spec(store)
+    _heal(store, report)
     mine = resolve_scope(store, spec)
     hub = Sender(scope_for(CENTRAL, mine.school, None, None), label_of(central))
     with store.db.engine.connect() as con:
@@ -628,6 +671,7 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
     report = SyncReport()
     me = identity(store)
     trust = _trust(store)
+    _heal(store, report)
     with store.db.engine.connect() as con:
         school = rp.school_id(con) or "-"
     own = scope_for(CENTRAL, school, None, None)
