@@ -247,6 +247,8 @@ def _apply_value(
     elif verdict.concurrent and local is not None and local_value != value:
         _conflict(state, change, col, "veld", value, change.clock, local)
     _check_delete(state, change, col, sender)
+    if verdict.take and col == "deleted" and value:
+        _edits_under_delete(state, change, sender)
 
 
 def _check_delete(state: _State, change: Change, col: str, sender: dict[str, str]) -> None:
@@ -261,6 +263,22 @@ def _check_delete(state: _State, change: Change, col: str, sender: dict[str, str
     if deleted is None or deleted.origin == change.clock.origin or known_to(sender, deleted):
         return
     _conflict(state, change, col, "verwijderd", change.value, change.clock, deleted)
+
+
+def _edits_under_delete(state: _State, change: Change, sender: dict[str, str]) -> None:
+    """The same rule the other way round: a delete that arrives after edits its maker did
+    not know of. Both orders make the same conflict record (same id), so the teacher is
+    told whichever reaches a replica first (docs/sync.md 'Edit against delete')."""
+    tbl, pk = change.tbl, change.pk
+    if tbl in NO_CONFLICT_TABLES:
+        return
+    for (t, p, col), clock in list(state.clocks.items()):
+        if t != tbl or p != pk or col in ("*", "deleted"):
+            continue
+        if clock.origin == change.clock.origin or known_to(sender, clock):
+            continue
+        value = state.rows[(tbl, pk)].get(col)
+        _conflict(state, change, col, "verwijderd", value, clock, change.clock)
 
 
 def _conflict(
