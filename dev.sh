@@ -2,6 +2,8 @@
 # The two commands of the README, each doing its own set-up on a fresh machine:
 #   ./dev.sh app    start the application on the embedded default (demo school on first start)
 #   ./dev.sh test   run the whole test suite (lint, types, layer rules, pytest)
+#   ./dev.sh soak   the sync tests with many times more property examples, kills and fuzz
+#                   cases (tests/sync/profiles.py; several minutes; docs/sync.md "Soak")
 # Extra arguments go to the application or to pytest.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -44,8 +46,14 @@ case "${1:-}" in
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  soak)
+    shift
+    setup
+    export QT_QPA_PLATFORM=offscreen JW_SOAK=1
+    exec "$VENV/bin/python" -m pytest tests/sync -p no:cacheprovider -q "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments]" >&2
+    echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments] | ./dev.sh soak" >&2
     exit 2
     ;;
 esac

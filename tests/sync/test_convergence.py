@@ -1,22 +1,28 @@
 """Property tests: 3-5 replicas edit the same students offline (same-field edits, deletes,
-reorders, observations) and exchange changes in random order, with duplicates and losses.
-After a final round through the central store all replicas hold identical data, no
-observation is ever lost, and applying a bundle again changes nothing."""
+reorders, observations, the same card added on several replicas - one record made twice -
+and removed and added again), each with its own clock up to 25 minutes off, and exchange
+changes in random order, with duplicates and losses. After a final round through the
+central store all replicas hold identical data with identical versions, no observation is
+ever lost, and applying a bundle again changes nothing. Example counts: profiles.py."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 from factories import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from profiles import examples
 from syncutil import Parcel, deliver, device_of, digests, exchange, pack, snapshot
 
 from jw_desktop.model import ItemStatus, Level, NoteCategory, SchoolStore, Setting
+from jw_desktop.model.capture import now_ms as real_now
 
 STATUSES = list(ItemStatus)
 LEVELS = list(Level)
@@ -46,10 +52,43 @@ edit = st.one_of(
     st.tuples(st.just("note"), st.integers(0, 4), st.integers(0, 99), st.none()),
     st.tuples(st.just("pack"), st.integers(0, 4), st.integers(0, 4), st.none()),
     st.tuples(st.just("deliver"), st.integers(0, 99), st.booleans(), st.none()),
+    st.tuples(st.just("add"), st.integers(0, 4), st.integers(0, 1), st.integers(0, 5)),
+    st.tuples(st.just("skew"), st.integers(0, 4), st.integers(-25, 25), st.none()),
 )
+CARDS = ["GR-WO-1", "GR-IK-1", "HO-IK-1", "GR-EWO-1", "GR-IV-1", "GR-LK-1"]
+CLOCK_USERS = ("jw_desktop.model.store", "jw_desktop.sync.engine")
 
 
-def do_edit(stores: list[SchoolStore], op: tuple, observed: set, parcels: list[Parcel]) -> None:
+@contextmanager
+def clock_of(offsets: dict[int, int], index: int) -> Iterator[None]:
+    """Run with replica `index`'s own clock (minutes off)."""
+    shift = offsets.get(index, 0) * 60_000
+    with contextlib.ExitStack() as stack:
+        for module in CLOCK_USERS:
+            stack.enter_context(mock.patch(f"{module}.now_ms", lambda: real_now() + shift))
+        yield
+
+
+def do_edit(
+    stores: list[SchoolStore],
+    op: tuple,
+    observed: set,
+    parcels: list[Parcel],
+    offsets: dict[int, int],
+) -> None:
+    kind, a, b, _ = op
+    if kind == "skew":
+        offsets[a % len(stores)] = b
+        return
+    acting = a % len(stores)
+    if kind == "deliver" and parcels:
+        receiver = parcels[a % len(parcels)].receiver
+        acting = next(i for i, s in enumerate(stores) if device_of(s) == receiver)
+    with clock_of(offsets, acting):
+        _edit(stores, op, observed, parcels)
+
+
+def _edit(stores: list[SchoolStore], op: tuple, observed: set, parcels: list[Parcel]) -> None:
     kind, a, b, c = op
     store = stores[a % len(stores)]
     jerome = store.find_students("Jerome")[0].id
@@ -69,6 +108,11 @@ def do_edit(stores: list[SchoolStore], op: tuple, observed: set, parcels: list[P
             observed.add(store.record_observation(jerome, element, c, setting=Setting.WORKPLACE))
     elif kind == "note":
         store.add_note(jerome, f"Notitie {b}", NoteCategory.WORK)
+    elif kind == "add":
+        who = store.find_students("Fatima" if b else "Jerome")[0].id
+        card = store.card_id(CARDS[c % len(CARDS)])
+        if card not in {i.card_id for i in store.route(who).items}:
+            store.add_to_route(who, card)
     elif kind == "pack":
         dst = stores[b % len(stores)]
         if dst is not store:
@@ -92,16 +136,17 @@ def settle(stores: list[SchoolStore]) -> None:
             exchange(stores[0], s)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(count=st.integers(3, 5), ops=st.lists(edit, min_size=1, max_size=25))
 def test_replicas_converge_and_lose_no_observation(
     replica_templates: list[Path], count: int, ops: list[tuple]
 ) -> None:
     observed: set = set()
     parcels: list[Parcel] = []
+    offsets: dict[int, int] = {}
     with opened(replica_templates, count) as stores:
         for op in ops:
-            do_edit(stores, op, observed, parcels)
+            do_edit(stores, op, observed, parcels, offsets)
         settle(stores)
         first = snapshot(stores[0].path)
         for s in stores[1:]:

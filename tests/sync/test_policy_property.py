@@ -5,7 +5,6 @@ must agree with them on every example. Nothing is written: the intake only reads
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ import pytest
 from factories import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from jw_desktop.model import SchoolStore
 from jw_desktop.model import replica as rp
@@ -26,7 +26,7 @@ from jw_desktop.model.schema import UNIQUES
 from jw_desktop.sync.engine import SyncRefused
 from jw_desktop.sync.intake import Intake
 
-EXAMPLES = int(os.environ.get("JW_POLICY_EXAMPLES", "150"))
+EXAMPLES = examples(150)
 SENDER = "e" * 32
 
 CATALOGUE = {"card", "sector", "card_version", "card_element", "template_route"}
