@@ -636,8 +636,10 @@ class DevicesTab(QWidget):
         self.refusals.setWordWrap(True)
         self.refusals.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.refusals.horizontalHeader()
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # a long device name elides (its tooltip is whole) and leaves the reason its room
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.refusals.setColumnWidth(1, 12 * self.refusals.fontMetrics().averageCharWidth() + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lines = self.refusals.fontMetrics().lineSpacing()
         self.refusals.verticalHeader().setDefaultSectionSize(2 * lines + 8)  # 2 lines, elided
