@@ -47,6 +47,10 @@ KEPT = (
 """The columns of an arriving record that owners, scope and the jobcoach rules look at;
 the index of a large bundle keeps only these."""
 
+KEEP_PARSED = 50_000
+"""Up to this many changes the intake hands its parsed chunks to the apply (a daily sync
+reads each line once); above, the apply reads them again and memory stays bounded."""
+
 MAX_VECTOR = 10_000
 MAX_LIST = 200_000
 
@@ -58,6 +62,9 @@ class Checked:
 
     learned: dict[str, str] = field(default_factory=dict)
     changes: int = 0
+    parsed: list[list[Change]] | None = field(default_factory=list)
+    """The changes as read, chunk by chunk, for the apply to reuse - None when the bundle
+    is too large to keep them in memory (the apply then reads them again)."""
 
 
 @dataclass
@@ -216,6 +223,10 @@ class Intake:
                     self._judge(change, unplaced, unheld)
                     self._learn(result, change)
                 result.changes += len(changes)
+                if result.parsed is not None:
+                    result.parsed.append(changes)
+                    if result.changes > KEEP_PARSED:
+                        result.parsed = None
             for change in unplaced:
                 self._judge(change, None, unheld)
             if unheld and self.final_receiver is not None:

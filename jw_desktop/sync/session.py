@@ -509,8 +509,8 @@ def _apply_bundle(
     vector = engine.capped(store, claimed, checked.learned)
     whole = frozenset(p for p in manifest.get("whole", []) if sender.scope.allows_partition(str(p)))
     total = engine.ApplyResult()
-    for number, chunk in enumerate(opened.chunks()):
-        changes = [rp.change_from_json(d) for d in chunk]
+    chunks = checked.parsed if checked.parsed is not None else _read_again(opened)
+    for number, changes in enumerate(chunks):
         total.add(
             engine.apply_chunk(
                 store, changes, vector, chunk_id=(bundle_id, number), whole=whole, now=reference
@@ -557,6 +557,13 @@ def _heal(store: SchoolStore, report: SyncReport) -> None:
     """Renew the versions made while this computer's clock ran ahead (rp.heal_clock)."""
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         report.renewed += rp.heal_clock(con, now_ms(), engine.MAX_SKEW_MS)
+
+
+def _read_again(opened: bundle.OpenedBundle) -> Iterator[list[Change]]:
+    """A large bundle's chunks read a second time for the apply (strictly, as always: the
+    intake checked these same bytes, but reading is where a surprise would show)."""
+    for chunk in opened.chunks():
+        yield [rp.change_from_json(d) for d in chunk]
 
 
 @dataclass(frozen=True)
