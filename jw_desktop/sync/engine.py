@@ -385,10 +385,11 @@ def collect(
     known, sent_before = rp.peer(con, peer_id)
     mine = rp.own_vector(con)
     parts = scope_partitions(rp.partitions(con))
-    # Every partition in scope the peer does not hold goes whole - also when it holds
-    # nothing yet, or its report lags a round: it may know their versions from another
-    # scope's changes without holding their records.
-    held = set(sent_before)
+    # A partition in scope that the peer neither says it holds nor was ever sent goes
+    # whole: the peer may know its versions from another scope's changes without holding
+    # its records - also before its first report of what it holds (which lags a round).
+    # What was sent and not yet acknowledged still comes by the vector.
+    held = set(sent_before) | set(rp.sent_to(con, peer_id))
     widened = [p for p in parts if p not in held]
 
     def batches() -> Iterator[list[Change]]:
