@@ -707,3 +707,35 @@ def test_a_publisher_cannot_log_in_a_staff_members_name(site: Site, tmp_path: Pa
     Intake(site.central, "f" * 32, publisher, hub, "uitgever").check([ok])
     with pytest.raises(SyncRefused, match="uitgever"):
         Intake(site.central, "f" * 32, publisher, hub, "uitgever").check([bad])
+
+
+def test_central_bundle_with_a_conflict_record_is_refused_by_a_jobcoach_laptop(
+    site: Site,
+) -> None:
+    jerome = student(site.central, "Jerome")
+    item = site.central.route(jerome).items[0].id
+    part = partition_of(site.central, jerome)
+    values = {
+        "id": uuid.uuid4().hex,
+        "partition": part,
+        "tbl": "route_item",
+        "pk": item.hex,
+        "col": "status",
+        "kind": "veld",
+        "losing_value": json.dumps("bezig"),
+        "losing_version": version(-2000),
+        "losing_origin": device_id(site.teacher),
+        "winning_version": version(-1000),
+        "winning_origin": device_id(site.central),
+        "detected_at": "2026-12-01 10:00:00.000000",
+        "resolved": 0,
+        "resolution": "",
+        "deleted": 0,
+    }
+    clock = Clock(version(), device_id(site.central))
+    line = rp.change_to_json(Change("sync_conflict", values["id"], "*", values, clock, part))
+    post_lines(site, site.central, site.coach, [line])
+    before = dump(site.coach)
+    report = session.device_sync(site.coach, site.box)
+    assert len(report.refused) == 1 and "mag bewaren" in report.refused[0]
+    assert dump(site.coach) == before
