@@ -148,6 +148,7 @@ class Scope:
     note_categories: frozenset[str] = ALL_NOTES
     role: str = TEACHER
     staff: str | None = None  # staff id, 32 hex
+    device: str | None = None  # the device's id, when this is a device that writes
 
     def allows_partition(self, partition: str) -> bool:
         if partition == CATALOGUE_PARTITION or partition == f"school/{self.school}":
@@ -383,7 +384,10 @@ def _check_own(
         replaced = lookup(tbl, str(earlier))
         if replaced is None:
             raise UnknownOwner(f"{tbl} corrigeert een onbekend record")
-        if replaced.get("recorded_by") != me:
+        made_here = (
+            replaced.get("recorded_by") is None and replaced.get("_made_by") == sender.device
+        )
+        if replaced.get("recorded_by") != me and not made_here:  # made_here: without a login
             raise Refusal(f"{tbl} van iemand anders corrigeren of intrekken")
 
 

@@ -307,6 +307,14 @@ def drop_field_clocks(con: Connection, tbl: str, pk: str, cols: Iterable[str]) -
     )
 
 
+def creator(con: Connection, tbl: str, pk: str) -> str | None:
+    """The device that made a record (the origin of its creation version)."""
+    row = con.exec_driver_sql(
+        "SELECT origin FROM sync_clock WHERE tbl = ? AND pk = ? AND col = '*'", (tbl, pk)
+    ).first()
+    return None if row is None else str(row[0])
+
+
 def find_by(con: Connection, tbl: str, cols: Sequence[str], values: Sequence[Any]) -> str | None:
     """The id of the record whose columns `cols` hold `values` (a unique key), if any."""
     for col in cols:

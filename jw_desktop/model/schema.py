@@ -178,6 +178,11 @@ def _checker(tbl: str, col: str) -> Check:
                 return f"geen tekst van hoogstens {limit} tekens"
             if "\x00" in v:
                 return "bevat een nul-teken"
+            if not v.isascii():
+                try:
+                    v.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate: no text SQLite can store
+                    return "geen geldige tekst"
             if choices is not None and v not in choices:
                 return "geen toegestane keuze"
             if pattern is not None and not pattern.fullmatch(v):
@@ -214,6 +219,10 @@ def _json_list(value: Any) -> str | None:
         return "geen lijst"
     if not isinstance(items, list) or not all(type(i) is str and len(i) <= 200 for i in items):
         return "geen lijst van teksten"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "geen geldige tekst"
     return None
 
 

@@ -216,6 +216,24 @@ class SchoolStore:
         coached = replica.coached_students(session.connection(), self.user.staff_id.hex)
         return {uuid.UUID(s) for s in coached}
 
+    def _own_fact(
+        self, session: Session, tbl: str, fact_id: uuid.UUID, recorded_by: uuid.UUID | None
+    ) -> None:
+        """A jobcoach corrects only what they recorded (policy: a jobcoach supersedes only
+        its own facts), also from the laptop's command line: what this laptop recorded
+        without a login. The central would refuse anything else."""
+        con = session.connection()
+        jobcoach = (self.user is not None and self.user.role == Role.JOBCOACH) or (
+            self.user is None and replica.enrolled_role(con) == Role.JOBCOACH.value
+        )
+        if not jobcoach:
+            return
+        if self.user is not None and recorded_by == self.user.staff_id:
+            return
+        if recorded_by is None and replica.creator(con, tbl, fact_id.hex) == replica.device_id(con):
+            return
+        raise AccessDenied("Je kunt alleen corrigeren of intrekken wat je zelf hebt vastgelegd.")
+
     def _allow(self, action: str) -> None:
         """The logged-in user's role decides; without a login (the command line, a
         script) an enrolled laptop still acts only within its own role (policy.ACTIONS)."""
@@ -997,6 +1015,7 @@ class SchoolStore:
         with self._write(action, "observation") as (s, audit):
             original = get(s, Observation, observation_id)
             self._student(s, original.student_id)
+            self._own_fact(s, "observation", original.id, original.recorded_by)
             new = recording.correct(
                 s, original, level=level, by=self.actor, today=self._today(), remark=remark
             )
@@ -1047,6 +1066,7 @@ class SchoolStore:
         with self._write("uren.intrekken", "hours_entry") as (s, audit):
             entry = get(s, HoursEntry, entry_id)
             self._student(s, entry.student_id)
+            self._own_fact(s, "hours_entry", entry.id, entry.recorded_by)
             undo = recording.withdraw_hours(s, entry, self.actor)
             audit.entity_id, audit.partition = undo.id, undo.partition
         return undo.id

@@ -51,6 +51,8 @@ KEEP_PARSED = 50_000
 """Up to this many changes the intake hands its parsed chunks to the apply (a daily sync
 reads each line once); above, the apply reads them again and memory stays bounded."""
 
+FACTS = frozenset({"observation", "hours_entry", "note"})
+
 MAX_VECTOR = 10_000
 MAX_LIST = 200_000
 
@@ -77,6 +79,7 @@ class _Index:
         if change.col == "*":
             value = change.value
             kept = {k: value[k] for k in KEPT if k in value}
+            kept["_made_by"] = change.clock.origin
             if change.tbl == "school_group":
                 kept["name"] = value.get("name")
             self.records.setdefault((change.tbl, change.pk), kept)
@@ -176,6 +179,8 @@ class Intake:
         self.index = _Index()
         self._stored: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._keys: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], str] = {}
+        self._placed: dict[tuple[str, str], str] = {}  # where each record of the bundle went
+        self._makers: dict[tuple[str, str], str | None] = {}
         self._con: Any = None
 
     # -- lookups: stored rows, then what arrives -----------------------------------------
@@ -198,7 +203,16 @@ class Intake:
                 self._stored[(tbl, pk)] = found.get(pk)
 
     def lookup(self, tbl: str, pk: str) -> Mapping[str, Any] | None:
-        return self._stored_row(tbl, pk) or self.index.records.get((tbl, pk))
+        """The record (stored, else arriving); a fact also says which device made it
+        (`_made_by`: a laptop may correct what it recorded itself without a login)."""
+        found = self._stored_row(tbl, pk)
+        if found is not None:
+            if tbl in FACTS:
+                if (tbl, pk) not in self._makers:
+                    self._makers[(tbl, pk)] = rp.creator(self._con, tbl, pk)
+                return {**found, "_made_by": self._makers[(tbl, pk)]}
+            return found
+        return self.index.records.get((tbl, pk))
 
     # -- the check ------------------------------------------------------------------------
 
@@ -274,15 +288,14 @@ class Intake:
             if target is None or (before is not None and col not in changed):
                 continue
             if self.lookup(parent, str(target)) is None:
-                if unplaced is not None:
-                    unplaced.append(change)
-                    return
+                # not here and not in this chunk or an earlier one: each chunk commits on
+                # its own, so a record that comes later would fail it half-way
                 self._refuse(change, f"{tbl}.{col} verwijst naar een onbekend record")
         self._check_unique(change, after, before is None, changed)
         try:
             partition = check_write(self.sender, tbl, before, after, changed, self.lookup)
         except UnknownOwner as why:
-            if unplaced is not None:
+            if unplaced is not None and tbl == "sync_conflict":  # its subject may come later
                 unplaced.append(change)
                 return
             self._refuse(change, str(why))
@@ -292,6 +305,8 @@ class Intake:
             self._refuse(change, f"een onvolledig record ({exc.__class__.__name__})")
         if partition != change.partition:
             self._refuse(change, f"{tbl} met een label dat niet klopt bij het record")
+        if self._placed.setdefault((tbl, pk), partition) != partition:
+            self._refuse(change, f"{tbl}: één record onder twee labels")
         if not self.receiver.allows(tbl, partition, after):
             unheld.append((change, partition, after))
 

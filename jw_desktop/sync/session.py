@@ -6,6 +6,7 @@ and catalogue publications. The folder is a mailbox (folder.py); what travels is
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import socket
 from collections.abc import Callable, Iterator, Mapping
@@ -689,13 +690,18 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         device says it holds."""
         scope = resolve_scope(store, device.scope)
         if scope.students is None:
-            return scope
+            return dataclasses.replace(scope, device=device.device_id)
         with store.db.engine.connect() as con:
             sent = rp.sent_to(con, device.device_id)
         prefix = f"school/{scope.school}/student/"
         earlier = {p[len(prefix) :] for p in sent if p.startswith(prefix)}
         return Scope(
-            scope.school, scope.students | earlier, scope.note_categories, scope.role, scope.staff
+            scope.school,
+            scope.students | earlier,
+            scope.note_categories,
+            scope.role,
+            scope.staff,
+            device.device_id,
         )
 
     def sender_of(sender: str) -> Sender | None:

@@ -739,3 +739,33 @@ def test_central_bundle_with_a_conflict_record_is_refused_by_a_jobcoach_laptop(
     report = session.device_sync(site.coach, site.box)
     assert len(report.refused) == 1 and "mag bewaren" in report.refused[0]
     assert dump(site.coach) == before
+
+
+def test_a_jobcoach_corrects_only_what_it_recorded_itself(site: Site) -> None:
+    from jw_desktop.model.access import AccessDenied
+
+    jerome = student(site.central, "Jerome")
+    element = site.central.still_to_practise(jerome)[0].element_id
+    teachers = site.central.record_observation(jerome, element, Level.INDEPENDENT)
+    assert all(r.refused == [] for r in site.round())
+    with pytest.raises(AccessDenied, match="zelf hebt vastgelegd"):
+        site.coach.withdraw_observation(teachers)  # from the laptop's command line
+    mine = uuid.UUID(own_observation(site)["id"])
+    assert all(r.refused == [] for r in site.round())
+    site.coach.withdraw_observation(mine)  # its own, without a login: allowed, and it travels
+    reports = site.round() + site.round()
+    assert all(r.refused == [] for r in reports)
+    assert mine not in {o.id for o in site.central.observations(student(site.central, "Jerome"))}
+
+
+def test_a_lone_surrogate_is_refused_as_an_invalid_value(site: Site) -> None:
+    values = own_observation(site)
+    line = record(site, "observation", values, values["partition"])
+    line["v"]["remark"] = "Werkt \ud800 netjes"
+    for stale in folder.inbox(site.box, device_id(site.central)):
+        stale.unlink()
+    post_lines(site, site.coach, site.central, [line])
+    before = dump(site.central)
+    report = session.central_sync(site.central, site.box)
+    assert len(report.refused) == 1 and "geen geldige tekst" in report.refused[0]
+    assert dump(site.central) == before
