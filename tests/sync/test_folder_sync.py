@@ -748,3 +748,29 @@ def test_conflict_shows_everywhere_and_its_resolution_travels(site: Site) -> Non
         (resolved,) = store.conflicts(include_resolved=True)
         assert resolved.resolution == "verliezer"
     assert reports[-1].in_sync and reports[-2].in_sync
+
+
+class Killed(BaseException):
+    """Stands for SIGKILL at one exact point (nothing catches a BaseException here)."""
+
+
+def test_a_kill_after_the_last_chunk_still_lets_the_retry_finish_the_steps_after_it(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    end_jerome_placement(site)
+    assert session.central_sync(site.central, site.box).refused == []
+
+    def killed(*_args: object) -> int:
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(session, "_purge", killed)  # the bundle is in; then the power goes
+        with pytest.raises(Killed):
+            session.device_sync(site.coach, site.box)
+    assert site.mailbox(site.coach), "the central's bundle is still in the mailbox"
+    retry = session.device_sync(site.coach, site.box)
+    assert retry.already_done == 1 and retry.refused == []
+    assert retry.purged > 0  # the purge, what is held and the agreement still happen
+    assert retry.checked > 0 and retry.differing == []
+    assert site.coach.find_students("Jerome") == []
+    assert site.mailbox(site.coach) == []
