@@ -31,9 +31,17 @@ remove the entry from KNOWN_DEFECTS together with the xfail mark once fixed):
 - 'later chunk': a chunk that fails while applying (a reference to a record in a later
   chunk, that surrogate) is refused with "Er is niets veranderd" after the chunks before it
   were written;
+- 'two labels': one record twice in a bundle, under two partition labels each allowed on
+  its own, leaves the row in one partition and its version in the other; the central's
+  bundles to other laptops are then refused for good;
+- 'echoed text': a refusal repeats names from the bundle as they are: a newline makes it
+  several lines, a lone surrogate makes writing it down fail, and that UnicodeEncodeError
+  leaves central_sync (the round stops, the refusal is not recorded);
 - 'vector': the central learns the newest version of a bundle as everything the laptop
   made up to it, so a version ahead of the clock, or a change left out, makes it skip the
   laptop's own genuine changes for good.
+Found on the way, no fuzz needed: a jobcoach laptop used without a login cannot withdraw
+its own observation, and is refused for good from then on (the last reproducer).
 """
 
 from __future__ import annotations
@@ -98,13 +106,15 @@ FALLBACK = re.compile(r"is onleesbaar \(\w+\); hij is niet gebruikt")
 MAY_WRITE = {"observation", "hours_entry", "note", "audit_entry"}
 """What a jobcoach's laptop may add at the central (its own students, as itself)."""
 
-REWRITTEN = "mag na het aanmaken niet meer veranderen"
-"""The refusal of a laptop's genuine record that a forgery wrote first, differently."""
+NAMED = re.compile(r"\(record (\w+) ([0-9a-f]{8})\)")
+"""How a refusal names the record it stopped at."""
 
 KNOWN_DEFECTS = {
     "surrogate": "test_defect_a_lone_surrogate_is_refused_as_an_invalid_value",
     "later chunk": "test_defect_a_bundle_that_fails_in_a_later_chunk_leaves_nothing_written",
     "vector": "test_defect_a_forged_version_does_not_hide_the_laptops_own_changes",
+    "two labels": "test_defect_one_record_twice_with_two_labels_jams_the_other_laptops",
+    "echoed text": "test_defect_a_refusal_is_one_line_and_always_recorded",
 }
 
 
@@ -403,8 +413,9 @@ def assert_applied_whole(
             marks = ", ".join("?" * len(new))
             for found in con.execute(f"SELECT * FROM {tbl} WHERE id IN ({marks})", new):
                 assert_may_write(start, tbl, dict(found))
+        assert mislabelled(site.central) == []
         for clock in after["sync_clock"] - before["sync_clock"]:  # (tbl, pk, col, ..., part)
-            assert clock[0] in MAY_WRITE, clock
+            assert clock[0] in MAY_WRITE | {"sync_conflict"}, clock
             assert clock[-1] in (start.jerome_part, start.school_part), clock
         for origin, _version in after["sync_vector"] - before["sync_vector"]:
             assert origin == start.coach  # the laptop speaks for itself alone
@@ -432,12 +443,39 @@ def assert_may_write(start: Start, tbl: str, row: dict[str, Any]) -> None:
         assert row["placement_id"] == start.placement, row
 
 
+def mislabelled(store: SchoolStore) -> list[tuple[str, str, str, str]]:
+    """Records whose row lies in another partition than their version says, and conflict
+    records in another partition than the record they are about: (table, id, partition,
+    the other partition). Never in a sound replica."""
+    found = []
+    with store.db.engine.connect() as con:
+        for tbl in rp.SYNCED:
+            found += [
+                (tbl, pk, row, clock)
+                for pk, row, clock in con.exec_driver_sql(
+                    f"SELECT t.id, t.partition, c.partition FROM {tbl} t JOIN sync_clock c "
+                    "ON c.tbl = ? AND c.pk = t.id AND c.col = '*' WHERE c.partition != t.partition",
+                    (tbl,),
+                )
+            ]
+            found += [
+                ("sync_conflict", pk, row, subject)
+                for pk, row, subject in con.exec_driver_sql(
+                    f"SELECT c.id, c.partition, t.partition FROM sync_conflict c JOIN {tbl} t "
+                    "ON c.tbl = ? AND c.pk = t.id WHERE c.partition != t.partition",
+                    (tbl,),
+                )
+            ]
+    return found
+
+
 def assert_honest_gets_in(start: Start, site: Copy, forged_in: bool) -> None:
     """Afterwards the coach's laptop records an observation and syncs as usual: it gets
-    in. Only when the forgery got in may the laptop's first bundle be refused, for holding
-    its own records that the forgery wrote first, differently (the laptop then learns
-    they are in and sends the rest)."""
+    in, and the teacher's laptop takes in the central's answer. Only when the forgery got
+    in may the coach's first bundle be refused, for holding one of its own records that the
+    forgery wrote first, differently (the laptop then learns it is in and sends the rest)."""
     honest = honest_observation(site.coach)
+    genuine = {(line["t"], line["k"][:8]) for chunk in start.chunks for line in chunk}
     for attempt in (1, 2):
         sent = session.device_sync(site.coach, site.box)
         assert sent.refused == [], sent.refused
@@ -445,8 +483,16 @@ def assert_honest_gets_in(start: Start, site: Copy, forged_in: bool) -> None:
         if not taken.refused:
             break
         assert forged_in and attempt == 1, taken.refused
-        assert len(taken.refused) == 1 and REWRITTEN in taken.refused[0], taken.refused
-        event("honest bundle refused once: its own records were forged first")
+        (message,) = taken.refused
+        named = NAMED.search(message)
+        assert named is not None and named.groups() in genuine, message
+        event("honest bundle refused once: one of its own records was forged first")
+    if forged_in:  # else the central is as it was: nothing new for the teacher
+        teacher = open_store(site.root / "teacher.sqlite")
+        try:
+            assert session.device_sync(teacher, site.box).refused == []
+        finally:
+            teacher.close()
     if honest in {row[0] for row in snapshot(site.central.path)["observation"]}:
         return
     with site.central.db.engine.connect() as con:
@@ -994,15 +1040,25 @@ def take_in(start: Start, manifest: dict[str, Any], chunks: Chunks) -> None:
     with time_limit(), fresh(start) as site:
         path = post(site, manifest, chunks)
         before = dump(site.central)
-        report, escaped = central_sync(site)
+        try:
+            report, escaped = central_sync(site)
+        except UnicodeEncodeError as exc:
+            where = {frame.name for frame in traceback.extract_tb(exc.__traceback__)}
+            if where & {"set_aside", "_refuse"}:
+                return known_defect("echoed text")
+            raise
         after = dump(site.central)
         event(outcome(report))
         if escaped and all("surrogates not allowed" in e for e in escaped):
             return known_defect("surrogate")
+        if report.refused and "\n" in report.refused[0] and after == before:
+            return known_defect("echoed text")
         if report.refused and after != before and "FOREIGN KEY" in report.refused[0]:
             return known_defect("later chunk")
         if report.refused or escaped:
             assert_refused_whole(report, path, before, after, escaped)
+        elif mislabelled(site.central):
+            return known_defect("two labels")
         else:
             assert_applied_whole(start, site, report, path, before, after)
         assert_honest_gets_in(start, site, forged_in=not report.refused)
@@ -1151,3 +1207,56 @@ def test_defect_a_laptop_without_login_may_withdraw_its_own_observation(site: Si
     later = honest_observation(site.coach)
     assert [r.refused for r in site.round() + site.round()] == [[]] * 10
     assert later in {row[0] for row in snapshot(site.central.path)["observation"]}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the intake judges each copy of a record on its own: an audit entry (placed by its "
+    "label) sent twice, under the student's and the school's partition, passes; the apply "
+    "writes the row from one copy and the version from the other, and engine.collect sends "
+    "the record under the version's label, which every other laptop's intake then refuses "
+    "('audit_entry met een verkeerd label'), in every bundle from then on",
+)
+@pytest.mark.parametrize("chunk", [0, 1], ids=["same chunk", "next chunk"])
+def test_defect_one_record_twice_with_two_labels_jams_the_other_laptops(
+    start: Start, chunk: int
+) -> None:
+    """In one chunk the row gets one label and its version the other; in the next chunk the
+    second copy loses and the conflict record gets the label the record does not have."""
+    chunks = copy.deepcopy(start.chunks)
+    entry = chunks[0][0]  # one of the coach's own audit entries, in Jerome's partition
+    twin = {**copy.deepcopy(entry), "o": "0" * 32, "p": start.school_part}  # another origin
+    twin["v"]["partition"] = start.school_part
+    chunks[chunk].insert(0, twin)
+    with fresh(start) as site:
+        post(site, copy.deepcopy(start.manifest), chunks)
+        report, escaped = central_sync(site)
+        if report.refused or escaped:
+            return  # refused whole: a fix
+        assert mislabelled(site.central) == []
+        teacher = open_store(site.root / "teacher.sqlite")
+        try:
+            assert session.device_sync(teacher, site.box).refused == []
+        finally:
+            teacher.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="replica.check_name (and schema.check_record's list of unknown columns) put names "
+    "from the bundle into the refusal as they are: a newline makes the refusal several "
+    "lines; a lone surrogate makes folder.set_aside's write_text raise UnicodeEncodeError, "
+    "which leaves session.central_sync (only OSError is suppressed there): the round stops "
+    "before anything is sent and the refusal is never recorded",
+)
+@pytest.mark.parametrize("name", ["x\nBundel geaccepteerd", "\ud800"], ids=["newline", "surrogate"])
+def test_defect_a_refusal_is_one_line_and_always_recorded(start: Start, name: str) -> None:
+    chunks = copy.deepcopy(start.chunks)
+    chunks[0][0]["c"] = name  # a column of audit_entry no schema has
+    with fresh(start) as site:
+        path = post(site, copy.deepcopy(start.manifest), chunks)
+        before = dump(site.central)
+        report, escaped = central_sync(site)
+        assert_refused_whole(report, path, before, dump(site.central), escaped)
+        assert report.bundles_written == 2  # the round went on: both laptops got an answer
+        assert session.refusals(site.central)[0].file == path.name
