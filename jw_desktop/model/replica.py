@@ -84,7 +84,7 @@ def check_name(tbl: str, col: str) -> None:
     """Refuse table or column names this schema does not have (they come from bundles)."""
     spec = SYNCED.get(tbl)
     if spec is None or (col != "*" and (col not in spec[1] or col in ("id", "partition"))):
-        raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl}.{col}.")
+        raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl[:40]!r}.{col[:40]!r}.")
 
 
 def device_id(con: Connection) -> str:

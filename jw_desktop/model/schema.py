@@ -202,7 +202,7 @@ def check_value(tbl: str, col: str, value: Any) -> None:
     if check is None:
         table = Base.metadata.tables.get(tbl)
         if table is None or col not in table.columns:
-            raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl}.{col}.")
+            raise InvalidInput(f"Onbekend gegeven in de bundel: {tbl[:40]!r}.{col[:40]!r}.")
         check = _CHECKS[(tbl, col)] = _checker(tbl, col)
     why = check(value)
     if why is not None:
@@ -249,7 +249,8 @@ def check_record(tbl: str, pk: str, record: Mapping[str, Any]) -> None:
     given = record.keys() - {"updated_at"}
     if given != expected:
         missing, extra = sorted(expected - given), sorted(given - expected)
-        what = f"ontbreekt {', '.join(missing)}" if missing else f"onbekend {', '.join(extra)}"
+        names = ", ".join(repr(c[:40]) for c in (missing or extra)[:5])
+        what = f"ontbreekt {names}" if missing else f"onbekend {names}"
         raise InvalidInput(f"Een record voor {tbl} in de bundel klopt niet: {what[:200]}.")
     if record.get("id") != pk:
         raise InvalidInput(f"Een record voor {tbl} in de bundel heeft een andere sleutel.")

@@ -120,5 +120,5 @@ def set_aside(path: Path, reason: str = "") -> None:
     with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + REFUSED))
     if reason:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, UnicodeError):
             path.with_name(path.name + REFUSED + ".txt").write_text(reason + "\n", "utf-8")

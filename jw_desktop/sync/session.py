@@ -459,7 +459,15 @@ def _named(trust: dict[str, rp.DeviceRow], sender: str, reason: str) -> str:
     return f"Bundel van {label_of(trust.get(sender), sender)}: {reason}"
 
 
+def one_line(text: str) -> str:
+    """A reason as one line of plain text, whatever a bundle put in it (newlines, control
+    characters, lone surrogates): the admin reads it, a file and a table keep it."""
+    flat = " ".join(text.split())
+    return flat.encode("utf-8", "backslashreplace").decode("utf-8")[:2000]
+
+
 def _refuse(store: SchoolStore, path: Path, sender: str, reason: str, report: SyncReport) -> None:
+    reason = one_line(reason)
     report.refused.append(f"{path.name}: {reason}")
     folder.set_aside(path, reason)
     with translated(store.path), _with_write(store) as con, con.begin():
