@@ -1,0 +1,892 @@
+"""SIGKILL at random moments, in a loop: whatever instant a sync, a backup or an upgrade is
+killed at (power cut, task manager), the files are sound and the next uninterrupted run
+ends exactly as an uninterrupted run would have (ARCHITECTURE.md, sync invariant 5).
+
+test_crash.py kills at chosen moments (after some chunks, while the bundle's dot-file is
+there); this file kills after a random delay, drawn between 0 and the measured length of an
+uninterrupted run of the same job, N times per kind (profiles.examples: a few in CI,
+hundreds with JW_SOAK=1). Four kinds:
+
+- apply: a device taking in the central's first bundle (tens of chunks);
+- bundle writing: the central writing a device's first bundle;
+- backup: a backup being made (by hand, or the daily one at open);
+- migration: a store at an older schema revision being opened (backed up, then upgraded).
+
+After every kill: PRAGMA integrity_check is ok and PRAGMA foreign_key_check finds nothing;
+a file under a real name (a bundle, a backup) is complete; anything else the killed
+process left is a temporary dot-file; the retry ends like the reference run (snapshot and
+digests, or rows and schema); and once the dot-files are old, the next run's own
+clean-up (folder.inbox / Database.open) removes every one of them.
+
+Each kill's delay comes from random.Random("<kind>-<i>"); a failure names its seed and
+how to run that one kill again (JW_KILL_FROM=<i> JW_EXAMPLES=1). The child processes are
+started ahead and import the app before they get their job, so the delay counts from the
+job, not from the interpreter's start.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from profiles import examples
+from syncutil import device_of, digests, snapshot
+
+import jw_desktop
+from jw_desktop.demo.scale import build_scale
+from jw_desktop.model import SchoolStore, database
+from jw_desktop.sync import bundle, engine, folder, session
+from jw_desktop.sync.identity import PASSPHRASE_ENV, DeviceIdentity, PublicIdentity
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+]
+
+CARDS, STUDENTS, YEARS = 120, 25, 1  # ~6,300 changes: a bundle of ~30 chunks
+CHUNK = 200
+TIMEOUT_S = 120.0
+OLD_REVISIONS = database.KNOWN_REVISIONS[:-1]
+FOCUS, FOCUS_MARGIN = 0.5, 0.005  # see Window
+LONG_AGO = 2 * 24 * 3600  # older than folder.LEFTOVER_AGE and database.BACKUP_TEMP_AGE
+
+CHILD = """\
+import json, sys
+from pathlib import Path
+from jw_desktop.model import SchoolStore
+from jw_desktop.sync import session
+print("ready", flush=True)
+line = sys.stdin.readline()
+if not line:
+    sys.exit(0)
+job = json.loads(line)
+what, path = job["do"], job["store"]
+if what in ("device_sync", "central_sync"):
+    with SchoolStore.open(path, auto_backup=False) as store:
+        report = getattr(session, what)(store, Path(job["box"]))
+    result = {"read": report.bundles_read, "refused": report.refused, "in_sync": report.in_sync}
+elif what == "backup":
+    with SchoolStore.open(path, auto_backup=False) as store:
+        result = {"backup": str(store.backup())}
+else:  # "open": the daily backup when due, the backup and upgrade of an older store
+    with SchoolStore.open(path) as store:
+        result = {"revision": store.info().revision}
+print(json.dumps(result), flush=True)
+"""
+"""One job, read as a JSON line from stdin once the imports are done."""
+
+
+# -- child processes ---------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    killed: bool
+    elapsed: float  # from handing over the job to the kill or the end
+    result: dict[str, Any] = field(default_factory=dict)
+
+
+def _spawn() -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
+    root = str(Path(jw_desktop.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+class Launcher:
+    """Runs each job in a fresh process; the next one is started (and imports) while the
+    test checks the last one's work."""
+
+    def __init__(self) -> None:
+        self._spare: subprocess.Popen[bytes] | None = None
+
+    def run(
+        self,
+        job: dict[str, str],
+        kill_after: float | None = None,
+        watch: Callable[[float], None] | None = None,
+    ) -> Outcome:
+        """Hand the job to a started process; SIGKILL it kill_after seconds later, or let
+        it finish, calling watch(seconds since the job) all the while."""
+        proc = self._spare or _spawn()
+        self._spare = None
+        try:
+            return self._run(proc, job, kill_after, watch)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            self._spare = _spawn()
+
+    @staticmethod
+    def _run(
+        proc: subprocess.Popen[bytes],
+        job: dict[str, str],
+        kill_after: float | None,
+        watch: Callable[[float], None] | None,
+    ) -> Outcome:
+        assert proc.stdin is not None and proc.stdout is not None
+        if proc.stdout.readline() != b"ready\n":
+            _, err = proc.communicate()
+            pytest.fail(f"the child did not start: {err.decode(errors='replace')}")
+        proc.stdin.write(json.dumps(job).encode() + b"\n")
+        proc.stdin.flush()
+        start = time.monotonic()
+        if kill_after is not None:
+            time.sleep(kill_after)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+        else:
+            while proc.poll() is None:  # its output is one short line: no pipe fills up
+                if watch is not None:
+                    watch(time.monotonic() - start)
+                if time.monotonic() - start > TIMEOUT_S:
+                    proc.kill()
+                    pytest.fail(f"{job['do']} did not finish in {TIMEOUT_S} s")
+                time.sleep(0.0005)
+        elapsed = time.monotonic() - start
+        out, err = proc.communicate()
+        if proc.returncode == -signal.SIGKILL:
+            return Outcome(True, elapsed)
+        assert proc.returncode == 0, err.decode(errors="replace")
+        return Outcome(False, elapsed, json.loads(out.decode().splitlines()[-1]))
+
+    def close(self) -> None:
+        if self._spare is not None:
+            self._spare.communicate(b"")  # EOF: it exits without a job
+            self._spare = None
+
+
+class Marks:
+    """Watches an uninterrupted run: when each named state was first seen, looking every
+    `every` seconds (a look into the database costs the child time, a directory listing
+    hardly)."""
+
+    def __init__(self, every: float = 0.0, **tests: Callable[[], bool]) -> None:
+        self.tests = tests
+        self.every = every
+        self.at: dict[str, float] = {}
+        self._last = -every
+
+    def __call__(self, elapsed: float) -> None:
+        if elapsed - self._last < self.every:
+            return
+        self._last = elapsed
+        for name, test in self.tests.items():
+            if name not in self.at and test():
+                self.at[name] = elapsed
+
+
+@dataclass
+class Window:
+    """When to kill: anywhere in an uninterrupted run's length, or (FOCUS of the draws)
+    in the part of it where the files change (e.g. from the bundle's dot-file appearing
+    to its rename), which is short and would rarely be hit otherwise."""
+
+    length: float
+    focus: tuple[float, float] | None = None
+
+    @classmethod
+    def measured(cls, run: Outcome, marks: Marks, first: str, last: str) -> Window:
+        if first not in marks.at:  # too quick to be seen: kill anywhere
+            return cls(run.elapsed)
+        end = marks.at.get(last, run.elapsed)
+        return cls(run.elapsed, (max(0.0, marks.at[first] - FOCUS_MARGIN), end + FOCUS_MARGIN))
+
+    def draw(self, rng: random.Random) -> float:
+        if self.focus is not None and rng.random() < FOCUS:
+            return rng.uniform(*self.focus)
+        return rng.uniform(0, self.length)
+
+    def __str__(self) -> str:
+        focus = "" if self.focus is None else " focus {:.3f}-{:.3f} s".format(*self.focus)
+        return f"{self.length:.3f} s{focus}"
+
+
+@pytest.fixture(scope="module")
+def launcher() -> Iterator[Launcher]:
+    runs = Launcher()
+    try:
+        yield runs
+    finally:
+        runs.close()
+
+
+@dataclass
+class Tally:
+    """What one loop did, printed at its end (pytest -s shows it): how many runs were
+    killed, and what state the kills left."""
+
+    kind: str
+    window: str
+    killed: int = 0
+    finished: int = 0
+    states: Counter[str] = field(default_factory=Counter)
+
+    def count(self, outcome: Outcome, state: str) -> None:
+        if outcome.killed:
+            self.killed += 1
+            self.states[state] += 1
+        else:
+            self.finished += 1
+
+    def report(self) -> None:
+        seen = ", ".join(f"{n} {s}" for s, n in sorted(self.states.items()))
+        print(
+            f"\nkill loop {self.kind}: {self.killed} killed ({seen}), {self.finished} "
+            f"finished before the kill (window {self.window})"
+        )
+
+
+def kills(kind: str, ci: int) -> Iterator[tuple[int, random.Random, str]]:
+    """(iteration, its own random generator, its seed) for each kill of a loop."""
+    first = int(os.environ.get("JW_KILL_FROM", "0"))
+    for i in range(first, first + examples(ci)):
+        seed = f"{kind}-{i}"
+        yield i, random.Random(seed), seed
+
+
+def where(seed: str, i: int, delay: float, window: Window, outcome: Outcome, **seen: Any) -> str:
+    what = "killed" if outcome.killed else "finished before the kill"
+    extra = "".join(f", {k}={v}" for k, v in seen.items())
+    return (
+        f"[seed {seed}: {what} {outcome.elapsed:.3f} s after the job was handed over (delay "
+        f"{delay:.3f} s, window {window}){extra}; again: JW_KILL_FROM={i} JW_EXAMPLES=1]"
+    )
+
+
+# -- looking at files ----------------------------------------------------------------------
+
+
+def ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def soundness(path: Path) -> list[str]:
+    """PRAGMA integrity_check and foreign_key_check; empty when the file is sound."""
+    problems = database.integrity_problems(path)
+    con = ro(path)
+    try:
+        problems += [f"foreign key: {row}" for row in con.execute("PRAGMA foreign_key_check")]
+    finally:
+        con.close()
+    return problems
+
+
+def tables(path: Path) -> dict[str, list[str]]:
+    """Columns of every table."""
+    con = ro(path)
+    try:
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in names}
+    finally:
+        con.close()
+
+
+def rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[Any]]:
+    """Every row of every table (or of the given tables and columns)."""
+    columns = tables(path) if columns is None else columns
+    con = ro(path)
+    try:
+        found = {}
+        for t, cols in columns.items():
+            names = ", ".join(f'"{c}"' for c in cols)
+            found[t] = sorted(con.execute(f'SELECT {names} FROM "{t}"'), key=repr)
+        return found
+    finally:
+        con.close()
+
+
+def schema(path: Path) -> list[tuple[Any, ...]]:
+    con = ro(path)
+    try:
+        return sorted(con.execute("SELECT type, name, sql FROM sqlite_master"), key=repr)
+    finally:
+        con.close()
+
+
+def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    con = ro(path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def copy_store(src: Path, dst_folder: Path) -> Path:
+    """A closed store and its key file, into another folder."""
+    dst_folder.mkdir(parents=True, exist_ok=True)
+    for name in (src.name, src.stem + ".sleutels.json"):
+        if (src.parent / name).exists():
+            shutil.copyfile(src.parent / name, dst_folder / name)
+    return dst_folder / src.name
+
+
+def sync_in_process(path: Path, box: Path, which: str) -> session.SyncReport:
+    rounds = {"device_sync": session.device_sync, "central_sync": session.central_sync}
+    with SchoolStore.open(path, auto_backup=False) as store:
+        return rounds[which](store, box)
+
+
+def store_digests(path: Path) -> dict[str, tuple[int, str]]:
+    with SchoolStore.open(path, auto_backup=False) as store:
+        return digests(store)
+
+
+def temp_names(folder_: Path, real: Callable[[str], bool]) -> list[str]:
+    """What is in a folder besides the real files, each of which must be a temporary
+    dot-file (the writer's; a reader skips them)."""
+    return [n for n in listing(folder_) if not real(n)]
+
+
+def listing(folder_: Path) -> list[str]:
+    try:
+        return sorted(os.listdir(folder_))
+    except FileNotFoundError:
+        return []
+
+
+def age(folder_: Path, names: list[str]) -> None:
+    stamp = time.time() - LONG_AGO
+    for name in names:
+        os.utime(folder_ / name, (stamp, stamp))
+
+
+def is_bundle(name: str) -> bool:
+    return name.endswith(folder.SUFFIX) and not name.startswith(".")
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and (name.endswith(".tmp") or ".tmp-" in name)
+
+
+def mailboxes(box: Path) -> list[Path]:
+    root = box / folder.ROOT
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def everything_but_dirs(box: Path) -> list[str]:
+    return sorted(str(p.relative_to(box)) for p in box.rglob("*") if not p.is_dir())
+
+
+# -- the school ------------------------------------------------------------------------------
+
+
+@dataclass
+class Finished:
+    """How a device's store ends: its synced rows, its digests, its vector."""
+
+    snapshot: dict[str, set[tuple[Any, ...]]]
+    digests: dict[str, tuple[int, str]]
+    vector: list[tuple[Any, ...]]
+
+
+@dataclass
+class World:
+    base: Path
+    central: Path
+    device: Path
+    central_id: str
+    device_id: str
+    apply_box: Path  # holds the central's first bundle for the device, in small chunks
+    bundle_id: str
+    chunk_keys: list[set[tuple[str, str, str]]]
+    before_keys: set[tuple[str, str, str]]
+    me: DeviceIdentity  # the device's keys, to read a bundle for it in full
+    trust: dict[str, PublicIdentity]
+
+    def read_fully(self, path: Path) -> int:
+        """Open a bundle for the device as its sync does and read every chunk; the number
+        of changes. Raises BundleError (BundleIncomplete for a half file)."""
+        with bundle.open_bundle(path, me=self.me, lookup_sender=self.trust.get) as opened:
+            return sum(len(c) for c in opened.chunks())
+
+
+def clock_keys(path: Path) -> set[tuple[str, str, str]]:
+    return {
+        (t, p, c)
+        for t, p, c in query(
+            path, "SELECT tbl, pk, col FROM sync_clock UNION SELECT tbl, pk, col FROM sync_pending"
+        )
+    }
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """A scale central, a fresh enrolled device, and the central's first bundle for it."""
+    saved = os.environ.pop(PASSPHRASE_ENV, None)  # plain key files: the children read them
+    try:
+        yield _world(tmp_path_factory.mktemp("killloop"))
+    finally:
+        if saved is not None:
+            os.environ[PASSPHRASE_ENV] = saved
+
+
+def _world(base: Path) -> World:
+    central_path, device_path, box = base / "central.sqlite", base / "device.sqlite", base / "box"
+    build = build_scale(central_path, CARDS, STUDENTS, YEARS)
+    central = build.store
+    try:
+        central_id = device_of(central)
+        with SchoolStore.open(device_path, auto_backup=False) as device:
+            request = session.enrollment_request(device, "Laptop lokaal 12")
+            doc = session.enroll(central, request, role="beheerder", staff_email=None)
+            session.join(device, doc)
+            device_id = device_of(device)
+            me = session.identity(device)
+            trust = {
+                d.device_id: PublicIdentity(d.device_id, d.name, d.sign_key, d.box_key)
+                for d in session.devices(device)
+            }
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(engine, "collect", functools.partial(engine.collect, batch=CHUNK))
+            session.central_sync(central, box)
+    finally:
+        central.close()
+    (path,) = folder.inbox(box, device_id)
+    with bundle.open_bundle(path, me=me, lookup_sender=trust.get) as opened:
+        bundle_id = opened.header.bundle_id
+        chunk_keys = [{(d["t"], d["k"], d["c"]) for d in c} for c in opened.chunks()]
+    assert len(chunk_keys) >= 20, "the bundle should have tens of chunks"
+    for p in (central_path, device_path):
+        assert soundness(p) == [], p
+    return World(
+        base,
+        central_path,
+        device_path,
+        central_id,
+        device_id,
+        box,
+        bundle_id,
+        chunk_keys,
+        clock_keys(device_path),
+        me,
+        trust,
+    )
+
+
+def finished_state(device: Path) -> Finished:
+    return Finished(
+        snapshot(device),
+        store_digests(device),
+        query(device, "SELECT origin, version FROM sync_vector ORDER BY origin"),
+    )
+
+
+# -- 1. apply ------------------------------------------------------------------------------
+
+
+def applied_chunks(path: Path, bundle_id: str) -> set[int]:
+    """Chunk numbers of the bundle committed so far (-1: the whole bundle); none while the
+    file cannot be read yet."""
+    try:
+        found = query(path, f"SELECT chunk FROM sync_applied WHERE bundle_id = '{bundle_id}'")
+    except sqlite3.Error:
+        return set()
+    return {int(n) for (n,) in found}
+
+
+def test_apply_killed_at_random_moments(world: World, launcher: Launcher, tmp_path: Path) -> None:
+    w = world
+    total = len(w.chunk_keys)
+    ref_dir = tmp_path / "reference"
+    ref_device, ref_box = copy_store(w.device, ref_dir), ref_dir / "box"
+    shutil.copytree(w.apply_box, ref_box)
+    marks = Marks(
+        0.02,
+        chunk=lambda: bool(applied_chunks(ref_device, w.bundle_id)),
+        whole=lambda: -1 in applied_chunks(ref_device, w.bundle_id),
+    )
+    job = {"do": "device_sync", "store": str(ref_device), "box": str(ref_box)}
+    run = launcher.run(job, watch=marks)
+    assert run.result["read"] == 1 and not run.result["refused"] and run.result["in_sync"]
+    ref = finished_state(ref_device)
+    window = Window.measured(run, marks, "chunk", "whole")
+    tally = Tally("apply", str(window))
+
+    for i, rng, seed in kills("apply", ci=8):
+        work = tmp_path / f"k{i}"
+        device, box = copy_store(w.device, work), work / "box"
+        shutil.copytree(w.apply_box, box)
+        delay = window.draw(rng)
+        out = launcher.run({"do": "device_sync", "store": str(device), "box": str(box)}, delay)
+        done = applied_chunks(device, w.bundle_id)
+        tally.count(
+            out,
+            "whole"
+            if -1 in done
+            else "all chunks"
+            if len(done) == total
+            else "some chunks"
+            if done
+            else "no chunk",
+        )
+        at = functools.partial(where, seed, i, delay, window, out, chunks=len(done - {-1}))
+
+        # Sound, and holding whole chunks only: exactly the clocks of the chunks noted done.
+        assert soundness(device) == [], at()
+        assert done <= {-1, *range(total)}, at()
+        whole = -1 in done
+        assert not whole or done == {-1, *range(total)}, at()
+        expected = w.before_keys.union(*(w.chunk_keys[n] for n in done if n >= 0))
+        assert clock_keys(device) == expected, at()
+        assert query(device, "SELECT applying FROM sync_local") == [(0,)], at()
+        if not whole:  # the vector moves only with a whole bundle
+            assert query(device, "SELECT * FROM sync_vector") == [], at()
+        # Real bundle names hold complete bundles only; the central's stays until it is
+        # taken in (and what follows it has run).
+        left = everything_but_dirs(box)
+        assert not any(folder.REFUSED in n for n in left), at(left=left)
+        for mailbox in mailboxes(box):
+            assert all(map(is_temp, temp_names(mailbox, is_bundle))), at(left=left)
+            for name in filter(is_bundle, os.listdir(mailbox)):
+                bundle.peek_header(mailbox / name)  # complete: no BundleIncomplete
+        waiting = folder.inbox(box, w.device_id)
+        assert len(waiting) == 1 or (whole and not waiting), at(left=left)
+
+        # The retry ends as the uninterrupted run did.
+        report = sync_in_process(device, box, "device_sync")
+        assert not report.refused, at(refused=report.refused)
+        assert report.bundles_read == len(waiting), at()
+        assert report.in_sync or not waiting, at(differing=report.differing)
+        assert soundness(device) == [], at()
+        assert finished_state(device) == ref, at()
+        assert folder.inbox(box, w.device_id) == [], at()
+
+        # Whatever the kill left in the mailboxes is a dot-file the receivers remove once
+        # it is old; the central is left one whole bundle from the device.
+        for mailbox in mailboxes(box):
+            age(mailbox, temp_names(mailbox, is_bundle))
+        folder.inbox(box, w.device_id)
+        folder.inbox(box, w.central_id)
+        for mailbox in mailboxes(box):
+            assert temp_names(mailbox, is_bundle) == [], at(left=everything_but_dirs(box))
+        up = [n for n in os.listdir(folder.mailbox(box, w.central_id)) if is_bundle(n)]
+        assert len(up) == 1, at(left=everything_but_dirs(box))
+        bundle.peek_header(folder.mailbox(box, w.central_id) / up[0])
+        shutil.rmtree(work)
+    tally.report()
+
+
+# -- 2. bundle writing ---------------------------------------------------------------------
+
+
+def test_bundle_writing_killed_at_random_moments(
+    world: World, launcher: Launcher, tmp_path: Path
+) -> None:
+    w = world
+    ref_dir = tmp_path / "reference"
+    ref_central, ref_device = copy_store(w.central, ref_dir), copy_store(w.device, ref_dir)
+    ref_box = ref_dir / "box"
+    ref_mailbox = folder.mailbox(ref_box, w.device_id)
+    marks = Marks(
+        dot=lambda: bool(temp_names(ref_mailbox, is_bundle)),
+        bundle=lambda: any(map(is_bundle, listing(ref_mailbox))),
+    )
+    job = {"do": "central_sync", "store": str(ref_central), "box": str(ref_box)}
+    run = launcher.run(job, watch=marks)
+    assert not run.result["refused"]
+    window = Window.measured(run, marks, "dot", "bundle")
+    report = sync_in_process(ref_device, ref_box, "device_sync")
+    assert report.bundles_read == 1 and not report.refused and report.in_sync
+    ref = finished_state(ref_device)
+    ref_central_snapshot = snapshot(ref_central)
+    tally = Tally("bundle writing", str(window))
+
+    for i, rng, seed in kills("bundle", ci=6):
+        work = tmp_path / f"k{i}"
+        central, device, box = copy_store(w.central, work), copy_store(w.device, work), work / "box"
+        mailbox = folder.mailbox(box, w.device_id)
+        delay = window.draw(rng)
+        between = rng.random() < 0.5  # the device syncs before the central's next round
+        out = launcher.run({"do": "central_sync", "store": str(central), "box": str(box)}, delay)
+        left = temp_names(mailbox, is_bundle)
+        written = [n for n in listing(mailbox) if is_bundle(n)]
+        tally.count(out, "bundle" if written else "dot-file" if left else "nothing")
+        at = functools.partial(
+            where, seed, i, delay, window, out, left=left, bundles=len(written), between=between
+        )
+
+        assert soundness(central) == [], at()
+        # Under a real name only a whole bundle: it opens, verifies and reads in full.
+        assert len(written) <= 1, at()
+        for name in written:
+            try:
+                w.read_fully(mailbox / name)
+            except bundle.BundleError as exc:
+                pytest.fail(f"{name} is not a whole bundle: {exc.message} {at()}")
+        assert all(map(is_temp, left)), at()
+        if between:
+            report = sync_in_process(device, box, "device_sync")
+            assert not report.refused and not report.waiting_files, at(refused=report.refused)
+            assert report.bundles_read == len(written), at()
+
+        # The next round writes a whole bundle that the device applies cleanly; both end as
+        # after an uninterrupted round.
+        report = sync_in_process(central, box, "central_sync")
+        assert not report.refused and report.bundles_written == 1, at(refused=report.refused)
+        assert len(folder.inbox(box, w.device_id)) == 1, at()
+        report = sync_in_process(device, box, "device_sync")
+        assert report.bundles_read == 1 and not report.refused, at(refused=report.refused)
+        assert report.in_sync, at(differing=report.differing)
+        assert soundness(central) == [] and soundness(device) == [], at()
+        assert finished_state(device) == ref, at()
+        assert snapshot(central) == ref_central_snapshot, at()
+
+        # The killed writer's dot-file goes once it is old.
+        age(mailbox, temp_names(mailbox, is_bundle))
+        assert folder.inbox(box, w.device_id) == [], at()
+        assert os.listdir(mailbox) == [], at(now=os.listdir(mailbox))
+        assert not any(folder.REFUSED in n for n in everything_but_dirs(box)), at()
+        shutil.rmtree(work)
+    tally.report()
+
+
+# -- 3. backup -----------------------------------------------------------------------------
+
+
+def real_backups(path: Path) -> dict[str, database.BackupInfo]:
+    return {b.path.name: b for b in database.list_backups(path)}
+
+
+def test_backup_killed_at_random_moments(world: World, launcher: Launcher, tmp_path: Path) -> None:
+    w = world
+    before = rows(w.central)
+    windows = {}
+    for how in ("backup", "open"):  # by hand, or the daily one when the store opens
+        ref = copy_store(w.central, tmp_path / f"reference-{how}")
+        ref_backups = database.backup_dir(ref)
+        marks = Marks(
+            half=lambda ref_backups=ref_backups: any(map(is_temp, listing(ref_backups))),
+            named=lambda ref=ref: bool(database.list_backups(ref)),
+        )
+        run = launcher.run({"do": how, "store": str(ref)}, watch=marks)
+        windows[how] = Window.measured(run, marks, "half", "named")
+        assert [b.reason for b in database.list_backups(ref)] == [
+            {"backup": "handmatig", "open": "dagelijks"}[how]
+        ]
+    tally = Tally("backup", ", ".join(f"{h}: {w}" for h, w in windows.items()))
+
+    for i, rng, seed in kills("backup", ci=6):
+        work = tmp_path / f"k{i}"
+        store = copy_store(w.central, work)
+        backups = database.backup_dir(store)
+        how = rng.choice(sorted(windows))
+        delay = windows[how].draw(rng)
+        out = launcher.run({"do": how, "store": str(store)}, delay)
+        real = real_backups(store)
+        left = temp_names(backups, real.__contains__)
+        tally.count(out, f"{how}: " + ("backup" if real else "half copy" if left else "nothing"))
+        at = functools.partial(
+            where, seed, i, delay, windows[how], out, how=how, backups=sorted(real), left=left
+        )
+
+        # The store is as it was and sound; a backup under its real name is a whole one.
+        assert soundness(store) == [], at()
+        assert rows(store) == before, at()
+        assert len(real) <= 1, at()
+        for info in real.values():
+            assert database.verify_backup(info.path) == database.HEAD_REVISION, at()
+            assert soundness(info.path) == [], at()
+            assert rows(info.path) == before, at()
+        assert all(map(is_temp, left)), at()
+
+        # A later backup succeeds, and the open before it removes the old half copies.
+        age(backups, left)
+        with SchoolStore.open(store, auto_backup=False) as opened:
+            made = Path(opened.backup())
+        assert database.verify_backup(made) == database.HEAD_REVISION, at()
+        assert rows(made) == before, at()
+        now = real_backups(store)
+        assert made.name in now and len(now) == len(real) + 1, at()
+        assert temp_names(backups, now.__contains__) == [], at(now=sorted(os.listdir(backups)))
+        shutil.rmtree(work)
+    tally.report()
+
+
+# -- 4. migration --------------------------------------------------------------------------
+
+
+@dataclass
+class OldStore:
+    path: Path
+    revision: str
+    columns: dict[str, list[str]]
+    rows: dict[str, list[Any]]
+    schema: list[tuple[Any, ...]]
+
+
+@dataclass
+class Upgraded:
+    window: Window
+    schema: list[tuple[Any, ...]]
+    data: dict[str, Any]
+
+
+VOLATILE = {
+    # made by 0003_sync from a random device id and the clock of the moment it ran
+    "sync_local": "SELECT count(*) FROM sync_local",
+    "sync_clock": "SELECT tbl, pk, col, partition FROM sync_clock",
+}
+
+
+def upgraded_data(path: Path, old: OldStore) -> dict[str, Any]:
+    """What an upgrade must give: every table's rows, where the sync bookkeeping made at
+    the upgrade (old revision before 0003) counts by its keys only."""
+    columns = tables(path)
+    volatile = VOLATILE if old.revision < "0003_sync" else {}
+    data: dict[str, Any] = rows(path, {t: c for t, c in columns.items() if t not in volatile})
+    for t, sql in volatile.items():
+        data[t] = sorted(query(path, sql))
+    return data
+
+
+def revision_of(path: Path) -> str | None:
+    try:
+        return database.read_revision(path)[0]
+    except database.StoreError:
+        return None
+
+
+def downgraded(central: Path, folder_: Path, revision: str) -> OldStore:
+    """The scale central's data at an older schema revision (Alembic's downgrade scripts;
+    with foreign keys off, as a batch table rebuild needs)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from jw_desktop.model.migrations import alembic_config
+
+    path = copy_store(central, folder_)
+    engine_ = create_engine(f"sqlite:///{path}")
+    try:
+        cfg = alembic_config()
+        with engine_.begin() as con:
+            cfg.attributes["connection"] = con
+            command.downgrade(cfg, revision)
+    finally:
+        engine_.dispose()
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        con.close()
+    assert database.read_revision(path) == (revision, True)
+    assert soundness(path) == []
+    columns = tables(path)
+    return OldStore(path, revision, columns, rows(path, columns), schema(path))
+
+
+def test_migration_killed_at_random_moments(
+    world: World, launcher: Launcher, tmp_path: Path
+) -> None:
+    w = world
+    old: dict[str, OldStore] = {}
+    upgraded: dict[str, Upgraded] = {}
+
+    def at_revision(revision: str) -> tuple[OldStore, Upgraded]:
+        if revision not in old:
+            old[revision] = o = downgraded(w.central, tmp_path / "old" / revision, revision)
+            ref = copy_store(o.path, tmp_path / "reference" / revision)
+            ref_backups = database.backup_dir(ref)
+            marks = Marks(
+                0.005,
+                half=lambda: any(map(is_temp, listing(ref_backups))),
+                upgraded=lambda: revision_of(ref) == database.HEAD_REVISION,
+            )
+            run = launcher.run({"do": "open", "store": str(ref)}, watch=marks)
+            assert run.result["revision"] == database.HEAD_REVISION
+            assert soundness(ref) == []
+            window = Window.measured(run, marks, "half", "upgraded")
+            upgraded[revision] = Upgraded(window, schema(ref), upgraded_data(ref, o))
+        return old[revision], upgraded[revision]
+
+    tally = Tally("migration", "")
+    for i, rng, seed in kills("migration", ci=4):
+        revision = OLD_REVISIONS[i % len(OLD_REVISIONS)]
+        o, ref = at_revision(revision)
+        tally.window = ", ".join(f"{r}: {u.window}" for r, u in upgraded.items())
+        work = tmp_path / f"k{i}"
+        store = copy_store(o.path, work)
+        backups = database.backup_dir(store)
+        delay = ref.window.draw(rng)
+        out = launcher.run({"do": "open", "store": str(store)}, delay)
+        now_at = database.read_revision(store)[0]
+        real = real_backups(store)
+        left = temp_names(backups, real.__contains__)
+        tally.count(
+            out,
+            "upgraded"
+            if now_at == database.HEAD_REVISION
+            else "old, backed up"
+            if real
+            else "old, half backup"
+            if left
+            else "old, nothing",
+        )
+        at = functools.partial(
+            where, seed, i, delay, ref.window, out, old=revision, now=now_at, left=left
+        )
+
+        # Sound, and either the old store untouched or the whole upgrade.
+        assert soundness(store) == [], at()
+        assert now_at in (revision, database.HEAD_REVISION), at()
+        if now_at == revision:
+            assert schema(store) == o.schema, at()
+            assert rows(store, o.columns) == o.rows, at()
+        else:
+            assert schema(store) == ref.schema, at()
+            assert upgraded_data(store, o) == ref.data, at()
+        # The backup before the upgrade, if it got its name, is a whole copy of the old store.
+        assert [b.reason for b in real.values()] in ([], ["voor-upgrade"]), at()
+        for info in real.values():
+            assert database.verify_backup(info.path) == revision, at()
+            assert soundness(info.path) == [], at()
+            assert rows(info.path, o.columns) == o.rows, at()
+        assert all(map(is_temp, left)), at()
+
+        # Opening again completes the upgrade, with the data; old half copies are removed.
+        age(backups, left)
+        with SchoolStore.open(store) as opened:
+            assert opened.info().revision == database.HEAD_REVISION, at()
+        assert soundness(store) == [], at()
+        assert schema(store) == ref.schema, at()
+        assert upgraded_data(store, o) == ref.data, at()
+        upgraded_rows = rows(store, o.columns)
+        for t, data in o.rows.items():
+            if t != "alembic_version":
+                assert upgraded_rows[t] == data, at(table=t)
+        now = real_backups(store)
+        assert temp_names(backups, now.__contains__) == [], at(now=sorted(os.listdir(backups)))
+        for info in now.values():
+            want = revision if info.reason == "voor-upgrade" else database.HEAD_REVISION
+            assert database.verify_backup(info.path) == want, at(backup=info.path.name)
+        assert 1 <= [b.reason for b in now.values()].count("voor-upgrade") <= 2, at()
+        shutil.rmtree(work)
+    tally.report()
