@@ -11,7 +11,10 @@ or test_migrations.py):
   leave the file as it was;
 - before an upgrade the old file is backed up; automatic backups rotate; a backup is checked
   before it gets its name, so a damaged store never becomes (and never rotates out) a backup;
-  the half copy a killed backup leaves is removed at a later open (BACKUP_TEMP_AGE).
+  the half copy a killed backup leaves is removed at a later open (BACKUP_TEMP_AGE);
+- a rollback journal a killed writer left (a restored store is in that mode until its next
+  open) is rolled back at the next open or restore, never read past nor carried over to a
+  restored file (roll_back_interrupted; tests/sync/test_kill_loop.py).
 """
 
 from __future__ import annotations
@@ -321,6 +324,24 @@ def read_revision(path: Path) -> tuple[str | None, bool]:
         con.close()
 
 
+def roll_back_interrupted(path: Path) -> None:
+    """Undo what a writer killed in the middle of a transaction left in a rollback journal
+    ('<file>-journal'). A store is in that mode after a restore (every copy_database copy
+    is) until its next open switches it to WAL, and that switch is itself a write. SQLite
+    rolls a hot journal back at the next read, but only through a connection that may
+    write: the read-only ones opened first here (read_revision, make_backup,
+    integrity_problems) fail with "attempt to write a readonly database" instead, and the
+    store would never open again. Call it holding the store's lock."""
+    if not Path(f"{path}-journal").exists():
+        return
+    with translated(path):
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+
+
 def integrity_problems(path: Path) -> list[str]:
     """Full PRAGMA integrity_check; empty list when the file is sound."""
     check_header(path)
@@ -370,6 +391,7 @@ class Database:
     def _open_locked(cls, path: Path, lock: FileLock, *, auto_backup: bool) -> Database:
         if path.exists():
             check_header(path)
+            roll_back_interrupted(path)
         revision, has_tables = read_revision(path)
         if revision is None and has_tables:
             raise StoreCorrupt(
@@ -489,6 +511,10 @@ def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
     verify_backup(backup)
     lock = acquire_lock(db_path)
     try:
+        if db_path.exists():
+            # a damaged store cannot be rolled back: it is kept aside with its journal
+            with contextlib.suppress(StoreError):
+                roll_back_interrupted(db_path)
         safety = _keep_current(db_path)
         staged = db_path.with_name(f".{db_path.name}.restore.tmp")
         source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
@@ -496,7 +522,7 @@ def restore_backup(db_path: Path | str, backup: Path | str) -> Path | None:
             copy_database(source, staged, backup)
         finally:
             source.close()
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", "-journal"):  # the old file's, never the backup's
             with contextlib.suppress(FileNotFoundError):
                 Path(str(db_path) + suffix).unlink()
         os.replace(staged, db_path)
@@ -522,7 +548,7 @@ def _keep_current(db_path: Path) -> Path | None:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     aside = folder / f"{db_path.stem}-{stamp}Z-beschadigd.sqlite"
     shutil.copyfile(db_path, aside)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         extra = Path(str(db_path) + suffix)
         if extra.exists():
             shutil.copyfile(extra, Path(str(aside) + suffix))
