@@ -637,7 +637,13 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         report.purged += _purge(store, now_mine, opened.manifest.get("sender_vector", {}))
         with store.db.writer.connect() as con, con.begin():
             sent = [str(p) for p in opened.manifest.get("partitions", [])]
-            rp.set_peer(con, central.device_id, partitions=now_mine.partitions(sent))
+            # Held up to date: what it held so before, or what came whole just now. A
+            # partition it kept outside its scope (the purge waited) missed changes
+            # meanwhile; back in scope, it is not reported until it has come whole.
+            fresh = set(rp.peer(con, central.device_id)[1])
+            fresh |= {str(p) for p in opened.manifest.get("whole", [])}
+            held = [p for p in now_mine.partitions(sent) if p in fresh]
+            rp.set_peer(con, central.device_id, partitions=held)
         _compare(store, opened.manifest.get("digests", {}), now_mine, report)
 
     _receive(

@@ -235,6 +235,29 @@ def test_coachs_edit_after_its_first_sync_survives_the_end_of_the_placement(
     check_edit_arrives_then_purge(site, obs, note)
 
 
+def test_a_student_kept_for_the_coachs_edit_and_placed_again_catches_up(site: Site) -> None:
+    """The laptop keeps Jerome while its note about him waits for the central, and misses
+    what changes about him meanwhile (the end of his placement). Placed with the coach
+    again, he must come whole - not as the changes since, or the laptop keeps the ended
+    placement as running and stays 'nog niet gelijk' for good."""
+    session.device_sync(site.coach, site.box)  # its bundle: it holds Jerome
+    assert session.central_sync(site.central, site.box).refused == []
+    jerome = student(site.coach, "Jerome")
+    site.coach.add_note(jerome, "Eerste week", NoteCategory.WORK)
+    end_jerome_placement(site)
+    assert session.central_sync(site.central, site.box).refused == []
+    kept = session.device_sync(site.coach, site.box)  # sends the note, keeps Jerome
+    assert kept.refused == [] and kept.purged == 0
+    place_with_coach(site, jerome)  # the central takes the note in and sends the rest
+    assert session.central_sync(site.central, site.box).refused == []
+    for _ in range(2):
+        assert session.device_sync(site.coach, site.box).refused == []
+    reports = site.round()
+    assert_clean(reports)
+    assert reports[-1].in_sync, reports[-1].differing
+    assert snapshot(site.coach.path)["placement"] == snapshot(site.central.path)["placement"]
+
+
 def place_with_coach(site: Site, student_id: uuid.UUID, *, new_company: bool = False) -> None:
     """A placement followed by the coach: at the company Jerome works at, or a new one."""
     coach_staff = next(s for s in site.central.staff(Role.JOBCOACH))
