@@ -727,15 +727,24 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
     def after(opened: bundle.OpenedBundle, _checked: engine_intake.Checked | None) -> None:
         """What the device holds, as far as it can be true: partitions it was sent. The
         grace for edits in a partition it left ends once it reports having let go of it
-        (it held it at its previous bundle and no longer does: it purged it)."""
+        (it held it at its previous bundle and no longer does: it purged it). `holds` is
+        what the device holds up to date in its scope; a partition it keeps outside its
+        scope until the central confirms its own edits there is only among the bundle's
+        `partitions` (everything the device still has). Its grace lasts while it is kept -
+        the laptop still shows that student, and edits made there meanwhile must still
+        be taken in - and it is remembered as held, so that the grace ends at the first
+        bundle without it. Inside the scope only `holds` counts as held: a partition the
+        device has but does not report up to date goes whole (engine.collect)."""
         device = trust[opened.header.sender]
         now = resolve_scope(store, device.scope)
         holds = {str(p) for p in opened.manifest.get("holds", [])}
+        has = {str(p) for p in opened.manifest.get("partitions", [])}
         with store.db.writer.connect() as con, con.begin():
             sent = set(rp.sent_to(con, device.device_id))
             before = set(rp.peer(con, device.device_id)[1])
-            let_go = {p for p in before - holds if not now.allows_partition(p)}
-            rp.set_peer(con, device.device_id, partitions=sorted(holds & sent))
+            let_go = {p for p in before - holds - has if not now.allows_partition(p)}
+            kept = {p for p in has & sent if not now.allows_partition(p)}
+            rp.set_peer(con, device.device_id, partitions=sorted((holds & sent) | kept))
             if let_go:
                 rp.set_sent(con, device.device_id, sorted(sent - let_go))
 

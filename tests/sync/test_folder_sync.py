@@ -258,6 +258,31 @@ def test_a_student_kept_for_the_coachs_edit_and_placed_again_catches_up(site: Si
     assert snapshot(site.coach.path)["placement"] == snapshot(site.central.path)["placement"]
 
 
+def test_what_the_coach_records_while_the_purge_waits_is_taken_in(site: Site) -> None:
+    """After the end of his placement the laptop keeps Jerome until the central has the
+    coach's own edits about him, and shows him meanwhile (the end itself never reaches
+    it). What the coach records then must be taken in too - not refused bundle after
+    bundle, so that the note is lost and Jerome stays on the laptop for good - and once
+    all of it is in, Jerome goes and the grace for the laptop's edits about him ends."""
+    jerome = student(site.coach, "Jerome")
+    notes = [site.coach.add_note(jerome, "Eerste week", NoteCategory.WORK)]
+    end_jerome_placement(site)
+    assert session.central_sync(site.central, site.box).refused == []  # Jerome: out of scope
+    for text in ("Tweede week", "Derde week"):
+        kept = session.device_sync(site.coach, site.box)  # sends; its notes wait: kept
+        assert kept.refused == [] and site.coach.find_students("Jerome") != []
+        assert session.central_sync(site.central, site.box).refused == []
+        notes.append(site.coach.add_note(jerome, text, NoteCategory.WORK))
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    assert {n.hex for n in notes} <= set(note_rows(site.central))
+    assert site.coach.find_students("Jerome") == []
+    assert session.status(site.coach).waiting == 0
+    with site.central.db.engine.connect() as con:
+        sent = rp.sent_to(con, device_id(site.coach))
+    assert partition_of(site.central, jerome) not in sent  # the grace has ended
+
+
 def place_with_coach(site: Site, student_id: uuid.UUID, *, new_company: bool = False) -> None:
     """A placement followed by the coach: at the company Jerome works at, or a new one."""
     coach_staff = next(s for s in site.central.staff(Role.JOBCOACH))
