@@ -620,8 +620,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     _heal(store, report)
     mine = resolve_scope(store, spec)
     hub = Sender(scope_for(CENTRAL, mine.school, None, None), label_of(central))
-    with store.db.engine.connect() as con:
-        _, holds = rp.peer(con, central.device_id)
+    holds, has = _holdings(store, central.device_id)
     # What goes up: whatever the central may hold (all of the school), limited to what
     # this device may write itself.
     _send(store, me, central, hub.scope, box, {"holds": holds}, report, writer=mine)
@@ -656,7 +655,25 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         report,
         after,
     )
+    now_holds, now_has = _holdings(store, central.device_id)
+    if (set(now_holds), set(now_has)) != (set(holds), set(has)):
+        # The answer changed what this laptop holds (a purge, a partition newly whole):
+        # a second bundle replaces the first in the central's mailbox, or the central
+        # would believe the report made before it - and send a student who comes back
+        # in scope as changes on records this laptop no longer has.
+        again = SyncReport()
+        writer = resolve_scope(store, spec)
+        _send(store, me, central, hub.scope, box, {"holds": now_holds}, again, writer=writer)
+        report.sent = again.sent  # what the central will find: the second holds it all
+        report.bundles_written += 1
     return report
+
+
+def _holdings(store: SchoolStore, central: str) -> tuple[list[str], list[str]]:
+    """What this device reports it holds up to date in its scope, and every partition
+    it has at all."""
+    with store.db.engine.connect() as con:
+        return rp.peer(con, central)[1], rp.partitions(con)
 
 
 def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:

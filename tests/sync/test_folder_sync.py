@@ -283,6 +283,28 @@ def test_what_the_coach_records_while_the_purge_waits_is_taken_in(site: Site) ->
     assert partition_of(site.central, jerome) not in sent  # the grace has ended
 
 
+def test_a_student_purged_and_placed_again_at_once_comes_whole(site: Site) -> None:
+    """The laptop's bundle says it holds Jerome; the central's answer it takes in next
+    removes him. Placed with the coach again before the laptop syncs once more, Jerome
+    must come whole - not as the changes since, about records the laptop no longer has
+    (a refused bundle, a false alarm for the admin and a round lost)."""
+    end_jerome_placement(site)
+    assert session.central_sync(site.central, site.box).refused == []
+    gone = session.device_sync(site.coach, site.box)  # sends 'holds Jerome', then purges
+    assert gone.refused == [] and gone.purged > 0
+    assert gone.bundles_written == 2  # its report changed: a second bundle replaces the first
+    coach = device_id(site.coach)
+    assert len([p for p in site.mailbox(site.central) if p.name.startswith(coach)]) == 1
+    place_with_coach(site, student(site.central, "Jerome"))
+    assert session.central_sync(site.central, site.box).refused == []
+    back = session.device_sync(site.coach, site.box)
+    assert back.refused == [] and site.refused_files(site.coach) == []
+    assert {s.first_name for s in site.coach.find_students("")} == {"Jerome"}
+    reports = site.round()
+    assert_clean(reports)
+    assert reports[-1].in_sync
+
+
 def place_with_coach(site: Site, student_id: uuid.UUID, *, new_company: bool = False) -> None:
     """A placement followed by the coach: at the company Jerome works at, or a new one."""
     coach_staff = next(s for s in site.central.staff(Role.JOBCOACH))
