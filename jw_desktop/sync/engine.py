@@ -376,21 +376,23 @@ def collect(
     allows: Callable[[str, str, dict[str, Any]], bool],
     scope_partitions: Callable[[Sequence[str]], list[str]],
     batch: int = 5000,
+    widen: bool = True,
 ) -> tuple[Iterator[list[Change]], dict[str, str], list[str], list[str]]:
     """What peer_id has not seen and may hold: (batches, my vector, the partitions in
     scope, those sent whole). Partitions new to the peer's scope are sent whole, whatever
-    its vector says."""
+    its vector says - not to the central (widen=False): it holds all of its school, and
+    what a device made comes to it by the vector."""
     con = store.db.engine.connect()
     snapshot = con.begin()  # one consistent view for everything read below
     known, sent_before = rp.peer(con, peer_id)
     mine = rp.own_vector(con)
     parts = scope_partitions(rp.partitions(con))
-    # A partition in scope that the peer neither says it holds nor was ever sent goes
-    # whole: the peer may know its versions from another scope's changes without holding
-    # its records - also before its first report of what it holds (which lags a round).
-    # What was sent and not yet acknowledged still comes by the vector.
-    held = set(sent_before) | set(rp.sent_to(con, peer_id))
-    widened = [p for p in parts if p not in held]
+    # A partition in scope that the peer does not hold up to date goes whole: it may know
+    # its versions from another scope's changes without holding its records. Before its
+    # first report (a device's first bundle is written before it received anything) what
+    # was sent counts as held: it still comes by the vector, not a second time whole.
+    held = set(sent_before) if sent_before else set(rp.sent_to(con, peer_id))
+    widened = [p for p in parts if p not in held] if widen else []
 
     def batches() -> Iterator[list[Change]]:
         try:

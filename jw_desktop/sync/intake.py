@@ -38,6 +38,7 @@ from jw_desktop.model.policy import (
 from jw_desktop.model.replica import Change
 
 from .engine import MAX_SKEW_MS, SyncRefused
+from .merge import known_to
 
 KEPT = (
     "id", "school_id", "student_id", "route_id", "issued_id", "company_id", "jobcoach_id",
@@ -169,6 +170,7 @@ class Intake:
         label: str,
         final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope]
         | None = None,
+        whole: frozenset[str] = frozenset(),
     ):
         self.store = store
         self.sender_id = sender_id
@@ -176,6 +178,8 @@ class Intake:
         self.receiver = receiver
         self.final_receiver = final_receiver
         self.label = label  # the sender as the admin knows it, for messages
+        self.whole = whole  # partitions sent whole: their changes are applied even if known
+        self.known: dict[str, str] = {}  # this replica's vector: what the apply skips
         self.index = _Index()
         self._stored: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._keys: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], str] = {}
@@ -223,6 +227,7 @@ class Intake:
         unplaced: list[Change] = []  # owner not known yet: may come later in the bundle
         unheld: list[tuple[Change, str, dict[str, Any]]] = []  # receiver scope may widen
         with self.store.db.engine.connect() as self._con:
+            self.known = rp.own_vector(self._con)
             for raw in chunks:
                 try:
                     changes = parse_chunk(raw, clock_now, self.label)
@@ -266,6 +271,8 @@ class Intake:
         """Refuse the change unless allowed; put it aside when what it depends on is not
         known yet and may still come (unplaced is None on the last look)."""
         tbl, pk = change.tbl, change.pk
+        if change.partition not in self.whole and known_to(self.known, change.clock):
+            return  # already here (an echo): the apply skips it, so it changes nothing
         before = self._stored_row(tbl, pk)
         if change.col == "*":
             after: dict[str, Any] = dict(change.value)

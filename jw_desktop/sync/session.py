@@ -337,7 +337,7 @@ def _send(
 ) -> None:
     outgoing = _Outgoing(scope, writer)
     batches, vector, parts, whole = engine.collect(
-        store, peer.device_id, outgoing, scope.partitions
+        store, peer.device_id, outgoing, scope.partitions, widen=writer is None
     )
     counted = _counting(batches, report)
     manifest = {
@@ -507,8 +507,9 @@ def _apply_bundle(
         report.already_done += 1
         return None
     reference = _reference_clock(opened.header, sender, report)
+    whole = frozenset(p for p in manifest.get("whole", []) if sender.scope.allows_partition(str(p)))
     intake = engine_intake.Intake(
-        store, opened.header.sender, sender.scope, receiver, sender.label, final_receiver
+        store, opened.header.sender, sender.scope, receiver, sender.label, final_receiver, whole
     )
     checked = intake.check(opened.chunks(), now=reference)
     claimed = dict(manifest.get("sender_vector", {}))
@@ -516,7 +517,6 @@ def _apply_bundle(
         for origin, version in claimed.items():
             checked.learned[origin] = max(checked.learned.get(origin, ""), version)
     vector = engine.capped(store, claimed, checked.learned)
-    whole = frozenset(p for p in manifest.get("whole", []) if sender.scope.allows_partition(str(p)))
     total = engine.ApplyResult()
     chunks = checked.parsed if checked.parsed is not None else _read_again(opened)
     for number, changes in enumerate(chunks):
