@@ -701,18 +701,9 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
             for sql, params in unheld_statements(scope):
                 con.execute(sql, params)
         if "sync_peer" in tables:
-            gone = set(parts)
-            for peer_id, held, sent in con.execute(
-                "SELECT peer_id, partitions, sent FROM sync_peer"
-            ).fetchall():
-                con.execute(
-                    "UPDATE sync_peer SET partitions = ?, sent = ? WHERE peer_id = ?",
-                    (
-                        json.dumps(sorted(set(json.loads(held)) - gone)),
-                        json.dumps(sorted(set(json.loads(sent)) - gone)),
-                        peer_id,
-                    ),
-                )
+            peers = con.execute("SELECT peer_id, partitions, sent FROM sync_peer").fetchall()
+            for statement in _peers_without(peers, parts):
+                con.execute(*statement)
         if "sync_local" in tables:
             con.execute("UPDATE sync_local SET applying = 0")
         con.execute("COMMIT")
@@ -1042,15 +1033,24 @@ def set_sent(con: Connection, peer_id: str, parts: Sequence[str]) -> None:
 def forget_partitions(con: Connection, parts: Sequence[str]) -> None:
     """Take purged partitions out of every peer's bookkeeping (what it holds, what was
     sent to it), so no trace of a departed student's id stays in sync_peer."""
+    peers = con.exec_driver_sql("SELECT peer_id, partitions, sent FROM sync_peer").all()
+    for sql, params in _peers_without(peers, parts):
+        con.exec_driver_sql(sql, params)
+
+
+def _peers_without(
+    peers: Sequence[Any], parts: Sequence[str]
+) -> list[tuple[str, tuple[str, str, str]]]:
+    """The UPDATEs that take `parts` out of every peer's lists (held, ever sent)."""
     gone = set(parts)
-    for peer_id, held, sent in con.exec_driver_sql(
-        "SELECT peer_id, partitions, sent FROM sync_peer"
-    ).all():
-        con.exec_driver_sql(
+    return [
+        (
             "UPDATE sync_peer SET partitions = ?, sent = ? WHERE peer_id = ?",
             (
                 json.dumps(sorted(set(json.loads(held)) - gone)),
                 json.dumps(sorted(set(json.loads(sent)) - gone)),
-                peer_id,
+                str(peer_id),
             ),
         )
+        for peer_id, held, sent in peers
+    ]

@@ -134,17 +134,23 @@ def _apply_chunk(
     return result
 
 
-def _check(changes: Sequence[Change], accept: Callable[[Change], bool] | None, now: int) -> None:
+def refuse_future(changes: Sequence[Change], now: int, who: str = "het apparaat") -> None:
+    """Versions more than the bound ahead of the reference clock `now` are refused, naming
+    the computer whose clock runs ahead (docs/sync.md, 'Clock rules')."""
     limit = now + MAX_SKEW_MS
     for change in changes:
         wall, _ = parse_version(change.clock.version)
         if wall > limit:
             minutes = (wall - now) // 60000
             raise SyncRefused(
-                f"De klok van het apparaat dat deze gegevens maakte loopt {minutes} minuten "
-                "voor. Zet de klok van dat apparaat goed en synchroniseer opnieuw; er is "
-                "niets veranderd."
+                f"De klok van {who} loopt {minutes} minuten voor. Zet die klok goed en "
+                "synchroniseer opnieuw; er is niets veranderd."
             )
+
+
+def _check(changes: Sequence[Change], accept: Callable[[Change], bool] | None, now: int) -> None:
+    refuse_future(changes, now)
+    for change in changes:
         if accept is not None and not accept(change):
             raise SyncRefused(
                 "Deze bundel bevat gegevens die dit apparaat niet mag bewaren (buiten zijn "

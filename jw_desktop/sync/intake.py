@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 
 from jw_desktop.model import InvalidInput, SchoolStore, schema
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import now_ms, parse_version
+from jw_desktop.model.capture import now_ms
 from jw_desktop.model.policy import (
     ALL_NOTES,
     CENTRAL,
@@ -37,7 +37,7 @@ from jw_desktop.model.policy import (
 )
 from jw_desktop.model.replica import Change
 
-from .engine import MAX_SKEW_MS, SyncRefused
+from .engine import SyncRefused, refuse_future
 from .merge import known_to
 
 KEPT = (
@@ -143,15 +143,7 @@ def parse_chunk(raw: list[dict[str, Any]], now: int, who: str = "het apparaat") 
     `now` are refused (docs/sync.md, 'Clock rules'), naming the computer whose clock runs
     ahead."""
     changes = [rp.change_from_json(d) for d in raw]
-    limit = now + MAX_SKEW_MS
-    for change in changes:
-        wall, _ = parse_version(change.clock.version)
-        if wall > limit:
-            minutes = (wall - now) // 60000
-            raise SyncRefused(
-                f"De klok van {who} loopt {minutes} minuten voor. Zet die klok goed en "
-                "synchroniseer opnieuw; er is niets veranderd."
-            )
+    refuse_future(changes, now, who)
     return changes
 
 
