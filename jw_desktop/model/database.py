@@ -203,14 +203,21 @@ def remove_backup_leftovers(
         r"(-journal|-wal|-shm)?",
         re.IGNORECASE if os.path.normcase("A") == "a" else 0,  # as store_path spells names
     )
+    return remove_old_files(backup_dir(db_path), own, older_than)
+
+
+def remove_old_files(folder: Path, names: re.Pattern[str], older_than: timedelta) -> list[Path]:
+    """Remove the plain files in `folder` whose whole name matches `names` and that are
+    older than `older_than` (a writer still at work keeps its file young); a file that
+    cannot be removed stays for next time. Returns what was removed."""
     cutoff = time.time() - older_than.total_seconds()
     removed: list[Path] = []
     try:
-        entries = list(os.scandir(backup_dir(db_path)))
+        entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        if not own.fullmatch(entry.name):
+        if not names.fullmatch(entry.name):
             continue
         try:
             if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:

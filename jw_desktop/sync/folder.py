@@ -17,12 +17,12 @@ import contextlib
 import os
 import re
 import secrets
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jw_desktop.model import JWError
+from jw_desktop.model.database import remove_old_files
 
 ROOT = "jw-sync"
 SUFFIX = ".jwb"
@@ -74,22 +74,7 @@ def remove_leftovers(folder: Path, *, older_than: timedelta = LEFTOVER_AGE) -> l
     """Remove the temporary dot-files killed bundle writers left in a mailbox, once
     older_than; bundles and any other file are never touched, and a file that cannot be
     removed stays for next time. Returns what was removed."""
-    cutoff = time.time() - older_than.total_seconds()
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not _LEFTOVER.fullmatch(entry.name):
-            continue
-        try:
-            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue
-    return removed
+    return remove_old_files(folder, _LEFTOVER, older_than)
 
 
 def inbox(box: Path, me: str) -> list[Path]:
