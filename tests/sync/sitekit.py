@@ -197,15 +197,12 @@ def changes_of(store: SchoolStore, tbl: str, partition: str) -> list[Change]:
         ]
 
 
-def post_crafted(
-    site: Site,
-    sender: SchoolStore,
-    receiver: SchoolStore,
-    changes: list[Change],
-    **manifest: Any,
+def post_chunks(
+    site: Site, sender: SchoolStore, receiver: SchoolStore, chunks: list[list[Any]], **manifest: Any
 ) -> Path:
-    """A bundle made by hand but signed and encrypted exactly like a real one, put in the
-    receiver's mailbox the way folder.post puts real ones."""
+    """A bundle of raw change lines, made by hand but signed and encrypted exactly like a
+    real one with the sender's real keys, put in the receiver's mailbox the way
+    folder.post puts real ones."""
     me = session.identity(sender)
     to = session.identity(receiver).public()
     with sender.db.engine.connect() as con:
@@ -216,13 +213,17 @@ def post_crafted(
         to.device_id,
         me.device_id,
         lambda path: bundle.write_bundle(
-            path,
-            kind="sync",
-            manifest=full,
-            sender=me,
-            receiver=to,
-            chunks=[[rp.change_to_json(c) for c in changes]],
+            path, kind="sync", manifest=full, sender=me, receiver=to, chunks=chunks
         ),
+    )
+
+
+def post_crafted(
+    site: Site, sender: SchoolStore, receiver: SchoolStore, changes: list[Change], **manifest: Any
+) -> Path:
+    """post_chunks of Change objects, in one chunk."""
+    return post_chunks(
+        site, sender, receiver, [[rp.change_to_json(c) for c in changes]], **manifest
     )
 
 

@@ -19,6 +19,7 @@ from sitekit import (
     changes_of,
     device_id,
     partition_of,
+    post_chunks,
     school_of,
     student,
 )
@@ -38,20 +39,8 @@ Line = dict[str, Any]
 
 
 def post_lines(site: Site, sender: Any, receiver: Any, lines: list[Line], **manifest: Any) -> Path:
-    """A bundle of raw change lines, signed and encrypted with the sender's real keys."""
-    me = session.identity(sender)
-    to = session.identity(receiver).public()
-    with sender.db.engine.connect() as con:
-        vector = rp.own_vector(con)
-    full = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": [], **manifest}
-    return folder.post(
-        site.box,
-        to.device_id,
-        me.device_id,
-        lambda path: bundle.write_bundle(
-            path, kind="sync", manifest=full, sender=me, receiver=to, chunks=[lines]
-        ),
-    )
+    """A bundle of raw change lines in one chunk, with the sender's real keys."""
+    return post_chunks(site, sender, receiver, [lines], **manifest)
 
 
 def version(offset_ms: int = 0, counter: int = 1) -> str:
