@@ -15,15 +15,24 @@ setup() {
     echo "jw-desktop needs Python 3.11 or newer ($PYTHON is $("$PYTHON" -V 2>&1))." >&2
     exit 1
   fi
-  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  if [ ! -x "$VENV/bin/python" ]; then
+    echo "jw-desktop wordt voor de eerste keer klaargezet: een eigen Python-omgeving in $VENV" \
+         "en de onderdelen die het programma gebruikt (Qt, SQLAlchemy, ...)." >&2
+    echo "Dat duurt eenmalig ongeveer een halve minuut; daarna start het programma meteen." >&2
+    "$PYTHON" -m venv "$VENV"
+  fi
   # Reinstall only when the dependencies changed.
   local stamp
   stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
   if [ ! -f "$stamp" ]; then
+    echo "Onderdelen installeren (pip install)..." >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet -e ".[test]"
     touch "$stamp"
+    echo "Klaar met installeren." >&2
   fi
+  # The compiled translations (the Dutch plurals, English): made when missing or stale.
+  "$VENV/bin/python" installer/build_translations.py --if-stale
   if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets' 2>/dev/null; then
     echo "Qt cannot load: install the system libraries it needs, on Debian/Ubuntu:" >&2
     echo "  apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3" >&2

@@ -8,6 +8,11 @@ jw_desktop.ui.context.tr(), which translates it in the context "jw". This script
 2. runs pyside6-lrelease to compile each .ts to jw_desktop/translations/*.qm, which the
    installer ships and jw_desktop/app.py loads (install_translator).
 
+jw_desktop_nl.ts holds only the Dutch plural forms ("%n leerling(en)" -> 1 leerling /
+2 leerlingen; lupdate -pluralonly): the source texts are Dutch, but Qt picks a plural form
+only from a catalogue, so this one is loaded in every language. `./dev.sh` compiles the
+catalogues when a .ts is newer than its .qm (`--if-stale`).
+
 lupdate files a plain tr("...") call (a function, not a QObject method) under an empty
 context, while tr() asks for context "jw" at run time: the .ts keeps the name "jw", and the
 script renames it to "" for lupdate and back afterwards.
@@ -30,6 +35,7 @@ SOURCES = (ROOT / "jw_desktop" / "ui", ROOT / "jw_desktop" / "app.py")
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "jw_desktop" / "translations"
 LANGUAGES = ("en",)
+PLURALS = "nl"  # the source language's own plural catalogue
 CONTEXT = "jw"
 
 
@@ -61,7 +67,7 @@ def _rename_context(ts: Path, old: str, new: str) -> None:
     ts.write_text(text.replace(f"<name>{old}</name>", f"<name>{new}</name>"), encoding="utf-8")
 
 
-def update(language: str) -> Path:
+def update(language: str, plural_only: bool = False) -> Path:
     """Bring the .ts file up to date with the sources (new texts come in unfinished)."""
     ts = ts_file(language)
     TS_DIR.mkdir(parents=True, exist_ok=True)
@@ -73,10 +79,11 @@ def update(language: str) -> Path:
                 tool("pyside6-lupdate"),
                 *source_files(),
                 "-no-obsolete",
+                *(["-pluralonly"] if plural_only else []),
                 "-source-language",
                 "nl_NL",
                 "-target-language",
-                language,
+                "nl_NL" if plural_only else language,
                 "-ts",
                 str(ts.relative_to(ROOT)),
             ],
@@ -93,7 +100,7 @@ def release(ts: Path, out_dir: Path = QM_DIR) -> Path:
     """Compile one .ts file to a .qm file in out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
     qm = out_dir / ts.with_suffix(".qm").name
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
 
 
@@ -101,13 +108,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--update", action="store_true", help="alleen de .ts-bestanden bijwerken")
     parser.add_argument("--release", action="store_true", help="alleen .qm-bestanden maken")
+    parser.add_argument(
+        "--if-stale", action="store_true", help="alleen .qm maken die ouder zijn dan hun .ts"
+    )
     args = parser.parse_args(argv)
+    if args.if_stale:
+        for ts in stale():
+            release(ts)
+        return 0
     both = not args.update and not args.release
-    for language in LANGUAGES:
-        ts = update(language) if args.update or both else ts_file(language)
+    for language in (*LANGUAGES, PLURALS):
+        plural_only = language == PLURALS
+        ts = update(language, plural_only) if args.update or both else ts_file(language)
         if args.release or both:
             print(release(ts))
     return 0
+
+
+def stale(out_dir: Path = QM_DIR) -> list[Path]:
+    """The .ts files whose compiled .qm is missing or older."""
+    found = []
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        qm = out_dir / ts.with_suffix(".qm").name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            found.append(ts)
+    return found
 
 
 if __name__ == "__main__":

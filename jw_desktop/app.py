@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThread, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QThread, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from jw_desktop import __version__, paths
@@ -77,17 +77,33 @@ def open_store(path: Path) -> tuple[SchoolStore | None, int]:
     return None, code
 
 
-def install_translator(app: QApplication, language: str | None = None) -> QTranslator | None:
-    """Dutch is the source language; another language is loaded when its .qm exists."""
-    locale = QLocale(language) if language else QLocale.system()
-    if locale.language() == QLocale.Language.Dutch:
-        return None
-    translator = QTranslator(app)
-    for folder in TRANSLATIONS:
-        if translator.load(locale, "jw_desktop", "_", str(folder)):
-            app.installTranslator(translator)
-            return translator
-    return None
+def install_translator(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Dutch is the source language. Always loaded: the Dutch plural forms of the app's
+    texts, and Qt's own texts (buttons, file dialogs) in the window's language, so no
+    'Cancel' or 'Look in' appears in a Dutch window. Another language is used when its .qm
+    exists (its plurals on top of the Dutch ones); otherwise the window is Dutch, with Dutch
+    number and date formats whatever the system's locale."""
+    wanted = QLocale(language) if language else QLocale.system()
+    installed: list[QTranslator] = []
+
+    def load(name: str, locale: QLocale, folders: tuple[Path, ...]) -> bool:
+        translator = QTranslator(app)
+        for folder in folders:
+            if translator.load(locale, name, "_", str(folder)):
+                app.installTranslator(translator)
+                installed.append(translator)
+                return True
+        return False
+
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    load("jw_desktop", dutch, TRANSLATIONS)
+    chosen = dutch
+    if wanted.language() != QLocale.Language.Dutch and load("jw_desktop", wanted, TRANSLATIONS):
+        chosen = wanted
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    load("qtbase", chosen, (qt_folder, *TRANSLATIONS))
+    QLocale.setDefault(chosen)
+    return installed
 
 
 def main(argv: list[str] | None = None) -> int:

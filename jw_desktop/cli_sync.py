@@ -21,7 +21,9 @@ REFUSALS_SHOWN = 20  # `central devices`: the newest refused bundles
 def register(add: Add, open_store: Opener) -> None:
     """Add the sync commands to the CLI's parser."""
 
-    def run(handler: Callable[[SchoolStore, argparse.Namespace], int], create: bool = False):
+    def run(
+        handler: Callable[[SchoolStore, argparse.Namespace], int], create: bool = False
+    ) -> Callable[[argparse.Namespace], int]:
         def command(args: argparse.Namespace) -> int:
             with open_store(args, create) as store:
                 return handler(store, args)

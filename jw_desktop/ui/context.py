@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +50,19 @@ class Worker(QRunnable):
             )
         else:
             self.signals.done.emit(result)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a user action came to: true when it worked, with fn's result as value; the
+    Dutch message when it did not."""
+
+    ok: bool
+    value: Any = None
+    message: str = ""
+
+    def __bool__(self) -> bool:
+        return self.ok
 
 
 class AppContext(QObject):
@@ -103,25 +117,36 @@ class AppContext(QObject):
         self.pool.start(worker)
         return worker
 
-    def act(self, fn: Callable[..., Any], *args: Any, parent: QWidget | None = None) -> Any:
-        """A quick user action on the UI thread (one small transaction): the result, or
-        None after showing the error. Tells the views that data changed."""
+    def act(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        parent: QWidget | None = None,
+        report: Callable[[str], None] | None = None,
+    ) -> Outcome:
+        """The one way a view runs a quick user action on the UI thread (one small
+        transaction). The library's Dutch message goes to report (a feedback line) or, without
+        one, to a message box; on success the views are told that data changed. The Outcome
+        is true when it worked and holds fn's result."""
         try:
             result = fn(*args)
         except JWError as exc:
-            show_error(parent, exc.message)
-            return None
+            (report or (lambda message: show_error(parent, message)))(exc.message)
+            return Outcome(False, message=exc.message)
         self.data_changed.emit()
-        return result
+        return Outcome(True, result)
 
     def wait(self, msecs: int = 30000) -> bool:
         """For tests and shutdown: wait until background work is done."""
         return self.pool.waitForDone(msecs)
 
 
-def tr(text: str, context: str = "jw") -> str:
-    """Translate a Dutch source text (resources/translations/*.ts)."""
-    return QCoreApplication.translate(context, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a Dutch source text (resources/translations/*.ts). With n, the text holds
+    %n and Qt picks the plural form ("%n leerling(en)" -> "1 leerling", "2 leerlingen") from
+    the Dutch plural catalogue (jw_desktop_nl.ts), which is loaded in every language. Pass
+    n as the third positional argument: that is how lupdate sees a plural text."""
+    return QCoreApplication.translate("jw", text, disambiguation, n)
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

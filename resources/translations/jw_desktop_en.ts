@@ -4,13 +4,13 @@
 <context>
     <name>jw</name>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="46"/>
+        <location filename="../../jw_desktop/ui/context.py" line="47"/>
         <source>Er ging iets mis dat niet had mogen gebeuren:</source>
         <translation>Something went wrong that should not have happened:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="128"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="921"/>
+        <location filename="../../jw_desktop/ui/context.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="971"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="413"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="306"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="604"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="616"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="620"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -54,8 +54,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="370"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="414"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -67,8 +67,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="344"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="367"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>The merged text has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="252"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="251"/>
         <source>De verloren waarde is teruggezet.</source>
         <translation>The lost value has been restored.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="254"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="253"/>
         <source>De huidige waarde blijft.</source>
         <translation>The current value stays.</translation>
     </message>
@@ -321,10 +321,10 @@
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="28"/>
         <location filename="../../jw_desktop/ui/login.py" line="38"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="159"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="169"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="171"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="369"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="605"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="617"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="52"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1029"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1079"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
@@ -420,8 +420,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="396"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="408"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="420"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
@@ -431,368 +431,368 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="157"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="168"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="290"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="353"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="620"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="161"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="170"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="603"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="173"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="615"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="620"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="165"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="164"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="176"/>
         <source>Medewerker toevoegen</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="166"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="178"/>
         <source>Nieuwe medewerker</source>
         <translation>New staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="173"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="250"/>
         <source>Kies eerst een medewerker in de lijst.</source>
         <translation>First choose a staff member in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="176"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="188"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="197"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="179"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="191"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="198"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="180"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="192"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="194"/>
         <source>Wachtwoord instellen</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="184"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="196"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="187"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="199"/>
         <source>Minstens 10 tekens met letters en cijfers, of een zin van 16 tekens.</source>
         <translation>At least 10 characters with letters and digits, or a sentence of 16 characters.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="229"/>
         <source>Kies eerst een medewerker.</source>
         <translation>First choose a staff member.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="230"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="242"/>
         <source>{name} is toegevoegd als {role}. Stel nu een wachtwoord in.</source>
         <translation>{name} has been added as {role}. Now set a password.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="253"/>
         <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="258"/>
         <source>Even bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="264"/>
         <source>Het wachtwoord van {name} is ingesteld.</source>
         <translation>The password of {name} has been set.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="278"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1033"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1083"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="280"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="292"/>
         <source>Naam van de groep</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="295"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="285"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="304"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="298"/>
         <source>Groep toevoegen</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="288"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="300"/>
         <source>Nieuwe groep</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="291"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="303"/>
         <source>Fase (1-6)</source>
         <translation>Phase (1-6)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="317"/>
         <source>(geen mentor)</source>
         <translation>(no mentor)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="323"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="335"/>
         <source>Groep {name} is toegevoegd.</source>
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="352"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="342"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="366"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="346"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="368"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="360"/>
         <source>E-mailadres van de begeleider</source>
         <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="361"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="351"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="363"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="387"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="379"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="391"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="381"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="405"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="393"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="417"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="395"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="397"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="389"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="406"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="418"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="393"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="405"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="62"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="394"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="407"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="406"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="419"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="409"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="399"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="411"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="415"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="416"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="412"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="424"/>
         <source>Stages van de leerling</source>
         <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="413"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="425"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="427"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="460"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="491"/>
         <source>{company}, {start} t/m {end}: {done} van {required} uur</source>
         <translation>{company}, {start} to {end}: {done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="502"/>
         <source>(geen stages)</source>
         <translation>(no placements)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="526"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="531"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="534"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="542"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="554"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="551"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="563"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="567"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="569"/>
         <source>De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
         <translation>End the placement {what}? The hours worked are kept. After the next sync the job coach no longer sees the student, unless another placement links them.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="566"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="578"/>
         <source>De stage is beëindigd.</source>
         <translation>The placement has ended.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="585"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="597"/>
         <source>Aanmeldbestand kiezen…</source>
         <translation>Choose registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="587"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="599"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="817"/>
         <source>Nog geen aanmeldbestand gekozen.</source>
         <translation>No registration file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="590"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="602"/>
         <source>Rol van het apparaat</source>
         <translation>Role of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="595"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="607"/>
         <source>Medewerker van het apparaat</source>
         <translation>Staff member of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="597"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="609"/>
         <source>Alleen de leerlingen van groep</source>
         <translation>Only the students of group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="598"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="610"/>
         <source>Inschrijven en inschrijvingsbestand opslaan…</source>
         <translation>Enrol and save enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="600"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="612"/>
         <source>Een apparaat inschrijven</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="620"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="956"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1006"/>
         <source>Apparaat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="620"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="609"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="616"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="621"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="628"/>
         <source>Ingeschreven apparaten</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="611"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="623"/>
         <source>Apparaat intrekken…</source>
         <translation>Revoke device…</translation>
     </message>
@@ -807,12 +807,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="646"/>
         <source>Geen geweigerde bundels.</source>
         <translation>No refused bundles.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="675"/>
         <source>Dit apparaat: {id}
 Vingerafdruk: {fingerprint}
 Ingeschreven bij de centrale {central}. Apparaten inschrijven doe je op de centrale.</source>
@@ -821,7 +821,7 @@ Fingerprint: {fingerprint}
 Enrolled with the central {central}. Devices are enrolled on the central.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="649"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="683"/>
         <source>Deze database is de centrale van de school.
 Centrale: {id}
 Vingerafdruk: {fingerprint}</source>
@@ -830,179 +830,179 @@ Central: {id}
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="662"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="696"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="662"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="696"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="677"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="711"/>
         <source>alle leerlingen</source>
         <translation>all students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="679"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="713"/>
         <source>groep {name}</source>
         <translation>group {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="737"/>
         <source>(geen medewerker)</source>
         <translation>(no staff member)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="693"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="743"/>
         <source>Aanmeldbestand kiezen</source>
         <translation>Choose registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="693"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="734"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="743"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="784"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="281"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="307"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="707"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="757"/>
         <source>{path} is geen aanmeldbestand van jw-desktop.</source>
         <translation>{path} is not a jw-desktop registration file.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="719"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="769"/>
         <source>Apparaat {name} ({id}).
 Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zien.</source>
         <translation>Device {name} ({id}).
 Fingerprint: {fingerprint} — compare it with what the device itself shows.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="728"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="778"/>
         <source>Kies eerst het aanmeldbestand van het apparaat.</source>
         <translation>First choose the device&apos;s registration file.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="732"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="782"/>
         <source>Inschrijvingsbestand opslaan</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="811"/>
         <source>Het inschrijvingsbestand kon niet worden opgeslagen: {error}</source>
         <translation>The enrolment file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="771"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="821"/>
         <source>Het apparaat is ingeschreven als {role}. Geef {path} aan de gebruiker (op een USB-stick, niet per e-mail) om in te lezen bij Synchronisatie.</source>
         <translation>The device has been enrolled as {role}. Give {path} to its user (on a USB stick, not by e-mail) to read in under Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="779"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="829"/>
         <source>Kies eerst een apparaat in de lijst.</source>
         <translation>First choose a device in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="783"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="833"/>
         <source>Apparaat intrekken</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="835"/>
         <source>Apparaat {id} intrekken? Zijn bundels worden daarna geweigerd. Dit is bedoeld voor een verloren of afgedankte laptop.</source>
         <translation>Revoke device {id}? Its bundles will be refused from then on. This is meant for a lost or retired laptop.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="845"/>
         <source>Het apparaat is ingetrokken.</source>
         <translation>The device has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="816"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="866"/>
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="819"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="955"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1036"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1005"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1086"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="821"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="871"/>
         <source>Gekozen reservekopie terugzetten…</source>
         <translation>Restore chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="826"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="876"/>
         <source>Elke dag wordt bij het starten vanzelf een reservekopie gemaakt. Ze staan in de map &apos;backups&apos; naast de gegevens.</source>
         <translation>Every day a backup is made automatically at start-up. They are kept in the folder &apos;backups&apos; next to the data.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="844"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="894"/>
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="845"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="895"/>
         <source>met de hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="846"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="896"/>
         <source>voor een update</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="847"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="897"/>
         <source>voor het terugzetten</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="858"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="908"/>
         <source>{mb:.1f} MB</source>
         <translation>{mb:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="867"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="917"/>
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="872"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="922"/>
         <source>Reservekopie gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="883"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="933"/>
         <source>Kies eerst een reservekopie in de lijst.</source>
         <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="945"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="897"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="947"/>
         <source>De gegevens van {when} terugzetten?
 
 Wat nu op deze computer staat wordt eerst zelf als reservekopie bewaard. Wijzigingen van na {when} die nog niet gesynchroniseerd zijn, staan daarna alleen in die reservekopie.
@@ -1015,7 +1015,7 @@ What is on this computer now is first kept as a backup itself. Changes made afte
 jw-desktop closes after the restore; start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="918"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="968"/>
         <source>Het terugzetten is niet gelukt: {error}
 
 De gegevens zijn niet veranderd. jw-desktop sluit nu af; start het opnieuw.</source>
@@ -1024,102 +1024,102 @@ De gegevens zijn niet veranderd. jw-desktop sluit nu af; start het opnieuw.</sou
 The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="923"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="973"/>
         <source> De gegevens van daarvoor staan in {path}.</source>
         <translation> The data from before is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="926"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="976"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="927"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="977"/>
         <source>De reservekopie is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="930"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="980"/>
         <source>jw-desktop sluit nu af; start het opnieuw.</source>
         <translation>jw-desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="948"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="998"/>
         <source>jw-desktop</source>
         <translation>jw-desktop</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="949"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="999"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="950"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1000"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="951"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1001"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="952"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1002"/>
         <source>Systeem</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="953"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1003"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="954"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1004"/>
         <source>Schemaversie</source>
         <translation>Schema revision</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1014"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1014"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1014"/>
         <source>Aantallen</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="965"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1015"/>
         <source>Gegevens kopiëren (voor de helpdesk)</source>
         <translation>Copy details (for the help desk)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="984"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1034"/>
         <source>(deze versie verwacht {head})</source>
         <translation>(this version expects {head})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1032"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1082"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1034"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1084"/>
         <source>Leerbedrijven en stages</source>
         <translation>Companies and placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1035"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1085"/>
         <source>Apparaten</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1037"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="1087"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1262,7 +1262,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="179"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="208"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="209"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
@@ -1572,47 +1572,47 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="540"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="547"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="575"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="569"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="609"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="603"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="613"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="607"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="615"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="609"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="626"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="620"/>
         <source>{code} is uit de route gehaald.</source>
         <translation>{code} has been removed from the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="630"/>
         <source>{n} kaarten uit het sjabloon toegevoegd.</source>
         <translation>Cards added from the template: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="638"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="632"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
@@ -1983,7 +1983,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="634"/>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="651"/>
+        <location filename="../../jw_desktop/ui/views/admin.py" line="653"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="117"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
@@ -2260,47 +2260,47 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="115"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="116"/>
         <source>Deze leerling heeft geen stage.</source>
         <translation>This student has no placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="118"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="119"/>
         <source>{company}: {done} van {required} uur</source>
         <translation>{company}: {done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="141"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="142"/>
         <source>Opgeslagen: {hours} uur op {day}.</source>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="128"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="129"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="139"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="140"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="158"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="211"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="212"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
     </message>

@@ -310,8 +310,7 @@ def check_coach(w: World, *, settled: bool = False) -> None:
         own = {
             pk
             for (pk,) in con.execute(
-                "SELECT pk FROM sync_clock WHERE tbl = 'audit_entry' AND col = '*' "
-                "AND origin = ?",
+                "SELECT pk FROM sync_clock WHERE tbl = 'audit_entry' AND col = '*' AND origin = ?",
                 (me,),
             )
         }

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from jw_desktop import app
 from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
 from jw_desktop.model import SchoolStore
 from jw_desktop.ui.context import AppContext
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dutch_window(qapp: QApplication) -> Iterator[None]:
+    """Every UI test sees the window as the application starts it: the translations
+    compiled (as ./dev.sh does), the Dutch plurals and Qt's own Dutch texts loaded."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    import build_translations
+
+    for ts in build_translations.stale():
+        build_translations.release(ts)
+    translators = app.install_translator(qapp, "nl")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture(scope="session")

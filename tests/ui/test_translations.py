@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -53,12 +53,14 @@ def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     qm = tmp_path / "jw_desktop_en.qm"
     subprocess.run([tool, str(TS), "-qm", str(qm)], check=True, capture_output=True)
     monkeypatch.setattr(app, "TRANSLATIONS", (tmp_path,))
-    translator = app.install_translator(qapp, "en")
-    assert isinstance(translator, QTranslator)
+    translators = app.install_translator(qapp, "en")
+    assert translators and all(isinstance(t, QTranslator) for t in translators)
     try:
         yield
     finally:
-        QCoreApplication.removeTranslator(translator)
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 @pytest.fixture

@@ -230,7 +230,7 @@ class ConflictsDialog(QDialog):
         if not ok:
             return
         done = self.ctx.act(
-            lambda: self.ctx.store.resolve_conflict(conflict.id, merged=text) or True,
+            lambda: self.ctx.store.resolve_conflict(conflict.id, merged=text),
             parent=self,
         )
         if done:
@@ -242,11 +242,10 @@ class ConflictsDialog(QDialog):
         if conflict_id is None:
             return
 
-        def resolve() -> bool:
-            self.ctx.store.resolve_conflict(conflict_id, keep_losing=keep_losing)
-            return True
-
-        done = self.ctx.act(resolve, parent=self)
+        done = self.ctx.act(
+            lambda: self.ctx.store.resolve_conflict(conflict_id, keep_losing=keep_losing),
+            parent=self,
+        )
         if done:
             self.note.setText(
                 tr("De verloren waarde is teruggezet.")

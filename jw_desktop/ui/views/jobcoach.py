@@ -139,7 +139,7 @@ class NoteEntry(QWidget):
             NoteCategory.WORK,
             parent=self,
         )
-        if done is not None:
+        if done:
             self.text.clear()
             self.message.setText(tr("Notitie opgeslagen."))
 

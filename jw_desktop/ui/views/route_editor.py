@@ -532,14 +532,8 @@ class RouteEditorView(QWidget):
 
     def _act(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
         """Run one write through ctx.act; (succeeded, result)."""
-        box: list[Any] = []
-
-        def run() -> bool:
-            box.append(fn())
-            return True
-
-        ok = self.ctx.act(run, parent=self) is True
-        return ok, box[0] if box else None
+        outcome = self.ctx.act(fn, parent=self)
+        return outcome.ok, outcome.value
 
     def _need_student(self) -> uuid.UUID | None:
         if self.student_id is None:

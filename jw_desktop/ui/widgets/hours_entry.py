@@ -92,7 +92,8 @@ class HoursEntry(QWidget):
 
     def set_student(self, student_id: uuid.UUID | None) -> None:
         self.student_id = student_id
-        self.day.setDate(QDate(self.ctx.store.today()))
+        today = self.ctx.store.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.hours.setValue(0)
         self.remark.clear()
         self.message.clear()
@@ -135,7 +136,7 @@ class HoursEntry(QWidget):
         done = self.ctx.act(
             self.ctx.store.log_hours, placement.placement_id, day, hours, remark, parent=self
         )
-        if done is None:
+        if not done:
             return
         self.message.setText(
             tr("Opgeslagen: {hours} uur op {day}.").format(

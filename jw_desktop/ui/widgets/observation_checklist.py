@@ -117,12 +117,13 @@ class ObservationRecorder(QObject):
         parent: QWidget | None = None,
     ) -> bool:
         store, setting = self.ctx.store, self.setting
-        obs_id = self.ctx.act(
+        outcome = self.ctx.act(
             lambda: store.record_observation(student_id, item.element_id, level, setting=setting),
             parent=parent,
         )
-        if obs_id is None:
+        if not outcome:
             return False
+        obs_id = outcome.value
         what = f"{student_name}, {item.what}: {level.label}"
         self.ticks.append(Tick(obs_id, student_id, item.element_id, what))
         self.changed.emit(tr("Vastgelegd: {what}").format(what=what))
