@@ -40,14 +40,16 @@ def moment_text(at: datetime | str | None) -> str:
     that is not a timestamp is returned as it is."""
     if at is None or at == "":
         return ""
+    moment = at
     if isinstance(at, str):
         try:
-            at = datetime.fromisoformat(at)
+            moment = datetime.fromisoformat(at)
         except ValueError:
             return at
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return f"{at.astimezone():%d-%m-%Y %H:%M}"
+    assert isinstance(moment, datetime)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone():%d-%m-%Y %H:%M}"
 
 
 def plural(count: int, one: str, many: str) -> str:
