@@ -41,14 +41,22 @@ from jw_desktop.model.database import (
     restore_backup,
     verify_backup,
 )
+from jw_desktop.model.progress import phase_summary
 from jw_desktop.model.views import (
     CardProgress,
     Eligibility,
-    PhaseProgress,
     PlacementHours,
     PractiseItem,
     ProgressReport,
     StudentSummary,
+)
+from jw_desktop.model.wording import (
+    date_text,
+    hours_text,
+    moment_text,
+    number_text,
+    plural,
+    size_text,
 )
 
 PROG = "jw-desktop"
@@ -151,17 +159,7 @@ def _print_backups(backups: list[BackupInfo]) -> None:
         return
     print("Reservekopieën (nieuwste eerst):")
     for b in backups:
-        when = b.made_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        print(f"  {when}  {b.reason:<12}  {_size(b.size):>9}  {b.path}")
-
-
-def _size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "kB", "MB"):
-        if value < 1024:
-            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}".replace(".", ",")
-        value /= 1024
-    return f"{value:.1f} GB".replace(".", ",")
+        print(f"  {moment_text(b.made_at)}  {b.reason:<12}  {size_text(b.size):>9}  {b.path}")
 
 
 # -- backup and restore -------------------------------------------------------------------
@@ -351,7 +349,7 @@ def _print_progress(report: ProgressReport) -> None:
     print(f"{s.name} - groep {s.group or 'geen'}, fase {s.phase}")
     if s.contact:
         print(f"Vaste contactpersoon: {s.contact}")
-    _print_section("Voortgang per fase", report.phases, _phase_line, "Nog geen leerroute.")
+    _print_section("Voortgang per fase", report.phases, phase_summary, "Nog geen leerroute.")
     _print_section(
         "Werkopdrachten en eindwerkopdrachten", report.cards, _card_line, "Nog geen in de route."
     )
@@ -369,19 +367,10 @@ def _print_section(
         print(f"  {text}")
 
 
-def _phase_line(p: PhaseProgress) -> str:
-    return (
-        f"Fase {p.phase}: {p.items_done} van {p.items_total} kaarten klaar; "
-        f"{p.elements.mastered} van {p.elements.total} stappen en criteria zelfstandig "
-        f"({p.elements.fraction:.0%})"
-    )
-
-
 def _card_line(c: CardProgress) -> str:
-    return (
-        f"{c.code} {c.title} ({c.card_type.value}): "
-        f"{c.criteria.mastered} van {c.criteria.total} criteria zelfstandig"
-    )
+    criteria = plural(c.criteria.total, "criterium", "criteria")
+    head = f"{c.code} {c.title} ({c.card_type.value})"
+    return f"{head}: {c.criteria.mastered} van {criteria} zelfstandig"
 
 
 def _credential_line(e: Eligibility) -> str:
@@ -402,15 +391,9 @@ def _credential_line(e: Eligibility) -> str:
 
 def _hours_line(h: PlacementHours) -> str:
     return (
-        f"{h.company} ({h.start_on:%d-%m-%Y} t/m {h.end_on:%d-%m-%Y}): "
-        f"{_hours(h.minutes_done)} van {h.hours_required} uur"
+        f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}): "
+        f"{hours_text(h.minutes_done)} van {number_text(h.hours_required)} uur"
     )
-
-
-def _hours(minutes: int) -> str:
-    if minutes % 60 == 0:
-        return str(minutes // 60)
-    return f"{minutes / 60:.1f}".replace(".", ",")
 
 
 def _print_still_to_practise(items: Iterable[PractiseItem], *, has_route: bool) -> None:
@@ -434,7 +417,7 @@ def _level_text(item: PractiseItem) -> str:
         return "nog niet geobserveerd"
     if item.last_observed_on is None:
         return item.level.label
-    return f"{item.level.label} (gezien op {item.last_observed_on:%d-%m-%Y})"
+    return f"{item.level.label} (gezien op {date_text(item.last_observed_on)})"
 
 
 # -- json ---------------------------------------------------------------------------------

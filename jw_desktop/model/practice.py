@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from .catalogue import Card, CardElement, CardVersion, Theme
 from .credentials import CredentialComponent, CredentialDefinition
-from .enums import OBSERVABLE_KINDS, CardType, ElementKind, ItemStatus, Level
+from .enums import OBSERVABLE_KINDS, CardType, ElementKind, Level
 from .lookups import active_observations
 from .people import Company, Group, Placement, Staff, Student
 from .portfolio import IssuedCredential
-from .progress import HoursEntry, Observation
+from .progress import HoursEntry, Observation, card_done
 from .route import Route, RouteItem
 from .views import (
     CardProgress,
@@ -171,16 +171,26 @@ def progress_report(session: Session, student_id: uuid.UUID) -> ProgressReport:
     elements = _elements_by_version(session, {(i.card_id, i.version) for i in route.items})
     levels = latest_levels(session, student_id)
 
+    issued = issued_credentials(session, student_id)
+    passed = set(
+        session.scalars(
+            select(CredentialDefinition.assessed_by_card_id).where(
+                CredentialDefinition.id.in_(list(issued))
+            )
+        )
+    )
+
+    def done(i: RouteItemView) -> bool:
+        tally = _tally(elements.get((i.card_id, i.version), []), levels)
+        return card_done(i.status, tally, i.card_id in passed)
+
     phases = []
     for phase in sorted({i.phase for i in route.items}):
         items = [i for i in route.items if i.phase == phase]
         phase_elements = [e for i in items for e in elements.get((i.card_id, i.version), [])]
         phases.append(
             PhaseProgress(
-                phase,
-                sum(1 for i in items if i.status == ItemStatus.DONE),
-                len(items),
-                _tally(phase_elements, levels),
+                phase, sum(1 for i in items if done(i)), len(items), _tally(phase_elements, levels)
             )
         )
     cards = tuple(
@@ -200,7 +210,6 @@ def progress_report(session: Session, student_id: uuid.UUID) -> ProgressReport:
     session.scalars(
         select(CredentialDefinition).where(CredentialDefinition.id.in_(credential_ids))
     ).all()
-    issued = issued_credentials(session, student_id)
     credentials = tuple(
         eligibility(session, student_id, cid, route, levels, issued) for cid in credential_ids
     )

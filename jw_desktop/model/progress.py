@@ -1,18 +1,27 @@
-"""Progress facts: observations, self-assessments, placement hours and notes.
+"""Progress facts: observations, self-assessments, placement hours and notes; and the
+rules that read them the same way for the window, the CLI and the reports: when a card
+counts as done (card_done), how a phase's progress is worded (phase_summary), and which
+placement a worked day belongs to (placement_on).
 
-All are append-only (base.Fact): a correction supersedes, a withdrawal is a new fact.
+The facts are append-only (base.Fact): a correction supersedes, a withdrawal is a new fact.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Fact
-from .enums import NoteCategory, Setting, enum_type
+from .enums import ItemStatus, NoteCategory, Setting, enum_type
+from .views import PhaseProgress, PlacementHours, Tally
+from .wording import plural
+
+ABSENT = "afwezig"
+"""The remark an hours entry of 0 hours gets when none was typed: the student was absent."""
 
 
 class Observation(Fact, Base):
@@ -55,3 +64,38 @@ class Note(Fact, Base):
     text: Mapped[str] = mapped_column(Text)
     follow_up_on: Mapped[date | None]
     topic: Mapped[str] = mapped_column(String(120), default="")
+
+
+# -- the rules read from these facts ------------------------------------------------------
+
+
+def card_done(status: ItemStatus, elements: Tally, assessed_credential_issued: bool) -> bool:
+    """The one rule for 'this card is done' (docs/domain.md, 'When a card is done'): the
+    teacher marked it klaar, or every one of its steps and criteria is mastered (latest
+    staff observation zelfstandig), or the credential it assesses has been issued. A card
+    without steps or criteria (instapvragen, leskaart) is done only when marked klaar."""
+    if status == ItemStatus.DONE or assessed_credential_issued:
+        return True
+    return elements.total > 0 and elements.mastered == elements.total
+
+
+def phase_summary(p: PhaseProgress) -> str:
+    """'Fase 4: 11 van 11 kaarten klaar; 72 van 72 stappen en criteria zelfstandig', for
+    text made without Qt (the CLI, the reports); a phase without steps or criteria says
+    only how many cards are done, never '0 van 0'. The window uses the same numbers with
+    Qt's plural forms."""
+    line = f"Fase {p.phase}: {p.items_done} van {plural(p.items_total, 'kaart', 'kaarten')} klaar"
+    if p.elements.total:
+        many = plural(p.elements.total, "stap of criterium", "stappen en criteria")
+        line += f"; {p.elements.mastered} van {many} zelfstandig"
+    return line
+
+
+def placement_on(placements: Sequence[PlacementHours], day: date) -> PlacementHours | None:
+    """The placement whose period holds the day; else the latest one started by then, else
+    the first (logging hours then explains why the day does not fit)."""
+    for placement in placements:
+        if placement.start_on <= day <= placement.end_on:
+            return placement
+    started = [p for p in placements if p.start_on <= day]
+    return started[-1] if started else (placements[0] if placements else None)

@@ -14,7 +14,7 @@ from .enums import OBSERVABLE_KINDS, Level, NoteCategory, Setting
 from .errors import InvalidInput
 from .lookups import get
 from .people import Placement, Student
-from .progress import HoursEntry, Note, Observation
+from .progress import ABSENT, HoursEntry, Note, Observation
 
 MAX_REMARK = 2000
 MAX_NOTE = 4000
@@ -111,8 +111,19 @@ def log_hours(
     by: uuid.UUID | None,
     today: date,
     remark: str = "",
+    absent: bool = False,
+    supersedes: uuid.UUID | None = None,
 ) -> HoursEntry:
-    if not 0 < minutes <= 24 * 60:
+    """A worked day (more than 0 and at most 24 hours), or an absent day: 0 hours, with
+    the remark 'afwezig' unless another was typed. 0 hours is only taken as an absence
+    when it is said to be one, so a form left at 0 does not record a day by mistake."""
+    if absent:
+        minutes, remark = 0, remark.strip() or ABSENT
+    elif minutes == 0:
+        raise InvalidInput(
+            "Vul een aantal uren in tussen 0 en 24, of geef aan dat de leerling afwezig was."
+        )
+    if not 0 <= minutes <= 24 * 60:
         raise InvalidInput("Vul een aantal uren in tussen 0 en 24.")
     _check_date(worked_on, today, "de gewerkte dag")
     if not placement.start_on <= worked_on <= placement.end_on:
@@ -127,11 +138,43 @@ def log_hours(
         minutes=minutes,
         remark=remark.strip(),
         recorded_by=by,
+        supersedes_id=supersedes,
         partition=placement.partition,
     )
     session.add(entry)
     session.flush()
     return entry
+
+
+def correct_hours(
+    session: Session,
+    entry: HoursEntry,
+    minutes: int,
+    *,
+    by: uuid.UUID | None,
+    today: date,
+    remark: str | None = None,
+    absent: bool = False,
+) -> HoursEntry:
+    """A corrected number of hours for the same day supersedes the entry (the original
+    stays, as every fact does); remark None keeps the original remark. A wrong day is
+    withdrawn and logged again instead."""
+    _check_not_superseded(session, HoursEntry, entry.id)
+    if entry.withdrawn:
+        raise InvalidInput("Een intrekking kan niet gecorrigeerd worden.")
+    placement = get(session, Placement, entry.placement_id)
+    kept = entry.remark if remark is None and entry.remark != ABSENT else (remark or "")
+    return log_hours(
+        session,
+        placement,
+        entry.worked_on,
+        minutes,
+        by=by,
+        today=today,
+        remark=kept,
+        absent=absent,
+        supersedes=entry.id,
+    )
 
 
 def withdraw_hours(session: Session, entry: HoursEntry, by: uuid.UUID | None) -> HoursEntry:

@@ -177,6 +177,38 @@ def set_status(item: RouteItem, status: ItemStatus, today: date) -> None:
         item.done_on = None
 
 
+def template_plan(
+    session: Session, route_id: uuid.UUID | None, template_id: uuid.UUID
+) -> tuple[list[tuple[TemplateItem, int]], list[uuid.UUID]]:
+    """What applying a template would do, in template order: the template items (with the
+    card's current version) that would be added, and the ids of its cards already in the
+    route. A card a template holds twice is added once."""
+    in_route = (
+        {i.card_id for i in _live_items(session, route_id)} if route_id is not None else set()
+    )
+    rows = session.execute(
+        select(TemplateItem, Card.current_version)
+        .join(Card, Card.id == TemplateItem.card_id)
+        .where(TemplateItem.template_id == template_id, Card.deleted.is_(False))
+        .order_by(TemplateItem.order_key, TemplateItem.id)
+    ).all()
+    new: list[tuple[TemplateItem, int]] = []
+    already: list[uuid.UUID] = []
+    for t, version in rows:
+        if t.card_id in in_route:
+            if t.card_id not in already:
+                already.append(t.card_id)
+        elif all(n.card_id != t.card_id for n, _ in new):
+            new.append((t, version))
+    return new, already
+
+
+def restore_item(item: RouteItem) -> None:
+    """Undo a removal: the tombstoned item is live again with every value it had (status,
+    phase, place in the route), under the same derived id."""
+    item.deleted = False  # one id per (route, card): no live twin can be in the way
+
+
 def apply_template(
     session: Session, student: Student, template_id: uuid.UUID, today: date
 ) -> list[RouteItem]:
@@ -184,18 +216,7 @@ def apply_template(
     template's credential becomes the route's target if it has none."""
     template = get(session, TemplateRoute, template_id)
     route = ensure_route(session, student)
-    present = {i.card_id for i in _live_items(session, route.id)}
-    rows = session.execute(
-        select(TemplateItem, Card.current_version)
-        .join(Card, Card.id == TemplateItem.card_id)
-        .where(TemplateItem.template_id == template.id, Card.deleted.is_(False))
-        .order_by(TemplateItem.order_key, TemplateItem.id)
-    ).all()
-    new = []
-    for t, version in rows:
-        if t.card_id not in present:  # a card a template holds twice is added once
-            present.add(t.card_id)
-            new.append((t, version))
+    new, _present = template_plan(session, route.id, template.id)
     items = _live_items(session, route.id)
     keys = keys_after(items[-1].order_key if items else None, len(new))
     added = [

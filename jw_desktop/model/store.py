@@ -64,6 +64,7 @@ from .views import (
     CardHit,
     ElementView,
     Eligibility,
+    HoursView,
     NoteView,
     ObservationView,
     PortfolioEntry,
@@ -74,7 +75,9 @@ from .views import (
     StoreInfo,
     StudentRow,
     StudentSummary,
+    TemplatePlan,
 )
+from .wording import date_text, hours_text
 
 
 @dataclass
@@ -739,13 +742,18 @@ class SchoolStore:
                 elapsed = (min(today, end) - start).days / (end - start).days
                 expected = required * 60 * elapsed
                 if expected > 0 and done.get(pid, 0) < 0.8 * expected:
-                    reasons.append("uren achter")
+                    reasons.append(
+                        f"stage-uren achter: {hours_text(done.get(pid, 0))} uur gedaan, "
+                        f"{hours_text(expected)} verwacht tot nu toe"
+                    )
         rows = []
         for st in visible.values():
             reasons = list(placed.get(st.id, []))
             seen = last_seen.get(st.id)
-            if st.id in with_route and (seen is None or (today - seen).days > 14):
-                reasons.insert(0, "twee weken niet geobserveerd")
+            if st.id in with_route and seen is None:
+                reasons.insert(0, "nog nooit geobserveerd, terwijl er een leerroute is")
+            elif st.id in with_route and seen is not None and (today - seen).days > 14:
+                reasons.insert(0, f"twee weken niet geobserveerd (laatst op {date_text(seen)})")
             rows.append(
                 StudentRow(
                     st.id,
@@ -948,13 +956,67 @@ class SchoolStore:
             audit.summary = ItemStatus(status).value
 
     def apply_template(self, student_id: uuid.UUID, template_id: uuid.UUID) -> int:
+        return len(self.apply_template_items(student_id, template_id))
+
+    def apply_template_items(
+        self, student_id: uuid.UUID, template_id: uuid.UUID
+    ) -> list[uuid.UUID]:
+        """Append a template's cards that are not in the route yet; the ids of the items
+        added (what an undo removes again)."""
         self._allow("route")
         with self._write("route.sjabloon", "route") as (s, audit):
             student = self._student(s, student_id)
             added = routes.apply_template(s, student, template_id, self._today())
             audit.partition, audit.entity_id = student.partition, template_id
             audit.summary = f"{len(added)} kaarten uit sjabloon"
-        return len(added)
+            return [item.id for item in added]
+
+    def template_plan(self, student_id: uuid.UUID, template_id: uuid.UUID) -> TemplatePlan:
+        """What apply_template would add and what of the template is already in the route,
+        so the teacher can be asked first."""
+        with self._read() as s:
+            self._student(s, student_id)
+            template = get(s, TemplateRoute, template_id)
+            route = s.execute(select(Route).where(Route.student_id == student_id)).scalar()
+            live_route = route if route is not None and not route.deleted else None
+            new, present = routes.template_plan(
+                s, live_route.id if live_route else None, template.id
+            )
+            to_add = self._card_hits(s, [t.card_id for t, _ in new])
+            already = self._card_hits(s, present)
+            target = None
+            has_target = live_route is not None and live_route.target_credential_id is not None
+            if template.credential_id is not None and not has_target:
+                target = s.scalar(
+                    select(CredentialDefinition.name).where(
+                        CredentialDefinition.id == template.credential_id
+                    )
+                )
+            return TemplatePlan(template.name, tuple(to_add), tuple(already), target)
+
+    def remove_items_from_route(self, item_ids: Sequence[uuid.UUID]) -> None:
+        """Take several items out of one route at once (tombstones), e.g. undoing a template."""
+        self._allow("route")
+        with self._write("route.kaarten_verwijderen", "route_item") as (s, audit):
+            for item_id in item_ids:
+                item = get(s, RouteItem, item_id)
+                self._student(s, routes.route_of(s, item).student_id)
+                item.deleted = True
+                audit.partition = item.partition
+            audit.summary = f"{len(item_ids)} kaarten uit de route"
+
+    def restore_route_items(self, item_ids: Sequence[uuid.UUID]) -> None:
+        """Undo a removal: the items are back with their status, phase and place."""
+        self._allow("route")
+        with self._write("route.terugzetten", "route_item") as (s, audit):
+            for item_id in item_ids:
+                item = s.get(RouteItem, item_id)  # a tombstone, which get() would refuse
+                if item is None:
+                    raise NotFound("Dit onderdeel van de route bestaat niet.")
+                self._student(s, routes.route_of(s, item).student_id)
+                routes.restore_item(item)
+                audit.entity_id, audit.partition = item.id, item.partition
+            audit.summary = f"{len(item_ids)} kaarten terug in de route"
 
     def set_route_target(self, student_id: uuid.UUID, credential_id: uuid.UUID | None) -> None:
         self._allow("route")
@@ -1047,19 +1109,84 @@ class SchoolStore:
             return [ObservationView(r[0], r[1], Level(r[2]), *r[3:]) for r in rows]
 
     def log_hours(
-        self, placement_id: uuid.UUID, worked_on: date, hours: float, remark: str = ""
+        self,
+        placement_id: uuid.UUID,
+        worked_on: date,
+        hours: float,
+        remark: str = "",
+        *,
+        absent: bool = False,
     ) -> uuid.UUID:
+        """Hours worked on a day, or (absent) a day the student was not there: 0 hours."""
         minutes = round(hours * 60)
         self._allow("record")
         with self._write("uren.vastleggen", "hours_entry") as (s, audit):
             placement = get(s, Placement, placement_id)
             self._student(s, placement.student_id)
             entry = recording.log_hours(
-                s, placement, worked_on, minutes, by=self.actor, today=self._today(), remark=remark
+                s,
+                placement,
+                worked_on,
+                minutes,
+                by=self.actor,
+                today=self._today(),
+                remark=remark,
+                absent=absent,
             )
             audit.entity_id, audit.partition = entry.id, entry.partition
-            audit.summary = f"{minutes} minuten op {worked_on.isoformat()}"
+            audit.summary = f"{entry.minutes} minuten op {worked_on.isoformat()}"
         return entry.id
+
+    def correct_hours(
+        self,
+        entry_id: uuid.UUID,
+        hours: float,
+        remark: str | None = None,
+        *,
+        absent: bool = False,
+    ) -> uuid.UUID:
+        """A corrected number of hours for the same day: a new entry that supersedes the
+        old one (a jobcoach corrects only their own)."""
+        minutes = round(hours * 60)
+        self._allow("record")
+        with self._write("uren.corrigeren", "hours_entry") as (s, audit):
+            entry = get(s, HoursEntry, entry_id)
+            self._student(s, entry.student_id)
+            self._own_fact(s, "hours_entry", entry.id, entry.recorded_by)
+            new = recording.correct_hours(
+                s, entry, minutes, by=self.actor, today=self._today(), remark=remark, absent=absent
+            )
+            audit.entity_id, audit.partition = new.id, new.partition
+            audit.summary = f"{entry.minutes} -> {new.minutes} minuten op {entry.worked_on}"
+        return new.id
+
+    def hours_entries(self, student_id: uuid.UUID) -> list[HoursView]:
+        """The student's active hours entries (not withdrawn or superseded), newest day
+        first: what the hours total counts, and what a correction replaces."""
+        with self._read() as s:
+            self._student(s, student_id)
+            later = select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
+            rows = s.execute(
+                select(
+                    HoursEntry.id,
+                    HoursEntry.placement_id,
+                    Company.name,
+                    HoursEntry.worked_on,
+                    HoursEntry.minutes,
+                    HoursEntry.remark,
+                    Staff.name,
+                )
+                .join(Placement, Placement.id == HoursEntry.placement_id)
+                .join(Company, Company.id == Placement.company_id)
+                .outerjoin(Staff, Staff.id == HoursEntry.recorded_by)
+                .where(
+                    HoursEntry.student_id == student_id,
+                    HoursEntry.withdrawn.is_(False),
+                    HoursEntry.id.not_in(later.scalar_subquery()),
+                )
+                .order_by(HoursEntry.worked_on.desc(), HoursEntry.recorded_at.desc())
+            )
+            return [HoursView(*r) for r in rows]
 
     def withdraw_hours(self, entry_id: uuid.UUID) -> uuid.UUID:
         self._allow("record")

@@ -132,6 +132,16 @@ class RouteView:
 
 
 @dataclass(frozen=True)
+class TemplatePlan:
+    """What applying a template to a student's route would do, asked before it is done."""
+
+    template: str
+    to_add: tuple[CardHit, ...]  # in template order
+    already_there: tuple[CardHit, ...]
+    new_target: str | None  # the credential that becomes the route's goal, if any
+
+
+@dataclass(frozen=True)
 class PractiseItem:
     """One step or criterion the student cannot yet do independently."""
 
@@ -194,6 +204,23 @@ class PlacementHours:
     end_on: date
     minutes_done: int
     hours_required: int
+
+
+@dataclass(frozen=True)
+class HoursView:
+    """One active hours entry (not withdrawn, not superseded): what a correction replaces."""
+
+    id: uuid.UUID
+    placement_id: uuid.UUID
+    company: str
+    worked_on: date
+    minutes: int
+    remark: str
+    recorded_by: str | None
+
+    @property
+    def absent(self) -> bool:
+        return self.minutes == 0
 
 
 @dataclass(frozen=True)
