@@ -119,11 +119,7 @@ def log_hours(
     when it is said to be one, so a form left at 0 does not record a day by mistake."""
     if absent:
         minutes, remark = 0, remark.strip() or ABSENT
-    elif minutes == 0:
-        raise InvalidInput(
-            "Vul een aantal uren in tussen 0 en 24, of geef aan dat de leerling afwezig was."
-        )
-    if not 0 <= minutes <= 24 * 60:
+    if not 0 <= minutes <= 24 * 60 or (minutes == 0 and not absent):
         raise InvalidInput("Vul een aantal uren in tussen 0 en 24.")
     _check_date(worked_on, today, "de gewerkte dag")
     if not placement.start_on <= worked_on <= placement.end_on:

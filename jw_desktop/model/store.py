@@ -1331,7 +1331,7 @@ class SchoolStore:
                     issued_id=issued.id,
                     observation_id=obs.id,
                     partition=student.partition,
-                    description=f"{element.text}: zelfstandig op {obs.observed_on:%d-%m-%Y}",
+                    description=f"zelfstandig op {date_text(obs.observed_on)}: {element.text}",
                 )
             )
         issued_now = practice.issued_credentials(s, student.id)

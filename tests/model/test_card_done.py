@@ -87,7 +87,7 @@ def test_a_card_whose_every_criterion_is_mastered_counts_as_done(
 def test_hours_corrected_and_absent_days(store: SchoolStore, jerome: uuid.UUID) -> None:
     (placement,) = store.placements(jerome)
     entry = store.log_hours(placement, TODAY - timedelta(days=1), 7.5, "Kas opgeruimd")
-    with pytest.raises(InvalidInput, match="afwezig"):
+    with pytest.raises(InvalidInput, match="tussen 0 en 24"):
         store.log_hours(placement, TODAY, 0)  # a form left at 0 records nothing
     absent = store.log_hours(placement, TODAY, 0, absent=True)
     corrected = store.correct_hours(entry, 6)

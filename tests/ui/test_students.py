@@ -4,13 +4,16 @@ school."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -21,9 +24,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo import content
-from jw_desktop.model import ElementKind, Level
+from jw_desktop.model import ElementKind, Level, NoteCategory, Uitstroomprofiel
+from jw_desktop.model.wording import date_text, hours_text
 from jw_desktop.ui.context import AppContext
-from jw_desktop.ui.views.students import StudentsView
+from jw_desktop.ui.views.students import StudentPage, StudentsView
 
 PLANTEN = "Praktijkbewijs Medewerker tuincentrum: planten verzorgen"
 
@@ -44,6 +48,32 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return shown
+
+
+def answer_next_dialog(button: str, typed: str | None = None) -> list[str]:
+    """Answer the next question the window asks as the user would: type into its field
+    (when typed is given) and click the button with that text. Returns what the dialog
+    said (text, then details), filled in once it has been answered."""
+    said: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        if isinstance(dialog, QMessageBox):
+            said.extend([dialog.text(), dialog.informativeText()])
+        if isinstance(dialog, QInputDialog):
+            said.append(dialog.labelText())
+            field = dialog.findChild(QLineEdit)
+            assert field is not None and typed is not None
+            field.selectAll()
+            QTest.keyClicks(field, typed)
+        (chosen,) = [b for b in dialog.findChildren(QPushButton) if b.text() == button]
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return said
 
 
 def open_view(qtbot: QtBot, ctx: AppContext) -> StudentsView:
@@ -104,9 +134,11 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
     assert todo[0].startswith("GRN-EWO-01")
     assert any("criterium 9" in t and "nu: met hulp" in t for t in todo)
     assert any("criterium 10" in t and "nu: nog niet" in t for t in todo)
-    assert "Fase 4: 72 van 72 stappen en criteria zelfstandig; 11 van 11 kaarten klaar" in (
-        page.phases.texts()
-    )
+    assert page.phases.texts() == [  # one rule for 'done', Dutch plurals, no '0 van 0'
+        "Fase 3: 4 van 4 kaarten klaar",
+        "Fase 4: 11 van 11 kaarten klaar; 72 van 72 stappen en criteria zelfstandig",
+        "Fase 5: 0 van 1 kaart klaar; 8 van 10 stappen en criteria zelfstandig",
+    ]
     assert f"{PLANTEN}: 8 van 10 criteria zelfstandig" in page.credentials.texts()
     assert not page.issue_buttons
     assert page.hours.texts() == [
@@ -115,7 +147,7 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
     notes = [page.notes.item(n).text() for n in range(page.notes.count())]
     assert any("slaapt slecht" in n for n in notes)  # a teacher sees care notes
     assert page.route.count() == 16 and "klaar" in page.route.item(0).text()
-    assert page.portfolio_texts() == ["Nog niets uitgereikt."]
+    assert page.portfolio_texts()[0].startswith("Nog niets uitgereikt.")
 
 
 def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
@@ -131,7 +163,9 @@ def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
     assert f"{PLANTEN}: klaar om uit te reiken" in view.page.credentials.texts()
     (button,) = view.page.issue_buttons.values()
     assert button.text() == "Uitreiken" and button.accessibleName() == f"{PLANTEN} uitreiken"
+    asked = answer_next_dialog("Uitreiken")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked and PLANTEN in asked[0] and "Jerome Tromp" in asked[0]
     assert messages == []
     assert [e.credential for e in store.portfolio(jerome)] == [PLANTEN]
     assert view.page.portfolio_texts()[0].startswith(f"{PLANTEN} — uitgereikt op")
@@ -140,6 +174,9 @@ def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
     assert not view.page.issue_buttons
     evidence = view.page.portfolio.topLevelItem(0)
     assert evidence.childCount() == 10 and "zelfstandig op" in evidence.child(0).text(0)
+    lines = [evidence.child(n).text(0) for n in range(10)]
+    assert all(".:" not in line for line in lines)  # 'Je werkt veilig.: zelfstandig' no more
+    assert "Fase 5: 1 van 1 kaart klaar" in view.page.phases.texts()[2]  # the card is done
 
 
 def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: AppContext) -> None:
@@ -176,6 +213,8 @@ def test_the_list_works_with_the_keyboard_and_everything_has_a_name(
         QTreeWidget,
     ):
         for widget in view.findChildren(kind):
+            if widget.objectName().startswith("qt_"):
+                continue  # the text field inside a date or number box: the box has the name
             assert widget.accessibleName(), widget
 
 
@@ -198,3 +237,184 @@ def test_a_jobcoach_sees_only_their_own_students(qtbot: QtBot, coach_ctx: AppCon
     notes = [view.page.notes.item(n).text() for n in range(view.page.notes.count())]
     assert notes and not any("slaapt slecht" in n for n in notes)  # no care notes
     assert view.page.name.text() == "Jerome Tromp"
+
+
+# -- a teacher records notes and hours on the student page (issue 9, point 2) -------------
+
+
+def open_tab(qtbot: QtBot, page: StudentPage, title: str) -> None:
+    bar = page.tabs.tabBar()
+    (n,) = [n for n in range(bar.count()) if bar.tabText(n) == title]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(n).center())
+    assert page.tabs.currentIndex() == n
+
+
+def click_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
+    rect = widget.visualItemRect(widget.item(row))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_teacher_adds_a_care_note_with_a_follow_up_date(qtbot: QtBot, ctx: AppContext) -> None:
+    view = open_view(qtbot, ctx)
+    find_jerome(qtbot, view)
+    page, form = view.page, view.page.note_form
+    open_tab(qtbot, page, "Notities")
+    assert [form.category.itemText(n) for n in range(form.category.count())] == [
+        "werk",
+        "zorg (alleen school)",
+    ]
+    qtbot.keyClicks(form.text, "Gesprek met moeder: slaapt weer beter.")
+    qtbot.keyClicks(form.category, "z")  # typing picks the entry, as in any list
+    assert form.category.currentText() == "zorg (alleen school)"
+    qtbot.mouseClick(form.follow_up, Qt.MouseButton.LeftButton)
+    assert form.follow_up_on.isEnabled()
+    follow = ctx.store.today() + timedelta(days=14)
+    form.follow_up_on.setDate(QDate(follow.year, follow.month, follow.day))
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    note = ctx.store.notes(view.current)[0]  # type: ignore[arg-type]
+    assert (note.text, note.category, note.follow_up_on) == (
+        "Gesprek met moeder: slaapt weer beter.",
+        NoteCategory.CARE,
+        follow,
+    )
+    assert form.text.toPlainText() == "" and "Notitie opgeslagen" in form.message.text()
+    assert "Gesprek met moeder" in page.note_texts()[0]
+    assert "zorg (alleen school)" in page.note_texts()[0]
+    coming = [n.follow_up_on for n in ctx.store.notes(view.current) if n.follow_up_on]  # type: ignore[arg-type]
+    assert page.follow_up.text() == f"Opvolgen op {date_text(min(coming))}"  # the nearest
+
+
+def test_an_empty_note_is_refused_with_the_reason_and_nothing_saved(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view = open_view(qtbot, ctx)
+    find_jerome(qtbot, view)
+    before = len(ctx.store.notes(view.current))  # type: ignore[arg-type]
+    qtbot.mouseClick(view.page.note_form.save, Qt.MouseButton.LeftButton)
+    assert "mag niet leeg" in view.page.note_form.message.text()
+    assert len(ctx.store.notes(view.current)) == before  # type: ignore[arg-type]
+
+
+def test_a_jobcoach_can_only_write_work_notes(qtbot: QtBot, coach_ctx: AppContext) -> None:
+    view = open_view(qtbot, coach_ctx)
+    find_jerome(qtbot, view)
+    combo = view.page.note_form.category
+    assert [combo.itemText(n) for n in range(combo.count())] == ["werk"]
+
+
+def test_a_teacher_logs_corrects_and_withdraws_hours(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view = open_view(qtbot, ctx)
+    find_jerome(qtbot, view)
+    page, form = view.page, view.page.hours_entry
+    sid = view.current
+    assert sid is not None
+    open_tab(qtbot, page, "Stage en uren")
+    placement = ctx.store.progress(sid).hours[0]
+    day = min(ctx.store.today(), placement.end_on)
+    form.day.setDate(QDate(day.year, day.month, day.day))
+    form.hours.clear()
+    qtbot.keyClicks(form.hours, "6,5")
+    qtbot.keyClicks(form.remark, "Kassa")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert messages == []
+    total = placement.minutes_done + 390
+    assert page.hours.texts()[0].endswith(f"{hours_text(total)} van 640 uur")
+    assert page.entry_texts()[0].startswith(f"{date_text(day)} · 6,5 uur · Tuincentrum")
+    assert not page.correct_button.isEnabled()  # nothing chosen yet
+
+    click_row(qtbot, page.entry_list, 0)
+    assert page.correct_button.isEnabled()
+    asked = answer_next_dialog("Correctie opslaan", "5,5")
+    qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
+    assert asked and date_text(day) in asked[0]
+    total = placement.minutes_done + 330
+    assert ctx.store.progress(sid).hours[0].minutes_done == total
+    assert page.entry_texts()[0].startswith(f"{date_text(day)} · 5,5 uur")
+    assert "Gecorrigeerd" in page.hours_message.text()
+
+    click_row(qtbot, page.entry_list, 0)
+    answer_next_dialog("Intrekken")
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.progress(sid).hours[0].minutes_done == placement.minutes_done
+    assert "ingetrokken" in page.hours_message.text()
+
+
+def test_an_absent_day_is_recorded_as_afwezig(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view = open_view(qtbot, ctx)
+    find_jerome(qtbot, view)
+    page, form = view.page, view.page.hours_entry
+    sid = view.current
+    assert sid is not None
+    open_tab(qtbot, page, "Stage en uren")
+    before = ctx.store.progress(sid).hours[0].minutes_done
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)  # left at 0: nothing recorded
+    assert messages and "tussen 0 en 24" in messages[-1]
+    qtbot.mouseClick(form.absent, Qt.MouseButton.LeftButton)
+    assert form.absent.isChecked() and not form.hours.isEnabled()
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert "afwezig" in form.message.text()
+    (entry, *_) = ctx.store.hours_entries(sid)
+    assert (entry.minutes, entry.remark) == (0, "afwezig")
+    assert ctx.store.progress(sid).hours[0].minutes_done == before
+    assert " · afwezig · " in page.entry_texts()[0]
+
+
+# -- why a student needs attention, in full (point 9) -------------------------------------
+
+
+def test_the_reasons_for_attention_are_in_the_tooltip_and_on_the_page(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view = open_view(qtbot, ctx)
+    qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
+    row = view.model.rows[0]
+    for column in range(4):
+        tip = view.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert row.name in tip and all(reason[1:] in tip for reason in row.reasons)
+    rect = view.table.visualRect(view.model.index(0, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.page.name.text() == row.name
+    shown = view.page.attention.text()
+    assert view.page.attention.isVisible() and shown.startswith("Deze leerling heeft aandacht")
+    for reason in row.reasons:
+        assert reason[1:] in shown  # in full, not cut off
+    assert any("geobserveerd" in r or "stage-uren achter" in r for r in row.reasons)
+
+
+# -- empty states, plurals, long names and the window width (points 7, 14) ----------------
+
+
+def test_a_student_without_a_route_gets_short_help(qtbot: QtBot, ctx: AppContext) -> None:
+    view = open_view(qtbot, ctx)
+    assert view.page.help.isVisibleTo(view.page)  # nobody chosen yet: how to start
+    qtbot.keyClicks(view.filters.search, "Sem Jansen")
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
+    page = view.page
+    assert page.name.text() == "Sem Jansen" and not page.help.isVisibleTo(page)
+    assert page.phases.texts()[0].startswith("Nog geen leerroute. Maak er een bij Leerroute")
+    assert page.practise_texts() == [
+        "Nog niets te oefenen: deze leerling heeft nog geen leerroute."
+    ]
+    assert view.count.text() == "1 leerling"
+
+
+def test_a_long_name_is_cut_off_with_a_tooltip_and_the_page_fits_1024(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    long = "Alexandra-Maria Theodora Wilhelmina van Oldenbarnevelt-Rijnsburger de Vries"
+    first, last = long.split(" ", 1)
+    ctx.store.add_student(
+        first, last, date(2009, 3, 1), phase=4, uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT
+    )
+    view = open_view(qtbot, ctx)
+    view.resize(1024, 600)
+    qtbot.keyClicks(view.filters.search, "Oldenbarnevelt")
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.page.name.text() == long)
+    assert view.page.name.toolTip() == long and view.page.name.is_elided()
+    assert view.minimumSizeHint().width() <= 1024
+    assert view.width() == 1024

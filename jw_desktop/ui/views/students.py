@@ -1,6 +1,8 @@
 """Leerlingen: a filtered list of students on the left, the student page on the right
-(progress per phase and per credential, what is left to practise, route, placement and
-hours, notes, portfolio), with issuing a credential at one press of a button."""
+(why the student needs attention, progress per phase and per credential, what is left to
+practise, route, placement and hours, notes with follow-up dates, portfolio), with issuing
+a credential at one press of a button. A teacher adds notes and hours and corrects hours
+here as well; the jobcoach screen has the same hours form."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +24,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -42,6 +48,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import ElementKind, NoteCategory, Role
 from jw_desktop.model.views import (
     Eligibility,
+    HoursView,
     NoteView,
     PhaseProgress,
     PlacementHours,
@@ -51,40 +58,47 @@ from jw_desktop.model.views import (
     RouteView,
     StudentRow,
 )
+from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.widgets.card_preview import route_line
+from jw_desktop.ui.widgets.elided_label import ElidedLabel
+from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ISSUERS = frozenset({Role.TEACHER, Role.ADMIN})
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+MAX_NOTE = 4000
 
 
 # -- wording -----------------------------------------------------------------------------
 
 
-def format_date(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
-
-
-def format_hours(minutes: int) -> str:
-    """Hours the Dutch way: '512' or '512,5'."""
-    hours = minutes / 60
-    return str(int(hours)) if hours == int(hours) else f"{hours:.1f}".replace(".", ",")
-
-
 def attention_text(row: StudentRow) -> str:
+    """'Let op: ...' with every reason, for the list cell (which may cut it off)."""
     return tr("Let op: {reasons}").format(reasons="; ".join(row.reasons)) if row.reasons else ""
 
 
+def attention_details(reasons: tuple[str, ...]) -> str:
+    """The reasons in full, one per line: the tooltip of the list row and the student page."""
+    if not reasons:
+        return ""
+    lines = [f"• {r[:1].upper()}{r[1:]}" for r in reasons]
+    return "\n".join([tr("Deze leerling heeft aandacht nodig:"), *lines])
+
+
 def phase_text(p: PhaseProgress) -> str:
-    cards = tr("{done} van {total} kaarten klaar").format(done=p.items_done, total=p.items_total)
+    """The numbers of model.progress.phase_summary, with Qt's plural forms; a phase
+    without steps or criteria says only how many cards are done (never '0 van 0')."""
+    cards = tr("{done} van %n kaart(en) klaar", "", p.items_total).format(done=p.items_done)
     if not p.elements.total:
-        return tr("geen stappen of criteria; ") + cards
-    steps = tr("{m} van {t} stappen en criteria zelfstandig").format(
-        m=p.elements.mastered, t=p.elements.total
+        return cards
+    steps = tr("{done} van %n stap(pen) en criteria zelfstandig", "", p.elements.total).format(
+        done=p.elements.mastered
     )
-    return f"{steps}; {cards}"
+    return f"{cards}; {steps}"
 
 
 def phase_fraction(p: PhaseProgress) -> float:
@@ -103,7 +117,9 @@ def credential_state(e: Eligibility) -> str:
     parts = []
     if e.criteria.total:
         parts.append(
-            tr("{m} van {t} criteria zelfstandig").format(m=e.criteria.mastered, t=e.criteria.total)
+            tr("{done} van %n criteri(um/a) zelfstandig", "", e.criteria.total).format(
+                done=e.criteria.mastered
+            )
         )
     if e.missing_components:
         parts.append(tr("nog nodig: {names}").format(names="; ".join(e.missing_components)))
@@ -120,12 +136,28 @@ def level_text(item: PractiseItem) -> str:
     if item.level is None:
         return tr("nog niet geobserveerd")
     return tr("nu: {level} (laatst gezien {on})").format(
-        level=item.level.label, on=format_date(item.last_observed_on)
+        level=item.level.label, on=date_text(item.last_observed_on)
     )
 
 
 def element_name(kind: ElementKind, position: int) -> str:
     return (tr("stap {n}") if kind == ElementKind.STEP else tr("criterium {n}")).format(n=position)
+
+
+def hours_line(entry: HoursView) -> str:
+    """'12-03-2026 · 7,5 uur · Tuincentrum · kassa (Ruud Verbeek)', or 'afwezig'."""
+    amount = (
+        tr("afwezig") if entry.absent else tr("{hours} uur").format(hours=hours_text(entry.minutes))
+    )
+    parts = [date_text(entry.worked_on), amount, entry.company]
+    if entry.remark and not (entry.absent and entry.remark == "afwezig"):
+        parts.append(entry.remark)
+    line = " · ".join(parts)
+    return f"{line} ({entry.recorded_by})" if entry.recorded_by else line
+
+
+def category_text(category: NoteCategory) -> str:
+    return tr("zorg (alleen school)") if category == NoteCategory.CARE else tr("werk")
 
 
 # -- the list ----------------------------------------------------------------------------
@@ -171,8 +203,9 @@ class StudentListModel(QAbstractTableModel):
             group = row.group or tr("geen groep")
             said = f"{row.name}, {group}, " + tr("fase {n}").format(n=row.phase)
             return f"{said}. {attention_text(row)}" if row.reasons else said
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and row.reasons:
-            return attention_text(row)  # the whole reason, when the column is narrow
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole name and every reason, when the columns are narrow
+            return "\n".join(t for t in (row.name, attention_details(row.reasons)) if t)
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.reasons:
             font = QFont()
             font.setBold(True)
@@ -266,6 +299,8 @@ def _list(name: str) -> QListWidget:
     widget.setAccessibleName(name)
     widget.setWordWrap(True)
     widget.setAlternatingRowColors(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # long lines wrap, never widen
     return widget
 
 
@@ -276,6 +311,109 @@ def _heading_item(text: str) -> QListWidgetItem:
     item.setFont(font)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
     return item
+
+
+def _help_item(text: str) -> QListWidgetItem:
+    """A line that explains an empty list; it cannot be chosen."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+def _wrapping(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class NoteForm(QWidget):
+    """A short note about the student: werk or (school staff only) zorg, and optionally a
+    follow-up date on which the student's situation is looked at again."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.student_id: uuid.UUID | None = None
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(tr("Tekst van de notitie"))
+        self.text.setPlaceholderText(
+            tr("Wat wil je vastleggen? Bijv. een gesprek of een afspraak.")
+        )
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.category = QComboBox()
+        self.category.setAccessibleName(tr("Soort notitie"))
+        self.category.setToolTip(
+            tr("Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.")
+        )
+        self.follow_up = QCheckBox(tr("Opvolgen op"))
+        self.follow_up.setAccessibleName(tr("Een datum om de situatie opnieuw te bekijken"))
+        self.follow_up_on = QDateEdit()
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat("dd-MM-yyyy")
+        self.follow_up_on.setAccessibleName(tr("Opvolgdatum"))
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        self.save = QPushButton(tr("Notitie opslaan"))
+        self.save.setAccessibleName(tr("Notitie opslaan"))
+        self.save.clicked.connect(self.save_note)
+        self.message = _wrapping()
+        self.message.setAccessibleName(tr("Melding bij de notitie"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.text, 0, 0, 1, 4)
+        grid.addWidget(QLabel(tr("Soort")), 1, 0)
+        grid.addWidget(self.category, 1, 1)
+        grid.addWidget(self.follow_up, 1, 2)
+        grid.addWidget(self.follow_up_on, 1, 3)
+        grid.addWidget(self.save, 2, 0, 1, 2)
+        grid.addWidget(self.message, 2, 2, 1, 2)
+        grid.setColumnStretch(3, 1)
+
+    def set_student(self, student_id: uuid.UUID | None) -> None:
+        self.student_id = student_id
+        user = self.ctx.user
+        allowed = user.note_categories if user is not None else tuple(NoteCategory)
+        chosen = self.category.currentData()
+        self.category.clear()
+        for category in (NoteCategory.WORK, NoteCategory.CARE):
+            if category in allowed:
+                self.category.addItem(category_text(category), category)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        today = self.ctx.store.today()
+        self.follow_up_on.setMinimumDate(_qdate(today))
+        if not self.follow_up.isChecked():
+            self.follow_up_on.setDate(_qdate(today))
+        self.setEnabled(student_id is not None)
+
+    def save_note(self) -> None:
+        student, text = self.student_id, self.text.toPlainText()
+        if student is None:
+            return
+        category = self.category.currentData()
+        q = self.follow_up_on.date()
+        follow = date(q.year(), q.month(), q.day()) if self.follow_up.isChecked() else None
+        store = self.ctx.store
+        done = self.ctx.act(
+            lambda: store.add_note(student, text, category, follow_up_on=follow),
+            parent=self,
+            report=self.message.setText,
+        )
+        if not done:
+            return
+        self.text.clear()
+        self.follow_up.setChecked(False)
+        said = tr("Notitie opgeslagen.")
+        if follow is not None:
+            said += " " + tr("Opvolgen op {on}.").format(on=date_text(follow))
+        self.message.setText(said)
+        self.saved.emit()
 
 
 class StudentPage(QSplitter):
@@ -289,14 +427,26 @@ class StudentPage(QSplitter):
         self.ctx = ctx
         self.student_id: uuid.UUID | None = None
         self.report: ProgressReport | None = None
+        self.entries: list[HoursView] = []
         self.issue_buttons: dict[uuid.UUID, QPushButton] = {}
-        self.name = QLabel(tr("Kies een leerling"))
+        self.name = ElidedLabel(tr("Kies een leerling"))
         self.name.setAccessibleName(tr("Naam van de leerling"))
         _bigger(self.name, 5, bold=True)
-        self.about = QLabel()
+        self.about = _wrapping()
         self.about.setAccessibleName(tr("Groep, fase en contactpersoon"))
-        self.about.setWordWrap(True)
         _bigger(self.about, 2)
+        self.attention = _wrapping()
+        self.attention.setAccessibleName(tr("Waarom deze leerling aandacht nodig heeft"))
+        self.attention.setStyleSheet("font-weight: bold;")
+        self.follow_up = _wrapping()
+        self.follow_up.setAccessibleName(tr("Opvolgdatum"))
+        self.help = _wrapping(
+            tr(
+                "Kies links een leerling. Zoek op naam, of vink 'Heeft aandacht nodig' aan "
+                "om te zien wie nu aandacht vraagt."
+            )
+        )
+        self.help.setAccessibleName(tr("Uitleg"))
         self.phases = ProgressChart()
         self.phases.setAccessibleName(tr("Voortgang per fase"))
         self.credentials = ProgressChart()
@@ -305,47 +455,83 @@ class StudentPage(QSplitter):
         column = QVBoxLayout(top)
         column.addWidget(self.name)
         column.addWidget(self.about)
+        column.addWidget(self.attention)
+        column.addWidget(self.follow_up)
+        column.addWidget(self.help)
         column.addWidget(_boxed(tr("Voortgang per fase"), self.phases))
         column.addWidget(_boxed(tr("Kwalificaties"), self.credentials))
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(top)
-        self.addWidget(scroll)
+        self.addWidget(_scrolled(top))
         self.addWidget(self._make_tabs())
-        self.setSizes([450, 350])
+        self.setSizes([400, 400])
+        self._clear()
 
     def _make_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Onderdelen van de leerling"))
+        self.tabs.setUsesScrollButtons(True)  # tabs never make the page wider
         self.practise = _list(tr("Nog te oefenen"))
-        self.route_target = QLabel()
-        self.route_target.setWordWrap(True)
+        self.route_target = _wrapping()
         self.route = _list(tr("Leerroute"))
-        self.hours = ProgressChart()
-        self.hours.setAccessibleName(tr("Stage en uren"))
-        self.notes = _list(tr("Notities"))
-        self.portfolio = QTreeWidget()
-        self.portfolio.setAccessibleName(tr("Portfolio"))
-        self.portfolio.setHeaderHidden(True)
-        self.portfolio.setWordWrap(True)
+        self.tabs.addTab(self.practise, tr("Nog te oefenen"))
         route_tab = QWidget()
         column = QVBoxLayout(route_tab)
         column.addWidget(self.route_target)
         column.addWidget(self.route)
-        hours_tab = QWidget()
-        column = QVBoxLayout(hours_tab)
-        column.addWidget(self.hours)
-        column.addStretch(1)
-        self.tabs.addTab(self.practise, tr("Nog te oefenen"))
         self.tabs.addTab(route_tab, tr("Leerroute"))
-        self.tabs.addTab(hours_tab, tr("Stage en uren"))
-        self.tabs.addTab(self.notes, tr("Notities"))
+        self.tabs.addTab(_scrolled(self._make_hours_tab()), tr("Stage en uren"))
+        self.notes = _list(tr("Notities"))
+        self.note_form = NoteForm(self.ctx)
+        self.note_form.saved.connect(self._reload)
+        notes_tab = QWidget()
+        column = QVBoxLayout(notes_tab)
+        column.addWidget(_boxed(tr("Nieuwe notitie"), self.note_form))
+        column.addWidget(self.notes, 1)
+        self.tabs.addTab(notes_tab, tr("Notities"))
+        self.portfolio = QTreeWidget()
+        self.portfolio.setAccessibleName(tr("Portfolio"))
+        self.portfolio.setHeaderHidden(True)
+        self.portfolio.setWordWrap(True)
+        self.portfolio.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.portfolio.header().setStretchLastSection(True)
+        self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.portfolio, tr("Portfolio"))
         return self.tabs
 
-    def show_student(self, student_id: uuid.UUID | None) -> None:
+    def _make_hours_tab(self) -> QWidget:
+        self.hours = ProgressChart()
+        self.hours.setAccessibleName(tr("Stage en uren"))
+        self.hours_entry = HoursEntry(self.ctx)
+        self.hours_entry.saved.connect(self._reload)
+        self.entry_list = _list(tr("Vastgelegde uren"))
+        self.entry_list.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.entry_list.itemSelectionChanged.connect(self._entry_chosen)
+        self.correct_button = QPushButton(tr("Uren corrigeren…"))
+        self.correct_button.setAccessibleName(tr("De gekozen uren corrigeren"))
+        self.correct_button.clicked.connect(self.correct_chosen)
+        self.withdraw_button = QPushButton(tr("Intrekken"))
+        self.withdraw_button.setAccessibleName(tr("De gekozen uren intrekken"))
+        self.withdraw_button.clicked.connect(self.withdraw_chosen)
+        self.hours_message = _wrapping()
+        self.hours_message.setAccessibleName(tr("Melding bij de vastgelegde uren"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(self.hours)
+        column.addWidget(_boxed(tr("Uren vastleggen"), self.hours_entry))
+        column.addWidget(QLabel(tr("Vastgelegde uren (nieuwste eerst):")))
+        column.addWidget(self.entry_list, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.hours_message)
+        self._entry_chosen()
+        return tab
+
+    def show_student(self, student_id: uuid.UUID | None, reasons: tuple[str, ...] = ()) -> None:
         self.student_id = student_id
+        self.reasons = reasons
         if student_id is None:
             self._clear()
             return
@@ -353,6 +539,7 @@ class StudentPage(QSplitter):
         report = store.progress(student_id)
         self.report = report
         st = report.student
+        self.help.hide()
         self.name.setText(st.name)
         self.about.setText(
             tr("Groep: {group} · fase {phase} · contactpersoon: {contact}").format(
@@ -361,37 +548,89 @@ class StudentPage(QSplitter):
                 contact=st.contact or tr("niemand"),
             )
         )
+        self.attention.setText(attention_details(reasons))
+        self.attention.setVisible(bool(reasons))
+        notes = store.notes(student_id)
+        self._show_follow_up(notes)
         self._show_phases(report)
         self._show_credentials(report.credentials)
         self._show_practise(report)
         self._show_route(store.route(student_id))
         self._show_hours(report.hours)
-        self._show_notes(store.notes(student_id))
+        if self.hours_entry.student_id != student_id:
+            self.hours_entry.set_student(student_id)
+        else:  # the same student read again (after a save): keep what the form said
+            self.hours_entry.load()
+        self._show_entries(store.hours_entries(student_id))
+        self.note_form.set_student(student_id)
+        self._show_notes(notes)
         self._show_portfolio(store.portfolio(student_id))
+
+    def _reload(self) -> None:
+        """After a note or hours were saved here: read the page again."""
+        if self.student_id is not None:
+            self.show_student(self.student_id, self._fresh_reasons())
+
+    def _fresh_reasons(self) -> tuple[str, ...]:
+        """Saving hours may take a reason away (or add one): ask the list again."""
+        row = next((r for r in self.ctx.store.student_overview() if r.id == self.student_id), None)
+        return row.reasons if row is not None else ()
 
     def _clear(self) -> None:
         self.report = None
+        self.reasons = ()
+        self.entries = []
         self.name.setText(tr("Kies een leerling"))
         self.about.clear()
+        self.attention.clear()
+        self.attention.hide()
+        self.follow_up.hide()
+        self.help.show()
         for chart in (self.phases, self.credentials, self.hours):
             chart.clear()
         self.issue_buttons = {}
-        for widget in (self.practise, self.route, self.notes, self.portfolio):
+        for widget in (self.practise, self.route, self.notes, self.portfolio, self.entry_list):
             widget.clear()
         self.route_target.clear()
+        self.hours_entry.set_student(None)
+        self.note_form.set_student(None)
+        self._entry_chosen()
+
+    def _show_follow_up(self, notes: list[NoteView]) -> None:
+        """The nearest follow-up date of the notes this user may see."""
+        days = sorted(n.follow_up_on for n in notes if n.follow_up_on is not None)
+        today = self.ctx.store.today()
+        coming = [d for d in days if d >= today]
+        passed = [d for d in days if d < today]
+        if coming:
+            text = tr("Opvolgen op {on}").format(on=date_text(coming[0]))
+        elif passed:
+            text = tr("Opvolgdatum {on} is voorbij").format(on=date_text(passed[-1]))
+        else:
+            text = ""
+        self.follow_up.setText(text)
+        self.follow_up.setVisible(bool(text))
 
     def _show_phases(self, report: ProgressReport) -> None:
         self.phases.clear()
-        if not report.phases:
-            self.phases.add_message(tr("Nog geen leerroute."))
-        for p in report.phases:
+        shown = [p for p in report.phases if p.items_total]  # an empty phase says nothing
+        if not shown:
+            self.phases.add_message(
+                tr(
+                    "Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of "
+                    "voeg kaarten toe."
+                )
+            )
+        for p in shown:
             self.phases.add_row(tr("Fase {n}").format(n=p.phase), phase_fraction(p), phase_text(p))
 
     def _show_credentials(self, credentials: tuple[Eligibility, ...]) -> None:
         self.credentials.clear()
         self.issue_buttons = {}
         if not credentials:
-            self.credentials.add_message(tr("Deze route leidt nog niet naar een kwalificatie."))
+            self.credentials.add_message(
+                tr("Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.")
+            )
         user = self.ctx.user
         may_issue = user is None or user.role in ISSUERS
         for e in credentials:
@@ -410,9 +649,11 @@ class StudentPage(QSplitter):
         if not report.still_to_practise:
             done = bool(report.phases)
             self.practise.addItem(
-                tr("Alles uit de route is zelfstandig gelukt.")
-                if done
-                else tr("Nog geen leerroute.")
+                _help_item(
+                    tr("Alles uit de route is zelfstandig gelukt.")
+                    if done
+                    else tr("Nog niets te oefenen: deze leerling heeft nog geen leerroute.")
+                )
             )
             return
         card = None
@@ -430,52 +671,150 @@ class StudentPage(QSplitter):
         self.route_target.setText(tr("Deze route leidt naar: {target}").format(target=target))
         self.route.clear()
         if not route.items:
-            self.route.addItem(tr("Nog geen kaarten in de route."))
+            self.route.addItem(
+                _help_item(tr("Nog geen kaarten in de route: voeg ze toe bij Leerroute."))
+            )
         for n, item in enumerate(route.items, start=1):
             self.route.addItem(route_line(n, item))
 
     def _show_hours(self, hours: tuple[PlacementHours, ...]) -> None:
         self.hours.clear()
         if not hours:
-            self.hours.add_message(tr("Geen stage."))
+            self.hours.add_message(
+                tr("Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.")
+            )
         for h in hours:
             label = tr("{company}\n{start} tot {end}").format(
-                company=h.company, start=format_date(h.start_on), end=format_date(h.end_on)
+                company=h.company, start=date_text(h.start_on), end=date_text(h.end_on)
             )
             text = tr("{done} van {required} uur").format(
-                done=format_hours(h.minutes_done), required=h.hours_required
+                done=hours_text(h.minutes_done), required=number_text(h.hours_required)
             )
             fraction = h.minutes_done / (h.hours_required * 60) if h.hours_required else 1.0
             self.hours.add_row(label, fraction, text)
 
+    def _show_entries(self, entries: list[HoursView]) -> None:
+        self.entries = entries
+        self.entry_list.clear()
+        if not entries:
+            self.entry_list.addItem(_help_item(tr("Nog geen uren vastgelegd.")))
+        for entry in entries:
+            item = QListWidgetItem(hours_line(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.entry_list.addItem(item)
+        self._entry_chosen()
+
+    def chosen_entry(self) -> HoursView | None:
+        items = self.entry_list.selectedItems()
+        wanted = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return next((e for e in self.entries if e.id == wanted), None)
+
+    def _entry_chosen(self) -> None:
+        chosen = self.chosen_entry() is not None
+        self.correct_button.setEnabled(chosen)
+        self.withdraw_button.setEnabled(chosen)
+
+    def correct_chosen(self) -> None:
+        """A corrected number of hours for the chosen day (0: afwezig): a new entry that
+        supersedes the old one."""
+        entry = self.chosen_entry()
+        if entry is None:
+            return
+        typed = ask_text(
+            self,
+            tr("Uren corrigeren"),
+            tr("Hoeveel uur op {day} bij {company}? (0 = afwezig)").format(
+                day=date_text(entry.worked_on), company=entry.company
+            ),
+            hours_text(entry.minutes),
+            max_length=5,
+            ok=tr("Correctie opslaan"),
+        )
+        if typed is None:
+            return
+        hours, valid = DUTCH.toDouble(typed.strip().replace(".", ","))
+        if not valid:
+            self.hours_message.setText(
+                tr("'{typed}' is geen aantal uren; typ bijvoorbeeld 7,5.").format(typed=typed)
+            )
+            return
+        store = self.ctx.store
+        done = self.ctx.act(
+            lambda: store.correct_hours(entry.id, hours, absent=hours == 0),
+            parent=self,
+            report=self.hours_message.setText,
+        )
+        if done:
+            self._reload()
+            self.hours_message.setText(
+                tr("Gecorrigeerd: {day} is nu {amount}.").format(
+                    day=date_text(entry.worked_on),
+                    amount=tr("afwezig")
+                    if hours == 0
+                    else tr("{hours} uur").format(hours=hours_text(hours * 60)),
+                )
+            )
+
+    def withdraw_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None:
+            return
+        if not confirm(
+            self,
+            tr("Uren intrekken"),
+            tr("De uren van {day} intrekken? Ze tellen dan niet meer mee.").format(
+                day=date_text(entry.worked_on)
+            ),
+            yes=tr("Intrekken"),
+            no=tr("Niet intrekken"),
+            details=hours_line(entry),
+        ):
+            return
+        if self.ctx.act(
+            self.ctx.store.withdraw_hours, entry.id, parent=self, report=self.hours_message.setText
+        ):
+            self._reload()
+            self.hours_message.setText(
+                tr("De uren van {day} zijn ingetrokken.").format(day=date_text(entry.worked_on))
+            )
+
     def _show_notes(self, notes: list[NoteView]) -> None:
         self.notes.clear()
         if not notes:
-            self.notes.addItem(tr("Geen notities."))
+            self.notes.addItem(_help_item(tr("Nog geen notities. Schrijf hierboven de eerste.")))
         for note in notes:
-            kind = tr("zorg (alleen school)") if note.category == NoteCategory.CARE else tr("werk")
-            head = f"{format_date(note.recorded_at.date())} · {kind} · {note.author or ''}"
-            text = f"{head}\n{note.text}"
+            parts = [date_text(note.recorded_at.date()), category_text(note.category)]
+            if note.author:
+                parts.append(note.author)
+            text = " · ".join(parts) + "\n" + note.text
             if note.follow_up_on:
-                text += "\n" + tr("Opvolgen op {on}").format(on=format_date(note.follow_up_on))
+                text += "\n" + tr("Opvolgen op {on}").format(on=date_text(note.follow_up_on))
             self.notes.addItem(text)
 
     def _show_portfolio(self, entries: list[PortfolioEntry]) -> None:
         self.portfolio.clear()
         if not entries:
-            self.portfolio.addTopLevelItem(QTreeWidgetItem([tr("Nog niets uitgereikt.")]))
-        for entry in entries:
-            by = tr(" door {name}").format(name=entry.issued_by) if entry.issued_by else ""
-            top = QTreeWidgetItem(
-                [
-                    tr("{name} — uitgereikt op {on}{by}").format(
-                        name=entry.credential, on=format_date(entry.issued_on), by=by
-                    )
-                ]
+            self.portfolio.addTopLevelItem(
+                QTreeWidgetItem(
+                    [tr("Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.")]
+                )
             )
+        for entry in entries:
+            on = date_text(entry.issued_on)
+            said = (
+                tr("{name} — uitgereikt op {on} door {by}").format(
+                    name=entry.credential, on=on, by=entry.issued_by
+                )
+                if entry.issued_by
+                else tr("{name} — uitgereikt op {on}").format(name=entry.credential, on=on)
+            )
+            top = QTreeWidgetItem([said])
+            top.setToolTip(0, said)
             top.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             for line in entry.evidence:
-                top.addChild(QTreeWidgetItem([tr("Bewijs: {line}").format(line=line)]))
+                child = QTreeWidgetItem([tr("Bewijs: {line}").format(line=line)])
+                child.setToolTip(0, line)
+                top.addChild(child)
             self.portfolio.addTopLevelItem(top)
         self.portfolio.expandAll()
 
@@ -486,11 +825,26 @@ class StudentPage(QSplitter):
         items = (self.portfolio.topLevelItem(n) for n in range(self.portfolio.topLevelItemCount()))
         return [item.text(0) for item in items if item is not None]
 
+    def note_texts(self) -> list[str]:
+        return [self.notes.item(n).text() for n in range(self.notes.count())]
+
+    def entry_texts(self) -> list[str]:
+        return [self.entry_list.item(n).text() for n in range(self.entry_list.count())]
+
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
     box = QGroupBox(title)
     QVBoxLayout(box).addWidget(widget)
     return box
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """A part of the page that scrolls up and down, never sideways."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
 
 
 # -- the view ----------------------------------------------------------------------------
@@ -564,7 +918,7 @@ class StudentsView(QWidget):
     def _reload(self, force_page: bool = False) -> None:
         rows = self.ctx.store.student_overview(**self.filters.query())
         self.model.set_rows(rows)
-        self.count.setText(tr("{n} leerlingen").format(n=len(rows)))
+        self.count.setText(tr("%n leerling(en)", "", len(rows)))
         row = self.model.row_of(self.current) if self.current else -1
         if row < 0:
             self.page.show_student(None)
@@ -580,7 +934,7 @@ class StudentsView(QWidget):
         changed = student_id != self.current
         self.current = student_id
         if changed or self.page.student_id != student_id:
-            self.page.show_student(student_id)
+            self.page.show_student(student_id, self.model.rows[index.row()].reasons)
         if changed:
             self.ctx.student_selected.emit(student_id)
 
@@ -610,15 +964,16 @@ class StudentsView(QWidget):
         if student_id is None or self.page.report is None:
             return
         who = self.page.report.student.name
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             tr("Kwalificatie uitreiken"),
             tr("{credential} uitreiken aan {student}? Het komt dan in het portfolio.").format(
                 credential=name, student=who
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            yes=tr("Uitreiken"),
+            no=tr("Niet uitreiken"),
+        ):
             return
         if self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self):
-            self.page.show_student(student_id)
+            self.page.show_student(student_id, self.page.reasons)
             self.page.tabs.setCurrentIndex(self.page.tabs.count() - 1)

@@ -1,6 +1,7 @@
 """Hours worked at the placement, entered where the work happens: a date (today by
-default), hours in half-hour steps and a short remark; shows 'x van y uur'. The library
-checks the entry and its Dutch message is shown when it refuses."""
+default), hours in half-hour steps or 'afwezig' (an absent day, 0 hours), and a short
+remark; shows 'x van y uur'. The library checks the entry and its Dutch message is shown
+when it refuses. Used by the jobcoach screen and the student page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
     QGridLayout,
@@ -18,27 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from jw_desktop.model import JWError
+from jw_desktop.model.progress import placement_on
 from jw_desktop.model.views import PlacementHours
+from jw_desktop.model.wording import date_text, hours_text, number_text
 
 from ..context import AppContext, show_error, tr
 from .level_buttons import MIN_TARGET, BigButton
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
-
-def hours_text(minutes: float) -> str:
-    """570 minutes -> '9,5' (Dutch decimal comma, no trailing zero)."""
-    return DUTCH.toString(round(minutes / 60, 1), "f", 1).removesuffix(",0")
-
-
-def placement_on(placements: list[PlacementHours], day: date) -> PlacementHours | None:
-    """The placement whose period holds the day; else the latest one started (the library
-    then explains why the day does not fit)."""
-    for placement in placements:
-        if placement.start_on <= day <= placement.end_on:
-            return placement
-    started = [p for p in placements if p.start_on <= day]
-    return started[-1] if started else (placements[0] if placements else None)
 
 
 class HoursEntry(QWidget):
@@ -61,13 +50,18 @@ class HoursEntry(QWidget):
         self.hours.setDecimals(1)
         self.hours.setSuffix(tr(" uur"))
         self.hours.setAccessibleName(tr("Aantal uren"))
+        self.absent = QCheckBox(tr("Afwezig"))
+        self.absent.setAccessibleName(tr("De leerling was deze dag afwezig (0 uur)"))
+        self.absent.setToolTip(tr("Legt de dag vast met 0 uur en de opmerking 'afwezig'."))
+        self.absent.toggled.connect(self._absent_toggled)
         self.remark = QLineEdit()
         self.remark.setMaxLength(200)
         self.remark.setPlaceholderText(tr("Korte opmerking (mag leeg blijven)"))
         self.remark.setAccessibleName(tr("Opmerking bij de uren"))
-        for field in (self.day, self.hours, self.remark):
+        for field in (self.day, self.hours, self.absent, self.remark):
             field.setMinimumHeight(MIN_TARGET)
         self.save = BigButton(tr("Uren opslaan"))
+        self.save.setAccessibleName(tr("Uren opslaan"))
         self.save.clicked.connect(self.save_hours)
         self.total = QLabel()
         self.total.setWordWrap(True)
@@ -82,11 +76,12 @@ class HoursEntry(QWidget):
         grid.addWidget(self.day, 0, 1)
         grid.addWidget(QLabel(tr("Uren")), 0, 2)
         grid.addWidget(self.hours, 0, 3)
+        grid.addWidget(self.absent, 0, 4)
         grid.addWidget(QLabel(tr("Opmerking")), 1, 0)
-        grid.addWidget(self.remark, 1, 1, 1, 3)
+        grid.addWidget(self.remark, 1, 1, 1, 4)
         grid.addWidget(self.save, 2, 0, 1, 2)
-        grid.addWidget(self.total, 2, 2, 1, 2)
-        grid.addWidget(self.message, 3, 0, 1, 4)
+        grid.addWidget(self.total, 2, 2, 1, 3)
+        grid.addWidget(self.message, 3, 0, 1, 5)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -95,9 +90,15 @@ class HoursEntry(QWidget):
         today = self.ctx.store.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.hours.setValue(0)
+        self.absent.setChecked(False)
         self.remark.clear()
         self.message.clear()
         self.load()
+
+    def _absent_toggled(self, absent: bool) -> None:
+        self.hours.setEnabled(not absent)
+        if absent:
+            self.hours.setValue(0)
 
     def load(self) -> None:
         self.placements = []
@@ -119,7 +120,7 @@ class HoursEntry(QWidget):
             tr("{company}: {done} van {required} uur").format(
                 company=current.company,
                 done=hours_text(current.minutes_done),
-                required=current.hours_required,
+                required=number_text(current.hours_required),
             )
         )
 
@@ -132,18 +133,23 @@ class HoursEntry(QWidget):
         placement = placement_on(self.placements, day)
         if placement is None:
             return
-        hours, remark = self.hours.value(), self.remark.text()
+        hours, remark, absent = self.hours.value(), self.remark.text(), self.absent.isChecked()
+        store = self.ctx.store
         done = self.ctx.act(
-            self.ctx.store.log_hours, placement.placement_id, day, hours, remark, parent=self
+            lambda: store.log_hours(placement.placement_id, day, hours, remark, absent=absent),
+            parent=self,
         )
         if not done:
             return
         self.message.setText(
-            tr("Opgeslagen: {hours} uur op {day}.").format(
-                hours=hours_text(hours * 60), day=f"{day:%d-%m-%Y}"
+            tr("Opgeslagen: afwezig op {day}.").format(day=date_text(day))
+            if absent
+            else tr("Opgeslagen: {hours} uur op {day}.").format(
+                hours=hours_text(hours * 60), day=date_text(day)
             )
         )
         self.hours.setValue(0)
+        self.absent.setChecked(False)
         self.remark.clear()
         self.load()
         self.saved.emit()
