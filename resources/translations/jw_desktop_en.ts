@@ -22,9 +22,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="385"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -33,8 +33,8 @@
         <location filename="../../jw_desktop/ui/views/admin.py" line="375"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="413"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="306"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="424"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -48,7 +48,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="259"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -235,6 +235,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -337,7 +338,7 @@
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="35"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="323"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="372"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -365,7 +366,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="617"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -536,7 +537,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="295"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -637,7 +638,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin.py" line="405"/>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="62"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="51"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
@@ -1135,13 +1136,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="194"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="195"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="206"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1152,7 +1153,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="218"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1163,7 +1164,6 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="281"/>
         <source>{n} kaarten gevonden</source>
         <translation>Cards found: {n}</translation>
     </message>
@@ -1179,11 +1179,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="412"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1205,7 +1208,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="83"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="77"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
@@ -1261,7 +1264,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="179"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="137"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="209"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1352,27 +1355,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="72"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="63"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="74"/>
         <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
         <translation>Everything has been shown independently: ready to issue (under Students).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="67"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="78"/>
         <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
         <translation>Not yet independent ({m} of {t} criteria met):</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="86"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1387,27 +1390,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="190"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="201"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="191"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="202"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="210"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="201"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1417,502 +1420,867 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="625"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="214"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="271"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="172"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="204"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="207"/>
         <source>fase {n}</source>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="279"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="290"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
+        <source>%n kaart(en) gevonden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="313"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327"/>
+        <source>Opnieuw gedaan: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="310"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="320"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="336"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374"/>
+        <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="375"/>
+        <source>Uitleg bij een lege route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="812"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="336"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="390"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="392"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="392"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="393"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="393"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="766"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="398"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="350"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
+        <source>Sjabloon toepassen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="407"/>
+        <source>De laatste wijziging ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="409"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="411"/>
+        <source>Opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="411"/>
+        <source>De ongedaan gemaakte wijziging opnieuw doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="413"/>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="634"/>
+        <source>{what} ongedaan maken (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636"/>
+        <source>Nog niets om ongedaan te maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="639"/>
+        <source>{what} opnieuw doen (Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="641"/>
+        <source>Niets om opnieuw te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="700"/>
+        <source>{code} toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="744"/>
+        <source>{code} verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="767"/>
+        <source>Laten staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="768"/>
+        <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="779"/>
+        <source>{code} verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="785"/>
+        <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="806"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="808"/>
+        <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="350"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="813"/>
+        <source>Niet toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="816"/>
+        <source>Het sjabloon is niet toegepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
+        <source>sjabloon &apos;{name}&apos; toepassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="840"/>
+        <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <source>doel &apos;{name}&apos; kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="872"/>
+        <source>status van {code} naar &apos;{status}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
+        <source>… en nog %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="890"/>
+        <source>Wordt toegevoegd (achteraan in de route):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
+        <source>Staat er al (blijft zoals het is):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="894"/>
+        <source>Het doel van de route wordt: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
+        <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="425"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="394"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="558"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="559"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="561"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="667"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="547"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="674"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="569"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="705"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="603"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="758"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="607"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="762"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="609"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="620"/>
-        <source>{code} is uit de route gehaald.</source>
-        <translation>{code} has been removed from the route.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="630"/>
-        <source>{n} kaarten uit het sjabloon toegevoegd.</source>
-        <translation>Cards added from the template: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="632"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="802"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="77"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="81"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="81"/>
-        <source>{done} van {total} kaarten klaar</source>
-        <translation>{done} of {total} cards done</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
-        <source>geen stappen of criteria; </source>
-        <translation>no steps or criteria; </translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
-        <source>{m} van {t} stappen en criteria zelfstandig</source>
-        <translation>{m} of {t} steps and criteria independent</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="114"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="116"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
-        <source>{m} van {t} criteria zelfstandig</source>
-        <translation>{m} of {t} criteria independent</translation>
+        <location filename="../../jw_desktop/ui/views/students.py" line="89"/>
+        <source>Deze leerling heeft aandacht nodig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="95"/>
+        <source>{done} van %n kaart(en) klaar</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
+        <source>{done} van %n stap(pen) en criteria zelfstandig</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="120"/>
+        <source>{done} van %n criteri(um/a) zelfstandig</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="144"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="144"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
+        <source>afwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <source>{hours} uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="203"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="235"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="236"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="211"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="213"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="293"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
+        <source>Tekst van de notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="351"/>
+        <source>Soort notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="353"/>
+        <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="355"/>
+        <source>Opvolgen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <source>Een datum om de situatie opnieuw te bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
+        <source>Opvolgdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
+        <source>Melding bij de notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="414"/>
+        <source>Opvolgen op {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="583"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="294"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="301"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <source>Waarom deze leerling aandacht nodig heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
+        <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="449"/>
+        <source>Uitleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="461"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="453"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="309"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="320"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="321"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="326"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="327"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="329"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
+        <source>Nieuwe notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <source>Vastgelegde uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <source>Uren corrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <source>De gekozen uren corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <source>De gekozen uren intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
+        <source>Melding bij de vastgelegde uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <source>Uren vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
+        <source>Vastgelegde uren (nieuwste eerst):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
-        <source>Nog geen leerroute.</source>
-        <translation>No learning route yet.</translation>
+        <location filename="../../jw_desktop/ui/views/students.py" line="608"/>
+        <source>Opvolgdatum {on} is voorbij</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="632"/>
+        <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
+        <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <source>Nog geen uren vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <source>Uren corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="726"/>
+        <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
+        <source>Correctie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="738"/>
+        <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="750"/>
+        <source>Gecorrigeerd: {day} is nu {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
+        <source>Uren intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="765"/>
+        <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <source>Niet intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="778"/>
+        <source>De uren van {day} zijn ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="784"/>
+        <source>Nog geen notities. Schrijf hierboven de eerste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
+        <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
+        <source>{name} — uitgereikt op {on} door {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <source>{name} — uitgereikt op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="921"/>
+        <source>%n leerling(en)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="974"/>
+        <source>Niet uitreiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="973"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="640"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="413"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="429"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
+        <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="670"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
-        <source>Nog geen kaarten in de route.</source>
-        <translation>No cards in the route yet.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
-        <source>Geen stage.</source>
-        <translation>No placement.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
-        <source>Geen notities.</source>
-        <translation>No notes.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="160"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="160"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="606"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
-        <source>Nog niets uitgereikt.</source>
-        <translation>Nothing issued yet.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
-        <source> door {name}</source>
-        <translation> by {name}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
-        <source>{name} — uitgereikt op {on}{by}</source>
-        <translation>{name} — issued on {on}{by}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="883"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="567"/>
-        <source>{n} leerlingen</source>
-        <translation>Students: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="615"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="616"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="970"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2215,62 +2583,83 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="44"/>
         <source>Gewerkte dag</source>
         <translation>Day worked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="66"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="53"/>
+        <source>Afwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="54"/>
+        <source>De leerling was deze dag afwezig (0 uur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
+        <source>Legt de dag vast met 0 uur en de opmerking &apos;afwezig&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="59"/>
         <source>Korte opmerking (mag leeg blijven)</source>
         <translation>Short remark (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="67"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="60"/>
         <source>Opmerking bij de uren</source>
         <translation>Remark about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="70"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="64"/>
         <source>Uren opslaan</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="74"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="68"/>
         <source>Uren gedaan</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="72"/>
         <source>Melding bij de uren</source>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="81"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="75"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="85"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="80"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="116"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="117"/>
         <source>Deze leerling heeft geen stage.</source>
         <translation>This student has no placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="119"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="120"/>
         <source>{company}: {done} van {required} uur</source>
         <translation>{company}: {done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="142"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="145"/>
+        <source>Opgeslagen: afwezig op {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="147"/>
         <source>Opgeslagen: {hours} uur op {day}.</source>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
@@ -2280,6 +2669,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="330"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="140"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
@@ -2290,6 +2680,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Last action</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="407"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
@@ -2383,6 +2774,26 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/app.py" line="76"/>
         <source>jw-desktop kan niet starten</source>
         <translation>jw-desktop cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="31"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="32"/>
+        <source>Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="53"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,71 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>jw</name>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
+        <source>%n kaart(en) gevonden</source>
+        <translation>
+            <numerusform>%n kaart gevonden</numerusform>
+            <numerusform>%n kaarten gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="808"/>
+        <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
+        <translation>
+            <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
+            <numerusform>%n kaarten uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="840"/>
+        <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
+            <numerusform>%n kaarten uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
+        <source>… en nog %n</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="95"/>
+        <source>{done} van %n kaart(en) klaar</source>
+        <translation>
+            <numerusform>{done} van %n kaart klaar</numerusform>
+            <numerusform>{done} van %n kaarten klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
+        <source>{done} van %n stap(pen) en criteria zelfstandig</source>
+        <translation>
+            <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
+            <numerusform>{done} van %n stappen en criteria zelfstandig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="120"/>
+        <source>{done} van %n criteri(um/a) zelfstandig</source>
+        <translation>
+            <numerusform>{done} van %n criterium zelfstandig</numerusform>
+            <numerusform>{done} van %n criteria zelfstandig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="921"/>
+        <source>%n leerling(en)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,8 +8,9 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,6 +38,24 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return shown
+
+
+def answer_next_dialog(button: str) -> list[str]:
+    """Answer the next question the window asks by clicking the button with that text, as
+    the user would. Returns what it said (text, then details), once it was answered."""
+    said: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        said.extend([dialog.text(), dialog.informativeText()])
+        (chosen,) = [b for b in dialog.findChildren(QPushButton) if b.text() == button]
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return said
 
 
 def student(ctx: AppContext, name: str) -> uuid.UUID:
@@ -101,7 +120,9 @@ def test_search_preview_add_move_and_remove_with_buttons(
     qtbot.mouseClick(view.down_button, Qt.MouseButton.LeftButton)
     assert codes(ctx, fatima).index("GRN-IK-02") == len(route) - 2
 
+    asked = answer_next_dialog("Verwijderen")
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("GRN-IK-02 · ")
     assert "GRN-IK-02" not in codes(ctx, fatima) and len(codes(ctx, fatima)) == len(route) - 1
     assert messages == []
 
@@ -175,11 +196,24 @@ def test_applying_a_template_shows_the_target_and_what_is_missing(
     view, sem = open_editor(qtbot, ctx, "sem jansen")
     assert codes(ctx, sem) == [] and view.route.count() == 0
     assert view.target_label.text() == "Deze route leidt nog niet naar een kwalificatie."
+    assert view.empty.isVisible()
+    assert view.empty.text() == "Nog geen leerroute: kies een sjabloon of voeg kaarten toe."
     view.template.setCurrentIndex(view.template.findText("Leerroute Orderpicker"))
+    plan = ctx.store.template_plan(sem, view.template.current_id())  # type: ignore[arg-type]
+    asked = answer_next_dialog("Toevoegen")
     qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
     added = codes(ctx, sem)
-    assert added and view.route.count() == len(added)
-    assert view.message.text() == f"{len(added)} kaarten uit het sjabloon toegevoegd."
+    assert added == [c.code for c in plan.to_add] and view.route.count() == len(added)
+    assert asked[0] == (
+        f"{len(added)} kaarten uit 'Leerroute Orderpicker' toevoegen aan de route van "
+        f"{view.student.currentText()}?"
+    )
+    assert all(code in asked[1] for code in added)  # the details say what is added
+    assert "Het doel van de route wordt: Branchecertificaat Orderpicker" in asked[1]
+    assert not view.empty.isVisible()
+    assert view.message.text() == (
+        f"{len(added)} kaarten uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z."
+    )
     assert view.target_label.text() == "Deze route leidt naar: Branchecertificaat Orderpicker"
     assert view.missing.text().startswith("Nog niet zelfstandig (0 van ")
     assert view.target.currentText() == "Branchecertificaat Orderpicker"
@@ -195,6 +229,7 @@ def test_target_status_and_choosing_a_student(qtbot: QtBot, ctx: AppContext) -> 
     assert ctx.store.route(fatima).target_credential == "Praktijkverklaring Medewerker groen"
     assert "Nog niet behaald:" in view.missing.text()
     click_item(qtbot, view.route, view.route.item(0))
+    assert view.status.isEnabled()  # a mouse click is enough (issue 9, point 4)
     view.status.setCurrentIndex(view.status.findText("klaar"))
     assert ctx.store.route(fatima).items[0].status == ItemStatus.DONE
     assert view.route.item(0).text().endswith("— klaar")
@@ -226,3 +261,90 @@ def test_catalogue_filters_and_every_control_has_a_name(qtbot: QtBot, ctx: AppCo
     for kind in (QLineEdit, QComboBox, QPushButton, QListWidget):
         for widget in view.findChildren(kind):
             assert widget.accessibleName(), widget
+
+
+# -- undo, and asking before a template (issue 9, points 4 and 5) -------------------------
+
+
+def test_clicking_an_item_with_the_mouse_enables_its_status(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    view.route.clearSelection()
+    view.load_route()
+    assert not view.status.isEnabled()
+    click_item(qtbot, view.route, view.route.item(2))
+    assert view.status.isEnabled()
+    assert view.status.currentData() == ctx.store.route(fatima).items[2].status
+
+
+def test_a_template_not_confirmed_adds_nothing(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    before = codes(ctx, fatima)
+    view.template.setCurrentIndex(view.template.findText("Leerroute Orderpicker"))
+    asked = answer_next_dialog("Niet toevoegen")
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    assert asked and "Wordt toegevoegd" in asked[1]
+    assert codes(ctx, fatima) == before
+    assert view.message.text() == "Het sjabloon is niet toegepast."
+
+
+def test_every_route_change_can_be_undone_and_redone(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    original = codes(ctx, fatima)
+    target = ctx.store.route(fatima).target_credential
+    assert not view.undo_button.isEnabled()
+
+    search_and_pick(qtbot, view, "gieter", "GRN-IK-02")  # add
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima) == [*original, "GRN-IK-02"]
+    qtbot.mouseClick(view.up_button, Qt.MouseButton.LeftButton)  # move
+    moved = codes(ctx, fatima)
+    assert moved.index("GRN-IK-02") == len(original) - 1
+    click_item(qtbot, view.route, view.route.item(0))  # status
+    first = ctx.store.route(fatima).items[0]
+    view.status.setCurrentIndex(view.status.findText("klaar"))
+    assert ctx.store.route(fatima).items[0].status == ItemStatus.DONE
+    answer_next_dialog("Verwijderen")  # remove
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert first.code not in codes(ctx, fatima)
+    view.template.setCurrentIndex(view.template.findText("Leerroute Orderpicker"))
+    answer_next_dialog("Toevoegen")  # template
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    with_template = codes(ctx, fatima)
+    assert len(with_template) > len(moved) - 1
+    assert "sjabloon" in view.undo_button.toolTip()
+
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # the template goes
+    assert codes(ctx, fatima) == [c for c in moved if c != first.code]
+    assert view.message.text().startswith("Ongedaan gemaakt: sjabloon")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.route.setFocus()
+    qtbot.keyClick(view.route, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # remove
+    assert codes(ctx, fatima) == moved
+    back = ctx.store.route(fatima).items[0]
+    assert (back.id, back.status) == (first.id, ItemStatus.DONE)  # as it was, with its status
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # status
+    assert ctx.store.route(fatima).items[0].status == first.status
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # move
+    assert codes(ctx, fatima) == [*original, "GRN-IK-02"]
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # add
+    assert codes(ctx, fatima) == original
+    assert not view.undo_button.isEnabled()
+    assert ctx.store.route(fatima).target_credential == target
+
+    qtbot.mouseClick(view.redo_button, Qt.MouseButton.LeftButton)  # redo the add
+    assert codes(ctx, fatima) == [*original, "GRN-IK-02"]
+    assert messages == []
+
+
+def test_each_student_has_their_own_undo(qtbot: QtBot, ctx: AppContext) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    search_and_pick(qtbot, view, "gieter", "GRN-IK-02")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.undo_button.isEnabled()
+    ctx.student_selected.emit(student(ctx, "jerome"))
+    assert not view.undo_button.isEnabled()  # nothing done to Jerome's route yet
+    ctx.student_selected.emit(fatima)
+    assert view.undo_button.isEnabled()

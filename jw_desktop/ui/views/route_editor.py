@@ -1,6 +1,8 @@
 """Leerroute editor: browse and search the catalogue, preview a card, add it to a
-student's route (button or drag-and-drop), reorder, remove, apply a template, and see
-which credential the route leads to and what is still missing for it."""
+student's route (button or drag-and-drop), reorder, remove, apply a template (after showing
+what it adds), and see which credential the route leads to and what is still missing for
+it. Every change to the route can be undone (Ctrl+Z, 'Ongedaan maken') and redone: one
+undo stack per student, whose commands call the library's own methods."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jw_desktop.model import CardType, ItemStatus, SchoolStore
-from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView
+from jw_desktop.model import CardType, ItemStatus, JWError, SchoolStore
+from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView, TemplatePlan
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
 
@@ -278,7 +289,7 @@ class CatalogueBrowser(QWidget):
         if len(hits) > SHOWN:
             self.count.setText(tr("Meer dan {n} kaarten: zoek preciezer.").format(n=SHOWN))
         else:
-            self.count.setText(tr("{n} kaarten gevonden").format(n=len(hits)))
+            self.count.setText(tr("%n kaart(en) gevonden", "", len(hits)))
         if not found:
             self.preview.show_card(None)
 
@@ -289,6 +300,42 @@ class CatalogueBrowser(QWidget):
 
     def _show_current(self, item: QListWidgetItem | None, _old: object = None) -> None:
         self.preview.show_card(self.store.card(item.data(ID)) if item is not None else None)
+
+
+class RouteStep(QUndoCommand):
+    """One change to a route that can be undone: it was done (through ctx.act) before it
+    was pushed, so the first redo does nothing; later undo and redo call the library again.
+    When the library refuses (the route changed in another way since), its Dutch message
+    is shown and the step leaves the stack."""
+
+    def __init__(
+        self,
+        view: RouteEditorView,
+        text: str,
+        undo: Callable[[], Any],
+        redo: Callable[[], Any],
+        select: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.view, self._undo, self._redo, self.select = view, undo, redo, select
+        self.pushed = False
+
+    def redo(self) -> None:
+        if not self.pushed:
+            self.pushed = True  # done already, just before it was pushed
+            return
+        self._run(self._redo, tr("Opnieuw gedaan: {what}"))
+
+    def undo(self) -> None:
+        self._run(self._undo, tr("Ongedaan gemaakt: {what}"))
+
+    def _run(self, fn: Callable[[], Any], said: str) -> None:
+        view = self.view
+        if view.ctx.act(fn, parent=view, report=view.message.setText):
+            view.message.setText(said.format(what=self.text()))
+        else:
+            self.setObsolete(True)
+        view.load_route(select=self.select)
 
 
 class RouteEditorView(QWidget):
@@ -302,6 +349,8 @@ class RouteEditorView(QWidget):
         self.route_view: RouteView | None = None
         self.credential_ids: dict[str, uuid.UUID] = {}
         self._filling = False
+        self.stacks: dict[uuid.UUID, QUndoStack] = {}
+        self.undo_stack: QUndoStack | None = None
         self.student = IdCombo()
         self.student.setAccessibleName(tr("Leerling"))
         self.target = IdCombo()
@@ -322,8 +371,13 @@ class RouteEditorView(QWidget):
         self.message = QLabel()
         self.message.setAccessibleName(tr("Melding"))
         self.message.setWordWrap(True)
+        self.empty = QLabel(tr("Nog geen leerroute: kies een sjabloon of voeg kaarten toe."))
+        self.empty.setAccessibleName(tr("Uitleg bij een lege route"))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("font-weight: bold;")
         self._layout()
         self._connect()
+        self._use_stack()
 
     def _make_buttons(self) -> None:
         def button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
@@ -347,8 +401,23 @@ class RouteEditorView(QWidget):
         self.template = IdCombo()
         self.template.setAccessibleName(tr("Sjabloonroute"))
         self.template_button = button(
-            tr("Sjabloon toepassen"), tr("Sjabloon toepassen op de route"), self.apply_template
+            tr("Sjabloon toepassen…"), tr("Sjabloon toepassen op de route"), self.apply_template
         )
+        self.undo_button = button(
+            tr("Ongedaan maken"), tr("De laatste wijziging ongedaan maken"), self.undo
+        )
+        self.undo_button.setToolTip(tr("Ctrl+Z"))
+        self.redo_button = button(
+            tr("Opnieuw"), tr("De ongedaan gemaakte wijziging opnieuw doen"), self.redo
+        )
+        self.redo_button.setToolTip(tr("Ctrl+Y"))
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     def _layout(self) -> None:
         top = QFormLayout()
@@ -364,16 +433,22 @@ class RouteEditorView(QWidget):
         templates = QHBoxLayout()
         templates.addWidget(self.template, 1)
         templates.addWidget(self.template_button)
+        undo = QHBoxLayout()
+        undo.addWidget(self.undo_button)
+        undo.addWidget(self.redo_button)
+        undo.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(tr("Sleep een kaart hierheen, of kies hem en druk op Toevoegen."))
         hint.setWordWrap(True)
         column.addWidget(hint)
+        column.addWidget(self.empty)
         column.addWidget(self.route, 1)
         column.addLayout(moves)
         column.addLayout(status)
         column.addLayout(templates)
+        column.addLayout(undo)
         goal = QGroupBox(tr("Waar de route naartoe leidt"))
         goal_column = QVBoxLayout(goal)
         goal_column.addWidget(self.target_label)
@@ -403,7 +478,9 @@ class RouteEditorView(QWidget):
         self.student.currentIndexChanged.connect(self._student_chosen)
         self.target.currentIndexChanged.connect(self._target_chosen)
         self.status.currentIndexChanged.connect(self._status_chosen)
-        self.route.currentItemChanged.connect(self._route_item_chosen)
+        # the selection, not the current item: a mouse click makes an item current before
+        # it is selected, so the status would still see nothing chosen (issue 9, point 4)
+        self.route.itemSelectionChanged.connect(self._route_item_chosen)
         self.route.card_dropped.connect(self.add_card_at)
         self.route.item_dropped.connect(self.move_item_to)
         self.browser.results.itemActivated.connect(lambda _item: self.add_selected())
@@ -431,6 +508,7 @@ class RouteEditorView(QWidget):
             self.student.add_id(label, st.id)
         self.student.select_id(wanted)
         self.student_id = self.student.current_id()
+        self._use_stack()
 
     def _last_student(self) -> uuid.UUID | None:
         try:
@@ -465,6 +543,7 @@ class RouteEditorView(QWidget):
                 self.route.addItem(entry)
         self.route.select_id(keep)
         self.route.blockSignals(False)
+        self.empty.setVisible(self.student_id is not None and not self._items())
         self._show_target()
         self._sync_status()
 
@@ -500,6 +579,7 @@ class RouteEditorView(QWidget):
             self._filling = False
         self.student_id = student_id
         self.message.clear()
+        self._use_stack()
         self.load_route()
 
     def _student_chosen(self, _row: int) -> None:
@@ -507,13 +587,14 @@ class RouteEditorView(QWidget):
             return
         self.student_id = self.student.current_id()
         self.message.clear()
+        self._use_stack()
         self.load_route()
         if self.student_id is not None:
             self.ctx.student_selected.emit(self.student_id)
 
-    def _route_item_chosen(self, item: QListWidgetItem | None, _old: object = None) -> None:
+    def _route_item_chosen(self) -> None:
         self._sync_status()
-        chosen = self._item(item.data(ID)) if item is not None else None
+        chosen = self._item(self.route.current_id())
         if chosen is not None:
             self.browser.preview.show_card(self.store.card(chosen.card_id, chosen.version))
 
@@ -528,12 +609,58 @@ class RouteEditorView(QWidget):
             self.status.setCurrentIndex(self.status.findData(chosen.status))
             self.status.blockSignals(False)
 
-    # -- writing ---------------------------------------------------------------------------
+    # -- undo ------------------------------------------------------------------------------
 
-    def _act(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
-        """Run one write through ctx.act; (succeeded, result)."""
-        outcome = self.ctx.act(fn, parent=self)
-        return outcome.ok, outcome.value
+    def _use_stack(self) -> None:
+        """Each student has their own undo history while the window is open."""
+        stack = None
+        if self.student_id is not None:
+            stack = self.stacks.get(self.student_id)
+            if stack is None:
+                stack = self.stacks[self.student_id] = QUndoStack(self)
+                stack.indexChanged.connect(self._stack_changed)
+        self.undo_stack = stack
+        self._sync_undo()
+
+    def _stack_changed(self, _index: int) -> None:
+        self._sync_undo()
+
+    def _sync_undo(self) -> None:
+        stack = self.undo_stack
+        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
+        self.undo_button.setEnabled(can_undo)
+        self.redo_button.setEnabled(can_redo)
+        self.undo_button.setToolTip(
+            tr("{what} ongedaan maken (Ctrl+Z)").format(what=stack.undoText())
+            if stack and can_undo
+            else tr("Nog niets om ongedaan te maken")
+        )
+        self.redo_button.setToolTip(
+            tr("{what} opnieuw doen (Ctrl+Y)").format(what=stack.redoText())
+            if stack and can_redo
+            else tr("Niets om opnieuw te doen")
+        )
+
+    def undo(self) -> None:
+        if self.undo_stack is not None and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack is not None and self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def _done(
+        self,
+        text: str,
+        undo: Callable[[], Any],
+        redo: Callable[[], Any],
+        select: uuid.UUID | None = None,
+    ) -> None:
+        """A change that worked goes on the student's undo stack."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(RouteStep(self, text, undo, redo, select))
+
+    # -- writing ---------------------------------------------------------------------------
 
     def _need_student(self) -> uuid.UUID | None:
         if self.student_id is None:
@@ -559,15 +686,23 @@ class RouteEditorView(QWidget):
         student = self._need_student()
         if student is None:
             return
-        ok, new = self._act(
-            partial(self.store.add_to_route, student, card, after=after, before=before)
+        store = self.store
+        outcome = self.ctx.act(
+            partial(store.add_to_route, student, card, after=after, before=before), parent=self
         )
-        self.load_route(select=new if ok else None)
-        if ok:
-            added = self._item(new)
-            self.message.setText(
-                tr("{code} staat nu in de route.").format(code=added.code if added else "")
-            )
+        new = outcome.value if outcome else None
+        self.load_route(select=new)
+        if new is None:
+            return
+        added = self._item(new)
+        code = added.code if added else ""
+        self._done(
+            tr("{code} toevoegen").format(code=code),
+            undo=partial(store.remove_items_from_route, [new]),
+            redo=partial(store.restore_route_items, [new]),
+            select=new,
+        )
+        self.message.setText(tr("{code} staat nu in de route.").format(code=code))
 
     def move_up(self) -> None:
         row, items = self.route.currentRow(), self._items()
@@ -594,53 +729,168 @@ class RouteEditorView(QWidget):
             self._move(item_id, after=ids[-1], before=None)
 
     def _move(self, item: uuid.UUID, after: uuid.UUID | None, before: uuid.UUID | None) -> None:
-        self._act(partial(self.store.move_route_item, item, after=after, before=before))
+        ids = [i.id for i in self._items()]
+        here = ids.index(item)
+        was_after = ids[here - 1] if here > 0 else None
+        was_before = ids[here + 1] if here + 1 < len(ids) else None
+        store = self.store
+        moved = self.ctx.act(
+            partial(store.move_route_item, item, after=after, before=before), parent=self
+        )
         self.load_route(select=item)
+        if moved:
+            chosen = self._item(item)
+            self._done(
+                tr("{code} verplaatsen").format(code=chosen.code if chosen else ""),
+                undo=partial(
+                    store.move_route_item,
+                    item,
+                    after=was_after,
+                    before=None if was_after else was_before,
+                ),
+                redo=partial(store.move_route_item, item, after=after, before=before),
+                select=item,
+            )
 
     def remove_selected(self) -> None:
         chosen = self._item(self.route.current_id())
         if chosen is None:
             self.message.setText(tr("Kies eerst een onderdeel van de route."))
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             tr("Uit de route verwijderen"),
             tr(
                 "{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard."
             ).format(code=chosen.code, title=chosen.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            yes=tr("Verwijderen"),
+            no=tr("Laten staan"),
+            details=tr("Je kunt dit ongedaan maken met Ctrl+Z of 'Ongedaan maken'."),
+        ):
             return
         row = self.route.currentRow()
-        ok, _ = self._act(partial(self.store.remove_from_route, chosen.id))
+        store = self.store
+        removed = self.ctx.act(store.remove_from_route, chosen.id, parent=self)
         items = [i for i in self._items() if i.id != chosen.id]
         neighbour = items[min(row, len(items) - 1)].id if items else None
         self.load_route(select=neighbour)
-        if ok:
-            self.message.setText(tr("{code} is uit de route gehaald.").format(code=chosen.code))
+        if removed:
+            self._done(
+                tr("{code} verwijderen").format(code=chosen.code),
+                undo=partial(store.restore_route_items, [chosen.id]),
+                redo=partial(store.remove_items_from_route, [chosen.id]),
+                select=chosen.id,
+            )
+            self.message.setText(
+                tr("{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.").format(
+                    code=chosen.code
+                )
+            )
 
     def apply_template(self) -> None:
+        """Show what the template adds (and what is already there), ask, then add it as one
+        step that can be undone."""
         student, template = self._need_student(), self.template.current_id()
         if student is None or template is None:
             return
-        ok, added = self._act(partial(self.store.apply_template, student, template))
+        try:
+            plan = self.store.template_plan(student, template)
+        except JWError as exc:
+            self.message.setText(exc.message)
+            return
+        if not plan.to_add:
+            self.message.setText(tr("Alle kaarten uit dit sjabloon staan al in de route."))
+            return
+        if not confirm(
+            self,
+            tr("Sjabloon toepassen"),
+            tr(
+                "%n kaart(en) uit '{template}' toevoegen aan de route van {student}?",
+                "",
+                len(plan.to_add),
+            ).format(template=plan.template, student=self.student.currentText()),
+            yes=tr("Toevoegen"),
+            no=tr("Niet toevoegen"),
+            details=template_details(plan),
+        ):
+            self.message.setText(tr("Het sjabloon is niet toegepast."))
+            return
+        store = self.store
+        target_before = self.route_view.target_credential_id if self.route_view else None
+        outcome = self.ctx.act(store.apply_template_items, student, template, parent=self)
         self.load_route()
-        if ok:
-            self.message.setText(
-                tr("{n} kaarten uit het sjabloon toegevoegd.").format(n=added)
-                if added
-                else tr("Alle kaarten uit dit sjabloon staan al in de route.")
+        if not outcome:
+            return
+        added: list[uuid.UUID] = outcome.value
+        target_after = self.route_view.target_credential_id if self.route_view else None
+
+        def undo() -> None:
+            store.remove_items_from_route(added)
+            if target_after != target_before:
+                store.set_route_target(student, target_before)
+
+        def redo() -> None:
+            store.restore_route_items(added)
+            if target_after != target_before:
+                store.set_route_target(student, target_after)
+
+        self._done(tr("sjabloon '{name}' toepassen").format(name=plan.template), undo, redo)
+        self.message.setText(
+            tr(
+                "%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.",
+                "",
+                len(added),
             )
+        )
 
     def _target_chosen(self, _row: int) -> None:
-        if self._filling or self.student_id is None:
+        student = self.student_id
+        if self._filling or student is None:
             return
-        self._act(partial(self.store.set_route_target, self.student_id, self.target.current_id()))
+        before = self.route_view.target_credential_id if self.route_view else None
+        chosen = self.target.current_id()
+        store = self.store
+        changed = self.ctx.act(store.set_route_target, student, chosen, parent=self)
         self.load_route()
+        if changed and before != chosen:
+            self._done(
+                tr("doel '{name}' kiezen").format(name=self.target.currentText()),
+                undo=partial(store.set_route_target, student, before),
+                redo=partial(store.set_route_target, student, chosen),
+            )
 
     def _status_chosen(self, _row: int) -> None:
-        item = self.route.current_id()
-        if item is None:
+        chosen = self._item(self.route.current_id())
+        if chosen is None:
             return
-        self._act(partial(self.store.set_item_status, item, self.status.currentData()))
-        self.load_route(select=item)
+        status = ItemStatus(self.status.currentData())
+        store = self.store
+        changed = self.ctx.act(store.set_item_status, chosen.id, status, parent=self)
+        self.load_route(select=chosen.id)
+        if changed and status != chosen.status:
+            self._done(
+                tr("status van {code} naar '{status}'").format(
+                    code=chosen.code, status=status.value
+                ),
+                undo=partial(store.set_item_status, chosen.id, chosen.status),
+                redo=partial(store.set_item_status, chosen.id, status),
+                select=chosen.id,
+            )
+
+
+def template_details(plan: TemplatePlan, shown: int = 12) -> str:
+    """What a template adds and what of it is already in the route, for the question."""
+
+    def lines(cards: tuple[CardHit, ...]) -> list[str]:
+        out = [f"• {c.code} · {c.title}" for c in cards[:shown]]
+        if len(cards) > shown:
+            out.append(tr("… en nog %n", "", len(cards) - shown))
+        return out
+
+    parts = [tr("Wordt toegevoegd (achteraan in de route):"), *lines(plan.to_add)]
+    if plan.already_there:
+        parts += ["", tr("Staat er al (blijft zoals het is):"), *lines(plan.already_there)]
+    if plan.new_target:
+        parts += ["", tr("Het doel van de route wordt: {name}").format(name=plan.new_target)]
+    parts += ["", tr("Je kunt dit daarna ongedaan maken met Ctrl+Z of 'Ongedaan maken'.")]
+    return "\n".join(parts)
