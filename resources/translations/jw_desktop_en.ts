@@ -22,7 +22,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="457"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
         <source>Leerroute</source>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="46"/>
         <location filename="../../jw_desktop/ui/views/admin.py" line="617"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="866"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -1420,7 +1420,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="625"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="626"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1493,7 +1493,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="390"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="812"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="809"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -1524,7 +1524,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="395"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="766"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="763"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1574,62 +1574,62 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="634"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="631"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="633"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="639"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="638"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="700"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="697"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="744"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="741"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="765"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="779"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="776"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="782"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="806"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="803"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="808"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1637,22 +1637,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="810"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="816"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="813"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="840"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1660,17 +1660,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="872"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1678,22 +1678,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="890"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="889"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="894"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="891"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,72 +1713,72 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="441"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="455"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="523"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="555"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="559"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="556"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="561"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="558"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="664"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="674"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="671"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="702"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="755"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="762"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="759"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="761"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="802"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="799"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
@@ -1853,13 +1853,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="753"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="755"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,7 +1962,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="583"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
@@ -2020,13 +2020,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -2036,164 +2036,164 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="493"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="499"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="609"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="621"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="632"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="633"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="685"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="701"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="726"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="726"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="738"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="750"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="765"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="765"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="778"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="779"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="784"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="810"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="921"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="923"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2201,50 +2201,50 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="974"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="976"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="973"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="640"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="975"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="640"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="654"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="656"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="670"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2259,28 +2259,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="606"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="607"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="816"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="883"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="971"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="970"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="972"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>

@@ -367,14 +367,14 @@ class NoteForm(QWidget):
         self.message.setAccessibleName(tr("Melding bij de notitie"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.text, 0, 0, 1, 4)
+        grid.addWidget(self.text, 0, 0, 1, 2)
         grid.addWidget(QLabel(tr("Soort")), 1, 0)
         grid.addWidget(self.category, 1, 1)
-        grid.addWidget(self.follow_up, 1, 2)
-        grid.addWidget(self.follow_up_on, 1, 3)
-        grid.addWidget(self.save, 2, 0, 1, 2)
-        grid.addWidget(self.message, 2, 2, 1, 2)
-        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.follow_up, 2, 0)
+        grid.addWidget(self.follow_up_on, 2, 1)
+        grid.addWidget(self.save, 3, 0)
+        grid.addWidget(self.message, 3, 1)
+        grid.setColumnStretch(1, 1)
 
     def set_student(self, student_id: uuid.UUID | None) -> None:
         self.student_id = student_id
@@ -486,8 +486,9 @@ class StudentPage(QSplitter):
         notes_tab = QWidget()
         column = QVBoxLayout(notes_tab)
         column.addWidget(_boxed(tr("Nieuwe notitie"), self.note_form))
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 8)
         column.addWidget(self.notes, 1)
-        self.tabs.addTab(notes_tab, tr("Notities"))
+        self.tabs.addTab(_scrolled(notes_tab), tr("Notities"))
         self.portfolio = QTreeWidget()
         self.portfolio.setAccessibleName(tr("Portfolio"))
         self.portfolio.setHeaderHidden(True)
@@ -839,10 +840,11 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
-    """A part of the page that scrolls up and down, never sideways."""
+    """A part of the page that scrolls instead of making the window wider or higher (it
+    scrolls sideways only in a window narrower than the form in it)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(widget)
     return scroll
 
