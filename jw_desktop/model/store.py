@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from . import access, auth, practice, recording, replica, routes
+from . import access, auth, overview, practice, recording, replica, routes
 from .access import AccessDenied, User
 from .audit import AuditEntry
 from .base import school_partition, student_partition
@@ -1269,6 +1269,32 @@ class SchoolStore:
         with self._read() as s:
             self._student(s, student_id)
             return practice.progress_report(s, student_id)
+
+    def student_chart(self, student_id: uuid.UUID, weeks: int = 12) -> overview.StudentChart:
+        """Observations per week and levels per phase, for the progress chart."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return overview.student_chart(s, student_id, self._today(), weeks)
+
+    def group_cards(self, group_id: uuid.UUID) -> list[overview.GroupCard]:
+        with self._read() as s:
+            get(s, Group, group_id)
+            return overview.group_cards(s, group_id, self._visible(s))
+
+    def class_grid(
+        self, group_id: uuid.UUID, card_id: uuid.UUID | None = None
+    ) -> overview.ClassGrid:
+        """The class overview: the group's students x a card's steps and criteria (or x
+        the group's cards); a jobcoach sees only their own students."""
+        with self._read() as s:
+            get(s, Group, group_id)
+            if card_id is not None:
+                get(s, Card, card_id)
+            return overview.class_grid(s, group_id, card_id, self._visible(s))
+
+    def _visible(self, session: Session) -> set[uuid.UUID] | None:
+        jobcoach = self.user is not None and self.user.role == Role.JOBCOACH
+        return self._coached(session) if jobcoach else None
 
     def eligibility(self, student_id: uuid.UUID, credential_id: uuid.UUID) -> Eligibility:
         with self._read() as s:
