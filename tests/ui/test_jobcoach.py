@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.model import Level, NoteCategory, Setting
@@ -209,3 +209,118 @@ def test_in_the_main_window_it_is_the_first_page_and_survives_refreshes(
     )
     assert view.checklist.rows == rows and view.student_id == sid
     assert ctx.store.observations(sid)[0].setting == Setting.WORKPLACE
+
+
+def test_a_new_student_starts_at_the_top_with_the_name_fixed_above(
+    qtbot: QtBot, view: JobcoachView
+) -> None:
+    choose_jerome(qtbot, view)
+    bar = view.details.verticalScrollBar()
+    assert bar.maximum() > 0  # the checklist is longer than the screen
+    last = list(view.checklist.rows.values())[-1].buttons.buttons[Level.INDEPENDENT]
+    last.setFocus()
+    tab_to(qtbot, view.hours.save)  # tabbing on scrolls the page down, as a coach does
+    assert bar.value() > 0
+    kevin = next(b for b in view.list.buttons.values() if b.text() == "Kevin Tjon A Fong")
+    qtbot.mouseClick(kevin, Qt.MouseButton.LeftButton)
+    assert bar.value() == 0
+    assert view.name.text() == "Kevin Tjon A Fong" and view.name.isVisible()
+    assert not view.details.isAncestorOf(view.name)  # it never scrolls out of sight
+    name_bottom = view.name.mapTo(view, view.name.rect().bottomLeft()).y()
+    assert name_bottom < view.details.mapTo(view, view.details.rect().topLeft()).y()
+
+
+def test_keys_for_the_next_student_levels_and_undo(
+    qtbot: QtBot, ctx: AppContext, view: JobcoachView
+) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    sid = choose_jerome(qtbot, view)
+    order = list(view.students)
+    row = list(view.checklist.rows.values())[9]
+    button = row.buttons.buttons[Level.NOT_YET]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_3)  # 3 = zelfstandig, on the focused criterion
+    latest = ctx.store.observations(sid)[0]
+    assert (latest.element_id, latest.level) == (row.item.element_id, Level.INDEPENDENT)
+    assert row.level == Level.INDEPENDENT
+    qtbot.keyClick(button, Qt.Key.Key_2)
+    assert ctx.store.observations(sid)[0].level == Level.WITH_HELP
+    qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.observations(sid)[0].level == Level.INDEPENDENT  # the 2 is withdrawn
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert view.student_id == order[order.index(sid) + 1]
+    assert QApplication.focusWidget() is view.list.buttons[view.student_id]
+    assert view.name.text() == view.students[view.student_id].name
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert view.student_id == sid
+
+
+def test_every_control_is_reached_by_tab_and_has_a_name(qtbot: QtBot, view: JobcoachView) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    choose_jerome(qtbot, view)
+    first = next(iter(view.list.buttons.values()))
+    first.setFocus()
+    reached: list[QWidget] = [first]
+    for _ in range(200):  # round once; a date field takes one Tab per part of the date
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is first:
+            break
+        reached.append(focus)
+    controls = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisibleTo(view)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(w, QScrollArea)
+        and w.focusProxy() is None
+    ]
+    missing = [w.accessibleName() or type(w).__name__ for w in controls if w not in reached]
+    assert not missing
+    unnamed = [w for w in controls if not (w.accessibleName() or getattr(w, "text", str)())]
+    assert not unnamed
+
+
+def test_card_window_has_sluiten_escape_and_real_full_screen(
+    qtbot: QtBot, view: JobcoachView
+) -> None:
+    choose_jerome(qtbot, view)
+    steps = next(n for n in range(view.task.count()) if view.task.itemText(n).startswith("GRN-IK-"))
+    view.task.setCurrentIndex(steps)
+    qtbot.mouseClick(view.show_card, Qt.MouseButton.LeftButton)
+    window = view.viewer_dialog
+    assert window is not None and window.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.close_button.isVisible() and window.close_button.text() == "Sluiten"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # no click into it first
+    assert not window.isVisible()
+
+    qtbot.mouseClick(view.show_card, Qt.MouseButton.LeftButton)
+    window = view.viewer_dialog
+    assert window is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.viewer.full_screen, Qt.MouseButton.LeftButton)
+    assert window.isFullScreen()
+    qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry())
+    assert window.close_button.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not window.isFullScreen() and window.isVisible()
+    assert window.viewer.full_screen.text() == "Volledig scherm"
+    qtbot.mouseClick(window.close_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_a_coach_without_students_is_told_why_the_screen_is_empty(
+    qtbot: QtBot, login_as: Callable[[str], AppContext]
+) -> None:
+    ctx = login_as("r.verbeek@example.nl")
+    view = JobcoachView(ctx)
+    qtbot.addWidget(view)
+    view.choose(None)
+    assert view.name.text() == "Je begeleidt nu geen leerlingen."
+    assert "Er is nog niemand aan jou gekoppeld" in view.checklist.empty.text()
+    assert not view.task.isEnabled() and not view.show_card.isEnabled()

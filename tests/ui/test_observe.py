@@ -182,3 +182,64 @@ def test_in_the_main_window_a_tick_keeps_the_rows_and_the_focus(
     qtbot.keyClick(button, Qt.Key.Key_Space)  # data_changed: the window refreshes the view
     assert view.student_mode.checklist.rows == rows and button.hasFocus()
     assert ctx.settings.value("laatste_leerling") == str(jerome)
+
+
+def test_keys_next_student_tick_and_undo(qtbot: QtBot, ctx: AppContext, view: ObserveView) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    mode = view.student_mode
+    jerome = student(ctx, "Jerome Tromp")
+    ctx.student_selected.emit(jerome)
+    row = next(iter(mode.checklist.rows.values()))
+    button = row.buttons.buttons[Level.NOT_YET]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_3)
+    latest = ctx.store.observations(jerome)[0]
+    assert (latest.element_id, latest.level) == (row.item.element_id, Level.INDEPENDENT)
+    qtbot.keyClick(button, Qt.Key.Key_1)
+    assert ctx.store.observations(jerome)[0].level == Level.NOT_YET
+    assert row.level == Level.NOT_YET
+    qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.observations(jerome)[0].level == Level.INDEPENDENT
+    index = mode.student.currentIndex()
+    qtbot.keyClick(button, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert mode.student.currentIndex() == index + 1
+    assert mode.checklist.student_id != jerome
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert mode.checklist.student_id == jerome
+
+
+def test_group_grid_ctrl_down_goes_to_the_next_student(
+    qtbot: QtBot, ctx: AppContext, view: ObserveView
+) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    click(qtbot, view.all)
+    group = view.group_mode
+    group.group.setCurrentIndex(group.group.findText("VSO 4A"))
+    cells = group.grid.cells
+    students = list(dict.fromkeys(sid for sid, _e in cells))
+    element = next(e for _s, e in cells)
+    first = cells[(students[0], element)]
+    qtbot.waitUntil(first.isVisible)  # new cells are shown by the event loop
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    second = cells[(students[1], element)]
+    assert QApplication.focusWidget() is second
+    qtbot.keyClick(second, Qt.Key.Key_2)
+    assert second.level == Level.WITH_HELP
+    assert ctx.store.observations(students[1])[0].level == Level.WITH_HELP
+
+
+def test_without_groups_or_students_the_page_says_what_to_do(
+    qtbot: QtBot, ctx: AppContext, view: ObserveView
+) -> None:
+    click(qtbot, view.all)
+    group = view.group_mode
+    group.group.clear()
+    group.load()
+    assert "Er zijn nog geen groepen" in group.message.text()
+    click(qtbot, view.one)
+    view.student_mode.student.clear()
+    view.student_mode.load()
+    assert "nog geen leerlingen om te observeren" in view.student_mode.checklist.empty.text()

@@ -8,10 +8,9 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jw_desktop.model import ItemStatus, JWError, NoteCategory, Setting
+from jw_desktop.model import JWError, NoteCategory, Setting
+from jw_desktop.model.overview import todays_task
 from jw_desktop.model.views import RouteItemView, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
-from jw_desktop.ui.widgets.card_viewer import CardViewer
+from jw_desktop.ui.widgets.card_viewer import CardWindow
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET, BigButton, chain_tab_order
 from jw_desktop.ui.widgets.observation_checklist import (
@@ -40,16 +40,12 @@ from jw_desktop.ui.widgets.observation_checklist import (
 LIST_WIDTH = 210
 
 
-def todays_task(items: tuple[RouteItemView, ...], todo: list[uuid.UUID]) -> int:
-    """Index of today's task: the route item in progress (bezig), else the first card
-    with steps or criteria still to practise, else the first item."""
-    for n, item in enumerate(items):
-        if item.status == ItemStatus.IN_PROGRESS:
-            return n
-    for n, item in enumerate(items):
-        if item.id in todo:
-            return n
-    return 0
+def no_students_text() -> str:
+    return tr(
+        "Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan "
+        "jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; "
+        "na de volgende synchronisatie zie je je leerlingen hier."
+    )
 
 
 def section(text: str) -> QLabel:
@@ -152,12 +148,14 @@ class JobcoachView(QWidget):
         self.students: dict[uuid.UUID, StudentSummary] = {}
         self.student_id: uuid.UUID | None = None
         self.route: tuple[RouteItemView, ...] = ()
-        self.viewer_dialog: QDialog | None = None
+        self.viewer_dialog: CardWindow | None = None
         self.recorder = ObservationRecorder(ctx, Setting.WORKPLACE, self)
         self.list = StudentButtons(self.choose)
         self.name = QLabel(tr("Kies een leerling."))
         self.name.setFont(_big_font())
         self.name.setWordWrap(True)
+        self.name.setAccessibleName(tr("Je vinkt af voor"))
+        self.name.setToolTip(tr("Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog"))
         self.task = QComboBox()
         self.task.setAccessibleName(tr("Taak van vandaag"))
         self.task.setMinimumHeight(MIN_TARGET)
@@ -178,7 +176,6 @@ class JobcoachView(QWidget):
         task_row.addWidget(self.show_card)
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(self.name)
         column.addWidget(section(tr("Taak van vandaag")))
         column.addLayout(task_row)
         column.addWidget(self.checklist)
@@ -192,11 +189,20 @@ class JobcoachView(QWidget):
         self.details.setWidgetResizable(True)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setWidget(content)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.name)  # fixed above the scrolling part: whom you tick for
+        right.addWidget(self.details, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
-        layout.addWidget(self.details, 1)
+        layout.addLayout(right, 1)
         self._enable(False)
+        for keys, step in ((("Ctrl+Down", "Alt+N"), 1), (("Ctrl+Up", "Alt+V"), -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda step=step: self.next_student(step))
 
     def refresh(self) -> None:
         """Re-read the coach's students; keep the chosen one (rows keep their focus)."""
@@ -234,11 +240,24 @@ class JobcoachView(QWidget):
         if student_id is None:
             self.name.setText(tr("Je begeleidt nu geen leerlingen."))
             self.task.clear()
-            self.checklist.show_items(None, "", [], {})
+            self.checklist.show_items(None, "", [], {}, no_students_text())
             return
         self.name.setText(self.students[student_id].name)
         self.load_route()
+        self.details.verticalScrollBar().setValue(0)  # never tick on for the one before
         self.ctx.student_selected.emit(student_id)
+
+    def next_student(self, step: int) -> None:
+        """Ctrl+Down / Ctrl+Up: the next or previous student of the list, focus on it."""
+        ids = list(self.students)
+        if not ids:
+            return
+        here = ids.index(self.student_id) if self.student_id in ids else -1
+        wanted = ids[max(0, min(len(ids) - 1, here + step))]
+        if wanted != self.student_id:
+            self.choose(wanted)
+        self.list.buttons[wanted].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.ensureWidgetVisible(self.list.buttons[wanted])
 
     def _enable(self, on: bool) -> None:
         for widget in (self.task, self.show_card, self.hours, self.note):
@@ -316,15 +335,12 @@ class JobcoachView(QWidget):
             self.viewer_dialog.close()
             self.viewer_dialog.deleteLater()
             self.viewer_dialog = None
-        dialog = QDialog(self)
-        dialog.setWindowTitle(heading(task.code, task.title))
-        viewer = CardViewer(self.ctx, dialog)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(viewer)
-        dialog.resize(1000, 700)
-        if viewer.show_card(task.card_id, task.version):
+        dialog = CardWindow(self.ctx, heading(task.code, task.title), self)
+        if dialog.show_card(task.card_id, task.version):
             self.viewer_dialog = dialog
-            dialog.show()
+            dialog.open()
+        else:
+            dialog.deleteLater()
 
 
 def _big_font() -> QFont:

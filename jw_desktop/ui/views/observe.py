@@ -9,8 +9,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import CardType, JWError, Level, Setting
 from jw_desktop.model.views import StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
-from jw_desktop.ui.widgets.level_buttons import BigButton, chain_tab_order, level_style
+from jw_desktop.ui.widgets.level_buttons import (
+    LEVEL_KEYS,
+    BigButton,
+    chain_tab_order,
+    level_style,
+)
 from jw_desktop.ui.widgets.observation_checklist import (
     CardCache,
     CheckGroup,
@@ -41,11 +47,6 @@ from jw_desktop.ui.widgets.observation_checklist import (
 )
 
 OBSERVABLE_TYPES = (CardType.INSTRUCTIEKAART, CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
-LEVEL_KEYS = {
-    Qt.Key.Key_1: Level.NOT_YET,
-    Qt.Key.Key_2: Level.WITH_HELP,
-    Qt.Key.Key_3: Level.INDEPENDENT,
-}
 
 
 def vertical_scroll(widget: QWidget) -> QScrollArea:
@@ -115,6 +116,12 @@ class StudentObserver(QWidget):
         if isinstance(student_id, uuid.UUID) and student_id != combo_id(self.student):
             select_id(self.student, student_id)
 
+    def next_student(self, step: int) -> None:
+        """Ctrl+Down / Ctrl+Up: the next or previous student, without opening the list."""
+        count = self.student.count()
+        if count:
+            self.student.setCurrentIndex(max(0, min(count - 1, self.student.currentIndex() + step)))
+
     def _student_changed(self, _index: int) -> None:
         self.load()
         student_id = combo_id(self.student)
@@ -124,7 +131,17 @@ class StudentObserver(QWidget):
     def load(self) -> None:
         student_id = combo_id(self.student)
         if student_id is None:
-            self.checklist.show_items(None, "", [], {}, tr("Er zijn geen leerlingen."))
+            self.checklist.show_items(
+                None,
+                "",
+                [],
+                {},
+                tr(
+                    "Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn "
+                    "(toegevoegd of binnengekomen met synchronisatie), kies je hier wie je "
+                    "observeert."
+                ),
+            )
             return
         store = self.ctx.store
         try:
@@ -242,6 +259,13 @@ class ObservationGrid(QWidget):
                 cell = GridCell(self, student, item)
                 self.cells[(student.id, item.element_id)] = cell
                 self.grid.addWidget(cell, row, column)
+
+    def focus_next(self, cell: GridCell, step: int) -> None:
+        """Focus the same step or criterion of the next or previous student."""
+        students = self._shape[0]
+        here = students.index(cell.student.id)
+        wanted = students[max(0, min(len(students) - 1, here + step))]
+        self.cells[(wanted, cell.item.element_id)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def tick(self, cell: GridCell, level: Level) -> None:
         if self.recorder.record(cell.student.id, cell.student.name, cell.item, level, self):
@@ -371,11 +395,19 @@ class GroupObserver(QWidget):
         card_id = combo_id(self.card)
         students = self.students()
         if card_id is None or not students:
-            self.message.setText(
-                tr("Deze groep heeft geen leerlingen.")
-                if not students
-                else tr("Kies een kaart met stappen of criteria.")
-            )
+            if self.group.count() == 0:
+                text = tr(
+                    "Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, "
+                    "of deel de leerlingen eerst in een groep in."
+                )
+            elif not students:
+                text = tr("Deze groep heeft geen leerlingen. Kies een andere groep.")
+            else:
+                text = tr(
+                    "In de leerroutes van deze groep staat nog geen kaart met stappen of "
+                    "criteria. Zoek hierboven een kaart om toch te observeren."
+                )
+            self.message.setText(text)
             self.grid.show_grid([], (), {})
             return
         try:
@@ -429,6 +461,21 @@ class ObserveView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.undo)
+        for keys, step in ((("Ctrl+Down", "Alt+N"), 1), (("Ctrl+Up", "Alt+V"), -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda step=step: self.next_student(step))
+
+    def next_student(self, step: int) -> None:
+        """One student on: the next in the list (Eén leerling), or the same step of the
+        next student in the grid (Hele groep)."""
+        if self.pages.currentWidget() is self.student_mode:
+            self.student_mode.next_student(step)
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, GridCell):
+            self.group_mode.grid.focus_next(focus, step)
 
     def _mode_changed(self, mode: int) -> None:
         self.pages.setCurrentIndex(mode)

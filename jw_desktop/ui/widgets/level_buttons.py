@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from jw_desktop.model import Level
+from jw_desktop.ui.context import tr
 
 MIN_TARGET = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5)
 
@@ -17,6 +18,18 @@ LEVEL_COLOURS = {
     Level.NOT_YET: "#f6d5d5",
     Level.WITH_HELP: "#fbe7bf",
     Level.INDEPENDENT: "#cdeccd",
+}
+NOT_OBSERVED_COLOUR = "#ffffff"
+
+# The second signal beside the colour (colour-blind users, grey print): the level's number,
+# the same digit as the key that ticks it.
+LEVEL_SYMBOLS = {Level.NOT_YET: "1", Level.WITH_HELP: "2", Level.INDEPENDENT: "3"}
+NOT_OBSERVED_SYMBOL = "–"
+
+LEVEL_KEYS = {
+    Qt.Key.Key_1: Level.NOT_YET,
+    Qt.Key.Key_2: Level.WITH_HELP,
+    Qt.Key.Key_3: Level.INDEPENDENT,
 }
 
 
@@ -72,6 +85,9 @@ class LevelButtons(QWidget):
             button.setMinimumWidth(96)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{who}, {what}, {level.label}")
+            button.setToolTip(
+                tr("{level} (toets {key})").format(level=level.label, key=LEVEL_SYMBOLS[level])
+            )
             button.clicked.connect(lambda _c=False, lv=level: self._clicked(lv))
             self.buttons[level] = button
             layout.addWidget(button)
@@ -85,3 +101,13 @@ class LevelButtons(QWidget):
     def _clicked(self, level: Level) -> None:
         self.set_level(self.level)  # the check mark moves only once it is recorded
         self.chosen.emit(level)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1, 2, 3 on a focused level button tick nog niet, met hulp, zelfstandig
+        (the button ignores digits, so they arrive here)."""
+        level = LEVEL_KEYS.get(Qt.Key(event.key()))
+        if level is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._clicked(level)
+            event.accept()
+            return
+        super().keyPressEvent(event)
