@@ -8,10 +8,11 @@ import html
 import uuid
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -141,11 +142,16 @@ def _numbered(elements: list[ElementView]) -> str:
 
 class CardViewer(QWidget):
     """Any card, readable from a distance. Keys: Left/PageUp back, Right/Space/PageDown
-    on, F11 full screen, Escape back from full screen."""
+    on, F11 full screen, Escape back from full screen. Embedded in a view, full screen
+    lifts the viewer out into its own window; as the content of its own window
+    (own_window, see CardWindow) it puts that whole window full screen."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, own_window: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.own_window = own_window
         self.card: CardDetail | None = None
         self.steps: list[ElementView] = []
         self.step_index = 0
@@ -176,6 +182,7 @@ class CardViewer(QWidget):
         heading.addWidget(self.meta)
         top.addLayout(heading, 1)
         top.addWidget(self.full_screen, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_top = top
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -186,7 +193,7 @@ class CardViewer(QWidget):
         toggle = self._shortcut("F11", self.full_screen.toggle)
         toggle.setContext(Qt.ShortcutContext.WindowShortcut)
         self._escape = self._shortcut("Escape", lambda: self.full_screen.setChecked(False))
-        self._escape.setEnabled(False)
+        self._escape.setEnabled(False)  # only while lifted out: a CardWindow has its own
         self.full_screen.setEnabled(False)
 
     def _shortcut(self, key: str, slot: object) -> QShortcut:
@@ -257,11 +264,15 @@ class CardViewer(QWidget):
 
     def set_full_screen(self, on: bool) -> None:
         """Lift the viewer out of its view into its own full-screen window, and put it
-        back: the workbench screen shows only the card."""
-        if on == self.isFullScreen():
-            return
+        back: the workbench screen shows only the card. showFullScreen, never a resize:
+        the window manager then gives it the whole screen, panels included."""
         if self.full_screen.isChecked() != on:
             self.full_screen.setChecked(on)
+            return
+        if self.own_window:
+            self._own_window_full_screen(on)
+            return
+        if on == self.isFullScreen():
             return
         embedded = self.parentWidget() is not None
         if on:
@@ -278,7 +289,18 @@ class CardViewer(QWidget):
                 self.window().activateWindow()
             else:
                 self.showNormal()
-        self._escape.setEnabled(on)
+        self._escape.setEnabled(on and not self.own_window)
+        self.full_screen.setText(tr("Terug (Esc)") if on else tr("Volledig scherm"))
+        self.step_page.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _own_window_full_screen(self, on: bool) -> None:
+        window = self.window()
+        if on and not window.isFullScreen():
+            window.showFullScreen()
+        elif not on and window.isFullScreen():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
         self.full_screen.setText(tr("Terug (Esc)") if on else tr("Volledig scherm"))
         self.step_page.next.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -288,3 +310,52 @@ class CardViewer(QWidget):
         if layout is not None:
             layout.invalidate()
             layout.activate()
+
+
+class CardWindow(QDialog):
+    """A card in its own window (the jobcoach's 'Kaart tonen'): a 'Sluiten' button that
+    is always in sight, Escape that works as soon as the window opens (first back from
+    full screen, then closing), and 'Volledig scherm' (F11) that fills the whole screen."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.viewer = CardViewer(ctx, self, own_window=True)
+        self.close_button = BigButton(tr("Sluiten"))
+        self.close_button.setAccessibleName(tr("Kaart sluiten"))
+        self.close_button.setToolTip(tr("Sluit de kaart (Esc)"))
+        self.close_button.setFont(_font(14, bold=True))
+        self.close_button.clicked.connect(self.close)
+        self.viewer.layout_top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.viewer)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self.escape)
+        self.resize(1000, 700)
+
+    def show_card(self, card_id: uuid.UUID, version: int | None = None) -> bool:
+        return self.viewer.show_card(card_id, version)
+
+    def open(self) -> None:
+        """Show and take the keyboard at once, so Escape and the arrows work without a
+        click into the window first."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        focus = self.viewer.step_page.next if self.viewer.steps else self.close_button
+        focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def escape(self) -> None:
+        if self.isFullScreen():
+            self.viewer.full_screen.setChecked(False)
+        else:
+            self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # the shortcut decides; QDialog would reject
+            self.escape()
+            event.accept()
+            return
+        super().keyPressEvent(event)
