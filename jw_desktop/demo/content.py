@@ -1045,7 +1045,7 @@ _WERKNEMER: list[Card] = [
             {
                 "text": "Zet het nummer van je stagebedrijf en de naam van je begeleider in je "
                 "telefoon.",
-                "picture": "lijst",
+                "picture": "telefoon",
             },
             {
                 "text": "Voel je je 's ochtends ziek? Kijk hoe laat het is. Je belt altijd voor "
@@ -1054,7 +1054,7 @@ _WERKNEMER: list[Card] = [
             },
             {
                 "text": "Bel zelf. Kun je echt niet praten? Laat dan je ouder of verzorger bellen.",
-                "picture": "lijst",
+                "picture": "telefoon",
             },
             {
                 "text": "Zeg je naam, dat je ziek bent en dat je vandaag niet komt.",
@@ -1198,9 +1198,9 @@ _HORECA: list[Card] = [
         "tags": ["handen", "wassen", "hygiëne", "keuken"],
         "competences": ["B1-K2-W1", "GW04"],
         "steps": [
-            {"text": "Doe ringen, armbanden en je horloge af.", "picture": "handen-wassen"},
+            {"text": "Doe ringen, armbanden en je horloge af.", "picture": "sieraden"},
             {"text": "Maak je handen nat met lauw water.", "picture": "handen-wassen"},
-            {"text": "Doe zeep uit het pompje op je handen.", "picture": "handen-wassen"},
+            {"text": "Doe zeep uit het pompje op je handen.", "picture": "zeep"},
             {
                 "text": "Wrijf je handen 20 seconden in: handpalmen, bovenkant, tussen je "
                 "vingers en je duimen. Tel rustig tot twintig.",
@@ -1208,7 +1208,7 @@ _HORECA: list[Card] = [
             },
             {"text": "Vergeet je nagels en je polsen niet.", "picture": "duim"},
             {"text": "Spoel de zeep goed af.", "picture": "handen-wassen"},
-            {"text": "Droog je handen met een papieren doekje.", "picture": "handen-wassen"},
+            {"text": "Droog je handen met een papieren doekje.", "picture": "handdoek"},
             {
                 "text": "Draai de kraan dicht met het doekje. Gooi het doekje in de prullenbak.",
                 "picture": "prullenbak",
@@ -1281,7 +1281,7 @@ _HORECA: list[Card] = [
             },
             {
                 "text": "Stop bij het goede gewicht. Te veel? Haal er met een lepel wat uit.",
-                "picture": "weegschaal",
+                "picture": "schep",
             },
             {
                 "text": "Zet een vinkje op je lijst en ga door met het volgende ingrediënt.",

@@ -563,6 +563,45 @@ def _prullenbak(p: Pen) -> None:
     p.shape(DARK, rect(12, 14, 88, 27, 4))
 
 
+# Added so that a card of many steps in one place (hand washing, calling in sick) shows
+# what each step is about, not the same picture with another number.
+@register("sieraden", BG_CLEAN)
+def _sieraden(p: Pen) -> None:
+    p.shape(DARK, rect(14, 30, 30, 90, 6))
+    p.shape(WHITE, circle(22, 56, 15))
+    p.line((22, 56, 22, 46), 2.6)
+    p.line((22, 56, 29, 60), 2.6)
+    p.stroke(arc(68, 56, 20, 20, 0, 360, 32), 7, YELLOW)
+    p.shape(WATER, poly(62, 36, 74, 36, 80, 28, 68, 20, 56, 28), line=2)
+
+
+@register("zeep", BG_CLEAN)
+def _zeep(p: Pen) -> None:
+    p.shape(STEEL, rect(42, 8, 50, 26), rect(30, 6, 70, 13, 3))
+    p.shape(STEEL, rect(66, 6, 76, 11, 2))
+    p.shape(shade(GREEN, 1.3), rect(28, 26, 64, 94, 8))
+    p.shape(WHITE, rect(34, 48, 58, 72, 3), line=2)
+    for cx, cy, r in ((80, 30, 6), (86, 50, 4.5), (76, 62, 5)):
+        p.shape(WHITE, circle(cx, cy, r), line=2)
+
+
+@register("handdoek", BG_CLEAN)
+def _handdoek(p: Pen) -> None:
+    p.shape(STEEL, rect(14, 8, 86, 40, 6))
+    p.shape(DARK, rect(28, 34, 72, 40, 2), line=0)
+    p.shape(WHITE, poly(30, 38, 70, 38, 74, 92, 26, 92))
+    for y in (56, 74):
+        p.line((28, y, 72, y), 1.8, GREY)
+
+
+@register("telefoon", BG_WORK)
+def _telefoon(p: Pen) -> None:
+    p.shape(DARK, rect(28, 4, 72, 96, 8))
+    p.shape(WATER, rect(33, 14, 67, 80, 2), line=0)
+    p.shape(WHITE, circle(50, 88, 3.5), line=0)
+    p.stroke(arc(50, 47, 12, 12, 135, 315, 12), 6, GREEN)
+
+
 MOTIFS: tuple[str, ...] = tuple(_REGISTRY)
 
 
