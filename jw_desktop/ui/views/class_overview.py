@@ -1,0 +1,192 @@
+"""Klasoverzicht: progress as a teacher wants to see it. Choose a group, then a card (or
+all the group's cards): a grid of the students x the steps and criteria, coloured by
+level with the level's number in each cell; a click on a student shows their chart
+(observations per week, levels per phase). One group at a time, so a school of 1,000
+students never draws 1,000 rows; every read is one quick library call."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jw_desktop.model import JWError
+from jw_desktop.ui.context import AppContext, show_error, tr
+from jw_desktop.ui.widgets.class_grid import ClassGridWidget
+from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
+from jw_desktop.ui.widgets.progress_chart import Legend, StudentChartView
+
+
+def _combo_id(combo: QComboBox) -> uuid.UUID | None:
+    value = combo.currentData()
+    return uuid.UUID(value) if value else None
+
+
+class ClassOverviewView(QWidget):
+    """Groep and Kaart at the top, the grid in the middle, the chosen student's chart on
+    the right."""
+
+    TITLE = "Klasoverzicht"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.group = QComboBox()
+        self.group.setAccessibleName(tr("Groep"))
+        self.group.setMinimumHeight(MIN_TARGET)
+        self.card = QComboBox()
+        self.card.setAccessibleName(tr("Kaart"))
+        self.card.setMinimumHeight(MIN_TARGET)
+        self.card.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.card.setMinimumContentsLength(20)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Uitleg bij het overzicht"))
+        self.grid = ClassGridWidget()
+        self.grid.student_chosen.connect(self.choose_student)
+        self.area = QScrollArea()
+        self.area.setWidget(self.grid)
+        self.area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.chart = StudentChartView()
+        self.student_id: uuid.UUID | None = None
+        self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
+        self.card.currentIndexChanged.connect(lambda _i: self.load())
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(tr("Groep:")))
+        choose.addWidget(self.group)
+        choose.addWidget(QLabel(tr("Kaart:")))
+        choose.addWidget(self.card, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message)
+        column.addWidget(Legend())
+        column.addWidget(self.area, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        """Re-read the groups; keep the chosen group and card."""
+        current = _combo_id(self.group)
+        try:
+            groups = self.ctx.store.groups()
+        except JWError as exc:
+            show_error(self, exc.message)
+            return
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group_id, name in groups:
+            self.group.addItem(name, str(group_id))
+        index = self.group.findData(str(current)) if current is not None else -1
+        self.group.setCurrentIndex(max(index, 0) if groups else -1)
+        self.group.blockSignals(False)
+        if current is None or current != _combo_id(self.group):
+            self._group_changed()
+        else:
+            self.load()
+
+    def _group_changed(self) -> None:
+        """Offer the group's cards, the most shared first; 'all cards' on top."""
+        group_id = _combo_id(self.group)
+        current = _combo_id(self.card)
+        cards = []
+        if group_id is not None:
+            try:
+                cards = self.ctx.store.group_cards(group_id)
+            except JWError as exc:
+                show_error(self, exc.message)
+                return
+        self.card.blockSignals(True)
+        self.card.clear()
+        if cards:
+            self.card.addItem(tr("Alle kaarten (per kaart het laagste niveau)"), "")
+        for card in cards:
+            self.card.addItem(
+                tr("{code} {title} ({n} in route)").format(
+                    code=card.code, title=card.title, n=card.students
+                ),
+                str(card.card_id),
+            )
+        index = self.card.findData(str(current)) if current is not None else -1
+        self.card.setCurrentIndex(max(index, 0) if cards else -1)
+        self.card.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        group_id = _combo_id(self.group)
+        if group_id is None:
+            self._empty(
+                tr(
+                    "Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke "
+                    "stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een "
+                    "groep in."
+                )
+            )
+            return
+        try:
+            grid = self.ctx.store.class_grid(group_id, _combo_id(self.card))
+        except JWError as exc:
+            show_error(self, exc.message)
+            return
+        if not grid.rows:
+            self._empty(tr("Deze groep heeft geen leerlingen. Kies een andere groep."))
+            return
+        if not grid.columns:
+            self._empty(
+                tr(
+                    "In de leerroutes van deze groep staat nog geen kaart met stappen of "
+                    "criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier."
+                )
+            )
+            return
+        self.grid.set_grid(grid)
+        self.grid.show()
+        per_card = _combo_id(self.card) is None
+        self.message.setText(
+            tr(
+                "Per leerling en kaart het laagste niveau van de stappen en criteria. "
+                "Klik op een leerling voor de grafiek."
+            )
+            if per_card
+            else tr("Per leerling het laatste niveau. Klik op een leerling voor de grafiek.")
+        )
+        wanted = self.student_id if self.student_id in {r.student_id for r in grid.rows} else None
+        self.choose_student(wanted or grid.rows[0].student_id)
+
+    def _empty(self, text: str) -> None:
+        self.message.setText(text)
+        self.grid.set_grid(None)
+        self.grid.hide()
+        self.chart.show_chart(None)
+
+    def choose_student(self, student_id: object) -> None:
+        """Show the student's chart beside the grid."""
+        if not isinstance(student_id, uuid.UUID):
+            return
+        grid = self.grid.data()
+        name = next((r.name for r in grid.rows if r.student_id == student_id), "") if grid else ""
+        try:
+            chart = self.ctx.store.student_chart(student_id)
+        except JWError as exc:
+            show_error(self, exc.message)
+            return
+        self.student_id = student_id
+        self.chart.show_chart(chart, name)
