@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from .catalogue import Card, CardElement, CardVersion
@@ -216,14 +216,20 @@ def _route_items(
 
 
 def _group_levels(
-    session: Session, student_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[uuid.UUID, Level]]:
-    """student -> element -> latest staff level, for many students in one query."""
-    levels: dict[uuid.UUID, dict[uuid.UUID, Level]] = defaultdict(dict)
+    session: Session, student_ids: list[uuid.UUID], element_ids: list[uuid.UUID] | None = None
+) -> dict[str, dict[str, Level]]:
+    """student hex -> element hex -> latest staff level, for many students in one query
+    (optionally only some elements). Ids stay hex text: turning ~6,000 rows of a group into
+    UUID objects cost three times the query itself (bench/overview.py)."""
+    levels: dict[str, dict[str, Level]] = defaultdict(dict)
     if not student_ids:
         return levels
-    rows = session.execute(
-        select(Observation.student_id, Observation.element_id, Observation.level)
+    query = (
+        select(
+            type_coerce(Observation.student_id, String),
+            type_coerce(Observation.element_id, String),
+            Observation.level,
+        )
         .where(
             Observation.student_id.in_(student_ids),
             Observation.self_assessment.is_(False),
@@ -231,9 +237,23 @@ def _group_levels(
         )
         .order_by(Observation.observed_on, Observation.recorded_at, Observation.id)
     )
-    for student_id, element_id, level in rows:
-        levels[student_id][element_id] = Level(level)
+    if element_ids is not None:
+        query = query.where(Observation.element_id.in_(element_ids))
+    found: dict[int, Level] = {int(level): level for level in Level}
+    for student_hex, element_hex, level in session.execute(query):
+        levels[student_hex][element_hex] = found[level]
     return levels
+
+
+def _cards_of(
+    routes: dict[uuid.UUID, list[tuple[uuid.UUID, int, str, str]]],
+) -> list[GroupCard]:
+    counts: Counter[tuple[uuid.UUID, str, str]] = Counter()
+    for items in routes.values():
+        for key in {(card_id, code, title) for card_id, _v, code, title in items}:
+            counts[key] += 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))
+    return [GroupCard(card_id, code, title, n) for (card_id, code, title), n in ordered]
 
 
 def group_cards(
@@ -241,12 +261,7 @@ def group_cards(
 ) -> list[GroupCard]:
     """The observable cards in the group's routes, the most shared first, then by code."""
     students = [sid for sid, _ in _group_students(session, group_id, allowed)]
-    counts: Counter[tuple[uuid.UUID, str, str]] = Counter()
-    for items in _route_items(session, students).values():
-        for key in {(card_id, code, title) for card_id, _v, code, title in items}:
-            counts[key] += 1
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))
-    return [GroupCard(card_id, code, title, n) for (card_id, code, title), n in ordered]
+    return _cards_of(_route_items(session, students))
 
 
 def class_grid(
@@ -258,31 +273,32 @@ def class_grid(
     """The grid of one group (allowed: the students the user may see, None for all)."""
     students = _group_students(session, group_id, allowed)
     ids = [sid for sid, _ in students]
-    levels = _group_levels(session, ids)
     if card_id is not None:
         columns = _card_columns(session, card_id)
+        levels = _group_levels(session, ids, [c.id for c in columns])
+        keys = [c.id.hex for c in columns]
         rows = tuple(
-            GridRow(sid, name, tuple(levels[sid].get(c.id) for c in columns))
+            GridRow(sid, name, tuple(levels[sid.hex].get(k) for k in keys))
             for sid, name in students
         )
         return ClassGrid(group_id, card_id, columns, rows)
+    levels = _group_levels(session, ids)
     routes = _route_items(session, ids)
-    cards = group_cards(session, group_id, allowed)
+    card_columns = tuple(GridColumn(c.card_id, c.code, c.title) for c in _cards_of(routes))
     versions = {(c, v) for items in routes.values() for c, v, _code, _t in items}
-    elements = _elements_by_version(session, versions)
-    card_columns = tuple(GridColumn(c.card_id, c.code, c.title) for c in cards)
+    elements = {
+        key: [e.id.hex for e in found]
+        for key, found in _elements_by_version(session, versions).items()
+    }
     grid_rows = []
     for sid, name in students:
         held = {c: v for c, v, _code, _t in routes.get(sid, [])}
+        mine = levels[sid.hex]
         cells: list[Level | None] = []
         for column in card_columns:
             version = held.get(column.id)
-            found = (
-                [levels[sid].get(e.id) for e in elements.get((column.id, version), [])]
-                if version is not None
-                else []
-            )
-            cells.append(_lowest(found))
+            keys = elements.get((column.id, version), []) if version is not None else []
+            cells.append(_lowest([mine.get(k) for k in keys]))
         grid_rows.append(GridRow(sid, name, tuple(cells)))
     return ClassGrid(group_id, None, card_columns, tuple(grid_rows))
 

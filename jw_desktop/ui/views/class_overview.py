@@ -2,13 +2,15 @@
 all the group's cards): a grid of the students x the steps and criteria, coloured by
 level with the level's number in each cell; a click on a student shows their chart
 (observations per week, levels per phase). One group at a time, so a school of 1,000
-students never draws 1,000 rows; every read is one quick library call."""
+students never draws 1,000 rows. The grid is read off the UI thread (a big group's
+grid takes some 40 ms to read on a fast machine, more on a school laptop), and a result
+that arrives after the teacher already chose something else is dropped."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from jw_desktop.model import JWError
+from jw_desktop.model.overview import ClassGrid, GroupCard, StudentChart
 from jw_desktop.ui.context import AppContext, show_error, tr
 from jw_desktop.ui.widgets.class_grid import ClassGridWidget
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
 from jw_desktop.ui.widgets.progress_chart import Legend, StudentChartView
+
+Answer = tuple[list[GroupCard] | None, ClassGrid, StudentChart | None]
 
 
 def _combo_id(combo: QComboBox) -> uuid.UUID | None:
@@ -36,6 +41,7 @@ class ClassOverviewView(QWidget):
     the right."""
 
     TITLE = "Klasoverzicht"
+    loaded = Signal()  # a requested grid (or its empty state) is shown
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -60,6 +66,7 @@ class ClassOverviewView(QWidget):
         self.area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.chart = StudentChartView()
         self.student_id: uuid.UUID | None = None
+        self._ticket = 0  # the latest request; older answers are dropped
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.card.currentIndexChanged.connect(lambda _i: self.load())
         choose = QHBoxLayout()
@@ -104,16 +111,77 @@ class ClassOverviewView(QWidget):
             self.load()
 
     def _group_changed(self) -> None:
-        """Offer the group's cards, the most shared first; 'all cards' on top."""
+        """A new group: its cards and its grid, read together in the background."""
+        self._request(with_cards=True)
+
+    def load(self) -> None:
+        """The grid for the chosen group and card, read in the background."""
+        self._request(with_cards=False)
+
+    def _request(self, with_cards: bool) -> None:
         group_id = _combo_id(self.group)
-        current = _combo_id(self.card)
-        cards = []
-        if group_id is not None:
-            try:
-                cards = self.ctx.store.group_cards(group_id)
-            except JWError as exc:
-                show_error(self, exc.message)
-                return
+        if group_id is None:
+            self._ticket += 1
+            self._empty(
+                tr(
+                    "Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke "
+                    "stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een "
+                    "groep in."
+                )
+            )
+            return
+        card_id = None if with_cards else _combo_id(self.card)
+        wanted_card = _combo_id(self.card) if with_cards else card_id
+        self._ticket += 1
+        ticket = self._ticket
+        self.message.setText(tr("Het overzicht wordt gelezen…"))
+        store = self.ctx.store
+
+        student_id = self.student_id
+
+        def read() -> Answer:
+            cards = store.group_cards(group_id) if with_cards else None
+            chosen = card_id
+            if cards is not None and wanted_card in {c.card_id for c in cards}:
+                chosen = wanted_card
+            grid = store.class_grid(group_id, chosen)
+            ids = [r.student_id for r in grid.rows]
+            shown = student_id if student_id in ids else (ids[0] if ids else None)
+            chart = store.student_chart(shown) if shown is not None and grid.columns else None
+            return cards, grid, chart
+
+        self.ctx.run(
+            read,
+            on_done=lambda result: self._loaded(ticket, result),
+            on_error=lambda message: self._failed(ticket, message),
+            parent=self,
+        )
+
+    def _failed(self, ticket: int, message: str) -> None:
+        if ticket == self._ticket:
+            self.message.setText(message)
+
+    def _loaded(self, ticket: int, result: Answer) -> None:
+        if ticket != self._ticket:
+            return  # the teacher already chose another group or card
+        cards, grid, chart = result
+        if cards is not None:
+            self._fill_cards(cards, grid.card_id)
+        if not grid.rows:
+            self._empty(tr("Deze groep heeft geen leerlingen. Kies een andere groep."))
+        elif not grid.columns:
+            self._empty(
+                tr(
+                    "In de leerroutes van deze groep staat nog geen kaart met stappen of "
+                    "criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier."
+                )
+            )
+        else:
+            self._show(grid, chart)
+        self.loaded.emit()
+
+    def _fill_cards(self, cards: list[GroupCard], chosen: uuid.UUID | None) -> None:
+        """Offer the group's cards, the most shared first; 'all cards' on top."""
         self.card.blockSignals(True)
         self.card.clear()
         if cards:
@@ -125,51 +193,23 @@ class ClassOverviewView(QWidget):
                 ),
                 str(card.card_id),
             )
-        index = self.card.findData(str(current)) if current is not None else -1
+        index = self.card.findData(str(chosen)) if chosen is not None else -1
         self.card.setCurrentIndex(max(index, 0) if cards else -1)
         self.card.blockSignals(False)
-        self.load()
 
-    def load(self) -> None:
-        group_id = _combo_id(self.group)
-        if group_id is None:
-            self._empty(
-                tr(
-                    "Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke "
-                    "stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een "
-                    "groep in."
-                )
-            )
-            return
-        try:
-            grid = self.ctx.store.class_grid(group_id, _combo_id(self.card))
-        except JWError as exc:
-            show_error(self, exc.message)
-            return
-        if not grid.rows:
-            self._empty(tr("Deze groep heeft geen leerlingen. Kies een andere groep."))
-            return
-        if not grid.columns:
-            self._empty(
-                tr(
-                    "In de leerroutes van deze groep staat nog geen kaart met stappen of "
-                    "criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier."
-                )
-            )
-            return
+    def _show(self, grid: ClassGrid, chart: StudentChart | None) -> None:
         self.grid.set_grid(grid)
         self.grid.show()
-        per_card = _combo_id(self.card) is None
         self.message.setText(
             tr(
                 "Per leerling en kaart het laagste niveau van de stappen en criteria. "
                 "Klik op een leerling voor de grafiek."
             )
-            if per_card
+            if grid.card_id is None
             else tr("Per leerling het laatste niveau. Klik op een leerling voor de grafiek.")
         )
-        wanted = self.student_id if self.student_id in {r.student_id for r in grid.rows} else None
-        self.choose_student(wanted or grid.rows[0].student_id)
+        if chart is not None:
+            self._show_chart(chart)
 
     def _empty(self, text: str) -> None:
         self.message.setText(text)
@@ -178,15 +218,19 @@ class ClassOverviewView(QWidget):
         self.chart.show_chart(None)
 
     def choose_student(self, student_id: object) -> None:
-        """Show the student's chart beside the grid."""
+        """Show the student's chart beside the grid (one quick read)."""
         if not isinstance(student_id, uuid.UUID):
             return
-        grid = self.grid.data()
-        name = next((r.name for r in grid.rows if r.student_id == student_id), "") if grid else ""
         try:
             chart = self.ctx.store.student_chart(student_id)
         except JWError as exc:
             show_error(self, exc.message)
             return
-        self.student_id = student_id
+        self._show_chart(chart)
+
+    def _show_chart(self, chart: StudentChart) -> None:
+        grid = self.grid.data()
+        rows = grid.rows if grid is not None else ()
+        name = next((r.name for r in rows if r.student_id == chart.student_id), "")
+        self.student_id = chart.student_id
         self.chart.show_chart(chart, name)
