@@ -64,7 +64,7 @@ class ClassOverviewView(QWidget):
         self.area = QScrollArea()
         self.area.setWidget(self.grid)
         self.area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.chart = StudentChartView()
+        self.chart = StudentChartView(legend=False)
         self.student_id: uuid.UUID | None = None
         self._ticket = 0  # the latest request; older answers are dropped
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
@@ -82,7 +82,12 @@ class ClassOverviewView(QWidget):
         column.addWidget(self.area, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.chart)
+        chart_area = QScrollArea()  # the chart's legend stays reachable on 1024 x 600
+        chart_area.setWidgetResizable(True)
+        chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chart_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_area.setWidget(self.chart)
+        splitter.addWidget(chart_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)

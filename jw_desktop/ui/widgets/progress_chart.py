@@ -260,6 +260,13 @@ class PhaseChart(QWidget):
             painter.drawText(
                 label, Qt.AlignmentFlag.AlignVCenter, tr("fase {n}").format(n=phase.phase)
             )
+            if not phase.total:
+                left = float(self.label_width())
+                rest = QRectF(left, row * self.ROW, self.width() - left, self.ROW)
+                painter.drawText(
+                    rest, Qt.AlignmentFlag.AlignVCenter, tr("geen stappen of criteria")
+                )
+                continue
             for level, count in self._parts(phase):
                 box = self.segment_rect(row, level)
                 if count == 0 or box.width() <= 0:
@@ -302,7 +309,7 @@ class StudentChartView(QWidget):
     """One student's progress as a teacher wants to see it: how much was observed week
     by week, and per phase how far the route's steps and criteria are."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, legend: bool = True) -> None:
         super().__init__(parent)
         self.title = QLabel(tr("Kies een leerling om de voortgang te zien."))
         self.title.setWordWrap(True)
@@ -324,7 +331,8 @@ class StudentChartView(QWidget):
         column.addWidget(self.phase_heading)
         column.addWidget(self.phases)
         column.addWidget(self.summary)
-        column.addWidget(Legend())
+        if legend:  # a page that shows the legend once already leaves it out
+            column.addWidget(Legend())
         self.chart: StudentChart | None = None
         self.show_chart(None)
 
