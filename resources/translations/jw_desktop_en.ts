@@ -3017,5 +3017,15 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
             <numerusform />
         </translation>
     </message>
-</context>
+<message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142" />
+        <source>Het overzicht wordt gelezen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="267" />
+        <source>geen stappen of criteria</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 </TS>
