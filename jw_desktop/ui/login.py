@@ -1,9 +1,12 @@
 """Log in with an e-mail address and password. The check runs off the UI thread: scrypt
-and the delay after a wrong password must not freeze the window."""
+and the delay after a wrong password must not freeze the window. On a shared laptop the
+remembered address is often someone else's: clicking or tabbing into it selects it, so
+typing replaces it. After a wrong password the focus is back in the emptied password
+field. Messages wrap inside a dialog that keeps its width; only errors are red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +18,10 @@ from PySide6.QtWidgets import (
 
 from jw_desktop.model import User
 
+from . import style
 from .context import AppContext, tr
+
+LONG_ADDRESS = "m.vandenberg-elshout@praktijkschool-dewerkplaats.nl"  # sizes the field
 
 
 class LoginDialog(QDialog):
@@ -24,17 +30,25 @@ class LoginDialog(QDialog):
         self.ctx = ctx
         self.user: User | None = None
         self.setWindowTitle(tr("Inloggen bij jw-desktop"))
+        self.setWindowIcon(style.app_icon())
+        self.title = QLabel(tr("Inloggen bij jw-desktop"))
+        style.set_role(self.title, "title")
         self.email = QLineEdit()
         self.email.setAccessibleName(tr("E-mailadres"))
         self.email.setText(str(ctx.settings.value("laatste_email", "")))
+        self.email.installEventFilter(self)
+        metrics = self.email.fontMetrics()
+        self.email.setMinimumWidth(metrics.horizontalAdvance(LONG_ADDRESS) + 16)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(tr("Wachtwoord"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Melding"))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setMinimumHeight(metrics.lineSpacing() * 3)  # room for the lock-out text
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("E-mailadres"), self.email)
         form.addRow(tr("Wachtwoord"), self.password)
         self.buttons = QDialogButtonBox(
@@ -45,20 +59,38 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        wide = style.MARGIN * 2
+        layout.setContentsMargins(wide, wide, wide, style.MARGIN)
+        layout.setSpacing(style.SPACING)
+        layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.sizeHint().width())
         (self.password if self.email.text() else self.email).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Select the whole address when the field gets the focus, also by a click (the
+        click itself would place the cursor, so the selection comes just after it)."""
+        if watched is self.email and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self.email, self.email.selectAll)
+        return False
+
+    def say(self, text: str, role: str = "error") -> None:
+        """A message under the fields: red for an error, grey for progress."""
+        style.set_role(self.message, role)
+        self.message.setText(text)
+
     def try_login(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self.message.setText(tr("Vul je e-mailadres en wachtwoord in."))
+            self.say(tr("Vul je e-mailadres en wachtwoord in."))
+            (self.password if email else self.email).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.buttons.setEnabled(False)
-        self.message.setText(tr("Even controleren…"))
+        self.say(tr("Even controleren…"), "progress")
         self.ctx.run(
             self.ctx.store.login,
             email,
@@ -76,5 +108,5 @@ class LoginDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
-        self.password.setFocus()
-        self.message.setText(message)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.say(message)

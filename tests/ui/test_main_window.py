@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jw_desktop import app
@@ -138,3 +138,59 @@ def test_a_missing_daily_backup_is_shown_but_work_goes_on(
     assert store is not None and code == 0
     store.close()
     assert len(messages) == 1 and "dagelijkse reservekopie" in messages[0]
+
+
+def test_lock_out_message_wraps_in_full_and_the_fields_keep_their_width(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = log_in(qtbot, ctx, "s.dewit@example.nl", "fout-1")
+    email_width = dialog.email.width()
+    assert email_width >= dialog.email.fontMetrics().horizontalAdvance(
+        "m.vandenberg-elshout@praktijkschool-dewerkplaats.nl"
+    )
+    for attempt in range(2, 6):
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
+        qtbot.keyClicks(dialog.password, f"fout-{attempt}")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "geblokkeerd" in dialog.message.text())
+    message = dialog.message
+    assert message.wordWrap() and message.property("role") == "error"
+    assert message.heightForWidth(message.width()) <= message.height()  # no line cut off
+    assert message.width() <= dialog.width()
+    assert dialog.email.width() == email_width
+
+
+def test_checking_is_said_in_grey_and_errors_in_red(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(ctx, "run", lambda *a, **k: started.append("login"))
+    dialog = log_in(qtbot, ctx, "s.dewit@example.nl", "iets")
+    assert started == ["login"] and dialog.message.text() == "Even controleren…"
+    assert dialog.message.property("role") == "progress"
+    dialog._failed("E-mailadres of wachtwoord klopt niet.")
+    assert dialog.message.property("role") == "error"
+
+
+def test_typing_into_the_remembered_address_replaces_it(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.settings.setValue("laatste_email", "r.verbeek@example.nl")  # the jobcoach was here
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert QApplication.focusWidget() is dialog.password
+    qtbot.mouseClick(dialog.email, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.email.selectedText() == "r.verbeek@example.nl")
+    qtbot.keyClicks(dialog.email, "s.dewit@example.nl")
+    assert dialog.email.text() == "s.dewit@example.nl"
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "fout-wachtwoord")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text())
+    assert QApplication.focusWidget() is dialog.password and dialog.password.text() == ""
+    qtbot.keyClicks(QApplication.focusWidget(), DEMO_PASSWORD)  # lands in the password
+    assert dialog.password.text() == DEMO_PASSWORD
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert ctx.user is not None and ctx.user.email == "s.dewit@example.nl"
