@@ -1,6 +1,8 @@
 """Start the application: open the user's store (creating the demo school on first
-start), log in, then show the main window for the user's role. A store that cannot be
-opened gives a clear message, never a traceback."""
+start), log in, then show the main window for the user's role; after logging out, the
+login comes back for the next user without restarting. A second start on the same
+database brings the running window to the front instead. A store that cannot be opened
+gives a clear message, never a traceback."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThread, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QThread, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from jw_desktop import __version__, paths
 from jw_desktop.demo.school import create_demo_database
-from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.model import JWError, SchoolStore, StoreLocked
+from jw_desktop.ui import single_instance, style
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.login import LoginDialog
 from jw_desktop.ui.main_window import MainWindow
@@ -67,6 +70,8 @@ def open_store(path: Path) -> tuple[SchoolStore | None, int]:
     if not error:
         try:
             store = SchoolStore.open(path, create=False)
+        except StoreLocked:  # the library's message names the file: not for this window
+            error, code = in_use_message(), StoreLocked.exit_code
         except JWError as exc:
             error, code = exc.message, exc.exit_code
         else:
@@ -75,6 +80,55 @@ def open_store(path: Path) -> tuple[SchoolStore | None, int]:
             return store, 0
     QMessageBox.critical(None, tr("jw-desktop kan niet starten"), error)
     return None, code
+
+
+def in_use_message() -> str:
+    return tr(
+        "De gegevens van jw-desktop zijn al geopend door een ander venster of programma "
+        "(bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht "
+        "tot het klaar is, en start jw-desktop dan opnieuw."
+    )
+
+
+class Front:
+    """The window a second start brings to the front: the login dialog or the main
+    window, whichever is showing now."""
+
+    def __init__(self) -> None:
+        self.current: QWidget | None = None
+
+    def bring_forward(self) -> None:
+        if self.current is not None:
+            single_instance.bring_to_front(self.current)
+
+
+def run_sessions(app: QApplication, ctx: AppContext, front: Front | None = None) -> int:
+    """Log in -> the window for that user's role -> (log out) -> log in again, until the
+    login is cancelled or the window is closed."""
+    front = front or Front()
+    while True:
+        login = LoginDialog(ctx)
+        front.current = login
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        front.current = None
+        _delete(login)
+        if not accepted:
+            return 0
+        window = MainWindow(ctx)
+        front.current = window
+        window.show()
+        code = app.exec()
+        front.current = None
+        ended_by_logout = window.ended_by_logout
+        _delete(window)
+        if not ended_by_logout:
+            return code
+
+
+def _delete(widget: QWidget) -> None:
+    """Delete a closed window now, so the next session starts without its connections."""
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def install_translator(app: QApplication, language: str | None = None) -> list[QTranslator]:
@@ -117,18 +171,23 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName("JongelerenEnWerken")
     QApplication.setApplicationVersion(__version__)
     install_translator(app, args.taal)
-    store, code = open_store(args.db or paths.default_db_path())
+    style.apply(app)
+    path = args.db or paths.default_db_path()
+    instance = single_instance.claim(path)
+    if instance is None:  # the running copy is coming to the front
+        print(tr("jw-desktop is al geopend; dat venster komt nu naar voren."), file=sys.stderr)
+        return 0
+    store, code = open_store(path)
     if store is None:
+        instance.close()
         return code
     ctx = AppContext(store)
+    front = Front()
+    instance.activate.connect(front.bring_forward)
     try:
-        login = LoginDialog(ctx)
-        if login.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        window = MainWindow(ctx)
-        window.show()
-        return app.exec()
+        return run_sessions(app, ctx, front)
     finally:
+        instance.close()
         ctx.wait(10000)
         store.close()
 

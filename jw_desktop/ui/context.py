@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jw_desktop.model import JWError, SchoolStore, User
+from jw_desktop.model import JWError, Role, SchoolStore, User
 
 
 class _Signals(QObject):
@@ -147,6 +147,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     the Dutch plural catalogue (jw_desktop_nl.ts), which is loaded in every language. Pass
     n as the third positional argument: that is how lupdate sees a plural text."""
     return QCoreApplication.translate("jw", text, disambiguation, n)
+
+
+def role_name(role: Role) -> str:
+    """A role as the window says it (the header, the lock screen, the help page)."""
+    names = {Role.TEACHER: tr("docent"), Role.JOBCOACH: tr("jobcoach"), Role.ADMIN: tr("beheerder")}
+    return names[role]
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

@@ -1,14 +1,16 @@
-"""The main window: a navigation list on the left, one view at a time on the right, and
-the sync status at the bottom. Which views there are follows the user's role; the window
-remembers its size and place."""
+"""The main window: a header with who is logged in and the sync state, a navigation list on
+the left, one view at a time on the right. Which views there are follows the user's role;
+a view is built the first time it is shown, so the window opens quickly. On a shared
+laptop the window locks itself after some idle minutes and can log out for someone else.
+It remembers its size and place, but never opens bigger than the screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,22 +18,69 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from jw_desktop.model import Role
 
+from . import style
 from .context import AppContext, tr
-from .views.admin import AdminView
-from .views.cards import CardsView
-from .views.jobcoach import JobcoachView
-from .views.observe import ObserveView
-from .views.route_editor import RouteEditorView
-from .views.students import StudentsView
-from .views.sync_view import SyncView
+from .lock import IDLE_KEY, IdleDialog, IdleWatcher, LockScreen, idle_minutes
 
 TEACHERS = frozenset({Role.TEACHER, Role.ADMIN})
 EVERYONE = frozenset(Role)
+DEFAULT_SIZE = QSize(1100, 720)
+MINIMUM_SIZE = QSize(640, 420)
+NAV_WIDTH = 190
+
+
+def _students(ctx: AppContext) -> QWidget:
+    from .views.students import StudentsView
+
+    return StudentsView(ctx)
+
+
+def _jobcoach(ctx: AppContext) -> QWidget:
+    from .views.jobcoach import JobcoachView
+
+    return JobcoachView(ctx)
+
+
+def _route(ctx: AppContext) -> QWidget:
+    from .views.route_editor import RouteEditorView
+
+    return RouteEditorView(ctx)
+
+
+def _observe(ctx: AppContext) -> QWidget:
+    from .views.observe import ObserveView
+
+    return ObserveView(ctx)
+
+
+def _cards(ctx: AppContext) -> QWidget:
+    from .views.cards import CardsView
+
+    return CardsView(ctx)
+
+
+def _sync(ctx: AppContext) -> QWidget:
+    from .views.sync_view import SyncView
+
+    return SyncView(ctx)
+
+
+def _admin(ctx: AppContext) -> QWidget:
+    from .views.admin import AdminView
+
+    return AdminView(ctx)
+
+
+def _help(ctx: AppContext) -> QWidget:
+    from .views.help import HelpView
+
+    return HelpView(ctx)
 
 
 @dataclass(frozen=True)
@@ -43,76 +92,156 @@ class Page:
 
 
 PAGES = (
-    Page("leerlingen", lambda: tr("Leerlingen"), StudentsView, TEACHERS),
-    Page("jobcoach", lambda: tr("Mijn leerlingen"), JobcoachView, frozenset({Role.JOBCOACH})),
-    Page("leerroute", lambda: tr("Leerroute"), RouteEditorView, TEACHERS),
-    Page("observeren", lambda: tr("Observeren"), ObserveView, TEACHERS),
-    Page("kaarten", lambda: tr("Kaarten"), CardsView, EVERYONE),
-    Page("sync", lambda: tr("Synchronisatie"), SyncView, EVERYONE),
-    Page("beheer", lambda: tr("Beheer"), AdminView, frozenset({Role.ADMIN})),
+    Page("leerlingen", lambda: tr("Leerlingen"), _students, TEACHERS),
+    Page("jobcoach", lambda: tr("Mijn leerlingen"), _jobcoach, frozenset({Role.JOBCOACH})),
+    Page("leerroute", lambda: tr("Leerroute"), _route, TEACHERS),
+    Page("observeren", lambda: tr("Observeren"), _observe, TEACHERS),
+    Page("kaarten", lambda: tr("Kaarten"), _cards, EVERYONE),
+    Page("sync", lambda: tr("Synchronisatie"), _sync, EVERYONE),
+    Page("beheer", lambda: tr("Beheer"), _admin, frozenset({Role.ADMIN})),
+    Page("hulp", lambda: tr("Hulp"), _help, EVERYONE),
 )
 
 
+def fitted(geometry: QRect, available: QRect) -> QRect:
+    """geometry moved and shrunk so that it lies on the available part of the screen
+    (leaving room for the title bar and the frame)."""
+    frame_w, frame_h = 16, 40
+    width = max(MINIMUM_SIZE.width(), min(geometry.width(), available.width() - frame_w))
+    height = max(MINIMUM_SIZE.height(), min(geometry.height(), available.height() - frame_h))
+    left = min(max(geometry.x(), available.left()), available.right() + 1 - width - frame_w)
+    top = min(max(geometry.y(), available.top()), available.bottom() + 1 - height - frame_h)
+    return QRect(max(left, available.left()), max(top, available.top()), width, height)
+
+
 class MainWindow(QMainWindow):
+    logged_out = Signal()  # the user logged out or chose "Andere gebruiker"
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.store = ctx.store
+        self.ended_by_logout = False
+        self.locked = False
         user = ctx.user
         school = self.store.school_name() or tr("geen school")
-        who = f" — {user.name}" if user else ""
-        self.setWindowTitle(tr("jw-desktop — {school}").format(school=school) + who)
-        self.resize(1100, 720)
+        self.setWindowTitle(tr("jw-desktop — {school}").format(school=school))
+        self.setWindowIcon(style.app_icon())
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
 
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")
         self.nav.setAccessibleName(tr("Onderdelen"))
-        self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget::item { padding: 10px; }")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # the views built so far
+        self.makers: dict[str, Callable[[AppContext], QWidget]] = {}
         role = user.role if user else Role.ADMIN
         for page in PAGES:
             if role not in page.roles:
                 continue
-            view = page.make(ctx)
-            self.pages[page.key] = view
-            self.stack.addWidget(view)
-            item = QListWidgetItem(page.title())
+            self.makers[page.key] = page.make
+            item = QListWidgetItem(style.page_icon(page.key), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
+        self._make_actions()
+        from .widgets.header import Header
         from .widgets.sync_status import SyncStatus
 
         self.sync_status: QLabel = SyncStatus(ctx)
-        self.statusBar().addPermanentWidget(self.sync_status)
+        self.header = Header(user, self.sync_status, [self.lock_action, self.logout_action])
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        row.setSpacing(style.SPACING)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.shell = QWidget()
+        column = QVBoxLayout(self.shell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(body, 1)
+        self.lock_screen = LockScreen(ctx)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.log_out)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.shell)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+
         for n in range(min(self.nav.count(), 9)):  # Ctrl+1 .. Ctrl+9 switch views
-            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n))
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self._go(n))
         ctx.data_changed.connect(self._refresh_current)
         ctx.student_selected.connect(self._remember_student)
+        self.idle = IdleWatcher(idle_minutes(ctx.settings), self)
+        self.idle.idle.connect(self.lock)
         self._restore_state()
         self.nav.setCurrentRow(0)
 
+    # -- menus and actions -------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: str, slot: Callable[[], object], icon: str = "") -> QAction:
+            made = QAction(text, self)
+            if icon:
+                made.setIcon(style.icon(icon))
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+            made.triggered.connect(slot)
+            self.addAction(made)  # the shortcut works while the menu bar is disabled
+            return made
+
+        self.lock_action = action(tr("&Vergrendelen"), "Ctrl+L", self.lock, "lock")
+        self.logout_action = action(tr("&Afmelden"), "Ctrl+Shift+L", self.log_out, "logout")
+        self.idle_action = action(tr("Vergrendelen &na…"), "", self.choose_idle_minutes)
+        self.quit_action = action(tr("A&fsluiten"), "Ctrl+Q", self.close)
+        self.help_action = action(tr("&Hulp bij jw-desktop"), "F1", self.show_help, "nav-hulp")
+        file_menu = self.menuBar().addMenu(tr("&Bestand"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.idle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(tr("&Hulp"))
+        help_menu.addAction(self.help_action)
+
+    # -- pages -------------------------------------------------------------------------
+
     def page(self, key: str) -> QWidget:
-        return self.pages[key]
+        """The view for key, built now if it was not shown before."""
+        view = self.pages.get(key)
+        if view is None:
+            view = self.makers[key](self.ctx)
+            self.pages[key] = view
+            self.stack.addWidget(view)
+        return view
+
+    def page_keys(self) -> list[str]:
+        return [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
 
     def show_page(self, key: str) -> None:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
-                return
+        if key in self.makers:
+            self.nav.setCurrentRow(self.page_keys().index(key))
+
+    def show_help(self) -> None:
+        if not self.locked:
+            self.show_page("hulp")
+
+    def _go(self, row: int) -> None:
+        if not self.locked:
+            self.nav.setCurrentRow(row)
 
     def _show(self, row: int) -> None:
         if row < 0:
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        view = self.pages[key]
+        view = self.page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         self.stack.setCurrentWidget(view)
         refresh = getattr(view, "refresh", None)
         if refresh is not None:
@@ -126,6 +255,60 @@ class MainWindow(QMainWindow):
     def _remember_student(self, student_id: object) -> None:
         self.ctx.settings.setValue("laatste_leerling", str(student_id))
 
+    # -- lock and log out --------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide everything the window shows until the password is given again."""
+        user = self.ctx.user
+        if self.locked or user is None:
+            return
+        self.locked = True
+        self.idle.stop()
+        self.menuBar().setEnabled(False)
+        self.lock_screen.start(user)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.shell.hide()
+        self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.shell.show()
+        self.screens.setCurrentWidget(self.shell)
+        self.menuBar().setEnabled(True)
+        self.idle.restart()
+        self._refresh_current()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def log_out(self) -> None:
+        """Forget the user and close; the application then asks who logs in next."""
+        self.ctx.wait(10000)
+        self.store.logout()
+        self.ended_by_logout = True
+        self.idle.stop()
+        self.close()
+        self.logged_out.emit()
+
+    def choose_idle_minutes(self) -> None:
+        dialog = IdleDialog(self.idle.minutes, self)
+        if dialog.exec() == IdleDialog.DialogCode.Accepted:
+            minutes = dialog.minutes.value()
+            self.ctx.settings.setValue(IDLE_KEY, minutes)
+            self.idle.set_minutes(minutes)
+
+    # -- size and place ----------------------------------------------------------------
+
+    def available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """Shrink and move the window onto available when it does not fit."""
+        current = QRect(self.pos(), self.size())
+        wanted = fitted(current, available)
+        if wanted != current:
+            self.resize(wanted.size())
+            self.move(wanted.topLeft())
+
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.value("venster/geometrie")
         if isinstance(geometry, QByteArray):
@@ -133,9 +316,11 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.value("venster/staat")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.fit_to(self.available())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("venster/geometrie", self.saveGeometry())
         self.ctx.settings.setValue("venster/staat", self.saveState())
+        self.idle.stop()
         self.ctx.wait(10000)
         super().closeEvent(event)
