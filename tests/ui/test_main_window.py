@@ -119,6 +119,7 @@ def test_a_store_in_use_gives_a_message_not_a_traceback(demo_db: Path, messages:
         store, code = app.open_store(demo_db)
     assert store is None and code != 0
     assert len(messages) == 1 and "al geopend" in messages[0]
+    assert str(demo_db) not in messages[0] and demo_db.name not in messages[0]
 
 
 def test_a_corrupt_store_gives_a_message(tmp_path: Path, messages: list[str]) -> None:
