@@ -156,8 +156,32 @@ def install_translator(app: QApplication, language: str | None = None) -> list[Q
         chosen = wanted
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     load("qtbase", chosen, (qt_folder, *TRANSLATIONS))
+    if chosen.language() == QLocale.Language.Dutch:
+        gaps = QtDutchGaps(app)
+        app.installTranslator(gaps)  # asked before qtbase_nl: installed last
+        installed.append(gaps)
     QLocale.setDefault(chosen)
     return installed
+
+
+class QtDutchGaps(QTranslator):
+    """Qt texts that Qt's own Dutch catalogue (qtbase_nl) misses: Qt 6 gave the file
+    dialog's labels keyboard accelerators, and the catalogue still has them without."""
+
+    TEXTS = {  # noqa: RUF012 - a constant table
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QFileDialog", "File &name:"): "Bestands&naam:",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """None (a null QString), not '': Qt then asks the next translator."""
+        return self.TEXTS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:
