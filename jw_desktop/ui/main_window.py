@@ -6,6 +6,7 @@ It remembers its size and place, but never opens bigger than the screen."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,76 +31,42 @@ from .lock import IDLE_KEY, IdleDialog, IdleWatcher, LockScreen, idle_minutes
 
 TEACHERS = frozenset({Role.TEACHER, Role.ADMIN})
 EVERYONE = frozenset(Role)
+COACHES = frozenset({Role.JOBCOACH})
+ADMINS = frozenset({Role.ADMIN})
 DEFAULT_SIZE = QSize(1100, 720)
 MINIMUM_SIZE = QSize(640, 420)
 NAV_WIDTH = 190
 
 
-def _students(ctx: AppContext) -> QWidget:
-    from .views.students import StudentsView
-
-    return StudentsView(ctx)
-
-
-def _jobcoach(ctx: AppContext) -> QWidget:
-    from .views.jobcoach import JobcoachView
-
-    return JobcoachView(ctx)
-
-
-def _route(ctx: AppContext) -> QWidget:
-    from .views.route_editor import RouteEditorView
-
-    return RouteEditorView(ctx)
-
-
-def _observe(ctx: AppContext) -> QWidget:
-    from .views.observe import ObserveView
-
-    return ObserveView(ctx)
-
-
-def _cards(ctx: AppContext) -> QWidget:
-    from .views.cards import CardsView
-
-    return CardsView(ctx)
-
-
-def _sync(ctx: AppContext) -> QWidget:
-    from .views.sync_view import SyncView
-
-    return SyncView(ctx)
-
-
-def _admin(ctx: AppContext) -> QWidget:
-    from .views.admin import AdminView
-
-    return AdminView(ctx)
-
-
-def _help(ctx: AppContext) -> QWidget:
-    from .views.help import HelpView
-
-    return HelpView(ctx)
-
-
 @dataclass(frozen=True)
 class Page:
+    """One page of the navigation; its view is imported and built on the first visit, so
+    the window paints before the views' modules are loaded."""
+
     key: str
     title: Callable[[], str]
-    make: Callable[[AppContext], QWidget]
+    view: str  # "module:Class" under jw_desktop.ui.views
     roles: frozenset[Role]
+
+    def make(self, ctx: AppContext) -> QWidget:
+        module, name = self.view.split(":")
+        view_class = getattr(importlib.import_module(f"jw_desktop.ui.views.{module}"), name)
+        widget: QWidget = view_class(ctx)
+        return widget
 
 
 PAGES = (
-    Page("leerlingen", lambda: tr("Leerlingen"), _students, TEACHERS),
-    Page("jobcoach", lambda: tr("Mijn leerlingen"), _jobcoach, frozenset({Role.JOBCOACH})),
-    Page("leerroute", lambda: tr("Leerroute"), _route, TEACHERS),
-    Page("observeren", lambda: tr("Observeren"), _observe, TEACHERS),
-    Page("kaarten", lambda: tr("Kaarten"), _cards, EVERYONE),
-    Page("sync", lambda: tr("Synchronisatie"), _sync, EVERYONE),
-    Page("beheer", lambda: tr("Beheer"), _admin, frozenset({Role.ADMIN})),
-    Page("hulp", lambda: tr("Hulp"), _help, EVERYONE),
+    Page("leerlingen", lambda: tr("Leerlingen"), "students:StudentsView", TEACHERS),
+    Page("jobcoach", lambda: tr("Mijn leerlingen"), "jobcoach:JobcoachView", COACHES),
+    Page("leerroute", lambda: tr("Leerroute"), "route_editor:RouteEditorView", TEACHERS),
+    Page("observeren", lambda: tr("Observeren"), "observe:ObserveView", TEACHERS),
+    Page(
+        "klasoverzicht", lambda: tr("Klasoverzicht"), "class_overview:ClassOverviewView", TEACHERS
+    ),
+    Page("kaarten", lambda: tr("Kaarten"), "cards:CardsView", EVERYONE),
+    Page("sync", lambda: tr("Synchronisatie"), "sync_view:SyncView", EVERYONE),
+    Page("beheer", lambda: tr("Beheer"), "admin:AdminView", ADMINS),
+    Page("hulp", lambda: tr("Hulp"), "help:HelpView", EVERYONE),
 )
 
 

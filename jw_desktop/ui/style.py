@@ -40,6 +40,12 @@ LEVEL_COLOURS = {
     Level.INDEPENDENT: "#cdeccd",
 }
 """Background of anything that shows an observation level (buttons, cells, bars)."""
+NOT_OBSERVED_COLOUR = "#ffffff"
+
+LEVEL_SYMBOLS = {Level.NOT_YET: "1", Level.WITH_HELP: "2", Level.INDEPENDENT: "3"}
+"""The text beside the colour in a cell or bar (colour-blind users, grey print): the
+level's number, the same digit as the key that ticks it."""
+NOT_OBSERVED_SYMBOL = "–"
 
 LEVEL_EDGES = {
     Level.NOT_YET: "#a33b3b",

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>jw</name>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
         <source>%n kaart(en) gevonden</source>
         <translation>
             <numerusform>%n kaart gevonden</numerusform>
@@ -11,15 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805" />
-        <source>%n kaart(en) uit '{template}' toevoegen aan de route van {student}?</source>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805"/>
+        <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation>
-            <numerusform>%n kaart uit '{template}' toevoegen aan de route van {student}?</numerusform>
-            <numerusform>%n kaarten uit '{template}' toevoegen aan de route van {student}?</numerusform>
+            <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
+            <numerusform>%n kaarten uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
@@ -27,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="95" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="95"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -43,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -51,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="120" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="120"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation>
             <numerusform>{done} van %n criterium zelfstandig</numerusform>
@@ -59,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="923" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="923"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -67,15 +68,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352"/>
         <source>%n observatie(s) in de laatste {weeks} weken.</source>
         <translation>
             <numerusform>%n observatie in de laatste {weeks} weken.</numerusform>
             <numerusform>%n observaties in de laatste {weeks} weken.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <location filename="../../jw_desktop/ui/lock.py" line="231" />
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/lock.py" line="231"/>
         <source>minuut(en)</source>
         <translation>
             <numerusform>minuut</numerusform>

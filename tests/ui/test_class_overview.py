@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from jw_desktop.model import Level
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.class_overview import ClassOverviewView
-from jw_desktop.ui.widgets.level_buttons import LEVEL_COLOURS, NOT_OBSERVED_COLOUR
+from jw_desktop.ui.style import LEVEL_COLOURS, NOT_OBSERVED_COLOUR
 
 
 @pytest.fixture

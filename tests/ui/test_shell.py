@@ -48,9 +48,7 @@ def header_button(window: MainWindow, text: str) -> QToolButton:
 
 def visible_texts(widget: QWidget) -> set[str]:
     return {
-        label.text()
-        for label in widget.findChildren(QLabel)
-        if label.isVisible() and label.text()
+        label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text()
     } | {b.text() for b in widget.findChildren(QPushButton) if b.isVisible()}
 
 
@@ -172,9 +170,7 @@ def test_vergrendelen_na_sets_the_idle_minutes(qtbot: QtBot, login_as: Login) ->
     assert window.idle.minutes == 3 and window.idle.timer.interval() == 3 * 60_000
 
 
-def test_logging_out_brings_back_the_login_for_the_next_user(
-    qtbot: QtBot, login_as: Login
-) -> None:
+def test_logging_out_brings_back_the_login_for_the_next_user(qtbot: QtBot, login_as: Login) -> None:
     """app.run_sessions: teacher logs in, logs out, the jobcoach logs in on the same
     process and gets the jobcoach's window; closing it ends the loop."""
     ctx = login_as(TEACHER)

@@ -17,8 +17,9 @@ def role_tasks() -> dict[Role, str]:
     return {
         Role.TEACHER: tr(
             "Je stelt per leerling een leerroute samen (Leerroute), ziet in Leerlingen wat "
-            "iemand al kan en nog moet oefenen, legt vast wat je ziet (Observeren), zoekt en "
-            "print instructiekaarten (Kaarten) en wisselt gegevens uit met de andere laptops "
+            "iemand al kan en nog moet oefenen, schrijft notities en uren, legt vast wat je "
+            "ziet (Observeren), ziet een hele groep in één raster (Klasoverzicht), zoekt en "
+            "toont instructiekaarten (Kaarten) en wisselt gegevens uit met de andere laptops "
             "(Synchronisatie)."
         ),
         Role.JOBCOACH: tr(

@@ -11,20 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from jw_desktop.model import Level
 from jw_desktop.ui.context import tr
+from jw_desktop.ui.style import LEVEL_COLOURS, LEVEL_SYMBOLS
 
 MIN_TARGET = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5)
-
-LEVEL_COLOURS = {
-    Level.NOT_YET: "#f6d5d5",
-    Level.WITH_HELP: "#fbe7bf",
-    Level.INDEPENDENT: "#cdeccd",
-}
-NOT_OBSERVED_COLOUR = "#ffffff"
-
-# The second signal beside the colour (colour-blind users, grey print): the level's number,
-# the same digit as the key that ticks it.
-LEVEL_SYMBOLS = {Level.NOT_YET: "1", Level.WITH_HELP: "2", Level.INDEPENDENT: "3"}
-NOT_OBSERVED_SYMBOL = "–"
 
 LEVEL_KEYS = {
     Qt.Key.Key_1: Level.NOT_YET,

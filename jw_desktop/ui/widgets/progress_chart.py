@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import Level
 from jw_desktop.model.overview import PhaseLevels, StudentChart, WeekCount
 from jw_desktop.ui.context import tr
-from jw_desktop.ui.widgets.level_buttons import (
+from jw_desktop.ui.style import (
     LEVEL_COLOURS,
     LEVEL_SYMBOLS,
     NOT_OBSERVED_COLOUR,
