@@ -9,17 +9,32 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QThread, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QThread,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from jw_desktop import __version__, paths
-from jw_desktop.demo.school import create_demo_database
-from jw_desktop.model import JWError, SchoolStore, StoreLocked
-from jw_desktop.ui import single_instance, style
-from jw_desktop.ui.context import AppContext, tr
-from jw_desktop.ui.login import LoginDialog
-from jw_desktop.ui.main_window import MainWindow
+from jw_desktop.ui import single_instance
+from jw_desktop.ui.start_window import StartWindow
+
+if TYPE_CHECKING:  # the model, the demo and the views load after the start window shows
+    from jw_desktop.model import SchoolStore
+    from jw_desktop.ui.context import AppContext
+
+
+def tr(text: str) -> str:
+    """ui.context.tr without importing the model before the start window is painted."""
+    return QCoreApplication.translate("jw", text)
+
 
 # Compiled translations (.qm, made from resources/translations/*.ts by
 # installer/build_translations.py): beside the package when installed, else in the checkout.
@@ -39,6 +54,9 @@ class DemoBuilder(QThread):
         self.path = path
 
     def run(self) -> None:
+        from jw_desktop.demo.school import create_demo_database
+        from jw_desktop.model import JWError
+
         try:
             create_demo_database(self.path)
         except JWError as exc:
@@ -66,6 +84,8 @@ def ensure_store(path: Path) -> str:
 
 def open_store(path: Path) -> tuple[SchoolStore | None, int]:
     """The store at path (made on first start), or (None, exit code) after saying why."""
+    from jw_desktop.model import JWError, SchoolStore, StoreLocked
+
     error, code = ensure_store(path), 1
     if not error:
         try:
@@ -105,6 +125,9 @@ class Front:
 def run_sessions(app: QApplication, ctx: AppContext, front: Front | None = None) -> int:
     """Log in -> the window for that user's role -> (log out) -> log in again, until the
     login is cancelled or the window is closed."""
+    from jw_desktop.ui.login import LoginDialog
+    from jw_desktop.ui.main_window import MainWindow
+
     front = front or Front()
     while True:
         login = LoginDialog(ctx)
@@ -195,13 +218,18 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName("JongelerenEnWerken")
     QApplication.setApplicationVersion(__version__)
     install_translator(app, args.taal)
-    style.apply(app)
     path = args.db or paths.default_db_path()
     instance = single_instance.claim(path)
     if instance is None:  # the running copy is coming to the front
         print(tr("jw-desktop is al geopend; dat venster komt nu naar voren."), file=sys.stderr)
         return 0
+    start = StartWindow.show_now(tr("jw-desktop wordt geopend…"))
+    from jw_desktop.ui import style
+    from jw_desktop.ui.context import AppContext
+
+    style.apply(app)
     store, code = open_store(path)
+    start.close()
     if store is None:
         instance.close()
         return code

@@ -5,20 +5,16 @@ levels look the same on every page and a change of scheme is one edit."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from jw_desktop.model import Level
 
+from .resources import ICONS, icon_path  # noqa: F401  (ICONS: for tests and the installer)
+
 # Icons (hand-written SVGs in resources/icons): beside the package when installed, else in
 # the checkout - the same two places app.TRANSLATIONS looks in.
-ICONS = (
-    Path(__file__).parent.parent / "icons",
-    Path(__file__).parent.parent.parent / "resources" / "icons",
-)
 
 # -- colours ------------------------------------------------------------------------------
 BACKGROUND = "#f4f5f2"  # the window behind the pages: a warm light grey, not glaring white
@@ -86,15 +82,6 @@ def level_icon(level: Level, size: int = 16) -> QIcon:
         painter.drawPie(box, 90 * 16, 180 * 16)  # the left half filled
     painter.end()
     return QIcon(pixmap)
-
-
-def icon_path(name: str) -> Path | None:
-    """resources/icons/<name>.svg wherever the program runs from, or None."""
-    for folder in ICONS:
-        candidate = folder / f"{name}.svg"
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def icon(name: str) -> QIcon:

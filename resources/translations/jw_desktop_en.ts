@@ -2758,24 +2758,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No sync folder has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="54"/>
+        <location filename="../../jw_desktop/app.py" line="72"/>
         <source>De demoschool wordt klaargezet…</source>
         <translation>Setting up the demo school…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="64"/>
+        <location filename="../../jw_desktop/app.py" line="82"/>
         <source>De demoschool kon niet worden gemaakt.</source>
         <translation>The demo school could not be created.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="79"/>
+        <location filename="../../jw_desktop/app.py" line="99"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="81"/>
+        <location filename="../../jw_desktop/app.py" line="101"/>
         <source>jw-desktop kan niet starten</source>
         <translation>jw-desktop cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="226"/>
+        <source>jw-desktop wordt geopend…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45"/>
@@ -3060,12 +3065,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="87"/>
+        <location filename="../../jw_desktop/app.py" line="107"/>
         <source>De gegevens van jw-desktop zijn al geopend door een ander venster of programma (bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht tot het klaar is, en start jw-desktop dan opnieuw.</source>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="202"/>
+        <location filename="../../jw_desktop/app.py" line="224"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>

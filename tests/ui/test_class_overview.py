@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from jw_desktop.model import Level
 from jw_desktop.ui.context import AppContext
-from jw_desktop.ui.views.class_overview import ClassOverviewView
 from jw_desktop.ui.style import LEVEL_COLOURS, NOT_OBSERVED_COLOUR
+from jw_desktop.ui.views.class_overview import ClassOverviewView
 
 
 @pytest.fixture
