@@ -142,7 +142,6 @@ def palette() -> QPalette:
 # (125 %, 150 %). Every bordered control has the same outer size focused or not: the
 # border grows from 1 to 2 px while the padding shrinks by 1 px.
 STYLESHEET = f"""
-QWidget {{ font-size: {BASE_PT}pt; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ color: {TEXT}; background: #fffbe6; border: 1px solid {BORDER}; padding: 4px; }}
 
@@ -208,6 +207,11 @@ def apply(app: QApplication) -> None:
     """The look of every window of the application."""
     app.setStyle("Fusion")  # the same on Windows and Linux, and it follows the palette
     app.setPalette(palette())
+    # The base size as the application font, not as a style sheet rule: a style sheet's
+    # font-size would override every widget's own font (the card viewer's 26 pt steps).
+    font = app.font()
+    font.setPointSize(BASE_PT)
+    app.setFont(font)
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(app_icon())
 

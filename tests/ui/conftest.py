@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jw_desktop import app
 from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
 from jw_desktop.model import SchoolStore
+from jw_desktop.ui import style
 from jw_desktop.ui.context import AppContext
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,13 +23,15 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="session", autouse=True)
 def dutch_window(qapp: QApplication) -> Iterator[None]:
     """Every UI test sees the window as the application starts it: the translations
-    compiled (as ./dev.sh does), the Dutch plurals and Qt's own Dutch texts loaded."""
+    compiled (as ./dev.sh does), the Dutch plurals and Qt's own Dutch texts loaded, the
+    window's style applied."""
     sys.path.insert(0, str(ROOT / "installer"))
     import build_translations
 
     for ts in build_translations.stale():
         build_translations.release(ts)
     translators = app.install_translator(qapp, "nl")
+    style.apply(qapp)
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
