@@ -1171,11 +1171,6 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
-        <source>{n} kaarten gevonden</source>
-        <translation>Cards found: {n}</translation>
-    </message>
-    <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
@@ -1453,6 +1448,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">

@@ -4,6 +4,7 @@
 <context>
     <name>jw</name>
     <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/cards.py" line="124"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
         <source>%n kaart(en) gevonden</source>
         <translation>

@@ -128,3 +128,16 @@ def test_leskaart_and_instapvragen_show_text_and_questions(qtbot: QtBot, ctx: Ap
     assert viewer.show_card(ctx.store.card_id("GRN-IV-01"))
     text = viewer.text_page.toPlainText()
     assert "Vragen" in text and "Heb jij thuis of bij iemand anders planten?" in text
+
+
+def test_the_count_of_found_cards_is_good_dutch(qtbot: QtBot, view: CardsView) -> None:
+    """'1 kaart gevonden', '12 kaarten gevonden' (Qt's plural forms), never '1 kaarten'."""
+    qtbot.keyClicks(view.search.text, "GRN-IK-01")
+    qtbot.keyClick(view.search.text, Qt.Key.Key_Return)
+    found = view.search.results.count()
+    assert found == 1 and view.search.count.text() == "1 kaart gevonden"
+    view.search.text.clear()
+    qtbot.keyClicks(view.search.text, "water")
+    qtbot.keyClick(view.search.text, Qt.Key.Key_Return)
+    found = view.search.results.count()
+    assert found > 1 and view.search.count.text() == f"{found} kaarten gevonden"

@@ -119,9 +119,7 @@ class CardSearch(QWidget):
         self.results.blockSignals(False)
         self.results.fit()
         self.count.setText(
-            tr("Geen kaarten gevonden.")
-            if not hits
-            else tr("{n} kaarten gevonden").format(n=len(hits))
+            tr("Geen kaarten gevonden.") if not hits else tr("%n kaart(en) gevonden", "", len(hits))
         )
 
     def selected_id(self) -> uuid.UUID | None:
