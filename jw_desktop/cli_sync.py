@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,15 +93,7 @@ def register(add: Add, open_store: Opener) -> None:
 def _read_json(path: str | None, what: str) -> dict[str, Any]:
     if not path:
         raise InvalidInput(f"Noem het {what}.")
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise NotFound(f"Het {what} {path} bestaat niet.") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"{path} is geen leesbaar {what}.") from exc
-    if not isinstance(data, dict):
-        raise InvalidInput(f"{path} is geen {what} van jw-desktop.")
-    return data
+    return session.load_document(Path(path), what)
 
 
 def _write_json(path: str | None, data: dict[str, Any]) -> None:
@@ -140,7 +133,7 @@ def _print_report(report: session.SyncReport) -> int:
 
 def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
     if args.action == "aanmelden":
-        request = session.enrollment_request(store, args.name or "")
+        request = session.enrollment_request(store, args.name or socket.gethostname())
         me = session.identity(store).public()
         _write_json(args.out or args.file, request)
         print(f"Apparaat {me.device_id}, vingerafdruk {me.fingerprint()}.", flush=True)

@@ -867,14 +867,15 @@ class DeviceRow:
     box_key: bytes
     scope: dict[str, Any]
     revoked: bool
+    enrolled_at: str = ""  # ISO time of the (last) enrolment
 
 
 def devices(con: Connection) -> list[DeviceRow]:
     return [
-        DeviceRow(str(d), str(n), bytes(sk), bytes(bk), json.loads(sc), bool(r))
-        for d, n, sk, bk, sc, r in con.exec_driver_sql(
-            "SELECT device_id, name, sign_key, box_key, scope, revoked FROM sync_device "
-            "ORDER BY name"
+        DeviceRow(str(d), str(n), bytes(sk), bytes(bk), json.loads(sc), bool(r), str(at))
+        for d, n, sk, bk, sc, r, at in con.exec_driver_sql(
+            "SELECT device_id, name, sign_key, box_key, scope, revoked, enrolled_at "
+            "FROM sync_device ORDER BY name"
         )
     ]
 

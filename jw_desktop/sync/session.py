@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop.model import InvalidInput, JWError, SchoolStore
+from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
 from jw_desktop.model.capture import now_ms
@@ -38,6 +38,7 @@ from .identity import DeviceIdentity, PublicIdentity, load_or_create, verify
 from .scope import from_json as scope_from_json
 
 ROLES = ("docent", "jobcoach", "beheerder")
+DEVICE_NAME_MAX = 60  # letters in a device's name: it must fit in a list and a sentence
 
 
 class NotEnrolled(JWError):
@@ -109,13 +110,115 @@ def _canonical(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
 
 
+def device_name(name: str) -> str:
+    """A device's name as it is stored: trimmed, not empty, at most DEVICE_NAME_MAX letters."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput(
+            "Geef het apparaat een naam, bijvoorbeeld 'Laptop lokaal 3': de beheerder "
+            "herkent het eraan."
+        )
+    if len(name) > DEVICE_NAME_MAX:
+        raise InvalidInput(
+            f"De naam van het apparaat is te lang ({len(name)} tekens); "
+            f"houd het bij {DEVICE_NAME_MAX} tekens."
+        )
+    return name
+
+
 def enrollment_request(store: SchoolStore, name: str) -> dict[str, Any]:
-    """What a device hands the admin to be enrolled: its public keys."""
-    return {"type": "jw-aanmelding", "device": identity(store, name).public().to_json()}
+    """What a device hands the admin to be enrolled: its public keys and its name."""
+    if enrolled_central(store) is not None:
+        raise InvalidInput("Dit apparaat is al ingeschreven bij een centrale.")
+    return {
+        "type": "jw-aanmelding",
+        "device": identity(store, device_name(name)).public().to_json(),
+    }
+
+
+def load_document(path: Path, what: str) -> dict[str, Any]:
+    """A JSON document (aanmeldbestand, inschrijvingsbestand) read from a file, with a Dutch
+    message when it is missing or no such document (the window and the CLI both use it)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise NotFound(f"Het {what} {path} bestaat niet.") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"{path.name} is geen leesbaar {what}.") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{path.name} is geen {what} van jw-desktop.")
+    return data
 
 
 def _with_write(store: SchoolStore) -> Any:
     return store.db.writer.connect()
+
+
+def enrolled_central(store: SchoolStore) -> rp.DeviceRow | None:
+    """The central this replica is enrolled with; None when it is no device of a central
+    (it is the central itself, or not enrolled yet)."""
+    for d in _trust(store).values():
+        if d.scope.get("role") == CENTRAL and not d.revoked:
+            return d
+    return None
+
+
+def enrolled_devices(store: SchoolStore) -> list[rp.DeviceRow]:
+    """The laptops enrolled on this store as their central, revoked ones included."""
+    return [d for d in _trust(store).values() if d.scope.get("role") in ROLES]
+
+
+def is_central(store: SchoolStore) -> bool:
+    """True on the school's central: no device of another central, with devices enrolled."""
+    return enrolled_central(store) is None and bool(enrolled_devices(store))
+
+
+def check_request(
+    central: SchoolStore,
+    request: dict[str, Any],
+    role: str | None = None,
+    staff_email: str | None = None,
+) -> PublicIdentity:
+    """The device an aanmeldbestand asks to enrol, when it can be enrolled here; else an
+    InvalidInput saying why (not a request, this computer's own request, a device that is
+    already enrolled, a store that is itself a device, a jobcoach device without its
+    jobcoach). The one rule for the window and the CLI."""
+    check_access(central.user, "accounts")  # an admin action, also through the API
+    if request.get("type") != "jw-aanmelding":
+        raise InvalidInput("Dit is geen aanmeldbestand van jw-desktop.")
+    device = PublicIdentity.from_json(request.get("device"))
+    device = dataclasses.replace(device, name=device_name(device.name))
+    mine = enrolled_central(central)
+    if mine is not None:
+        raise InvalidInput(
+            f"Deze database is zelf een apparaat van de centrale {mine.name!r}. Apparaten "
+            "inschrijven kan alleen op de centrale."
+        )
+    if device.device_id == identity(central).device_id:
+        raise InvalidInput(
+            "Dit is het aanmeldbestand van deze computer zelf. Deze computer is de centrale: "
+            "die schrijf je niet in. Schrijf hier de laptops van docenten en jobcoaches in."
+        )
+    known = _trust(central).get(device.device_id)
+    if known is not None and not known.revoked:
+        role_now = known.scope.get("role")
+        if role_now in ROLES:
+            raise InvalidInput(
+                f"Het apparaat {known.name!r} is al ingeschreven (als {role_now}). Wil je de "
+                "inschrijving veranderen? Trek het apparaat dan eerst in."
+            )
+        raise InvalidInput(
+            f"Het apparaat {known.name!r} is bij deze centrale bekend als {role_now}; het "
+            "kan niet ook als laptop worden ingeschreven."
+        )
+    if role is not None and role not in ROLES:
+        raise InvalidInput(f"Onbekende rol {role!r}: kies docent, jobcoach of beheerder.")
+    if role == "jobcoach" and not staff_email:
+        raise InvalidInput(
+            "Een jobcoach-apparaat hoort bij één jobcoach: kies de jobcoach (op de "
+            "opdrachtregel met --staff E-MAIL)."
+        )
+    return device
 
 
 def enroll(
@@ -129,12 +232,7 @@ def enroll(
 ) -> dict[str, Any]:
     """Enroll a device on the central store (an admin action). Returns the signed
     enrolment document the device joins with."""
-    check_access(central.user, "accounts")  # an admin action, also through the API
-    if request.get("type") != "jw-aanmelding":
-        raise InvalidInput("Dit is geen aanmeldbestand van jw-desktop.")
-    device = PublicIdentity.from_json(request.get("device"))
-    if role not in ROLES:
-        raise InvalidInput(f"Onbekende rol {role!r}: kies docent, jobcoach of beheerder.")
+    device = check_request(central, request, role, staff_email)
     me = identity(central)
     with translated(central.path), _with_write(central) as con, con.begin():
         school = rp.school_id(con)
@@ -148,8 +246,6 @@ def enroll(
             staff, staff_role, _ = found
             if staff_role != role:
                 raise InvalidInput(f"{staff_email} is {staff_role}, niet {role}.")
-        elif role == "jobcoach":
-            raise InvalidInput("Een jobcoach-apparaat hoort bij een jobcoach: geef --staff.")
         if groups:
             found_groups = rp.group_students(con, school, groups)
             if not found_groups:
@@ -165,7 +261,7 @@ def enroll(
             con, device.device_id, device.name, device.sign_key, device.box_key, spec, _now()
         )
         publishers = [
-            _public(d).to_json() for d in rp.devices(con) if d.scope.get("role") == "uitgever"
+            _public(d).to_json() for d in rp.devices(con) if d.scope.get("role") == PUBLISHER
         ]
     doc = {
         "type": "jw-inschrijving",
@@ -244,9 +340,9 @@ def _trust(store: SchoolStore) -> dict[str, rp.DeviceRow]:
 
 
 def _central_of(store: SchoolStore) -> rp.DeviceRow:
-    for d in _trust(store).values():
-        if d.scope.get("role") == "centrale" and not d.revoked:
-            return d
+    found = enrolled_central(store)
+    if found is not None:
+        return found
     raise NotEnrolled(
         "Dit apparaat is nog niet ingeschreven bij een centrale. Vraag de "
         "beheerder om een inschrijvingsbestand en lees het in bij Synchronisatie (of met "
