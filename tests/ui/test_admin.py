@@ -4,22 +4,25 @@ the page nor gets past the library."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.database import list_backups
+from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.main_window import MainWindow
-from jw_desktop.ui.views.admin import AdminView
+from jw_desktop.ui.views.admin import AdminView, PlacementsTab
 
 ADMIN = "b.koster@example.nl"
 TEACHER = "s.dewit@example.nl"
@@ -45,6 +48,7 @@ def admin(qtbot: QtBot, store: SchoolStore, tmp_path: Path) -> Iterator[AdminVie
     ctx = context(store, tmp_path, ADMIN)
     view = AdminView(ctx)
     qtbot.addWidget(view)
+    view.resize(1024, 600)  # the smallest screen the school has
     view.show()
     view.refresh()
     try:
@@ -55,14 +59,14 @@ def admin(qtbot: QtBot, store: SchoolStore, tmp_path: Path) -> Iterator[AdminVie
 
 @pytest.fixture
 def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Confirmation questions are answered 'Ja'; what they asked is kept."""
+    """Confirmation questions (ask.confirm) are answered yes; what they asked is kept."""
     asked: list[str] = []
 
-    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+    def question(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> bool:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(ask, "confirm", question)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: asked.append(str(a[2])))
     return asked
 
@@ -83,7 +87,8 @@ def test_admin_adds_a_staff_member_and_sets_a_password(
     click(qtbot, tab.add_button)
     assert tab.staff.rowCount() == before + 1
     assert "Fatima Bakker is toegevoegd als jobcoach" in tab.feedback.text()
-    assert tab.for_whom.text() == "Fatima Bakker"  # the new row is chosen
+    assert tab.for_whom.full == "Fatima Bakker"  # the new row is chosen
+    assert tab.for_whom.text() == "Fatima Bakker"  # a short name is not shortened
 
     qtbot.keyClicks(tab.password, "kort1")
     qtbot.keyClicks(tab.confirm, "kort1")
@@ -122,7 +127,7 @@ def test_admin_adds_a_group(qtbot: QtBot, admin: AdminView, store: SchoolStore) 
     tab.phase.setValue(4)
     tab.mentor.setCurrentIndex(1)
     click(qtbot, tab.add_button)
-    assert "Entree 1" in [tab.groups.item(i).text() for i in range(tab.groups.count())]
+    assert "Entree 1" in [tab.groups.item(r, 0).text() for r in range(tab.groups.rowCount())]
     assert "Entree 1" in [name for _i, name in store.groups()]
 
 
@@ -149,16 +154,20 @@ def test_admin_adds_a_company_and_a_placement_and_ends_it(
     click(qtbot, tab.placement_button)
     assert "is toegevoegd" in tab.feedback.text(), tab.feedback.text()
     assert len(store.placements(jerome)) == before + 1
-    texts = [tab.placements.item(i).text() for i in range(tab.placements.count())]
-    flora = [i for i, t in enumerate(texts) if t.startswith("Bloemenhuis Flora")]
-    assert flora and "1-9-2026 t/m 31-1-2027" in texts[flora[0]]
+    rows = placement_rows(tab)
+    flora = [i for i, cells in enumerate(rows) if cells[0] == "Bloemenhuis Flora"]
+    assert flora and rows[flora[0]][1:] == ["01-09-2026", "31-01-2027", "0 van 640 uur"]
 
-    tab.placements.setCurrentRow(flora[0])
+    tab.placements.selectRow(flora[0])
     click(qtbot, tab.end_button)
-    assert yes and "Bloemenhuis Flora" in yes[0]
+    assert yes and "Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027" in yes[0]
     assert len(store.placements(jerome)) == before
-    texts = [tab.placements.item(i).text() for i in range(tab.placements.count())]
-    assert not any(t.startswith("Bloemenhuis Flora") for t in texts)
+    assert not any(cells[0] == "Bloemenhuis Flora" for cells in placement_rows(tab))
+
+
+def placement_rows(tab: PlacementsTab) -> list[list[str]]:
+    table = tab.placements
+    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
 
 
 def test_a_placement_ending_before_it_starts_is_refused(qtbot: QtBot, admin: AdminView) -> None:
@@ -206,18 +215,36 @@ def test_restoring_a_backup_puts_the_old_data_back_and_stops_the_app(
     assert any(b.reason == "voor-herstel" for b in list_backups(store.path))
 
 
-def test_about_shows_versions_path_and_schema(admin: AdminView, store: SchoolStore) -> None:
-    admin.show_tab(admin.about)
-    text = admin.about.text()
+def test_about_shows_plain_versions_and_keeps_the_technical_ones_in_the_details(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Over")
+    about = admin.about
+    shown = [label.text() for label in about.fields.values()]
+    assert about.fields["schema"].text() == "Databaseversie 5"
+    assert not any("0005" in text for text in shown)  # no revision names
+    me = session.identity(store).public()
+    assert not any(me.device_id in text for text in shown)  # the id is for support only
+    assert not about.details.text.isVisible()
+    qtbot.mouseClick(about.details.toggle, Qt.MouseButton.LeftButton)
+    assert about.details.text.isVisible()
+    details = about.details.text.toPlainText()
+    assert "0005_refusals" in details and me.device_id in details and "PySide6" in details
+    text = about.text()  # what the helpdesk button copies: everything
     assert "0005_refusals" in text and str(store.path) in text
     assert "leerlingen: 25" in text and "PySide6" in text
 
 
-def test_devices_tab_on_a_central_lists_no_devices_yet(admin: AdminView) -> None:
-    admin.show_tab(admin.devices)
+def test_devices_tab_on_a_central_says_there_are_no_devices_yet(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Apparaten")
     tab = admin.devices
-    assert "centrale" in tab.me.text() and "Vingerafdruk" in tab.me.text()
-    assert tab.devices.rowCount() == 0 and not tab.enrol_button.isEnabled()
+    assert "centrale" in tab.me.text()
+    assert session.identity(store).public().device_id not in tab.me.text()
+    assert not tab.devices.isVisible() and tab.no_devices.isVisible()
+    assert tab.no_devices.text().startswith("Nog geen apparaten ingeschreven")
+    assert not tab.enrol_button.isEnabled()
 
 
 def local(at: str) -> str:
@@ -259,7 +286,7 @@ def test_devices_tab_lists_refused_bundles_with_device_name_and_reason(
     assert headers == ["Tijdstip", "Apparaat", "Reden"]
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     assert rows == [  # newest first, in local time
-        [local("2026-12-02T11:30:00+00:00"), "abababab", unknown],
+        [local("2026-12-02T11:30:00+00:00"), "onbekend apparaat", unknown],
         [local("2026-12-01T10:00:00+00:00"), "Laptop Bas", known],
     ]
     assert table.item(1, 2).toolTip() == known  # the cell may elide; the tooltip never
@@ -298,3 +325,151 @@ def test_empty_names_are_refused_and_nothing_is_added(
     qtbot.keyClicks(groups.name, "   ")
     click(qtbot, groups.add_button)
     assert (len(store.staff()), len(store.groups())) == (staff_before, groups_before)
+
+
+def test_fresh_beheer_lists_the_demo_companies_and_places_a_student_at_one(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    """Issue 9.3: the companies the school already has are listed, not only new ones."""
+    open_tab(qtbot, admin, "Leerbedrijven en stages")
+    tab = admin.placements
+    listed = [tab.company.itemText(i) for i in range(tab.company.count())]
+    assert listed == [name for _id, name in store.companies()] and len(listed) >= 3
+    assert not tab.no_companies.isVisible()
+    linde = next(name for name in listed if "Linde" in name)
+
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = store.find_students("Jerome")[0].id
+    assert tab.student_id() == jerome
+    tab.company.setFocus()
+    qtbot.keyClicks(tab.company, linde[:6])  # typing picks the company, as in any list
+    assert tab.company.currentText() == linde
+    before = len(store.placements(jerome))
+    click(qtbot, tab.placement_button)
+    assert f"bij {linde} is toegevoegd" in tab.feedback.text(), tab.feedback.text()
+    assert len(store.placements(jerome)) == before + 1
+    assert any(cells[0] == linde for cells in placement_rows(tab))
+
+
+LONG = "Maria-Theresia " + "van der Berg-" * 9 + "Oosterhout de Vries-Janssen-Bakker"
+
+
+def long_names(store: SchoolStore) -> None:
+    """A 130-letter staff member (teacher and jobcoach), company, group and device."""
+    name = LONG[:130]
+    assert len(name) == 130
+    store.add_staff(name, "lang@example.nl", Role.TEACHER)
+    store.add_staff(name, "lang.coach@example.nl", Role.JOBCOACH)
+    store.add_company("Leerbedrijf " + name, city="Zwolle")
+    store.add_group("Groep " + name, 2)
+    with store.db.writer.connect() as con, con.begin():
+        rp.put_device(
+            con, "ef" * 16, name, b"\0" * 32, b"\0" * 32, {"role": "docent"},
+            "2026-11-30T09:00:00+00:00",
+        )  # fmt: skip
+        rp.add_refusal(con, "2026-12-01T10:00:00+00:00", "ef" * 16, "x.jwb", "Reden " * 80)
+
+
+def fits(page: QWidget, width: int) -> None:
+    scroll = page.parentWidget().parentWidget()  # the viewport's scroll area
+    assert isinstance(scroll, QScrollArea)
+    assert page.minimumSizeHint().width() <= scroll.viewport().width() <= width
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing sticks out sideways
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_long_names_never_make_beheer_wider_than_the_window(
+    qtbot: QtBot, store: SchoolStore, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Issue 9.8: long names elide with the whole name as tooltip; feedback wraps and is
+    read in full (the weak-password message too)."""
+    ctx = context(store, tmp_path, ADMIN)
+    long_names(store)
+    window = QWidget()
+    qtbot.addWidget(window)
+    admin = AdminView(ctx)
+    QVBoxLayout(window).addWidget(admin)
+    window.resize(*size)
+    window.show()
+    width = size[0]
+    bar = admin.tabs.tabBar()
+    for index in range(bar.count()):
+        open_tab(qtbot, admin, bar.tabText(index))
+        assert window.minimumSizeHint().width() <= width, bar.tabText(index)
+        fits(admin.pages[index], width)
+
+    tab = admin.accounts
+    open_tab(qtbot, admin, "Accounts")
+    row = next(r for r in range(tab.staff.rowCount()) if tab.staff.item(r, 0).text() == LONG[:130])
+    qtbot.mouseClick(
+        tab.staff.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.staff.visualItemRect(tab.staff.item(row, 0)).center(),
+    )
+    assert tab.for_whom.full == LONG[:130] and tab.for_whom.toolTip() == LONG[:130]
+    assert tab.for_whom.text().endswith("…") and len(tab.for_whom.text()) < 130
+    assert tab.staff.item(row, 0).toolTip() == LONG[:130]
+    qtbot.keyClicks(tab.password, "kort1")
+    qtbot.keyClicks(tab.confirm, "kort1")
+    click(qtbot, tab.password_button)
+    qtbot.waitUntil(lambda: "sterker wachtwoord" in tab.feedback.text(), timeout=10000)
+    feedback = tab.feedback
+    assert feedback.text() == (
+        "Kies een sterker wachtwoord: minstens 10 tekens met letters en cijfers, of een zin "
+        "van 16 tekens of meer."
+    )
+    fits(tab, width)
+    assert feedback.wordWrap()
+    assert feedback.height() >= feedback.heightForWidth(feedback.width())  # all lines shown
+    right = feedback.mapTo(window, feedback.rect().topRight()).x()
+    assert 0 < right <= width  # and not beyond the window's edge
+    ctx.wait()
+
+
+def test_the_central_refuses_its_own_request_and_other_impossible_enrolments(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Issue 9.13: the rule lives in sync.session.check_request; the window says it when
+    the file is chosen and the enrol button stays off."""
+    tab = admin.devices
+    open_tab(qtbot, admin, "Apparaten")
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(chosen[-1]), ""))
+    saved = tmp_path / "inschrijving.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(saved), ""))
+
+    def choose(path: Path) -> None:
+        chosen.append(path)
+        click(qtbot, tab.choose_request)
+
+    own = tmp_path / "eigen.json"
+    own.write_text(json.dumps(session.enrollment_request(store, "Centrale")), encoding="utf-8")
+    choose(own)
+    assert "aanmeldbestand van deze computer zelf" in tab.feedback.text()
+    assert not tab.enrol_button.isEnabled()
+    assert session.enrolled_devices(store) == []
+
+    broken = tmp_path / "kapot.json"
+    broken.write_text("dit is geen json", encoding="utf-8")
+    choose(broken)
+    assert tab.feedback.text() == "kapot.json is geen leesbaar aanmeldbestand."
+    assert not tab.enrol_button.isEnabled()
+
+    with SchoolStore.open(tmp_path / "laptop.sqlite", auto_backup=False) as laptop:
+        request = session.enrollment_request(laptop, "Laptop Sanne")
+    laptop_file = tmp_path / "aanmelding.json"
+    laptop_file.write_text(json.dumps(request), encoding="utf-8")
+    choose(laptop_file)
+    assert "Laptop Sanne" in tab.request_info.text() and tab.enrol_button.isEnabled()
+    click(qtbot, tab.enrol_button)
+    assert "ingeschreven als docent" in tab.feedback.text()
+    assert tab.devices.isVisible() and tab.devices.rowCount() == 1
+    cells = [tab.devices.item(0, c).text() for c in range(tab.devices.columnCount())]
+    assert cells[0] == "Laptop Sanne" and cells[1] == "Docent" and cells[4] == "actief"
+    assert request["device"]["device_id"] not in " ".join(cells)  # the id is for support
+
+    choose(laptop_file)  # the same laptop again
+    assert "Laptop Sanne" in tab.feedback.text() and "al ingeschreven" in tab.feedback.text()
+    assert not tab.enrol_button.isEnabled()
+    assert len(session.enrolled_devices(store)) == 1

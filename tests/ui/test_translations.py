@@ -33,7 +33,7 @@ CHECKED = [
     ROOT / "jw_desktop" / "ui" / "login.py",
     ROOT / "jw_desktop" / "ui" / "main_window.py",
     ROOT / "jw_desktop" / "ui" / "views" / "sync_view.py",
-    ROOT / "jw_desktop" / "ui" / "views" / "admin.py",
+    *sorted((ROOT / "jw_desktop" / "ui" / "views" / "admin").glob("*.py")),
     ROOT / "jw_desktop" / "ui" / "dialogs" / "conflicts.py",
     ROOT / "jw_desktop" / "ui" / "widgets" / "sync_status.py",
 ]

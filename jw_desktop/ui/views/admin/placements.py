@@ -1,0 +1,301 @@
+"""Beheer > Leerbedrijven en stages: add a leerbedrijf, place a student at one of the
+school's companies (the library lists them all, also those added elsewhere), end a
+placement."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jw_desktop.model import JWError, PlacementModel, Role
+from jw_desktop.model.views import PlacementHours
+from jw_desktop.model.wording import date_text, hours_text
+from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.dialogs import ask
+
+from .common import Feedback, combo, empty_note, fill, selected_key, table
+
+DATE_FORMAT = "dd-MM-yyyy"  # as wording.date_text writes a day
+
+
+def qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: QDate, name: str) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class PlacementsTab(QWidget):
+    """Add a leerbedrijf; place a student there; end a placement."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.student_ids: list[uuid.UUID] = []
+
+        self.company_name = QLineEdit()
+        self.company_name.setAccessibleName(tr("Naam van het leerbedrijf"))
+        self.city = QLineEdit()
+        self.city.setAccessibleName(tr("Plaats"))
+        self.supervisor = QLineEdit()
+        self.supervisor.setAccessibleName(tr("Praktijkbegeleider"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(tr("Telefoon"))
+        self.company_email = QLineEdit()
+        self.company_email.setAccessibleName(tr("E-mailadres van de begeleider"))
+        self.company_button = QPushButton(tr("Leerbedrijf toevoegen"))
+        self.company_button.clicked.connect(self.add_company)
+        company_box = QGroupBox(tr("Nieuw leerbedrijf"))
+        cform = QFormLayout(company_box)
+        cform.addRow(tr("Naam"), self.company_name)
+        cform.addRow(tr("Plaats"), self.city)
+        cform.addRow(tr("Praktijkbegeleider"), self.supervisor)
+        cform.addRow(tr("Telefoon"), self.phone)
+        cform.addRow(tr("E-mailadres"), self.company_email)
+        cform.addRow("", self.company_button)
+
+        self.student = combo(tr("Leerling"))
+        self.student.setEditable(True)
+        self.student.setInsertPolicy(self.student.InsertPolicy.NoInsert)
+        completer = self.student.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.student.currentIndexChanged.connect(self.show_placements)
+        self.company = combo(tr("Leerbedrijf"))
+        self.no_companies = empty_note(
+            tr("Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.")
+        )
+        today = QDate.currentDate()
+        self.start = date_edit(today, tr("Begindatum"))
+        self.end = date_edit(today.addMonths(5), tr("Einddatum"))
+        self.model = combo(tr("Model"))
+        self.model.addItem(
+            tr("Lintmodel (bijv. 2 dagen werk, 3 dagen school)"), PlacementModel.LINT
+        )
+        self.model.addItem(tr("Sandwichmodel (één blok)"), PlacementModel.SANDWICH)
+        self.days = QSpinBox()
+        self.days.setRange(1, 5)
+        self.days.setValue(2)
+        self.days.setAccessibleName(tr("Dagen per week"))
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 5000)
+        self.hours.setValue(640)
+        self.hours.setSuffix(tr(" uur"))
+        self.hours.setAccessibleName(tr("Vereiste uren"))
+        self.jobcoach = combo(tr("Jobcoach"))
+        self.placement_button = QPushButton(tr("Stage toevoegen"))
+        self.placement_button.clicked.connect(self.add_placement)
+        placement_box = QGroupBox(tr("Nieuwe stage"))
+        pform = QFormLayout(placement_box)
+        pform.addRow(tr("Leerling"), self.student)
+        pform.addRow(tr("Leerbedrijf"), self.company)
+        pform.addRow("", self.no_companies)
+        pform.addRow(tr("Van"), self.start)
+        pform.addRow(tr("Tot en met"), self.end)
+        pform.addRow(tr("Model"), self.model)
+        pform.addRow(tr("Dagen per week"), self.days)
+        pform.addRow(tr("Vereiste uren"), self.hours)
+        pform.addRow(tr("Jobcoach"), self.jobcoach)
+        pform.addRow("", self.placement_button)
+
+        self.placements = table(
+            [tr("Leerbedrijf"), tr("Van"), tr("Tot en met"), tr("Uren")],
+            tr("Stages van de leerling"),
+        )
+        header = self.placements.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.no_placements = empty_note(
+            tr("Deze leerling heeft nog geen stage. Voeg er hierboven een toe.")
+        )
+        self.end_button = QPushButton(tr("Stage beëindigen…"))
+        self.end_button.clicked.connect(self.end_placement)
+        current_box = QGroupBox(tr("Stages van de gekozen leerling"))
+        current = QVBoxLayout(current_box)
+        current.addWidget(self.placements)
+        current.addWidget(self.no_placements)
+        current.addWidget(self.end_button)
+
+        self.feedback = Feedback()
+        top = QHBoxLayout()
+        top.addWidget(company_box, 1)
+        top.addWidget(placement_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(current_box, 1)
+        layout.addWidget(self.feedback)
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        chosen = self.student_id()
+        students = store.students()
+        self.student_ids = [s.id for s in students]
+        self.student.blockSignals(True)
+        self.student.clear()
+        # One addItems call for ~1,000 names, the ids kept beside the combo: fast, and
+        # few calls into Qt (see docs/benchmarks.md on PySide6 6.12).
+        self.student.addItems(
+            [
+                f"{s.last_name}, {s.first_name}" + (f" ({s.group})" if s.group else "")
+                for s in students
+            ]
+        )
+        index = self.student_ids.index(chosen) if chosen in self.student_ids else 0
+        self.student.setCurrentIndex(index if students else -1)
+        self.student.blockSignals(False)
+        self.jobcoach.clear()
+        self.jobcoach.addItem(tr("(geen jobcoach)"), None)
+        for member in store.staff(Role.JOBCOACH):
+            self.jobcoach.addItem(member.name, member.id)
+        self.fill_companies()
+        self.show_placements()
+
+    def student_id(self) -> uuid.UUID | None:
+        """The student chosen in the combo box."""
+        index = self.student.currentIndex()
+        return self.student_ids[index] if 0 <= index < len(self.student_ids) else None
+
+    def fill_companies(self, choose: uuid.UUID | None = None) -> None:
+        """All the school's leerbedrijven, by name; the chosen one stays chosen."""
+        chosen = choose or self.company.currentData()
+        self.company.clear()
+        for cid, name in self.ctx.store.companies():
+            self.company.addItem(name, cid)
+            self.company.setItemData(self.company.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        if chosen is not None:
+            self.company.setCurrentIndex(max(self.company.findData(chosen), 0))
+        self.no_companies.setVisible(self.company.count() == 0)
+        self.company.setEnabled(self.company.count() > 0)
+
+    def show_placements(self) -> None:
+        student_id = self.student_id()
+        hours: tuple[PlacementHours, ...] = ()
+        if student_id is not None:
+            try:
+                hours = self.ctx.store.progress(student_id).hours
+            except JWError as exc:
+                self.feedback.error(exc.message)
+        fill(
+            self.placements,
+            [
+                (
+                    p.placement_id,
+                    [
+                        p.company,
+                        date_text(p.start_on),
+                        date_text(p.end_on),
+                        tr("{done} van {required} uur").format(
+                            done=hours_text(p.minutes_done), required=p.hours_required
+                        ),
+                    ],
+                )
+                for p in hours
+            ],
+        )
+        self.placements.setVisible(bool(hours))
+        self.no_placements.setVisible(student_id is not None and not hours)
+        self.end_button.setEnabled(bool(hours))
+
+    def placement_text(self, row: int) -> str:
+        """'Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027' for a question."""
+        cells = [self.placements.item(row, c) for c in range(3)]
+        company, start, end = (cell.text() if cell is not None else "" for cell in cells)
+        return tr("{company}, {start} t/m {end}").format(company=company, start=start, end=end)
+
+    def add_company(self) -> None:
+        name = self.company_name.text()
+        added = self.ctx.act(
+            lambda: self.ctx.store.add_company(
+                name,
+                city=self.city.text(),
+                supervisor=self.supervisor.text(),
+                phone=self.phone.text(),
+                email=self.company_email.text(),
+            ),
+            parent=self,
+            report=self.feedback.error,
+        )
+        if not added:
+            return
+        for field in (self.company_name, self.city, self.supervisor, self.phone):
+            field.clear()
+        self.company_email.clear()
+        self.fill_companies(choose=added.value)
+        self.feedback.ok(tr("Leerbedrijf {name} is toegevoegd.").format(name=name.strip()))
+
+    def add_placement(self) -> None:
+        student_id, company_id = self.student_id(), self.company.currentData()
+        if student_id is None or self.student.findText(self.student.currentText()) < 0:
+            self.feedback.error(tr("Kies een leerling uit de lijst."))
+            return
+        if company_id is None:
+            self.feedback.error(tr("Kies een leerbedrijf (voeg het zo nodig eerst toe)."))
+            return
+        added = self.ctx.act(
+            lambda: self.ctx.store.add_placement(
+                student_id,
+                company_id,
+                start_on=qdate(self.start.date()),
+                end_on=qdate(self.end.date()),
+                model=PlacementModel(self.model.currentData()),
+                days_per_week=self.days.value(),
+                hours_required=self.hours.value(),
+                jobcoach_id=self.jobcoach.currentData(),
+            ),
+            parent=self,
+            report=self.feedback.error,
+        )
+        if not added:
+            return
+        self.show_placements()
+        self.feedback.ok(
+            tr("De stage van {student} bij {company} is toegevoegd.").format(
+                student=self.student.currentText(), company=self.company.currentText()
+            )
+        )
+
+    def end_placement(self) -> None:
+        placement_id = selected_key(self.placements)
+        if placement_id is None:
+            self.feedback.error(tr("Kies eerst een stage in de lijst."))
+            return
+        if not ask.confirm(
+            self,
+            tr("Stage beëindigen"),
+            tr(
+                "De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach "
+                "ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere "
+                "stage hen verbindt."
+            ).format(what=self.placement_text(self.placements.currentRow())),
+            yes=tr("Stage beëindigen"),
+            no=tr("Annuleren"),
+        ):
+            return
+        ended = self.ctx.act(
+            self.ctx.store.end_placement, placement_id, parent=self, report=self.feedback.error
+        )
+        if not ended:
+            return
+        self.show_placements()
+        self.feedback.ok(tr("De stage is beëindigd."))
