@@ -13,14 +13,25 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
-from jw_desktop.model import ItemStatus, NoteCategory, SchoolStore
+from jw_desktop.model import ItemStatus, JWError, NoteCategory, SchoolStore
 from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
 from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView
@@ -76,6 +87,46 @@ def site(site_template: Path, tmp_path: Path) -> Iterator[Site]:
         ctx.wait()
         laptop.close()
         central.close()
+
+
+@dataclass
+class Answered:
+    """What the text dialogs showed: their question and what stood in the field."""
+
+    labels: list[str]
+    typed: list[str]
+
+
+def answer_text_dialogs(qtbot: QtBot, *answers: str | None) -> Answered:
+    """Answer the next text questions as a user does: empty the field, type the answer and
+    click OK (None: click Annuleren)."""
+    seen = Answered([], [])
+    pending = list(answers)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, answer)  # the dialog is not open yet
+            return
+        text = pending.pop(0)
+        seen.labels.append(dialog.labelText())
+        line = dialog.findChild(QLineEdit)
+        box = dialog.findChild(QDialogButtonBox)
+        assert line is not None and box is not None
+        if text is None:
+            button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            line.selectAll()
+            qtbot.keyClick(line, Qt.Key.Key_Delete)
+            qtbot.keyClicks(line, text)
+            seen.typed.append(line.text())
+            button = box.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if pending:
+            QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def window_on_sync(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, SyncView]:
@@ -171,7 +222,7 @@ def test_a_conflict_is_shown_and_resolving_it_empties_the_list(qtbot: QtBot, sit
     _window, view = window_on_sync(qtbot, site.ctx)
     qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
-    assert view.conflict_line.text() == "Open conflicten: 1"
+    assert view.conflict_line.text() == "1 open conflict."
     assert view.conflicts_button.isEnabled()
 
     dialog = ConflictsDialog(site.ctx, view)
@@ -211,15 +262,16 @@ def test_a_new_laptop_is_enrolled_through_the_windows(
         assert view.enrol_box.isVisible()
         qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
-        assert "niet ingeschreven" in view.enrol_text.text()
-        assert "Wat te doen" in view.enrol_text.text()
+        assert "niet ingeschreven" in view.enrol_box.reason.text()
+        assert not view.message.isVisible()  # said once, in the steps box
 
         request = tmp_path / "aanmelding.json"
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laptop Lokaal 3", True))
+        answer_text_dialogs(qtbot, "Laptop Lokaal 3")
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(request), ""))
         qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
         assert json.loads(request.read_text())["type"] == "jw-aanmelding"
         assert "Vingerafdruk" in view.notice.text()
+        assert view.enrol_box.steps[0].text().startswith("✓ 1. ")
 
         admin = AdminView(central_ctx)
         qtbot.addWidget(admin)
@@ -293,8 +345,7 @@ def test_two_texts_edited_at_once_can_be_merged(
     dialog.show()
     assert dialog.table.rowCount() == 1 and dialog.merge.isEnabled()
     monkeypatch.setattr(
-        "jw_desktop.ui.dialogs.conflicts.QInputDialog.getMultiLineText",
-        lambda *_a: ("Tuincentrum De Groene Hoek BV (Zoetermeer)", True),
+        ask, "ask_text", lambda *_a, **_k: "Tuincentrum De Groene Hoek BV (Zoetermeer)"
     )
     qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
@@ -315,4 +366,109 @@ def test_status_counts_changes_waiting_for_the_central(qtbot: QtBot, site: Site)
     jerome = site.laptop.find_students("Jerome")[0].id
     site.laptop.add_note(jerome, "Goed gewerkt vandaag.", NoteCategory.WORK)
     window.sync_status.update_text()
-    assert "wijziging(en) wachten" in window.sync_status.text()
+    assert window.sync_status.text().endswith(" · 2 wijzigingen wachten")  # note + audit
+    view.refresh()
+    assert view.state.text() == "2 wijzigingen wachten op de centrale."
+
+
+@pytest.fixture
+def new_laptop(qtbot: QtBot, tmp_path: Path) -> Iterator[SyncView]:
+    """The Synchronisatie page of a laptop that is not enrolled yet."""
+    store = open_store(tmp_path / "nieuw.sqlite")
+    settings = QSettings(str(tmp_path / "nieuw.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, settings)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    view.refresh()
+    try:
+        yield view
+    finally:
+        ctx.wait()
+        store.close()
+
+
+def visible_texts(view: QWidget) -> list[str]:
+    return [
+        label.text()
+        for label in view.findChildren(QLabel)
+        if label.isVisibleTo(view) and label.text()
+    ]
+
+
+def test_a_new_laptop_sees_three_numbered_steps_and_each_fact_once(
+    new_laptop: SyncView,
+) -> None:
+    """Issue 9.15: not 'nog niet ingeschreven' twice, no 'offline - nog niet
+    gesynchroniseerd' on the page, the steps one a line with the button beside its step."""
+    view = new_laptop
+    texts = visible_texts(view)
+    said = " ".join([*texts, view.enrol_box.title()]).lower()
+    assert said.count("nog niet ingeschreven") == 1
+    assert "nog niet gesynchroniseerd" not in said and "offline" not in said
+    steps = [label.text() for label in view.enrol_box.steps]
+    assert [s[:3] for s in steps] == ["1. ", "2. ", "3. "]
+    assert not any(s.startswith("✓") for s in steps)
+    grid = view.enrol_box.layout().itemAt(1).layout()
+    assert isinstance(grid, QGridLayout)
+    positions = {grid.itemAtPosition(r, 1).widget() for r in (0, 2)}
+    assert positions == {view.request_button, view.join_button}  # beside steps 1 and 3
+
+
+def test_the_device_name_must_be_given_and_short(
+    qtbot: QtBot, new_laptop: SyncView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9.15: an empty name says why and asks again; 250 letters cannot be typed."""
+    view = new_laptop
+    request = tmp_path / "aanmelding.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(request), ""))
+    seen = answer_text_dialogs(qtbot, "", "L" * 250)
+    qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
+    assert len(seen.labels) == 2  # asked again after the empty name
+    assert "Geef het apparaat een naam" in seen.labels[1]
+    assert seen.typed == ["", "L" * session.DEVICE_NAME_MAX]  # the field stops at 60
+    device = json.loads(request.read_text(encoding="utf-8"))["device"]
+    assert device["name"] == "L" * 60
+    assert view.enrol_box.steps[0].text().startswith("✓ 1. ")
+    assert "Gedaan: aanmelding.json." in view.enrol_box.steps[0].text()
+
+    seen = answer_text_dialogs(qtbot, None)  # Annuleren: nothing happens
+    request.unlink()
+    qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
+    assert len(seen.labels) == 1 and not request.exists()
+    with pytest.raises(JWError, match="te lang"):  # the library's own check
+        session.enrollment_request(view.ctx.store, "x" * 61)
+
+
+def test_the_central_page_counts_its_devices_in_dutch(qtbot: QtBot, site: Site) -> None:
+    site.central.login(ADMIN, DEMO_PASSWORD)
+    settings = QSettings(str(site.root / "centrale.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(site.central, settings)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert view.role_line.text().startswith(
+        "Deze computer is de centrale van de school: 1 apparaat ingeschreven."
+    )
+    assert not view.enrol_box.isVisible()
+    ctx.wait()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_long_names_and_paths_never_widen_the_sync_page(
+    qtbot: QtBot, site: Site, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    deep = tmp_path / ("een-heel-lange-mapnaam-zonder-spaties-" * 4) / "USB-STICK"
+    site.ctx.settings.setValue("sync/map", str(deep))
+    window, view = window_on_sync(qtbot, site.ctx)
+    window.resize(*size)
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sync_button.isEnabled(), timeout=20000)
+    assert "USB-STICK is niet bereikbaar" in view.message.text()
+    assert str(deep) not in view.message.text()  # the whole path is in the folder field
+    assert view.folder_edit.text() == str(deep)
+    scroll = view.findChild(QScrollArea)
+    assert scroll is not None and scroll.horizontalScrollBar().maximum() == 0
+    assert view.minimumSizeHint().width() <= size[0]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jw_desktop.model import JWError, Role
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.dialogs import ask
 
 
 def _table_names() -> dict[str, str]:
@@ -70,7 +70,7 @@ def show_value(value: Any) -> str:
     if value is None or value == "":
         return tr("(leeg)")
     if isinstance(value, dict):
-        return tr("het hele record ({n} velden)").format(n=len(value))
+        return tr("het hele record (%n veld(en))", "", len(value))
     if isinstance(value, bool):
         return tr("ja") if value else tr("nee")
     return str(value)
@@ -221,13 +221,15 @@ class ConflictsDialog(QDialog):
         conflict = self._selected()
         if conflict is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
+        text = ask.ask_text(
             self,
             tr("Samenvoegen"),
             tr("Maak van beide teksten één tekst:"),
             f"{conflict.current_value}\n{conflict.losing_value}",
+            multiline=True,
+            ok=tr("Opslaan"),
         )
-        if not ok:
+        if text is None:
             return
         done = self.ctx.act(
             lambda: self.ctx.store.resolve_conflict(conflict.id, merged=text),

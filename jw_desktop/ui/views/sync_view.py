@@ -1,65 +1,113 @@
 """Synchronisatie: the folder this laptop syncs through (a USB stick, a network share), a
-button to sync now, what the last sync did in plain Dutch, refused bundles, what to do when
-the laptop is not enrolled yet, and the conflicts waiting for a teacher."""
+button to sync now, what the last sync did in plain Dutch, refused bundles, the three steps
+to take when the laptop is not enrolled yet, and the conflicts waiting for a teacher. Each
+fact is said once on the page."""
 
 from __future__ import annotations
 
 import json
 import socket
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from jw_desktop.model import JWError
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
+from jw_desktop.ui.views.admin.common import short_name, wrapping
 from jw_desktop.ui.widgets.sync_status import (
     ALONE,
     CENTRAL,
     SyncController,
     SyncOutcome,
     format_time,
-    status_text,
     sync_role,
 )
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
+REQUEST_KEY = "sync/aanmeldbestand"  # where this laptop's aanmeldbestand was saved
+DONE = "✓"
 
 
-def refused_line(entry: str) -> str:
-    """'<file>: <reason>' from the report, as a sentence without the file name."""
+def refused_line(entry: str) -> tuple[str, str]:
+    """'<file>: <reason>' from the report as a sentence without the file name, and the file
+    name (for the tooltip)."""
     name, _, reason = entry.partition(": ")
-    return tr("Een bundel is niet gebruikt ({name}): {reason}").format(
-        name=name, reason=reason or tr("onbekende reden")
-    )
+    return tr("Een bundel is niet gebruikt: {reason}").format(
+        reason=reason or tr("onbekende reden")
+    ), name
 
 
-def read_json(path: Path, what: str) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        message = tr("{path} is geen leesbaar {what}.").format(path=path, what=what)
-        raise ValueError(message) from exc
-    if not isinstance(data, dict):
-        raise ValueError(tr("{path} is geen {what} van jw-desktop.").format(path=path, what=what))
-    return data
+class EnrolSteps(QGroupBox):
+    """The three steps to enrol this laptop, one a line, the button beside its step; a
+    step that is done starts with ✓ (and says so), not only in another colour."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Dit apparaat is nog niet ingeschreven"))
+        self.reason = wrapping()
+        self.reason.hide()
+        self.steps = [wrapping(), wrapping(), wrapping()]
+        self.request_button = QPushButton(tr("Aanmeldbestand maken…"))
+        self.join_button = QPushButton(tr("Inschrijvingsbestand inlezen…"))
+        self.central_hint = wrapping(
+            tr(
+                "Is deze computer de centrale van de school? Die hoeft niet ingeschreven te "
+                "worden: schrijf de laptops in bij Beheer > Apparaten."
+            )
+        )
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for row, step in enumerate(self.steps):
+            step.setAccessibleName(tr("Stap {n}").format(n=row + 1))
+            grid.addWidget(step, row, 0)
+        grid.addWidget(self.request_button, 0, 1)
+        grid.addWidget(self.join_button, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addLayout(grid)
+        layout.addWidget(self.central_hint)
+        self.show_steps(requested="")
+
+    def show_steps(self, requested: str, reason: str = "") -> None:
+        """requested: the file name of the aanmeldbestand made ('' when none yet)."""
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        first = tr(
+            "1. Maak een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet "
+            "per e-mail)."
+        )
+        if requested:
+            first = f"{DONE} {first} " + tr("Gedaan: {file}.").format(file=requested)
+        self.steps[0].setText(first)
+        self.steps[1].setText(
+            tr(
+                "2. De beheerder schrijft dit apparaat in op de centrale en geeft je een "
+                "inschrijvingsbestand."
+            )
+        )
+        self.steps[2].setText(
+            tr("3. Lees het inschrijvingsbestand hier in; daarna kun je synchroniseren.")
+        )
+
+    def text(self) -> str:
+        return "\n".join(label.text() for label in [self.reason, *self.steps] if label.text())
 
 
 class SyncView(QWidget):
@@ -68,16 +116,17 @@ class SyncView(QWidget):
         self.ctx = ctx
         self.controller = SyncController.of(ctx)
         self.controller.attach(self)
+        self.role = ALONE
 
         title = QLabel(tr("Synchronisatie"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.role_line = QLabel()
-        self.role_line.setWordWrap(True)
+        self.role_line = wrapping()
 
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setPlaceholderText(tr("nog geen map gekozen"))
         self.folder_edit.setAccessibleName(tr("Synchronisatiemap"))
+        self.folder_edit.setMinimumWidth(120)
         self.choose_button = QPushButton(tr("Map kiezen…"))
         self.choose_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -87,6 +136,8 @@ class SyncView(QWidget):
         self.automatic = QCheckBox(
             tr("Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)")
         )
+        self.automatic.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.automatic.setToolTip(self.automatic.text())
         self.automatic.setChecked(self.controller.automatic)
         self.automatic.toggled.connect(self.controller.set_automatic)
 
@@ -99,45 +150,34 @@ class SyncView(QWidget):
         self.busy.setMaximumWidth(220)
         self.busy.setAccessibleName(tr("Bezig met synchroniseren"))
         self.busy.hide()
-        self.state = QLabel()
+        self.state = wrapping()
         self.state.setAccessibleName(tr("Stand van de synchronisatie"))
         button_row = QHBoxLayout()
         button_row.addWidget(self.sync_button)
         button_row.addWidget(self.busy)
         button_row.addWidget(self.state, 1)
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = wrapping()
         self.summary.setAccessibleName(tr("Uitkomst van de laatste synchronisatie"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = wrapping()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(tr("Melding"))
         self.refused = QListWidget()
         self.refused.setAccessibleName(tr("Geweigerde bundels"))
+        self.refused.setWordWrap(True)
         self.refused.setMaximumHeight(120)
         self.refused.hide()
 
-        self.enrol_box = QGroupBox(tr("Dit apparaat is nog niet ingeschreven"))
-        self.enrol_text = QLabel()
-        self.enrol_text.setWordWrap(True)
-        self.request_button = QPushButton(tr("Aanmeldbestand maken…"))
+        self.enrol_box = EnrolSteps()
+        self.request_button = self.enrol_box.request_button
         self.request_button.clicked.connect(self.make_request)
-        self.join_button = QPushButton(tr("Inschrijvingsbestand inlezen…"))
+        self.join_button = self.enrol_box.join_button
         self.join_button.clicked.connect(self.join)
-        enrol_buttons = QHBoxLayout()
-        enrol_buttons.addWidget(self.request_button)
-        enrol_buttons.addWidget(self.join_button)
-        enrol_buttons.addStretch(1)
-        enrol_layout = QVBoxLayout(self.enrol_box)
-        enrol_layout.addWidget(self.enrol_text)
-        enrol_layout.addLayout(enrol_buttons)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.notice = wrapping()
         self.notice.setAccessibleName(tr("Melding over inschrijven"))
         self.notice.hide()
 
-        self.conflict_line = QLabel()
+        self.conflict_line = wrapping()
         self.conflicts_button = QPushButton(tr("Conflicten bekijken…"))
         self.conflicts_button.clicked.connect(self.open_conflicts)
         conflict_row = QHBoxLayout()
@@ -150,14 +190,14 @@ class SyncView(QWidget):
         layout = QVBoxLayout(inner)
         layout.addWidget(title)
         layout.addWidget(self.role_line)
+        layout.addWidget(self.enrol_box)
+        layout.addWidget(self.notice)
         layout.addLayout(folder_row)
         layout.addWidget(self.automatic)
         layout.addLayout(button_row)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.refused)
-        layout.addWidget(self.enrol_box)
-        layout.addWidget(self.notice)
         layout.addWidget(line)
         layout.addLayout(conflict_row)
         layout.addStretch(1)
@@ -179,76 +219,95 @@ class SyncView(QWidget):
         """Re-read the role of this store and the open conflicts."""
         from jw_desktop.sync import session  # imported when first needed: faster start-up
 
+        central = None
+        live = 0
         try:
-            role = sync_role(self.ctx.store)
-            devices = session.devices(self.ctx.store)
+            self.role = sync_role(self.ctx.store)
+            central = session.enrolled_central(self.ctx.store)
+            live = sum(1 for d in session.enrolled_devices(self.ctx.store) if not d.revoked)
         except JWError as exc:
-            role, devices = ALONE, []
+            self.role = ALONE
             self.message.setText(exc.message)
-        if role == CENTRAL:
-            enrolled = [d for d in devices if d.scope.get("role") in session.ROLES]
-            live = sum(1 for d in enrolled if not d.revoked)
+        if self.role == CENTRAL:
             self.role_line.setText(
                 tr(
-                    "Deze computer is de centrale van de school: {n} apparaat/apparaten "
+                    "Deze computer is de centrale van de school: %n apparaat/apparaten "
                     "ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder "
-                    "apparaat een nieuwe."
-                ).format(n=live)
+                    "apparaat een nieuwe.",
+                    "",
+                    live,
+                )
             )
-        elif role == ALONE:
-            self.role_line.setText(tr("Dit apparaat is nog niet ingeschreven bij een centrale."))
-        else:
-            central = next(d for d in devices if d.scope.get("role") == "centrale")
+        elif central is not None:
             self.role_line.setText(
                 tr("Dit apparaat synchroniseert met de centrale {name}.").format(name=central.name)
             )
-        not_enrolled = self.controller.outcome is not None and bool(
-            self.controller.outcome.not_enrolled
+        not_enrolled = self.not_enrolled()
+        # the steps' title says 'nog niet ingeschreven': the role line would say it again
+        self.role_line.setVisible(self.role != ALONE and not not_enrolled)
+        self.enrol_box.setVisible(self.role == ALONE or not_enrolled)
+        requested = str(self.ctx.settings.value(REQUEST_KEY, "") or "")
+        self.enrol_box.show_steps(
+            short_name(requested) if requested else "",
+            self.controller.error if not_enrolled else "",
         )
-        self.enrol_box.setVisible(role == ALONE or not_enrolled)
-        self.enrol_text.setText(
-            (self.controller.error if not_enrolled else "")
-            + ("\n\n" if not_enrolled else "")
-            + tr(
-                "Wat te doen: 1. Maak hier een aanmeldbestand en geef het aan de beheerder "
-                "(op een USB-stick, niet per e-mail). 2. De beheerder schrijft dit apparaat "
-                "in op de centrale en geeft je een inschrijvingsbestand. 3. Lees dat hier in; "
-                "daarna kun je synchroniseren."
-            )
-        )
+        self.enrol_box.setToolTip(requested)
         count = self.controller.open_conflicts()
         self.conflict_line.setText(
-            tr("Open conflicten: {n}").format(n=count) if count else tr("Geen open conflicten.")
+            tr("%n open conflict(en).", "", count) if count else tr("Geen open conflicten.")
         )
         self.conflicts_button.setEnabled(count > 0)
         self.show_state()
+
+    def not_enrolled(self) -> bool:
+        outcome = self.controller.outcome
+        return outcome is not None and bool(outcome.not_enrolled)
 
     def show_state(self) -> None:
         c = self.controller
         folder = c.folder
         self.folder_edit.setText(str(folder) if folder is not None else "")
+        self.folder_edit.setToolTip(str(folder) if folder is not None else "")
         self.sync_button.setEnabled(not c.running)
         self.choose_button.setEnabled(not c.running)
         self.busy.setVisible(c.running)
-        self.state.setText(status_text(c))
-        self.message.setText(c.error)
-        self.message.setVisible(bool(c.error))
+        self.state.setText(self.state_text())
+        # the steps box says why a laptop that is not enrolled cannot sync
+        error = "" if self.not_enrolled() and self.enrol_box.isVisibleTo(self) else c.error
+        self.message.setText(error)
+        self.message.setVisible(bool(error))
         last, summary = c.last_sync, c.last_summary
-        if last is not None and summary:
-            self.summary.setText(
-                tr("Laatste synchronisatie om {time}: {summary}").format(
-                    time=format_time(last), summary=summary
-                )
+        self.summary.setText(
+            tr("Laatste synchronisatie om {time}: {summary}").format(
+                time=format_time(last), summary=summary
             )
-        else:
-            self.summary.setText(tr("Dit apparaat heeft nog niet gesynchroniseerd."))
+            if last is not None and summary
+            else ""
+        )
+        self.summary.setVisible(bool(self.summary.text()))
+
+    def state_text(self) -> str:
+        """Beside the button only what the page does not say elsewhere: busy, changes
+        waiting, or that there has been no sync yet."""
+        c = self.controller
+        if c.running:
+            return tr("bezig met synchroniseren…")
+        waiting = c.waiting()
+        if waiting:
+            return tr("%n wijziging(en) wachten op de centrale.", "", waiting)
+        if c.last_sync is None and not c.error and self.role != ALONE:
+            return tr("Nog niet gesynchroniseerd.")
+        return ""
 
     def _finished(self, outcome: SyncOutcome | None) -> None:
         self.refused.clear()
         report = outcome.report if outcome is not None else None
         refused = report.refused if report is not None else []
         for entry in refused:
-            self.refused.addItem(refused_line(entry))
+            text, name = refused_line(entry)
+            item = QListWidgetItem(text)
+            item.setToolTip(tr("Bestand: {name}").format(name=name))
+            self.refused.addItem(item)
         self.refused.setVisible(bool(refused))
         self.refresh()
 
@@ -258,33 +317,53 @@ class SyncView(QWidget):
         self.controller.sync_now()
 
     def choose_folder(self) -> None:
-        start = str(self.controller.folder or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, tr("Synchronisatiemap kiezen"), start)
-        if chosen:
-            self.controller.set_folder(Path(chosen))
+        chosen = ask.choose_folder(self, self.ctx.settings, tr("Synchronisatiemap kiezen"))
+        if chosen is not None:
+            self.controller.set_folder(chosen)
 
     def open_conflicts(self) -> None:
         dialog = ConflictsDialog(self.ctx, self)
         dialog.exec()
         self.refresh()
 
+    def ask_device_name(self) -> str | None:
+        """The name of this device; asked again, saying why, while it is empty or too long
+        (the library's rule); None when the user cancels."""
+        from jw_desktop.sync import session
+
+        label = tr("Naam van dit apparaat (zo ziet de beheerder het):")
+        name = socket.gethostname()[: session.DEVICE_NAME_MAX]
+        while True:
+            typed = ask.ask_text(
+                self, tr("Aanmelden"), label, name, max_length=session.DEVICE_NAME_MAX
+            )
+            if typed is None:
+                return None
+            try:
+                return session.device_name(typed)
+            except JWError as exc:
+                label = exc.message + "\n\n" + tr("Naam van dit apparaat:")
+                name = typed
+
     def make_request(self) -> None:
         """Write this device's aanmeldbestand (its public keys) for the admin."""
         from jw_desktop.sync import session
 
-        name, ok = QInputDialog.getText(
-            self, tr("Aanmelden"), tr("Naam van dit apparaat:"), text=socket.gethostname()
-        )
-        if not ok or not name.strip():
+        name = self.ask_device_name()
+        if name is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, tr("Aanmeldbestand opslaan"), "aanmelding.json", tr("JSON-bestanden (*.json)")
+        target = ask.save_file(
+            self,
+            self.ctx.settings,
+            tr("Aanmeldbestand opslaan"),
+            "aanmelding.json",
+            tr("JSON-bestanden (*.json)"),
         )
-        if not target:
+        if target is None:
             return
         try:
-            request = session.enrollment_request(self.ctx.store, name.strip())
-            Path(target).write_text(json.dumps(request, indent=2) + "\n", encoding="utf-8")
+            request = session.enrollment_request(self.ctx.store, name)
+            target.write_text(json.dumps(request, indent=2) + "\n", encoding="utf-8")
             fingerprint = session.identity(self.ctx.store).public().fingerprint()
         except JWError as exc:
             self._say(exc.message, error=True)
@@ -292,33 +371,37 @@ class SyncView(QWidget):
         except OSError as exc:
             self._say(tr("Opslaan is mislukt: {error}").format(error=exc.strerror or exc), True)
             return
+        self.ctx.settings.setValue(REQUEST_KEY, str(target))
         self._say(
             tr(
-                "Het aanmeldbestand staat in {path}. Vingerafdruk van dit apparaat: "
+                "Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: "
                 "{fingerprint} — de beheerder vergelijkt die bij het inschrijven."
-            ).format(path=target, fingerprint=fingerprint)
+            ).format(file=short_name(target), fingerprint=fingerprint),
+            tip=str(target),
         )
+        self.refresh()
 
     def join(self) -> None:
         """Take the enrolment document the admin made on the central."""
         from jw_desktop.sync import session
 
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, tr("Inschrijvingsbestand kiezen"), "", tr("JSON-bestanden (*.json)")
+        chosen = ask.open_file(
+            self,
+            self.ctx.settings,
+            tr("Inschrijvingsbestand kiezen"),
+            tr("JSON-bestanden (*.json)"),
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
-            doc = read_json(Path(chosen), tr("inschrijvingsbestand"))
+            doc = session.load_document(chosen, tr("inschrijvingsbestand"))
             central = session.join(self.ctx.store, doc)
-        except ValueError as exc:
-            self._say(str(exc), error=True)
-            return
         except JWError as exc:
             self._say(exc.message, error=True)
             return
         self.controller.outcome = None
         self.controller.error = ""
+        self.ctx.settings.remove(REQUEST_KEY)
         self._say(
             tr("Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.").format(
                 name=central.name
@@ -326,8 +409,9 @@ class SyncView(QWidget):
         )
         self.refresh()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        """Feedback on enrolment, below its buttons."""
+    def _say(self, text: str, error: bool = False, tip: str = "") -> None:
+        """Feedback on enrolment, below its steps."""
         self.notice.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.notice.setText(text)
+        self.notice.setToolTip(tip)
         self.notice.show()

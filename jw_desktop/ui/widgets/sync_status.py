@@ -18,6 +18,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.model.wording import moment_text
 from jw_desktop.ui.context import AppContext, Worker, tr
 
 if TYPE_CHECKING:
@@ -37,12 +38,9 @@ def sync_role(store: SchoolStore) -> str:
     central, ALONE otherwise (not enrolled yet; also a central without devices)."""
     from jw_desktop.sync import session  # imported when first needed: faster start-up
 
-    rows = session.devices(store)
-    if any(d.scope.get("role") == "centrale" and not d.revoked for d in rows):
+    if session.enrolled_central(store) is not None:
         return DEVICE
-    if any(d.scope.get("role") in session.ROLES for d in rows):
-        return CENTRAL
-    return ALONE
+    return CENTRAL if session.is_central(store) else ALONE
 
 
 @dataclass
@@ -57,11 +55,12 @@ class SyncOutcome:
 
 
 def offline_message(folder: Path) -> str:
+    """Why there was no sync; the folder by its own name (a whole path does not wrap)."""
     return tr(
         "De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de "
         "netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd "
         "zodra de map er is."
-    ).format(folder=folder)
+    ).format(folder=folder.name or str(folder))
 
 
 def run_sync(store: SchoolStore, folder: Path) -> SyncOutcome:
@@ -241,11 +240,11 @@ class SyncController(QObject):
 
 
 def format_time(moment: datetime, now: datetime | None = None) -> str:
-    """'14:03' today, '3-5 14:03' on another day."""
+    """'14:03' today, else the day and time as everywhere ('03-05-2026 14:03')."""
     now = now or datetime.now()
     if moment.date() == now.date():
         return moment.strftime("%H:%M")
-    return f"{moment.day}-{moment.month} {moment:%H:%M}"
+    return moment_text(moment if moment.tzinfo else moment.astimezone())
 
 
 def status_text(controller: SyncController) -> str:
@@ -260,7 +259,7 @@ def status_text(controller: SyncController) -> str:
     )
     waiting = controller.waiting()
     if waiting:
-        when += " · " + tr("{n} wijziging(en) wachten").format(n=waiting)
+        when += " · " + tr("%n wijziging(en) wachten", "", waiting)
     if controller.folder is None or controller.reachable is False:
         return tr("offline") + " · " + when
     if controller.outcome is not None and controller.outcome.not_enrolled:
