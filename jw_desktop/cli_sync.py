@@ -7,11 +7,11 @@ import argparse
 import json
 import socket
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
+from jw_desktop.model.wording import moment_text
 from jw_desktop.sync import session
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
@@ -113,17 +113,6 @@ def _folder(args: argparse.Namespace) -> Path:
     return folder
 
 
-def _local_minute(at: str) -> str:
-    """An ISO timestamp (UTC when it names no zone) as local 'dd-mm-yyyy HH:MM'."""
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 def _print_report(report: session.SyncReport) -> int:
     print(report.summary())
     for problem in report.refused:
@@ -209,7 +198,7 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
         for refusal in session.refusals(store)[:REFUSALS_SHOWN]:
             who = names.get(refusal.sender) or refusal.sender[:8]
             reason = " ".join(refusal.reason.split())  # one line each
-            print(f"geweigerd  {_local_minute(refusal.at)}  {who}  {reason}")
+            print(f"geweigerd  {moment_text(refusal.at)}  {who}  {reason}")
         return 0
     return _print_report(session.central_sync(store, _folder(args)))
 

@@ -31,6 +31,7 @@ from jw_desktop.model.policy import (
     scope_for,
 )
 from jw_desktop.model.replica import Change
+from jw_desktop.model.wording import plural
 
 from . import bundle, engine, folder
 from . import intake as engine_intake
@@ -82,12 +83,12 @@ class SyncReport:
                 f"let op: de klok van deze computer loopt {self.clock_behind} minuten achter"
             )
         if self.waiting_files:
-            parts.append(f"nog niet compleet: {self.waiting_files} bestand(en)")
+            parts.append("nog niet compleet: " + plural(self.waiting_files, "bestand", "bestanden"))
         if self.checked:
             parts.append(
                 "gelijk met de centrale"
                 if self.in_sync
-                else f"nog niet gelijk: {len(self.differing)} onderdeel/onderdelen"
+                else "nog niet gelijk: " + plural(len(self.differing), "onderdeel", "onderdelen")
             )
         return ", ".join(parts)
 
