@@ -6,14 +6,16 @@ jobcoach, a file that is no aanmeldbestand, a device name that is empty or too l
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
-
-from conftest import Cli, Result
 
 from jw_desktop.model import SchoolStore
 from jw_desktop.sync import session
 
 COACH = "r.verbeek@example.nl"
+Result = subprocess.CompletedProcess[str]
+Cli = Callable[..., Result]  # the `cli` fixture of tests/cli/conftest.py
 
 
 def refused(result: Result, *words: str) -> None:
