@@ -23,9 +23,11 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from jw_desktop import app as jw_app
 from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
 from jw_desktop.model import ItemStatus, SchoolStore
 from jw_desktop.sync import session
+from jw_desktop.ui import style
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
 from jw_desktop.ui.main_window import MainWindow
@@ -105,6 +107,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    jw_app.install_translator(app, "nl")  # as the application starts: Dutch, its style
+    style.apply(app)
     with tempfile.TemporaryDirectory(prefix="jw-screens-") as folder:
         work = Path(folder)
         box = work / "USB-STICK"
@@ -129,7 +133,15 @@ def main() -> int:
             window, ctx = window_for(app, laptop, TEACHER, work, "docent", box)
             sync_in_window(app, window, ctx)
             ctx.student_selected.emit(jerome)
-            for key in ("leerlingen", "leerroute", "observeren", "kaarten", "sync"):
+            for key in (
+                "leerlingen",
+                "leerroute",
+                "observeren",
+                "klasoverzicht",
+                "kaarten",
+                "sync",
+                "hulp",
+            ):
                 window.show_page(key)
                 settle(app, ctx)
                 save(window, out / f"docent-{key}.png")

@@ -157,6 +157,7 @@ QPushButton:default {{ border-color: {ACCENT}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: #8a949c; background: #eef0f1; }}
 QPushButton:focus, QToolButton:focus {{ border: 2px solid {FOCUS}; padding: 4px 10px; }}
 QToolButton::menu-indicator {{ subcontrol-position: right center; right: 4px; }}
+QTabBar QToolButton {{ padding: 0; border-radius: 0; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 3px; padding: 3px 4px;
@@ -192,6 +193,8 @@ QLabel[role="error"] {{ color: {ERROR}; }}
 QLabel[role="progress"] {{ color: {PROGRESS}; }}
 QWidget#lock {{ background: {BACKGROUND}; }}
 """
+# (QTabBar QToolButton: a tab bar's scroll buttons are ~20 px wide; the buttons' padding
+# left their arrows no room, so they showed as empty boxes.)
 
 
 def set_role(label: QLabel, role: str) -> None:

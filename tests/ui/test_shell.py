@@ -306,3 +306,29 @@ def test_one_place_for_the_level_colours_and_marks() -> None:
     images = [style.level_icon(level).pixmap(16, 16).toImage() for level in Level]
     assert images[0] != images[1] != images[2] != images[0]
     assert not style.app_icon().isNull()
+
+
+def test_a_tab_bars_scroll_buttons_show_their_arrows(qtbot: QtBot) -> None:
+    """With the window's style the scroll buttons of a crowded tab bar draw an arrow, not
+    an empty box (the buttons' padding once left the arrow no room)."""
+    from PySide6.QtWidgets import QTabWidget, QToolButton
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    for n in range(8):
+        tabs.addTab(QWidget(), f"Tabblad nummer {n}")
+    tabs.resize(400, 100)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    buttons = [
+        b for b in tabs.tabBar().findChildren(QToolButton) if b.isVisible() and b.isEnabled()
+    ]
+    assert buttons
+    for button in buttons:
+        image = button.grab().toImage()
+        darkest = min(
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+        assert darkest < 140, "no arrow drawn"  # the border alone is lighter (~160)
