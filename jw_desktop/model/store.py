@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from . import access, auth, overview, practice, recording, replica, routes
@@ -677,65 +677,87 @@ class SchoolStore:
         phase: int | None = None,
         with_placement: bool | None = None,
         needs_attention: bool = False,
+        student_id: uuid.UUID | None = None,
     ) -> list[StudentRow]:
-        """The student list with its filters. A student needs attention when nothing was
-        observed for two weeks (while they have a route), or when their placement hours
-        are behind: under 80% of what the placement period so far asks."""
+        """The student list with its filters (student_id: only that student's row, e.g.
+        to read their reasons again after a save). A student needs attention when nothing
+        was observed for two weeks (while they have a route), or when their placement hours
+        are behind: under 80% of what the placement period so far asks.
+
+        One pass per table for the whole school, keys read as text: the list of 1,000
+        students is filled on every visit of the page (bench/startup.py), and turning
+        thousands of keys into UUID objects cost more than the queries."""
         today = self._today()
+        sid_text = type_coerce(Student.id, String)
+        # One index look-up per student (ix_observation_student_seen), not a pass over
+        # every observation of the school.
+        newest = (
+            select(func.max(Observation.observed_on))
+            .where(
+                Observation.student_id == Student.id,
+                Observation.self_assessment.is_(False),
+            )
+            .scalar_subquery()
+        )
+        has_route = (
+            select(RouteItem.id)
+            .join(Route, Route.id == RouteItem.route_id)
+            .where(Route.student_id == Student.id, RouteItem.deleted.is_(False))
+            .exists()
+        )
+        q = (
+            select(
+                sid_text,
+                Student.first_name,
+                Student.last_name,
+                Group.name,
+                type_coerce(Student.group_id, String),
+                Student.phase,
+                newest,
+                has_route,
+            )
+            .outerjoin(Group, Group.id == Student.group_id)
+            .where(Student.deleted.is_(False))
+            .order_by(Student.last_name, Student.first_name)
+        )
+        placements_q = select(
+            type_coerce(Placement.id, String),
+            type_coerce(Placement.student_id, String),
+            Placement.start_on,
+            Placement.end_on,
+            Placement.hours_required,
+        ).where(Placement.deleted.is_(False))
+        hours_q = (
+            select(type_coerce(HoursEntry.placement_id, String), func.sum(HoursEntry.minutes))
+            .where(
+                HoursEntry.withdrawn.is_(False),
+                HoursEntry.id.not_in(
+                    select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
+                ),
+            )
+            .group_by(HoursEntry.placement_id)
+        )
+        if group_id is not None:
+            q = q.where(Student.group_id == group_id)
+        if phase is not None:
+            q = q.where(Student.phase == phase)
+        if student_id is not None:
+            q = q.where(Student.id == student_id)
+            placements_q = placements_q.where(Placement.student_id == student_id)
+            hours_q = hours_q.where(HoursEntry.student_id == student_id)
         with self._read() as s:
-            visible = {st.id: st for st in self.find_students(text, group_id=group_id)}
-            groups = {sid: gid for sid, gid in s.execute(select(Student.id, Student.group_id))}
-            # One index look-up per student (ix_observation_student_seen), not a pass over
-            # every observation of the school.
-            newest = (
-                select(func.max(Observation.observed_on))
-                .where(
-                    Observation.student_id == Student.id,
-                    Observation.self_assessment.is_(False),
-                )
-                .scalar_subquery()
-            )
-            last_seen = {
-                sid: on
-                for sid, on in s.execute(
-                    select(Student.id, newest).where(Student.deleted.is_(False))
-                )
-                if on is not None
-            }
-            with_route = set(
-                s.scalars(
-                    select(Route.student_id).where(
-                        select(RouteItem.id)
-                        .where(RouteItem.route_id == Route.id, RouteItem.deleted.is_(False))
-                        .exists()
-                    )
-                )
-            )
-            placements = s.execute(
-                select(
-                    Placement.id,
-                    Placement.student_id,
-                    Placement.start_on,
-                    Placement.end_on,
-                    Placement.hours_required,
-                ).where(Placement.deleted.is_(False))
-            ).all()
-            done = {
-                pid: minutes
-                for pid, minutes in s.execute(
-                    select(HoursEntry.placement_id, func.sum(HoursEntry.minutes))
-                    .where(
-                        HoursEntry.withdrawn.is_(False),
-                        HoursEntry.id.not_in(
-                            select(HoursEntry.supersedes_id).where(
-                                HoursEntry.supersedes_id.is_not(None)
-                            )
-                        ),
-                    )
-                    .group_by(HoursEntry.placement_id)
-                )
-            }
-        placed: dict[uuid.UUID, list[str]] = {}
+            found = s.execute(q).all()
+            if self.user is not None and self.user.role == Role.JOBCOACH:
+                coached = {u.hex for u in self._coached(s)}
+                found = [r for r in found if r[0] in coached]
+            placements = s.execute(placements_q).all()
+            done: dict[str, int] = {pid: minutes for pid, minutes in s.execute(hours_q)}
+        # Names matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
+        # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
+        words = [fold(w) for w in text.split()]
+        if words:
+            found = [r for r in found if all(w in fold(f"{r[1]} {r[2]}") for w in words)]
+        placed: dict[str, list[str]] = {}
         for pid, sid, start, end, required in placements:
             reasons = placed.setdefault(sid, [])
             if start <= today and end > start:
@@ -746,22 +768,22 @@ class SchoolStore:
                         f"stage-uren achter: {hours_text(done.get(pid, 0))} uur gedaan, "
                         f"{hours_text(expected)} verwacht tot nu toe"
                     )
+        group_ids = {gid: uuid.UUID(gid) for gid in {r[4] for r in found} if gid is not None}
         rows = []
-        for st in visible.values():
-            reasons = list(placed.get(st.id, []))
-            seen = last_seen.get(st.id)
-            if st.id in with_route and seen is None:
+        for sid, first, last, group, gid, st_phase, seen, routed in found:
+            reasons = list(placed.get(sid, []))
+            if routed and seen is None:
                 reasons.insert(0, "nog nooit geobserveerd, terwijl er een leerroute is")
-            elif st.id in with_route and seen is not None and (today - seen).days > 14:
+            elif routed and seen is not None and (today - seen).days > 14:
                 reasons.insert(0, f"twee weken niet geobserveerd (laatst op {date_text(seen)})")
             rows.append(
                 StudentRow(
-                    st.id,
-                    st.name,
-                    st.group,
-                    groups.get(st.id),
-                    st.phase,
-                    st.id in placed,
+                    uuid.UUID(sid),
+                    f"{first} {last}",
+                    group,
+                    group_ids.get(gid) if gid is not None else None,
+                    st_phase,
+                    sid in placed,
                     seen,
                     tuple(reasons),
                 )
@@ -769,8 +791,7 @@ class SchoolStore:
         return [
             r
             for r in rows
-            if (phase is None or r.phase == phase)
-            and (with_placement is None or r.has_placement == with_placement)
+            if (with_placement is None or r.has_placement == with_placement)
             and (not needs_attention or r.needs_attention)
         ]
 
