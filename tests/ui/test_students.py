@@ -82,7 +82,8 @@ def open_view(qtbot: QtBot, ctx: AppContext) -> StudentsView:
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):  # the list is read in the background
+        view.refresh()
     return view
 
 
@@ -91,7 +92,8 @@ def names(view: StudentsView) -> list[str]:
 
 
 def find_jerome(qtbot: QtBot, view: StudentsView) -> None:
-    qtbot.keyClicks(view.filters.search, "jerom")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.filters.search, "jerom")
     assert names(view) == ["Jerome Tromp"]
     with qtbot.waitSignal(view.ctx.student_selected) as chosen:
         qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
@@ -102,7 +104,8 @@ def test_attention_filter_shows_only_students_with_a_reason(qtbot: QtBot, ctx: A
     view = open_view(qtbot, ctx)
     everyone = len(view.model.rows)
     assert everyone == 25 and view.count.text() == "25 leerlingen"
-    qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
     assert view.filters.attention.isChecked()
     rows = view.model.rows
     assert 0 < len(rows) < everyone and all(r.reasons for r in rows)
@@ -114,13 +117,17 @@ def test_attention_filter_shows_only_students_with_a_reason(qtbot: QtBot, ctx: A
 
 def test_filters_combine_and_typing_filters_as_you_type(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
-    view.filters.group.setCurrentIndex(view.filters.group.findText("VSO 4A"))
+    with qtbot.waitSignal(view.loaded):
+        view.filters.group.setCurrentIndex(view.filters.group.findText("VSO 4A"))
     assert {r.group for r in view.model.rows} == {"VSO 4A"}
-    view.filters.placement.setCurrentIndex(view.filters.placement.findText("Met stage"))
+    with qtbot.waitSignal(view.loaded):
+        view.filters.placement.setCurrentIndex(view.filters.placement.findText("Met stage"))
     assert view.model.rows and all(r.has_placement for r in view.model.rows)
-    view.filters.phase.setCurrentIndex(view.filters.phase.findText("Fase 4"))
+    with qtbot.waitSignal(view.loaded):
+        view.filters.phase.setCurrentIndex(view.filters.phase.findText("Fase 4"))
     assert all(r.phase == 4 for r in view.model.rows)
-    qtbot.keyClicks(view.filters.search, "k")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.filters.search, "k")
     assert "Kevin Tjon A Fong" in names(view) and "Jerome Tromp" not in names(view)
 
 
@@ -182,10 +189,12 @@ def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
 def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     find_jerome(qtbot, view)
-    view.filters.search.clear()
+    with qtbot.waitSignal(view.loaded):
+        view.filters.search.clear()
     assert len(view.model.rows) == 25
     assert view.table.currentIndex().row() == view.model.row_of(view.current)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
     assert view.model.rows[view.table.currentIndex().row()].name == "Jerome Tromp"
     assert view.page.name.text() == "Jerome Tromp"
 
@@ -221,7 +230,8 @@ def test_the_list_works_with_the_keyboard_and_everything_has_a_name(
 def test_another_view_choosing_a_student_is_followed(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     fatima = ctx.store.find_students("fatima")[0].id
-    ctx.student_selected.emit(fatima)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(fatima)
     assert view.current == fatima and view.page.name.text() == "Fatima Bouzid"
 
 
@@ -370,7 +380,8 @@ def test_the_reasons_for_attention_are_in_the_tooltip_and_on_the_page(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     view = open_view(qtbot, ctx)
-    qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
     row = view.model.rows[0]
     for column in range(4):
         tip = view.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
@@ -391,7 +402,8 @@ def test_the_reasons_for_attention_are_in_the_tooltip_and_on_the_page(
 def test_a_student_without_a_route_gets_short_help(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     assert view.page.help.isVisibleTo(view.page)  # nobody chosen yet: how to start
-    qtbot.keyClicks(view.filters.search, "Sem Jansen")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.filters.search, "Sem Jansen")
     qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
     page = view.page
     assert page.name.text() == "Sem Jansen" and not page.help.isVisibleTo(page)
@@ -412,9 +424,21 @@ def test_a_long_name_is_cut_off_with_a_tooltip_and_the_page_fits_1024(
     )
     view = open_view(qtbot, ctx)
     view.resize(1024, 600)
-    qtbot.keyClicks(view.filters.search, "Oldenbarnevelt")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.filters.search, "Oldenbarnevelt")
     qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.page.name.text() == long)
     assert view.page.name.toolTip() == long and view.page.name.is_elided()
     assert view.minimumSizeHint().width() <= 1024
     assert view.width() == 1024
+
+
+def test_the_list_is_read_in_the_background_and_says_so(qtbot: QtBot, ctx: AppContext) -> None:
+    view = StudentsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+        assert view.count.text() == "Leerlingen worden geladen…"  # the window stays usable
+        assert names(view) == []
+    assert view.count.text() == "25 leerlingen"
