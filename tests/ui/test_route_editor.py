@@ -72,7 +72,8 @@ def open_editor(qtbot: QtBot, ctx: AppContext, name: str) -> tuple[RouteEditorVi
     view.resize(1300, 900)
     view.show()
     qtbot.waitExposed(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):  # read in the background
+        view.refresh()
     sid = student(ctx, name)
     ctx.student_selected.emit(sid)  # chosen in Leerlingen: the editor follows
     assert view.student_id == sid and view.student.current_id() == sid

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -39,9 +40,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jw_desktop.model import CardType, ItemStatus, JWError, SchoolStore
-from jw_desktop.model.views import CardHit, Eligibility, RouteItemView, RouteView, TemplatePlan
+from jw_desktop.model.views import (
+    CardHit,
+    Eligibility,
+    RouteItemView,
+    RouteView,
+    StudentSummary,
+    TemplatePlan,
+)
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
@@ -338,13 +347,47 @@ class RouteStep(QUndoCommand):
         view.load_route(select=self.select)
 
 
+@dataclass(frozen=True)
+class EditorData:
+    """What refresh reads off the UI thread: the choices, and the route (with what its
+    target still needs) of the student it will show."""
+
+    students: list[StudentSummary]
+    templates: list[tuple[uuid.UUID, str]]
+    credentials: list[tuple[uuid.UUID, str, str]]
+    student_id: uuid.UUID | None
+    route: RouteView | None
+    eligibility: Eligibility | None
+
+
+def read_editor(store: SchoolStore, wanted: uuid.UUID | None) -> EditorData:
+    """The editor's reads in one go (for ctx.run); the wanted student, or the first."""
+    students = store.find_students("")
+    credentials = store.credentials()
+    chosen = wanted if any(st.id == wanted for st in students) else None
+    if chosen is None and students:
+        chosen = students[0].id
+    route = store.route(chosen) if chosen is not None else None
+    cid = next((c for c, _k, n in credentials if route and n == route.target_credential), None)
+    eligibility = store.eligibility(chosen, cid) if chosen is not None and cid else None
+    return EditorData(students, store.templates(), credentials, chosen, route, eligibility)
+
+
 class RouteEditorView(QWidget):
-    """A student chooser on top, the catalogue on the left, the route on the right."""
+    """A student chooser on top, the catalogue on the left, the route on the right.
+
+    refresh (every visit of the page, every change anywhere) reads the students, choices
+    and route off the UI thread (read_editor, ctx.run): on the scale school its first
+    run took ~70 ms of the UI thread (bench/startup.py). `loaded` fires when it is shown.
+    A change made here shows its route at once (load_route)."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.store = ctx.store
+        self._generation = 0  # the newest refresh asked for; older answers are dropped
         self.student_id: uuid.UUID | None = None
         self.route_view: RouteView | None = None
         self.credential_ids: dict[str, uuid.UUID] = {}
@@ -487,20 +530,42 @@ class RouteEditorView(QWidget):
 
     def refresh(self) -> None:
         """Reload students, choices, catalogue hits and the route, keeping selections."""
-        self._filling = True
-        try:
-            self._load_students()
-            self._load_choices()
-        finally:
-            self._filling = False
+        self._generation += 1
+        generation, wanted = self._generation, self.student_id or self._last_student()
         self.browser.load_sectors()
         self.browser.run_search()
-        self.load_route()
+        self.ctx.run(
+            read_editor,
+            self.store,
+            wanted,
+            on_done=lambda data: self._fill(generation, data),
+            on_error=lambda message: self._failed(generation, message),
+            parent=self,
+        )
 
-    def _load_students(self) -> None:
-        wanted = self.student_id or self._last_student()
+    def _fill(self, generation: int, data: EditorData) -> None:
+        if generation != self._generation or not isValid(self):
+            return  # a newer refresh is on its way, or the view is gone
+        self._filling = True
+        try:
+            self._load_students(data.students, self.student_id or data.student_id)
+            self._load_choices(data.templates, data.credentials)
+        finally:
+            self._filling = False
+        if self.student_id == data.student_id and data.route is not None:
+            self._show_route(data.route, None, data.eligibility)
+        else:  # another student was chosen meanwhile
+            self.load_route()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation and isValid(self):
+            self.message.setText(message)
+            self.loaded.emit()
+
+    def _load_students(self, students: list[StudentSummary], wanted: uuid.UUID | None) -> None:
         self.student.clear()
-        for st in self.store.find_students(""):
+        for st in students:
             label = f"{st.name} ({st.group})" if st.group else st.name
             self.student.add_id(label, st.id)
         self.student.select_id(wanted)
@@ -513,50 +578,66 @@ class RouteEditorView(QWidget):
         except ValueError:
             return None
 
-    def _load_choices(self) -> None:
+    def _load_choices(
+        self,
+        templates: list[tuple[uuid.UUID, str]],
+        credentials: list[tuple[uuid.UUID, str, str]],
+    ) -> None:
         chosen = self.template.current_id()
         self.template.clear()
-        for tid, name in self.store.templates():
+        for tid, name in templates:
             self.template.add_id(name, tid)
         self.template.select_id(chosen)
         self.target.clear()
         self.target.add_id(tr("Nog geen doel"), None)
         self.credential_ids = {}
-        for cid, _key, name in self.store.credentials():
+        for cid, _key, name in credentials:
             self.credential_ids[name] = cid
             self.target.add_id(name, cid)
 
     def load_route(self, select: uuid.UUID | None = None) -> None:
         """Show the chosen student's route; select the given item (or keep the old one)."""
+        sid = self.student_id
+        route = self.store.route(sid) if sid is not None else None
+        cid = self._target_id(route)
+        eligibility = self.store.eligibility(sid, cid) if sid is not None and cid else None
+        self._show_route(route, select, eligibility)
+
+    def _target_id(self, route: RouteView | None) -> uuid.UUID | None:
+        name = route.target_credential if route else None
+        return self.credential_ids.get(name) if name else None
+
+    def _show_route(
+        self, route: RouteView | None, select: uuid.UUID | None, eligibility: Eligibility | None
+    ) -> None:
         keep = select or self.route.current_id()
         self.route.blockSignals(True)
         self.route.clear()
-        self.route_view = None
-        if self.student_id is not None:
-            self.route_view = self.store.route(self.student_id)
-            for n, item in enumerate(self.route_view.items, start=1):
-                entry = QListWidgetItem(route_line(n, item))
-                entry.setData(ID, item.id)
-                self.route.addItem(entry)
+        self.route_view = route
+        for n, item in enumerate(route.items if route else (), start=1):
+            entry = QListWidgetItem(route_line(n, item))
+            entry.setData(ID, item.id)
+            self.route.addItem(entry)
         self.route.select_id(keep)
         self.route.blockSignals(False)
         self.empty.setVisible(self.student_id is not None and not self._items())
-        self._show_target()
+        self._show_target(eligibility)
         self._sync_status()
 
-    def _show_target(self) -> None:
+    def _show_target(self, eligibility: Eligibility | None) -> None:
         route = self.route_view
-        name = route.target_credential if route else None
-        cid = self.credential_ids.get(name) if name else None
+        cid = self._target_id(route)
         self._filling = True
         self.target.select_id(cid)
         self._filling = False
-        if route is None or name is None or cid is None or self.student_id is None:
+        if route is None or route.target_credential is None or eligibility is None:
             self.target_label.setText(tr("Deze route leidt nog niet naar een kwalificatie."))
             self.missing.setText(tr("Kies een doel of pas een sjabloon toe."))
             return
-        self.target_label.setText(tr("Deze route leidt naar: {name}").format(name=name))
-        self.missing.setText(missing_text(self.store.eligibility(self.student_id, cid)))
+        self.target_label.setText(
+            tr("Deze route leidt naar: {name}").format(name=route.target_credential)
+        )
+        self.missing.setText(missing_text(eligibility))
 
     def route_codes(self) -> list[str]:
         return [i.code for i in self.route_view.items] if self.route_view else []
