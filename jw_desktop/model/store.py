@@ -681,8 +681,10 @@ class SchoolStore:
     ) -> list[StudentRow]:
         """The student list with its filters (student_id: only that student's row, e.g.
         to read their reasons again after a save). A student needs attention when nothing
-        was observed for two weeks (while they have a route), or when their placement hours
-        are behind: under 80% of what the placement period so far asks.
+        was observed for two weeks (while they have a route), when their placement hours
+        are behind (under 80% of what the placement period so far asks), or when a note's
+        follow-up date has come (today or past). This is the one place the reasons are
+        worked out.
 
         One pass per table for the whole school, keys read as text: the list of 1,000
         students is filled on every visit of the page (bench/startup.py), and turning
@@ -741,10 +743,25 @@ class SchoolStore:
             q = q.where(Student.group_id == group_id)
         if phase is not None:
             q = q.where(Student.phase == phase)
+        # Follow-ups in the notes this user may read (a jobcoach never learns of a 'zorg'
+        # note through the list); a withdrawn or superseded note asks for nothing.
+        categories = self.user.note_categories if self.user is not None else tuple(NoteCategory)
+        follow_q = (
+            select(type_coerce(Note.student_id, String), Note.follow_up_on, Note.text)
+            .where(
+                Note.follow_up_on.is_not(None),
+                Note.follow_up_on <= today,
+                Note.withdrawn.is_(False),
+                Note.id.not_in(select(Note.supersedes_id).where(Note.supersedes_id.is_not(None))),
+                Note.category.in_(categories),
+            )
+            .order_by(Note.follow_up_on, Note.recorded_at)
+        )
         if student_id is not None:
             q = q.where(Student.id == student_id)
             placements_q = placements_q.where(Placement.student_id == student_id)
             hours_q = hours_q.where(HoursEntry.student_id == student_id)
+            follow_q = follow_q.where(Note.student_id == student_id)
         with self._read() as s:
             found = s.execute(q).all()
             if self.user is not None and self.user.role == Role.JOBCOACH:
@@ -752,6 +769,7 @@ class SchoolStore:
                 found = [r for r in found if r[0] in coached]
             placements = s.execute(placements_q).all()
             done: dict[str, int] = {pid: minutes for pid, minutes in s.execute(hours_q)}
+            follow_ups = s.execute(follow_q).all()
         # Names matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
         # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
         words = [fold(w) for w in text.split()]
@@ -768,10 +786,14 @@ class SchoolStore:
                         f"stage-uren achter: {hours_text(done.get(pid, 0))} uur gedaan, "
                         f"{hours_text(expected)} verwacht tot nu toe"
                     )
+        follows: dict[str, list[str]] = {}
+        for sid, on, note_text in follow_ups:
+            reason = f"opvolgen: {date_text(on)}, {_first_words(note_text)}"
+            follows.setdefault(sid, []).append(reason)
         group_ids = {gid: uuid.UUID(gid) for gid in {r[4] for r in found} if gid is not None}
         rows = []
         for sid, first, last, group, gid, st_phase, seen, routed in found:
-            reasons = list(placed.get(sid, []))
+            reasons = [*placed.get(sid, ()), *follows.get(sid, ())]
             if routed and seen is None:
                 reasons.insert(0, "nog nooit geobserveerd, terwijl er een leerroute is")
             elif routed and seen is not None and (today - seen).days > 14:
@@ -1476,6 +1498,13 @@ class SchoolStore:
                 )
                 entries.append(PortfolioEntry(*row, evidence))
             return sorted(entries, key=lambda e: e.issued_on)
+
+
+def _first_words(text: str, words: int = 6) -> str:
+    """The start of a note for a reason in the student list: 'Gesprek met moeder over
+    slapen en …'."""
+    found = text.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
 
 
 def _required(value: str, what: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from factories import TODAY
+from factories import TODAY, small_catalogue, small_school
 
 from jw_desktop.model import (
     ElementKind,
@@ -20,6 +21,7 @@ from jw_desktop.model import (
     SchoolStore,
     Setting,
 )
+from jw_desktop.model.wording import date_text
 
 
 @pytest.fixture
@@ -200,6 +202,37 @@ def test_notes_keep_their_privacy_category(store: SchoolStore, jerome: uuid.UUID
         with pytest.raises(InvalidInput):
             store.add_note(jerome, text, NoteCategory.WORK, follow_up_on=follow)
     assert len(store.notes(jerome)) == 2
+
+
+def test_a_follow_up_date_that_has_come_makes_the_student_need_attention(
+    db_path: Path,
+) -> None:
+    day = [TODAY]
+    with SchoolStore.open(db_path, today=lambda: day[0]) as store:
+        store.import_catalogue(small_catalogue())
+        jerome = store.import_school(small_school())["jerome"]
+
+        def follow_ups() -> list[str]:
+            (row,) = store.student_overview(student_id=jerome)
+            return [r for r in row.reasons if r.startswith("opvolgen")]
+
+        long = "Gesprek met moeder over slapen en de bus naar het tuincentrum"
+        store.add_note(jerome, long, NoteCategory.CARE, follow_up_on=TODAY + timedelta(days=7))
+        store.add_note(jerome, "Kassa oefenen", NoteCategory.WORK, follow_up_on=TODAY)
+        store.add_note(jerome, "Geen datum", NoteCategory.WORK)
+        assert follow_ups() == [f"opvolgen: {date_text(TODAY)}, Kassa oefenen"]  # today counts
+        day[0] = TODAY + timedelta(days=8)  # both dates have passed, oldest first
+        assert follow_ups() == [
+            f"opvolgen: {date_text(TODAY)}, Kassa oefenen",
+            f"opvolgen: {date_text(TODAY + timedelta(days=7))}, "
+            "Gesprek met moeder over slapen en …",
+        ]
+        needing = store.student_overview(needs_attention=True)
+        assert jerome in {r.id for r in needing}
+        coach = next(m for m in store.staff() if m.email == "coach@example.nl")
+        store.set_password(coach.id, "tulpen-en-rozen-2026")
+        store.login("coach@example.nl", "tulpen-en-rozen-2026")  # no 'zorg' for a jobcoach
+        assert follow_ups() == [f"opvolgen: {date_text(TODAY)}, Kassa oefenen"]
 
 
 def test_audit_never_holds_note_text(store: SchoolStore, jerome: uuid.UUID) -> None:

@@ -442,3 +442,22 @@ def test_the_list_is_read_in_the_background_and_says_so(qtbot: QtBot, ctx: AppCo
         assert view.count.text() == "Leerlingen worden geladen…"  # the window stays usable
         assert names(view) == []
     assert view.count.text() == "25 leerlingen"
+
+
+def test_a_follow_up_date_that_has_come_asks_for_attention(qtbot: QtBot, ctx: AppContext) -> None:
+    view = open_view(qtbot, ctx)
+    find_jerome(qtbot, view)
+    page, form = view.page, view.page.note_form
+    open_tab(qtbot, page, "Notities")
+    qtbot.keyClicks(form.text, "Bellen met Ruud over de nieuwe taken bij de kassa")
+    qtbot.mouseClick(form.follow_up, Qt.MouseButton.LeftButton)  # the date is today
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    today = date_text(ctx.store.today())
+    said = f"Opvolgen: {today}, Bellen met Ruud over de nieuwe …"
+    assert said in page.attention.text() and page.attention.isVisible()
+    with qtbot.waitSignal(view.loaded):
+        qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
+    assert "Jerome Tromp" in names(view)  # the list says it too
+    row = view.model.row_of(view.current)  # type: ignore[arg-type]
+    tip = view.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert said in tip
