@@ -119,7 +119,9 @@ def log_hours(
     when it is said to be one, so a form left at 0 does not record a day by mistake."""
     if absent:
         minutes, remark = 0, remark.strip() or ABSENT
-    if not 0 <= minutes <= 24 * 60 or (minutes == 0 and not absent):
+    if minutes == 0 and not absent:  # the form left at 0: say how to record an absence
+        raise InvalidInput("Vul een aantal uren in tussen 0 en 24, of vink Afwezig aan.")
+    if not 0 <= minutes <= 24 * 60:
         raise InvalidInput("Vul een aantal uren in tussen 0 en 24.")
     _check_date(worked_on, today, "de gewerkte dag")
     if not placement.start_on <= worked_on <= placement.end_on:

@@ -100,7 +100,7 @@ def test_hours_are_added_and_bad_entries_refused(
     assert f"{before // 60} van 640 uur" in hours.total.text()
 
     qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)  # 0 hours
-    assert messages == ["Vul een aantal uren in tussen 0 en 24."]
+    assert messages == ["Vul een aantal uren in tussen 0 en 24, of vink Afwezig aan."]
     hours.day.setDate(QDate(2026, 1, 15))  # before the placement started
     hours.hours.setValue(4)
     qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)
