@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from jw_desktop.model import ItemStatus
 from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.route_editor import CARD_MIME, ITEM_MIME, RouteEditorView, ids_from
 
 
@@ -349,3 +350,29 @@ def test_each_student_has_their_own_undo(qtbot: QtBot, ctx: AppContext) -> None:
     assert not view.undo_button.isEnabled()  # nothing done to Jerome's route yet
     ctx.student_selected.emit(fatima)
     assert view.undo_button.isEnabled()
+
+
+def test_at_1024_by_600_the_route_shows_at_least_five_rows(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.page("leerroute")
+    assert isinstance(view, RouteEditorView)
+    with qtbot.waitSignal(view.loaded):
+        window.show_page("leerroute")
+    fatima = student(ctx, "fatima")
+    ctx.student_selected.emit(fatima)
+    view.target.setCurrentIndex(view.target.findText("Branchecertificaat Orderpicker"))
+    assert len(view.missing.text().splitlines()) > 5  # a long 'still missing' text
+    assert len(codes(ctx, fatima)) >= 5 and window.height() == 600
+    label = view.missing
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # laid out
+    port = view.route.viewport().rect()
+    items = [view.route.item(n) for n in range(view.route.count())]
+    shown = [i for i in items if port.contains(view.route.visualItemRect(i))]
+    assert len(shown) >= 5
+    corner = view.route.mapTo(window, view.route.rect().bottomRight())
+    assert window.rect().contains(corner)  # the list itself is in sight, not scrolled away
+    assert view.missing_scroll.verticalScrollBar().maximum() > 0  # the rest of 'missing' scrolls

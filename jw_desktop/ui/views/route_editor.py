@@ -57,6 +57,7 @@ from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_lab
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
 
 CARD_MIME = "application/x-jw-card"
+ROUTE_ROWS = 5  # the route list never gets lower than this many (wrapped) rows
 ITEM_MIME = "application/x-jw-route-item"
 SHOWN = 100  # catalogue hits shown at once
 ID = Qt.ItemDataRole.UserRole
@@ -400,6 +401,9 @@ class RouteEditorView(QWidget):
         self.target.setAccessibleName(tr("Doel van de route"))
         self.browser = CatalogueBrowser(ctx.store)
         self.route = RouteList(tr("Leerroute van de leerling"))
+        # a row: a line that may wrap to two in a narrow window, and its spacing
+        row = 2 * self.fontMetrics().lineSpacing() + 2 * self.route.spacing() + 4
+        self.route.setMinimumHeight(ROUTE_ROWS * row + 2 * self.route.frameWidth())
         self._make_buttons()
         self.target_label = QLabel()
         self.target_label.setAccessibleName(tr("Doel van de route"))
@@ -411,6 +415,17 @@ class RouteEditorView(QWidget):
         self.missing = QLabel()
         self.missing.setAccessibleName(tr("Wat nog ontbreekt"))
         self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long list of what is missing scrolls in a few lines of its own, so that in a
+        # low window (1024x600) it never squeezes the route itself (issue 9).
+        lines = self.fontMetrics().lineSpacing()
+        self.missing_scroll = QScrollArea()
+        self.missing_scroll.setWidgetResizable(True)
+        self.missing_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.missing_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing_scroll.setWidget(self.missing)
+        self.missing_scroll.setMinimumHeight(lines * 2)
+        self.missing_scroll.setMaximumHeight(lines * 5)
         self.message = QLabel()
         self.message.setAccessibleName(tr("Melding"))
         self.message.setWordWrap(True)
@@ -492,7 +507,7 @@ class RouteEditorView(QWidget):
         goal = QGroupBox(tr("Waar de route naartoe leidt"))
         goal_column = QVBoxLayout(goal)
         goal_column.addWidget(self.target_label)
-        goal_column.addWidget(self.missing)
+        goal_column.addWidget(self.missing_scroll)
         column.addWidget(goal)
         column.addWidget(self.message)
         catalogue = QGroupBox(tr("Catalogus"))
