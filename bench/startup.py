@@ -11,7 +11,7 @@ Target 1b: launch -> first paint event of MainWindow <= 1.5 s (p50 and max repor
 teacher logged in programmatically (a password is set for one teacher through the library
 first; the login's scrypt check is part of the time), also reported against the floor.
 
-Target 2: the worst UI-thread block <= 100 ms during: select a student (another row of
+Target 2: the worst UI-thread block <= 50 ms during: select a student (another row of
 the list the window opens on, as a click does), open the card search and type "koffie"
 (one keystroke at a time, then the search after the pause), open the route editor, go
 back to the student list and select another student. Each
@@ -37,7 +37,7 @@ from typing import Any
 
 STARTUP_TARGET_S = 1.5
 RATIO_TARGET = 4.0  # the first window's first paint at most 4x a bare PySide6 window's
-BLOCK_TARGET_MS = 100.0
+BLOCK_TARGET_MS = 50.0
 SAMPLES = 5
 PASSWORD = "bench-wachtwoord-2026"
 HEARTBEAT_MS = 5
