@@ -1,956 +1,957 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
     <name>jw</name>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="47" />
+        <location filename="../../jw_desktop/ui/context.py" line="47"/>
         <source>Er ging iets mis dat niet had mogen gebeuren:</source>
         <translation>Something went wrong that should not have happened:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="159" />
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="159" />
+        <location filename="../../jw_desktop/ui/context.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="159"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="30" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="30"/>
         <source>Onderdeel van de leerroute</source>
         <translation>Learning route item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31" />
-        <location filename="../../jw_desktop/ui/main_window.py" line="61" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="457" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="475" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="481" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="83" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="355" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="424" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="399"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="83" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34" />
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26" />
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="50" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="283" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="239" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="243" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="38" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="38"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="39" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="39"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="45" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="45"/>
         <source>hele record</source>
         <translation>whole record</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="46" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="46"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="47" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="47"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="48" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="48"/>
         <source>volgorde</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="49" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="49"/>
         <source>voornaam</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="50" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="50"/>
         <source>achternaam</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="51" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="51"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="52" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="52"/>
         <source>e-mailadres</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="53" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="53"/>
         <source>fase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="54" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="54"/>
         <source>groep</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="55" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="55"/>
         <source>vaste contactpersoon</source>
         <translation>fixed contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="56" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="56"/>
         <source>doel (kwalificatie)</source>
         <translation>goal (credential)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="57" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="57"/>
         <source>kaartversie</source>
         <translation>card version</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="58" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="58"/>
         <source>begindatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="59" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="59"/>
         <source>einddatum</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="60" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="60"/>
         <source>vereiste uren</source>
         <translation>required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="61" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="61"/>
         <source>dagen per week</source>
         <translation>days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154" />
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62" />
+        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
         <source>jobcoach</source>
         <translation>job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="63" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="63"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="64" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="64"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="71" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="71"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="75"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="87" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="87"/>
         <source>Conflicten na synchroniseren</source>
         <translation>Conflicts after syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="92" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="92"/>
         <source>Op twee plaatsen is hetzelfde gegeven tegelijk veranderd. De huidige waarde is de laatst gemaakte wijziging; de verloren waarde is bewaard. Kies per regel welke blijft. Je keuze gaat bij de volgende synchronisatie naar de andere apparaten.</source>
         <translation>The same item was changed in two places at the same time. The current value is the most recent change; the lost value has been kept. Choose per line which one stays. Your choice goes to the other devices at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Huidige waarde</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <source>Verloren waarde</source>
         <translation>Lost value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101" />
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="371" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="103" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="103"/>
         <source>Open conflicten</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="113" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="113"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="114" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="114"/>
         <source>Huidige waarde houden</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="115" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="115"/>
         <source>Verloren waarde terugzetten</source>
         <translation>Restore lost value</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="116" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="116"/>
         <source>Samenvoegen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="117" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="117"/>
         <source>Voor tekst: maak van beide waarden één nieuwe tekst</source>
         <translation>For text: make one new text from both values</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="119" />
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="324" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="119"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="324"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="141" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="141"/>
         <source>Alleen docenten en beheerders kunnen conflicten oplossen.</source>
         <translation>Only teachers and administrators can resolve conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="157" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="157"/>
         <source>verwijderd terwijl bewerkt</source>
         <translation>deleted while edited</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="159" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="159"/>
         <source>tegelijk bewerkt</source>
         <translation>edited at the same time</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="226" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="226"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="227" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="227"/>
         <source>Maak van beide teksten één tekst:</source>
         <translation>Combine both texts into one:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="239" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="239"/>
         <source>De samengevoegde tekst is opgeslagen.</source>
         <translation>The merged text has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="253" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="253"/>
         <source>De verloren waarde is teruggezet.</source>
         <translation>The lost value has been restored.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="255" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="255"/>
         <source>De huidige waarde blijft.</source>
         <translation>The current value stays.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="32" />
-        <location filename="../../jw_desktop/ui/login.py" line="34" />
+        <location filename="../../jw_desktop/ui/login.py" line="32"/>
+        <location filename="../../jw_desktop/ui/login.py" line="34"/>
         <source>Inloggen bij jw-desktop</source>
         <translation>Log in to jw-desktop</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="37" />
-        <location filename="../../jw_desktop/ui/login.py" line="52" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74" />
+        <location filename="../../jw_desktop/ui/login.py" line="37"/>
+        <location filename="../../jw_desktop/ui/login.py" line="52"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="108" />
-        <location filename="../../jw_desktop/ui/lock.py" line="121" />
-        <location filename="../../jw_desktop/ui/login.py" line="44" />
-        <location filename="../../jw_desktop/ui/login.py" line="53" />
+        <location filename="../../jw_desktop/ui/lock.py" line="108"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="121"/>
+        <location filename="../../jw_desktop/ui/login.py" line="44"/>
+        <location filename="../../jw_desktop/ui/login.py" line="53"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="113" />
-        <location filename="../../jw_desktop/ui/login.py" line="47" />
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="47" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="372" />
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="164" />
+        <location filename="../../jw_desktop/ui/lock.py" line="113"/>
+        <location filename="../../jw_desktop/ui/login.py" line="47"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="47"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="57" />
+        <location filename="../../jw_desktop/ui/login.py" line="57"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="58" />
+        <location filename="../../jw_desktop/ui/login.py" line="58"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="89" />
+        <location filename="../../jw_desktop/ui/login.py" line="89"/>
         <source>Vul je e-mailadres en wachtwoord in.</source>
         <translation>Enter your e-mail address and password.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="164" />
-        <location filename="../../jw_desktop/ui/login.py" line="93" />
+        <location filename="../../jw_desktop/ui/lock.py" line="164"/>
+        <location filename="../../jw_desktop/ui/login.py" line="93"/>
         <source>Even controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="59" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="866" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="876"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="60" />
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="62" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="63"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="66" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="67"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="67" />
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="121" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="68" />
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="94" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="95"/>
         <source>geen school</source>
         <translation>no school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="95" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="96"/>
         <source>jw-desktop — {school}</source>
         <translation>jw-desktop — {school}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="102" />
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="34" />
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="34"/>
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="35" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119" />
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36" />
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="36" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87" />
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="40" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="49" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="82" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="40"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="43" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="43"/>
         <source>Medewerker toevoegen</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="45" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="45"/>
         <source>Nieuwe medewerker</source>
         <translation>New staff member</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="52" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="125" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="52"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="125"/>
         <source>Kies eerst een medewerker in de lijst.</source>
         <translation>First choose a staff member in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="55" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="64" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="64"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="58" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="65" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="65"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="59" />
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="61" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="61"/>
         <source>Wachtwoord instellen</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="63" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="63"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="66" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="66"/>
         <source>Minstens 10 tekens met letters en cijfers, of een zin van 16 tekens.</source>
         <translation>At least 10 characters with letters and digits, or a sentence of 16 characters.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="102" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="102"/>
         <source>Kies eerst een medewerker.</source>
         <translation>First choose a staff member.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="117" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="117"/>
         <source>{name} is toegevoegd als {role}. Stel nu een wachtwoord in.</source>
         <translation>{name} has been added as {role}. Now set a password.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="128" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="128"/>
         <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="133" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="133"/>
         <source>Even bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="139" />
+        <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="139"/>
         <source>Het wachtwoord van {name} is ingesteld.</source>
         <translation>The password of {name} has been set.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="55" />
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="31" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="31"/>
         <source>Naam van de groep</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="241" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="35" />
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="42" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="42"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="36" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="36"/>
         <source>Groep toevoegen</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="38" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="38"/>
         <source>Nieuwe groep</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="41" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="41"/>
         <source>Fase (1-6)</source>
         <translation>Phase (1-6)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="57" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="57"/>
         <source>(geen mentor)</source>
         <translation>(no mentor)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="78" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="78"/>
         <source>Groep {name} is toegevoegd.</source>
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="57" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="57"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65"/>
         <source>E-mailadres van de begeleider</source>
-        <translation>Supervisor's e-mail address</translation>
+        <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="100" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="104" />
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="51" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="104"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="51"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Stages van de leerling</source>
-        <translation>The student's placements</translation>
+        <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="245" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="245"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="253" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="253"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="273" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="273"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="281" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="281"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="285" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="291" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="291"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287"/>
         <source>De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
         <translation>End the placement {what}? The hours worked are kept. After the next sync the job coach no longer sees the student, unless another placement links them.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="301" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="301"/>
         <source>De stage is beëindigd.</source>
         <translation>The placement has ended.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="66" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="66"/>
         <source>Aanmeldbestand kiezen…</source>
         <translation>Choose registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="68" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="233" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="300" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="233"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="300"/>
         <source>Nog geen aanmeldbestand gekozen.</source>
         <translation>No registration file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="70" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="70"/>
         <source>Rol van het apparaat</source>
         <translation>Role of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="74" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="74"/>
         <source>Medewerker van het apparaat</source>
         <translation>Staff member of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="75" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="75"/>
         <source>Alleen de leerlingen van groep</source>
         <translation>Only the students of group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="76" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="76"/>
         <source>Inschrijven en inschrijvingsbestand opslaan…</source>
         <translation>Enrol and save enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="78" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="78"/>
         <source>Een apparaat inschrijven</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="44" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="44"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
         <source>Apparaat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="101" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="101"/>
         <source>Ingeschreven apparaten</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="96" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="96"/>
         <source>Apparaat intrekken…</source>
         <translation>Revoke device…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="119" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="119"/>
         <source>Geen geweigerde bundels.</source>
         <translation>No refused bundles.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="168" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="168"/>
         <source>alle leerlingen</source>
         <translation>all students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="170" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="170"/>
         <source>groep {name}</source>
         <translation>group {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="217" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="217"/>
         <source>(geen medewerker)</source>
         <translation>(no staff member)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225"/>
         <source>Aanmeldbestand kiezen</source>
         <translation>Choose registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="270" />
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="360" />
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="392" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="392"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="253" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="253"/>
         <source>Kies eerst het aanmeldbestand van het apparaat.</source>
-        <translation>First choose the device's registration file.</translation>
+        <translation>First choose the device&apos;s registration file.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="268" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="268"/>
         <source>Inschrijvingsbestand opslaan</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="294" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="294"/>
         <source>Het inschrijvingsbestand kon niet worden opgeslagen: {error}</source>
         <translation>The enrolment file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="313" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="313"/>
         <source>Kies eerst een apparaat in de lijst.</source>
         <translation>First choose a device in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="319" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="319"/>
         <source>Apparaat intrekken</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="53" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="53"/>
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58" />
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="43" />
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="43"/>
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="66" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="66"/>
         <source>Gekozen reservekopie terugzetten…</source>
         <translation>Restore chosen backup…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="71" />
-        <source>Elke dag wordt bij het starten vanzelf een reservekopie gemaakt. Ze staan in de map 'backups' naast de gegevens.</source>
-        <translation>Every day a backup is made automatically at start-up. They are kept in the folder 'backups' next to the data.</translation>
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="71"/>
+        <source>Elke dag wordt bij het starten vanzelf een reservekopie gemaakt. Ze staan in de map &apos;backups&apos; naast de gegevens.</source>
+        <translation>Every day a backup is made automatically at start-up. They are kept in the folder &apos;backups&apos; next to the data.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="36" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="36"/>
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="37" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="37"/>
         <source>met de hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="38" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="38"/>
         <source>voor een update</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="39" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="39"/>
         <source>voor het terugzetten</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="102" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="102"/>
         <source>De reservekopie wordt gemaakt…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="107" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="107"/>
         <source>Reservekopie gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="119" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="119"/>
         <source>Kies eerst een reservekopie in de lijst.</source>
         <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="131" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="131"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="133" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="133"/>
         <source>De gegevens van {when} terugzetten?
 
 Wat nu op deze computer staat wordt eerst zelf als reservekopie bewaard. Wijzigingen van na {when} die nog niet gesynchroniseerd zijn, staan daarna alleen in die reservekopie.
@@ -963,7 +964,7 @@ What is on this computer now is first kept as a backup itself. Changes made afte
 jw-desktop closes after the restore; start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="156" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="156"/>
         <source>Het terugzetten is niet gelukt: {error}
 
 De gegevens zijn niet veranderd. jw-desktop sluit nu af; start het opnieuw.</source>
@@ -972,1911 +973,1911 @@ De gegevens zijn niet veranderd. jw-desktop sluit nu af; start het opnieuw.</sou
 The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="161" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="161"/>
         <source> De gegevens van daarvoor staan in {path}.</source>
         <translation> The data from before is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="164" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="164"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="165" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="165"/>
         <source>De reservekopie is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="168" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="168"/>
         <source>jw-desktop sluit nu af; start het opnieuw.</source>
         <translation>jw-desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="40" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="40"/>
         <source>jw-desktop</source>
         <translation>jw-desktop</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="41" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="41"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="51"/>
         <source>Aantallen</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="53" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="53"/>
         <source>Gegevens kopiëren (voor de helpdesk)</source>
         <translation>Copy details (for the help desk)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="54" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="54"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="56" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="56"/>
         <source>Leerbedrijven en stages</source>
         <translation>Companies and placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57"/>
         <source>Apparaten</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59" />
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="68" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="68"/>
         <source>Zoek op titel, code of woord</source>
         <translation>Search by title, code or word</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="69" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="69"/>
         <source>Zoek een kaart</source>
         <translation>Search for a card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="73" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="205" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="75" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="206" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="79" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="79"/>
         <source>Gevonden kaarten</source>
         <translation>Cards found</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="81" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="218" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
         <source>Geen kaarten gevonden.</source>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="363" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="364" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="412" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="413"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160" />
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="179" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="179"/>
         <source>Taak van vandaag</source>
-        <translation>Today's task</translation>
+        <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="167" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="167"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123" />
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183" />
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="77" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="77"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="241" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="241"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="292" />
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="292"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="301" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="301"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="85" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="85"/>
         <source>Ook wat al zelfstandig gaat</source>
         <translation>Also what is already done independently</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="91" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="91"/>
         <source>Leerling:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="164" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="164"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
         <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="167" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="167"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
         <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="196" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="137" />
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="209" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="209"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="53" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="286" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="53"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="286"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="293" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="293"/>
         <source>Andere kaart zoeken…</source>
         <translation>Search for another card…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="294" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="294"/>
         <source>Andere kaart zoeken</source>
         <translation>Search for another card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="299" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="299"/>
         <source>Een klik legt vast:</source>
         <translation>One click records:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="303" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="303"/>
         <source>Een klik legt vast: {level}</source>
         <translation>One click records: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="73" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="314" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="314"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="75" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="316" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="316"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="196" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="364" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="364"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="382" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="382"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
         <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="431" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="431"/>
         <source>Eén leerling</source>
         <translation>One student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="432" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="432"/>
         <source>Hele groep</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="439" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="439"/>
         <source>Waar geobserveerd</source>
         <translation>Where observed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="441" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="441"/>
         <source>Op school</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="442" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="442"/>
         <source>Op de werkplek</source>
         <translation>At the workplace</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="458" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="458"/>
         <source>Waar:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="72" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="82"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="74" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
         <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
         <translation>Everything has been shown independently: ready to issue (under Students).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="78" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
         <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
         <translation>Not yet independent ({m} of {t} criteria met):</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="94"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="86" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="152" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="152"/>
         <source>{n}. {code} · {title} — {type}, fase {phase} — {status}</source>
         <translation>{n}. {code} · {title} — {type}, phase {phase} — {status}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="161" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="161"/>
         <source> (nieuwere versie beschikbaar)</source>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="201" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="202" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="210" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="220"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="44" />
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="44"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="626" />
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="627"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="214" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="224"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="282" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="204" />
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214" />
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240" />
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
         <source>fase {n}</source>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="290" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="327" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="337"/>
         <source>Opnieuw gedaan: {what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="362" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="409"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="359" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="403"/>
         <source>Leerroute van de leerling</source>
-        <translation>The student's learning route</translation>
+        <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="369" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="374" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="375" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="433"/>
         <source>Uitleg bij een lege route</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="390" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="809" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="905"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="390" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="392" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="392" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="393" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="393" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="763" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="859"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="395" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="398" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="456"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Sjabloon toepassen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="407" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>De laatste wijziging ongedaan maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="409" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="411" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>Opnieuw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="411" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="413" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="471"/>
         <source>Ctrl+Y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="631" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="727"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="633" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
         <source>Nog niets om ongedaan te maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="636" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="732"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="638" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="734"/>
         <source>Niets om opnieuw te doen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="697" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="793"/>
         <source>{code} toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="741" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
         <source>{code} verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="860"/>
         <source>Laten staan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="765" />
-        <source>Je kunt dit ongedaan maken met Ctrl+Z of 'Ongedaan maken'.</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="861"/>
+        <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="776" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="872"/>
         <source>{code} verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="782" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="878"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="803" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="899"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805" />
-        <source>%n kaart(en) uit '{template}' toevoegen aan de route van {student}?</source>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="810" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
         <source>Niet toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="813" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
         <source>Het sjabloon is niet toegepast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834" />
-        <source>sjabloon '{name}' toepassen</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
+        <source>sjabloon &apos;{name}&apos; toepassen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="933"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854" />
-        <source>doel '{name}' kiezen</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="950"/>
+        <source>doel &apos;{name}&apos; kiezen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869" />
-        <source>status van {code} naar '{status}'</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="965"/>
+        <source>status van {code} naar &apos;{status}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="983"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="889" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
         <source>Staat er al (blijft zoals het is):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="891" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="987"/>
         <source>Het doel van de route wordt: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892" />
-        <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of 'Ongedaan maken'.</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="988"/>
+        <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="425" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="489"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="441" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="507"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="455" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="513"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="523" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="607"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="555" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="649"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="556" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="558" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="653"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="664" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="760"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="671" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="767"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="702" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="798"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="755" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="759" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="855"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="761" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="799" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="81" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="82"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="114" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="115"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="116" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="89" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="90"/>
         <source>Deze leerling heeft aandacht nodig:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="95" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="99"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="120" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="125" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="126" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="138" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="144" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="144" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="150" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="753" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="151"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
         <source>afwezig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="150" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="755" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="151"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <source>{hours} uur</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="203" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="204"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="235" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="236"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="236" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="240" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="270" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="245" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="344" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
         <source>Tekst van de notitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="346" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="351" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="352"/>
         <source>Soort notitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="353" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="355" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
         <source>Opvolgen op</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="357"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="360" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="442" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="443"/>
         <source>Opvolgdatum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="367" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="368"/>
         <source>Melding bij de notitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="414" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
         <source>Opvolgen op {on}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="432" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="584" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="585"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="436" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="445" />
-        <source>Kies links een leerling. Zoek op naam, of vink 'Heeft aandacht nodig' aan om te zien wie nu aandacht vraagt.</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
+        <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="449" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="450"/>
         <source>Uitleg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="451" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="461" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="453" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="462" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="463"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="471" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="473" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="476" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="504" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="491" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="488" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
         <source>Nieuwe notitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="493" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="499" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
         <source>Vastgelegde uren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
         <source>Uren corrigeren…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
         <source>De gekozen uren corrigeren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="513" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="769" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
         <source>Intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
         <source>De gekozen uren intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
         <source>Melding bij de vastgelegde uren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="525" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
         <source>Uren vastleggen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="526" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="546" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="547" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="549" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="609" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
         <source>Opvolgdatum {on} is voorbij</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="621" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="633" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="634"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="676" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="685" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="701" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
         <source>Nog geen uren vastgelegd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="726" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
         <source>Uren corrigeren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="727" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="728"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="732" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="733"/>
         <source>Correctie opslaan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="739" />
-        <source>'{typed}' is geen aantal uren; typ bijvoorbeeld 7,5.</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
+        <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="751" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="765" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
         <source>Uren intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="766" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="770" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="771"/>
         <source>Niet intrekken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="779" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="780"/>
         <source>De uren van {day} zijn ingetrokken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="785" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="800" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="806" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="807"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="810" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
         <source>{name} — uitgereikt op {on}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="923" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="976" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
         <source>Niet uitreiken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="640" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="975" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="641" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="642"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="654" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="656" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="671" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="672" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="673"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="691" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="160" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="160" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="607" />
-        <location filename="../../jw_desktop/ui/views/students.py" line="792" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="608"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="793"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="816" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="885" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="895"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="971" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="1003"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="972" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="1004"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="54" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="54"/>
         <source>onbekende reden</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="127" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="127"/>
         <source>nog geen map gekozen</source>
         <translation>no folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="128" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="128"/>
         <source>Synchronisatiemap</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="130" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="130"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="133" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="133"/>
         <source>Synchronisatiemap:</source>
         <translation>Sync folder:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="137" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="137"/>
         <source>Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)</source>
         <translation>Sync automatically as soon as the folder becomes reachable (USB stick, network)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="144" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="144"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="151" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="151"/>
         <source>Bezig met synchroniseren</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="154" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="154"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="161" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="161"/>
         <source>Uitkomst van de laatste synchronisatie</source>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="126" />
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="166" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="166"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="63" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="63"/>
         <source>Dit apparaat is nog niet ingeschreven</source>
         <translation>This device is not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="67" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="67"/>
         <source>Aanmeldbestand maken…</source>
         <translation>Make registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="68" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="68"/>
         <source>Inschrijvingsbestand inlezen…</source>
         <translation>Read enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="177" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="177"/>
         <source>Melding over inschrijven</source>
         <translation>Message about enrolment</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="181" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="181"/>
         <source>Conflicten bekijken…</source>
         <translation>View conflicts…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="243" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="243"/>
         <source>Dit apparaat synchroniseert met de centrale {name}.</source>
         <translation>This device syncs with the central {name}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="281" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="281"/>
         <source>Laatste synchronisatie om {time}: {summary}</source>
         <translation>Last sync at {time}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="320" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="320"/>
         <source>Synchronisatiemap kiezen</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="338" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="338"/>
         <source>Aanmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="345" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="345"/>
         <source>Naam van dit apparaat:</source>
         <translation>Name of this device:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="358" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="358"/>
         <source>Aanmeldbestand opslaan</source>
         <translation>Save registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="372" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="372"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="391" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="391"/>
         <source>Inschrijvingsbestand kiezen</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="397" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="397"/>
         <source>inschrijvingsbestand</source>
         <translation>enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="406" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="406"/>
         <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
         <translation>Enrolled with the central {name}. You can sync now.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="38" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="38"/>
         <source>Voorbeeld van de kaart</source>
         <translation>Card preview</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="50" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="50"/>
         <source>Kies een kaart om hem hier te bekijken.</source>
         <translation>Choose a card to view it here.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="60" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="60"/>
         <source>{type}, fase {phase}, {sector}</source>
         <translation>{type}, phase {phase}, {sector}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="64" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="64"/>
         <source> (versie {v}, nieuwste is {latest})</source>
         <translation> (version {v}, latest is {latest})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="77" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="77"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="85" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="85"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="93" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="93"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="108" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="108"/>
         <source>Beoordelingscriteria</source>
         <translation>Assessment criteria</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="129" />
+        <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="129"/>
         <source>Afbeelding bij de stap</source>
         <translation>Image for the step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="85" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="85"/>
         <source>Welke stap</source>
         <translation>Which step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="92" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="92"/>
         <source>Wat je doet</source>
         <translation>What you do</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="93" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="93"/>
         <source>◀  Vorige</source>
         <translation>◀  Previous</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="94" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="94"/>
         <source>Volgende  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="158" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="158"/>
         <source>Kies een kaart om te bekijken.</source>
         <translation>Choose a card to view.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="161" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="161"/>
         <source>Titel van de kaart</source>
         <translation>Card title</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="164" />
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293" />
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="164"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="166" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="166"/>
         <source>De kaart over het hele scherm (F11)</source>
         <translation>Show the card full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="174" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="174"/>
         <source>Inhoud van de kaart</source>
         <translation>Card content</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="236" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="236"/>
         <source>Stap {n} van {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293" />
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="44" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="44"/>
         <source>Gewerkte dag</source>
         <translation>Day worked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="53" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="53"/>
         <source>Afwezig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="54" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="54"/>
         <source>De leerling was deze dag afwezig (0 uur)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55" />
-        <source>Legt de dag vast met 0 uur en de opmerking 'afwezig'.</source>
-        <translation type="unfinished" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
+        <source>Legt de dag vast met 0 uur en de opmerking &apos;afwezig&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="59" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="59"/>
         <source>Korte opmerking (mag leeg blijven)</source>
         <translation>Short remark (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="60" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="60"/>
         <source>Opmerking bij de uren</source>
         <translation>Remark about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63" />
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="64" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="64"/>
         <source>Uren opslaan</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="68" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="68"/>
         <source>Uren gedaan</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="72" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="72"/>
         <source>Melding bij de uren</source>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="75" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="75"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="80" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="80"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="117" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="117"/>
         <source>Deze leerling heeft geen stage.</source>
         <translation>This student has no placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="120" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="120"/>
         <source>{company}: {done} van {required} uur</source>
         <translation>{company}: {done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="145" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="145"/>
         <source>Opgeslagen: afwezig op {day}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="147" />
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="147"/>
         <source>Opgeslagen: {hours} uur op {day}.</source>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="129" />
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="129"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="330" />
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="140" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="140"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159" />
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="407" />
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161" />
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="212" />
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="212"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="60" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="60"/>
         <source>De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd zodra de map er is.</source>
         <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="200" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="200"/>
         <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).</source>
         <translation>First choose the sync folder (a USB stick or network folder).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="294" />
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="294"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="256" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="256"/>
         <source>laatst gesynchroniseerd: {time}</source>
         <translation>last synced: {time}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="258" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="258"/>
         <source>nog niet gesynchroniseerd</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="264" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="264"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266"/>
         <source>niet ingeschreven</source>
         <translation>not enrolled</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="268" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="268"/>
         <source>synchronisatie mislukt</source>
         <translation>sync failed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="280" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="280"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="289" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="289"/>
         <source>Synchronisatiemap: {folder}</source>
         <translation>Sync folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="291" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="291"/>
         <source>Er is nog geen synchronisatiemap gekozen.</source>
         <translation>No sync folder has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="72" />
+        <location filename="../../jw_desktop/app.py" line="72"/>
         <source>De demoschool wordt klaargezet…</source>
         <translation>Setting up the demo school…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="82" />
+        <location filename="../../jw_desktop/app.py" line="82"/>
         <source>De demoschool kon niet worden gemaakt.</source>
         <translation>The demo school could not be created.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="99" />
+        <location filename="../../jw_desktop/app.py" line="99"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="101" />
+        <location filename="../../jw_desktop/app.py" line="101"/>
         <source>jw-desktop kan niet starten</source>
         <translation>jw-desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="226" />
+        <location filename="../../jw_desktop/app.py" line="226"/>
         <source>jw-desktop wordt geopend…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157"/>
         <source>Je vinkt af voor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158" />
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="61" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="61"/>
         <source>Uitleg bij het overzicht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="193" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="193"/>
         <source>Alle kaarten (per kaart het laagste niveau)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="132" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="132"/>
         <source>Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een groep in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="176" />
-        <location filename="../../jw_desktop/ui/views/observe.py" line="404" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="176"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="404"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="180" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="180"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="210" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="210"/>
         <source>Per leerling en kaart het laagste niveau van de stappen en criteria. Klik op een leerling voor de grafiek.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="214" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="214"/>
         <source>Per leerling het laatste niveau. Klik op een leerling voor de grafiek.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="140" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="140"/>
         <source>Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn (toegevoegd of binnengekomen met synchronisatie), kies je hier wie je observeert.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="400" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
         <source>Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, of deel de leerlingen eerst in een groep in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="407" />
+        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Zoek hierboven een kaart om toch te observeren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="325" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="325"/>
         <source>Kaart sluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="326" />
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="326"/>
         <source>Sluit de kaart (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="64" />
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
         <source>Klasoverzicht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="185" />
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="205" />
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="290" />
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="185"/>
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="205"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="290"/>
         <source>niet geobserveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/level_buttons.py" line="78" />
+        <location filename="../../jw_desktop/ui/widgets/level_buttons.py" line="78"/>
         <source>{level} (toets {key})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="139" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="139"/>
         <source>Observaties per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="141" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="141"/>
         <source>week {week}: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="143" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="143"/>
         <source>Geen observaties in deze weken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="210" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="210"/>
         <source>Niveaus per fase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="214" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="214"/>
         <source>fase {phase}: {done} zelfstandig, {help} met hulp, {not_yet} nog niet, {unseen} niet geobserveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="304" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="304"/>
         <source>Legenda: 1 nog niet, 2 met hulp, 3 zelfstandig, streepje niet geobserveerd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="314" />
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="345" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="314"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="345"/>
         <source>Kies een leerling om de voortgang te zien.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="321" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="321"/>
         <source>Observaties per week (weeknummer onder de staaf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="322" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="322"/>
         <source>Stappen en criteria per fase, naar laatste niveau</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="348" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="348"/>
         <source>Voortgang van {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352"/>
         <source>%n observatie(s) in de laatste {weeks} weken.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142" />
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142"/>
         <source>Het overzicht wordt gelezen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="267" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="267"/>
         <source>geen stappen of criteria</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154" />
+        <location filename="../../jw_desktop/ui/context.py" line="154"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154" />
+        <location filename="../../jw_desktop/ui/context.py" line="154"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="102" />
+        <location filename="../../jw_desktop/ui/lock.py" line="102"/>
         <source>Het venster is vergrendeld</source>
         <translation>The window is locked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="114" />
+        <location filename="../../jw_desktop/ui/lock.py" line="114"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="117" />
+        <location filename="../../jw_desktop/ui/lock.py" line="117"/>
         <source>Andere gebruiker</source>
         <translation>Other user</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="118" />
+        <location filename="../../jw_desktop/ui/lock.py" line="118"/>
         <source>Afmelden, zodat iemand anders kan inloggen</source>
         <translation>Log out, so that someone else can log in</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="147" />
+        <location filename="../../jw_desktop/ui/lock.py" line="147"/>
         <source>{name} ({role}) is ingelogd. Vul je wachtwoord in om verder te werken.</source>
         <translation>{name} ({role}) is logged in. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="161" />
+        <location filename="../../jw_desktop/ui/lock.py" line="161"/>
         <source>Vul je wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="200" />
+        <location filename="../../jw_desktop/ui/lock.py" line="200"/>
         <source>Vergrendelen na…</source>
         <translation>Lock after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="203" />
+        <location filename="../../jw_desktop/ui/lock.py" line="203"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="207" />
+        <location filename="../../jw_desktop/ui/lock.py" line="207"/>
         <source>Minuten zonder gebruik</source>
         <translation>Minutes without use</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="210" />
+        <location filename="../../jw_desktop/ui/lock.py" line="210"/>
         <source>Na zoveel minuten zonder toetsaanslag of klik verbergt het venster alles en vraagt het je wachtwoord opnieuw. 0 is nooit.</source>
         <translation>After this many minutes without a key press or click the window hides everything and asks for your password again. 0 is never.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="216" />
+        <location filename="../../jw_desktop/ui/lock.py" line="216"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230" />
-        <location filename="../../jw_desktop/ui/lock.py" line="220" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/lock.py" line="231" />
+        <location filename="../../jw_desktop/ui/lock.py" line="231"/>
         <source>minuut(en)</source>
         <translation>
             <numerusform>minute</numerusform>
@@ -2884,530 +2885,365 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="69" />
-        <location filename="../../jw_desktop/ui/views/help.py" line="49" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="168" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="169" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Afmelden</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="170" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="175"/>
         <source>Vergrendelen &amp;na…</source>
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="171" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="176"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="172" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Hulp bij jw-desktop</source>
         <translation>jw-desktop &amp;help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="173" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Hulp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="107" />
+        <location filename="../../jw_desktop/app.py" line="107"/>
         <source>De gegevens van jw-desktop zijn al geopend door een ander venster of programma (bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht tot het klaar is, en start jw-desktop dan opnieuw.</source>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="224" />
+        <location filename="../../jw_desktop/app.py" line="224"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="31" />
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="31"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="32" />
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="32"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="53" />
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54" />
-        <location filename="../../jw_desktop/ui/lock.py" line="221" />
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325" />
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292" />
+        <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="19" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="19"/>
         <source>Je stelt per leerling een leerroute samen (Leerroute), ziet in Leerlingen wat iemand al kan en nog moet oefenen, schrijft notities en uren, legt vast wat je ziet (Observeren), ziet een hele groep in één raster (Klasoverzicht), zoekt en toont instructiekaarten (Kaarten) en wisselt gegevens uit met de andere laptops (Synchronisatie).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="26" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="26"/>
         <source>Je ziet alleen de leerlingen die bij jou op de werkplek zijn (Mijn leerlingen). Daar vink je aan wat de leerling liet zien, schrijf je uren en bezoeken en korte notities. De instructiekaart van een taak open je in Kaarten. Na je bezoek synchroniseer je (Synchronisatie).</source>
-        <translation>You see only the students at your workplace (My students). There you tick what the student showed, write down hours, visits and short notes. You open a task's instruction card in Cards. After your visit you sync (Synchronisation).</translation>
+        <translation>You see only the students at your workplace (My students). There you tick what the student showed, write down hours, visits and short notes. You open a task&apos;s instruction card in Cards. After your visit you sync (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="32" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="32"/>
         <source>Je richt de school in, beheert accounts en rollen, schrijft laptops in en leest de landelijke catalogus in (Beheer). In Synchronisatie zie je of alle laptops bijgewerkt zijn. Je kunt ook alles wat een docent kan.</source>
         <translation>You set up the school, manage accounts and roles, enroll laptops and import the national catalogue (Administration). In Synchronisation you see whether all laptops are up to date. You can also do everything a teacher can.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="54" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="54"/>
         <source>Links kies je een onderdeel; wat je ziet hangt af van je rol. Bovenaan staat wie er is ingelogd en of de gegevens gesynchroniseerd zijn.</source>
         <translation>On the left you choose a part; what you see depends on your role. At the top you see who is logged in and whether the data is synced.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="65" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="65"/>
         <source> (jij)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="74" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="74"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="80" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="80"/>
         <source>Ctrl+1 tot Ctrl+9: naar een onderdeel · F1: deze hulp · Ctrl+L: venster vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld.</source>
         <translation>Ctrl+1 to Ctrl+9: go to a part · F1: this help · Ctrl+L: lock the window · Ctrl+Shift+L: log out · Tab: to the next field.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="88" />
+        <location filename="../../jw_desktop/ui/views/help.py" line="88"/>
         <source>Op een gedeelde laptop vergrendelt het venster zich na een tijd zonder gebruik. Hoe lang stel je in via Bestand › Vergrendelen na…</source>
         <translation>On a shared laptop the window locks itself after a while without use. How long is set in File › Lock after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/header.py" line="46" />
+        <location filename="../../jw_desktop/ui/widgets/header.py" line="46"/>
         <source>Ingelogd als {name}, {role}</source>
         <translation>Logged in as {name}, {role}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73"/>
         <source>het hele record (%n veld(en))</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="28" />
+        <location filename="../../jw_desktop/ui/views/admin/groups.py" line="28"/>
         <source>Nog geen groepen. Voeg hieronder de eerste groep (klas) toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87"/>
         <source>Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="130" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="130"/>
         <source>Deze leerling heeft nog geen stage. Voeg er hierboven een toe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="224" />
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="224"/>
         <source>{company}, {start} t/m {end}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <source>Ingeschreven op</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="92" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="92"/>
         <source>Nog geen apparaten ingeschreven. Laat op de laptop bij Synchronisatie een aanmeldbestand maken en kies dat hierboven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="146" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="146"/>
         <source>Dit apparaat: {id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="153" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="153"/>
         <source>Dit apparaat ({name}) is ingeschreven bij de centrale {central}. Apparaten inschrijven doe je op de centrale.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="161" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="161"/>
         <source>Deze computer is de centrale van de school. Schrijf hier de laptops van docenten en jobcoaches in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="202" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="202"/>
         <source>onbekend apparaat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="235" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="235"/>
         <source>aanmeldbestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="243" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="243"/>
         <source>Apparaat {name}.
 Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zien.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="304" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="304"/>
         <source>Het apparaat is ingeschreven als {role}. Geef {file} aan de gebruiker (op een USB-stick, niet per e-mail) om in te lezen bij Synchronisatie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="321" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="321"/>
         <source>Apparaat {name} intrekken? Zijn bundels worden daarna geweigerd. Dit is bedoeld voor een verloren of afgedankte laptop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="336" />
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="336"/>
         <source>Het apparaat {name} is ingetrokken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="64" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="64"/>
         <source>Nog geen reservekopieën. Maak er nu een, of start jw-desktop morgen opnieuw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="138" />
+        <location filename="../../jw_desktop/ui/views/admin/backups.py" line="138"/>
         <source>Terugzetten en afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="42" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="42"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="72" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="72"/>
         <source>Databaseversie {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="74" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="74"/>
         <source>(deze versie van jw-desktop verwacht versie {head})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="79" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="79"/>
         <source>versie {version}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="82" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="82"/>
         <source>%n reservekopie(ën)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="94" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="94"/>
         <source>Schemarevisie: {revision}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="95" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="95"/>
         <source>Apparaat-id: {id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="96" />
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="147" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="147"/>
         <source>Vingerafdruk: {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="100" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="100"/>
         <source>Systeem: {system}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="53" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="53"/>
         <source>Een bundel is niet gebruikt: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="71" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="71"/>
         <source>Is deze computer de centrale van de school? Die hoeft niet ingeschreven te worden: schrijf de laptops in bij Beheer &gt; Apparaten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="78" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="78"/>
         <source>Stap {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="93" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="93"/>
         <source>1. Maak een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet per e-mail).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="97" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="97"/>
         <source>Gedaan: {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="101" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="101"/>
         <source>2. De beheerder schrijft dit apparaat in op de centrale en geeft je een inschrijvingsbestand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="106" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="106"/>
         <source>3. Lees het inschrijvingsbestand hier in; daarna kun je synchroniseren.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="299" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="299"/>
         <source>Nog niet gesynchroniseerd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="309" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="309"/>
         <source>Bestand: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="377" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="377"/>
         <source>Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
         <source>%n open conflict(en).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="334" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="334"/>
         <source>Naam van dit apparaat (zo ziet de beheerder het):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262"/>
         <source>%n wijziging(en) wachten</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/details.py" line="19" />
-        <location filename="../../jw_desktop/ui/views/admin/details.py" line="26" />
+        <location filename="../../jw_desktop/ui/views/admin/details.py" line="19"/>
+        <location filename="../../jw_desktop/ui/views/admin/details.py" line="26"/>
         <source>Details voor ondersteuning</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73" />
-        <source>het hele record ({n} velden)</source>
-        <translation>the whole record ({n} fields)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="491" />
-        <source>{company}, {start} t/m {end}: {done} van {required} uur</source>
-        <translation>{company}, {start} to {end}: {done} of {required} hours</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="502" />
-        <source>(geen stages)</source>
-        <translation>(no placements)</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="675" />
-        <source>Dit apparaat: {id}
-Vingerafdruk: {fingerprint}
-Ingeschreven bij de centrale {central}. Apparaten inschrijven doe je op de centrale.</source>
-        <translation>This device: {id}
-Fingerprint: {fingerprint}
-Enrolled with the central {central}. Devices are enrolled on the central.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="683" />
-        <source>Deze database is de centrale van de school.
-Centrale: {id}
-Vingerafdruk: {fingerprint}</source>
-        <translation>This database is the school's central.
-Central: {id}
-Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="757" />
-        <source>{path} is geen aanmeldbestand van jw-desktop.</source>
-        <translation>{path} is not a jw-desktop registration file.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="769" />
-        <source>Apparaat {name} ({id}).
-Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zien.</source>
-        <translation>Device {name} ({id}).
-Fingerprint: {fingerprint} — compare it with what the device itself shows.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="821" />
-        <source>Het apparaat is ingeschreven als {role}. Geef {path} aan de gebruiker (op een USB-stick, niet per e-mail) om in te lezen bij Synchronisatie.</source>
-        <translation>The device has been enrolled as {role}. Give {path} to its user (on a USB stick, not by e-mail) to read in under Synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="835" />
-        <source>Apparaat {id} intrekken? Zijn bundels worden daarna geweigerd. Dit is bedoeld voor een verloren of afgedankte laptop.</source>
-        <translation>Revoke device {id}? Its bundles will be refused from then on. This is meant for a lost or retired laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="845" />
-        <source>Het apparaat is ingetrokken.</source>
-        <translation>The device has been revoked.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="908" />
-        <source>{mb:.1f} MB</source>
-        <translation>{mb:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="999" />
-        <source>Qt</source>
-        <translation>Qt</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1000" />
-        <source>PySide6</source>
-        <translation>PySide6</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1001" />
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1002" />
-        <source>Systeem</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1004" />
-        <source>Schemaversie</source>
-        <translation>Schema revision</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin.py" line="1034" />
-        <source>(deze versie verwacht {head})</source>
-        <translation>(this version expects {head})</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="124" />
-        <source>{n} kaarten gevonden</source>
-        <translation>Cards found: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="127" />
-        <source>Er zijn geen leerlingen.</source>
-        <translation>There are no students.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="375" />
-        <source>Deze groep heeft geen leerlingen.</source>
-        <translation>This group has no students.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="377" />
-        <source>Kies een kaart met stappen of criteria.</source>
-        <translation>Choose a card with steps or criteria.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="936" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="936"/>
         <source>Leerlingen worden geladen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="49" />
-        <source>Een bundel is niet gebruikt ({name}): {reason}</source>
-        <translation>A bundle was not used ({name}): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="58" />
-        <source>{path} is geen leesbaar {what}.</source>
-        <translation>{path} is not a readable {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="61" />
-        <source>{path} is geen {what} van jw-desktop.</source>
-        <translation>{path} is not a jw-desktop {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="193" />
-        <source>Deze computer is de centrale van de school: {n} apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
-        <translation>This computer is the school's central: {n} device(s) enrolled. Syncing takes in their bundles and writes each device a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="199" />
-        <source>Dit apparaat is nog niet ingeschreven bij een centrale.</source>
-        <translation>This device is not enrolled with a central yet.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="213" />
-        <source>Wat te doen: 1. Maak hier een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet per e-mail). 2. De beheerder schrijft dit apparaat in op de centrale en geeft je een inschrijvingsbestand. 3. Lees dat hier in; daarna kun je synchroniseren.</source>
-        <translation>What to do: 1. Make a registration file here and give it to the administrator (on a USB stick, not by e-mail). 2. The administrator enrols this device on the central and gives you an enrolment file. 3. Read that in here; then you can sync.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="221" />
-        <source>Open conflicten: {n}</source>
-        <translation>Open conflicts: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="244" />
-        <source>Dit apparaat heeft nog niet gesynchroniseerd.</source>
-        <translation>This device has not synced yet.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297" />
-        <source>Het aanmeldbestand staat in {path}. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
-        <translation>The registration file is in {path}. Fingerprint of this device: {fingerprint} — the administrator compares it when enrolling.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="263" />
-        <source>{n} wijziging(en) wachten</source>
-        <translation>changes waiting: {n}</translation>
-    </message>
-    </context>
+</context>
 </TS>

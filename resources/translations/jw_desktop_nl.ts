@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>jw</name>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122" />
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292" />
+        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
         <source>%n kaart(en) gevonden</source>
         <translation>
             <numerusform>%n kaart gevonden</numerusform>
@@ -12,15 +13,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805" />
-        <source>%n kaart(en) uit '{template}' toevoegen aan de route van {student}?</source>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation>
-            <numerusform>%n kaart uit '{template}' toevoegen aan de route van {student}?</numerusform>
-            <numerusform>%n kaarten uit '{template}' toevoegen aan de route van {student}?</numerusform>
+            <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
+            <numerusform>%n kaarten uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="933"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
@@ -28,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884" />
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="95" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="99"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -52,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="120" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation>
             <numerusform>{done} van %n criterium zelfstandig</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="923" />
+        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352" />
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352"/>
         <source>%n observatie(s) in de laatste {weeks} weken.</source>
         <translation>
             <numerusform>%n observatie in de laatste {weeks} weken.</numerusform>
@@ -76,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/lock.py" line="231" />
+        <location filename="../../jw_desktop/ui/lock.py" line="231"/>
         <source>minuut(en)</source>
         <translation>
             <numerusform>minuut</numerusform>
@@ -84,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/admin/about.py" line="82" />
+        <location filename="../../jw_desktop/ui/views/admin/about.py" line="82"/>
         <source>%n reservekopie(ën)</source>
         <translation>
             <numerusform>%n reservekopie</numerusform>
@@ -92,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation>
             <numerusform>Deze computer is de centrale van de school: %n apparaat ingeschreven. Synchroniseren neemt zijn bundels in en schrijft het een nieuwe.</numerusform>
@@ -100,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
         <source>%n open conflict(en).</source>
         <translation>
             <numerusform>%n open conflict.</numerusform>
@@ -108,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297" />
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation>
             <numerusform>%n wijziging wacht op de centrale.</numerusform>
@@ -116,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262" />
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262"/>
         <source>%n wijziging(en) wachten</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -124,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73" />
+        <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="73"/>
         <source>het hele record (%n veld(en))</source>
         <translation>
             <numerusform>het hele record (%n veld)</numerusform>
