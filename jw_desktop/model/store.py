@@ -77,7 +77,7 @@ from .views import (
     StudentSummary,
     TemplatePlan,
 )
-from .wording import date_text, hours_text
+from .wording import date_text, hours_text, plural
 
 
 @dataclass
@@ -253,6 +253,16 @@ class SchoolStore:
         """Log a staff member in: from now on this store acts as them and shows only what
         their role may see. Wrong passwords cost a growing delay; five in a row lock the
         account on this computer for five minutes."""
+        return self._log_in(email, password, "E-mailadres of wachtwoord klopt niet.")
+
+    def unlock(self, password: str) -> User:
+        """Unlock a locked window for the user who locked it: the same password check,
+        delays and lock-out as logging in (a locked screen is no place to guess at)."""
+        if self.user is None:
+            raise AccessDenied("Er is niemand ingelogd.")
+        return self._log_in(self.user.email, password, "Dit wachtwoord klopt niet.")
+
+    def _log_in(self, email: str, password: str, wrong: str) -> User:
         email = email.strip().lower()
         now = datetime.now(UTC)
         with self._read() as s:
@@ -264,9 +274,8 @@ class SchoolStore:
             user = None if found is None else User(found.id, found.name, found.email, found.role)
         if locked is not None and locked > now:
             minutes = max(1, round((locked - now).total_seconds() / 60))
-            raise AccessDenied(
-                f"Te vaak een verkeerd wachtwoord. Probeer het over {minutes} minuten opnieuw."
-            )
+            wait = plural(minutes, "minuut", "minuten")
+            raise AccessDenied(f"Te vaak een verkeerd wachtwoord. Probeer het over {wait} opnieuw.")
         if user is None or not auth.verify_password(password, stored):
             failures += 1
             with self._write("inloggen.mislukt", "staff") as (s, audit):
@@ -280,7 +289,7 @@ class SchoolStore:
                     "Te vaak een verkeerd wachtwoord: dit account is vijf "
                     "minuten op deze computer geblokkeerd."
                 )
-            raise AccessDenied("E-mailadres of wachtwoord klopt niet.")
+            raise AccessDenied(wrong)
         self.user, self.actor = user, user.staff_id
         with self._write("inloggen", "staff") as (s, audit):
             replica.set_login_state(s.connection(), email, 0, None)

@@ -163,8 +163,7 @@ class LockScreen(QWidget):
         self._busy(True)
         self._say(tr("Even controleren…"), "progress")
         self.ctx.run(
-            self.ctx.store.login,
-            self.user.email,
+            self.ctx.store.unlock,
             password,
             on_done=self._done,
             on_error=self._failed,

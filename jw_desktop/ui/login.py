@@ -86,10 +86,12 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self.say(tr("Vul je e-mailadres en wachtwoord in."))
+            self.say(
+                tr("Vul je wachtwoord in.") if email else tr("Vul je e-mailadres en wachtwoord in.")
+            )
             (self.password if email else self.email).setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.buttons.setEnabled(False)
+        self._checking(True)
         self.say(tr("Even controleren…"), "progress")
         self.ctx.run(
             self.ctx.store.login,
@@ -105,8 +107,14 @@ class LoginDialog(QDialog):
         self.ctx.settings.setValue("laatste_email", user.email)
         self.accept()
 
+    def _checking(self, busy: bool) -> None:
+        """While the password is checked (up to seconds after wrong ones) nothing can be
+        typed that the answer would then throw away."""
+        for widget in (self.buttons, self.email, self.password):
+            widget.setEnabled(not busy)
+
     def _failed(self, message: str) -> None:
-        self.buttons.setEnabled(True)
+        self._checking(False)
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.say(message)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -157,3 +157,24 @@ def test_teacher_may_everything_but_accounts(school: tuple[SchoolStore, list[flo
     me = store.user
     assert me is not None
     store.set_password(me.staff_id, "een-nieuw-wachtwoord-9")  # one's own password
+
+
+def test_unlocking_checks_the_same_user_and_says_nothing_of_an_address(
+    school: tuple[SchoolStore, list[float]], db_path: Path
+) -> None:
+    store, _waits = school
+    with pytest.raises(AccessDenied, match="niemand ingelogd"):
+        store.unlock(PASSWORD)
+    store.login("coach@example.nl", PASSWORD)
+    with pytest.raises(AccessDenied, match=r"^Dit wachtwoord klopt niet\.$"):
+        store.unlock("fout-wachtwoord-1")
+    assert store.unlock(PASSWORD).email == "coach@example.nl"
+    # Locked for about one more minute: one minute, not 'one minutes'.
+    soon = datetime.now(UTC) + timedelta(seconds=70)
+    with sqlite3.connect(db_path) as con:
+        con.execute(
+            "UPDATE login_state SET failures = 5, locked_until = ? WHERE email = ?",
+            (soon.isoformat(), "coach@example.nl"),
+        )
+    with pytest.raises(AccessDenied, match="over 1 minuut opnieuw"):
+        store.unlock(PASSWORD)

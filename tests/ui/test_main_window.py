@@ -169,8 +169,16 @@ def test_checking_is_said_in_grey_and_errors_in_red(
     dialog = log_in(qtbot, ctx, "s.dewit@example.nl", "iets")
     assert started == ["login"] and dialog.message.text() == "Even controleren…"
     assert dialog.message.property("role") == "progress"
+    # While it checks, nothing can be typed that the answer would throw away.
+    assert not dialog.password.isEnabled() and not dialog.email.isEnabled()
     dialog._failed("E-mailadres of wachtwoord klopt niet.")
     assert dialog.message.property("role") == "error"
+    assert dialog.password.isEnabled() and dialog.focusWidget() is dialog.password
+
+
+def test_an_empty_password_is_asked_for_by_name(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = log_in(qtbot, ctx, "s.dewit@example.nl", "")
+    assert dialog.message.text() == "Vul je wachtwoord in."
 
 
 def test_typing_into_the_remembered_address_replaces_it(qtbot: QtBot, ctx: AppContext) -> None:
