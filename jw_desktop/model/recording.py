@@ -15,6 +15,7 @@ from .errors import InvalidInput
 from .lookups import get
 from .people import Placement, Student
 from .progress import ABSENT, HoursEntry, Note, Observation
+from .wording import date_text, hours_text
 
 MAX_REMARK = 2000
 MAX_NOTE = 4000
@@ -120,7 +121,7 @@ def log_hours(
     if absent:
         minutes, remark = 0, remark.strip() or ABSENT
     if minutes == 0 and not absent:  # the form left at 0: say how to record an absence
-        raise InvalidInput("Vul een aantal uren in tussen 0 en 24, of vink Afwezig aan.")
+        raise InvalidInput("Vul meer dan 0 uur in (hoogstens 24), of vink Afwezig aan.")
     if not 0 <= minutes <= 24 * 60:
         raise InvalidInput("Vul een aantal uren in tussen 0 en 24.")
     _check_date(worked_on, today, "de gewerkte dag")
@@ -129,6 +130,8 @@ def log_hours(
             f"{worked_on:%d-%m-%Y} valt buiten de stageperiode "
             f"({placement.start_on:%d-%m-%Y} tot {placement.end_on:%d-%m-%Y})."
         )
+    if supersedes is None:
+        _refuse_second_entry(session, placement, worked_on)
     entry = HoursEntry(
         placement_id=placement.id,
         student_id=placement.student_id,
@@ -142,6 +145,27 @@ def log_hours(
     session.add(entry)
     session.flush()
     return entry
+
+
+def _refuse_second_entry(session: Session, placement: Placement, worked_on: date) -> None:
+    """One entry per placement and day: a second one (a double click, a second coach)
+    would count the day twice, or say worked and absent at once. A change of mind is a
+    correction of the entry that is there."""
+    replaced = select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
+    there = session.scalars(
+        select(HoursEntry).where(
+            HoursEntry.placement_id == placement.id,
+            HoursEntry.worked_on == worked_on,
+            HoursEntry.withdrawn.is_(False),
+            HoursEntry.id.not_in(replaced.scalar_subquery()),
+        )
+    ).first()
+    if there is not None:
+        what = there.remark if there.minutes == 0 else f"{hours_text(there.minutes)} uur"
+        raise InvalidInput(
+            f"Op {date_text(worked_on)} staat al {what}: corrigeer die invoer in plaats "
+            "van een tweede toe te voegen."
+        )
 
 
 def correct_hours(

@@ -87,9 +87,15 @@ def test_a_card_whose_every_criterion_is_mastered_counts_as_done(
 def test_hours_corrected_and_absent_days(store: SchoolStore, jerome: uuid.UUID) -> None:
     (placement,) = store.placements(jerome)
     entry = store.log_hours(placement, TODAY - timedelta(days=1), 7.5, "Kas opgeruimd")
-    with pytest.raises(InvalidInput, match="tussen 0 en 24"):
+    with pytest.raises(InvalidInput, match="meer dan 0 uur"):
         store.log_hours(placement, TODAY, 0)  # a form left at 0 records nothing
     absent = store.log_hours(placement, TODAY, 0, absent=True)
+    # One entry per day: a second one (a double click, another coach) is refused.
+    for hours, absent_too in ((4.5, False), (0, True)):
+        with pytest.raises(InvalidInput, match="staat al afwezig: corrigeer die invoer"):
+            store.log_hours(placement, TODAY, hours, absent=absent_too)
+    with pytest.raises(InvalidInput, match="staat al 7,5 uur"):
+        store.log_hours(placement, TODAY - timedelta(days=1), 2)
     corrected = store.correct_hours(entry, 6)
     listed = {e.id: e for e in store.hours_entries(jerome)}
     assert set(listed) == {absent, corrected}  # the superseded entry no longer counts

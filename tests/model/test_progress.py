@@ -178,7 +178,7 @@ def test_hours_within_the_placement(store: SchoolStore, jerome: uuid.UUID) -> No
     for day, amount, message in (
         (date(2026, 8, 1), 4, "buiten de stageperiode"),
         (TODAY, 25, "tussen 0 en 24"),
-        (TODAY, 0, "tussen 0 en 24"),
+        (TODAY, 0, "meer dan 0 uur"),
         (TODAY + timedelta(days=1), 4, "toekomst"),
     ):
         with pytest.raises(InvalidInput, match=message):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -49,9 +49,14 @@ def choose_jerome(qtbot: QtBot, view: JobcoachView) -> uuid.UUID:
 
 
 def work_day(ctx: AppContext, sid: uuid.UUID) -> date:
-    """A day inside the placement and not in the future, whenever the tests run."""
+    """A day inside the placement, not in the future and with no hours yet (one entry per
+    day), whenever the tests run."""
     placement = ctx.store.progress(sid).hours[0]
-    return min(ctx.store.today(), placement.end_on)
+    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
+    day = min(ctx.store.today(), placement.end_on)
+    while day in booked:
+        day -= timedelta(days=1)
+    return day
 
 
 def minutes_done(ctx: AppContext, sid: uuid.UUID) -> int:
@@ -100,11 +105,13 @@ def test_hours_are_added_and_bad_entries_refused(
     assert f"{before // 60} van 640 uur" in hours.total.text()
 
     qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)  # 0 hours
-    assert messages == ["Vul een aantal uren in tussen 0 en 24, of vink Afwezig aan."]
+    # Refusals show under the form, beside what was typed, not in a box.
+    assert hours.message.text() == "Vul meer dan 0 uur in (hoogstens 24), of vink Afwezig aan."
+    assert hours.message.property("role") == "error" and messages == []
     hours.day.setDate(QDate(2026, 1, 15))  # before the placement started
     hours.hours.setValue(4)
     qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)
-    assert len(messages) == 2 and "valt buiten de stageperiode" in messages[1]
+    assert "valt buiten de stageperiode" in hours.message.text() and messages == []
     assert minutes_done(ctx, sid) == before
 
     hours.day.setDate(QDate(work_day(ctx, sid)))
@@ -112,7 +119,7 @@ def test_hours_are_added_and_bad_entries_refused(
     qtbot.keyClicks(hours.hours, "4,5")
     qtbot.keyClicks(hours.remark, "Kassa en vakken vullen")
     qtbot.mouseClick(hours.save, Qt.MouseButton.LeftButton)
-    assert len(messages) == 2
+    assert messages == [] and hours.message.property("role") == ""
     assert minutes_done(ctx, sid) == before + 270
     assert hours.total.text().endswith(
         f"{(before + 270) / 60:.1f}".replace(".", ",") + " van 640 uur"

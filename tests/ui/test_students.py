@@ -322,7 +322,10 @@ def test_a_teacher_logs_corrects_and_withdraws_hours(
     assert sid is not None
     open_tab(qtbot, page, "Stage en uren")
     placement = ctx.store.progress(sid).hours[0]
+    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
     day = min(ctx.store.today(), placement.end_on)
+    while day in booked:  # one entry per day: take a day without one
+        day -= timedelta(days=1)
     form.day.setDate(QDate(day.year, day.month, day.day))
     form.hours.clear()
     qtbot.keyClicks(form.hours, "6,5")
@@ -331,20 +334,25 @@ def test_a_teacher_logs_corrects_and_withdraws_hours(
     assert messages == []
     total = placement.minutes_done + 390
     assert page.hours.texts()[0].endswith(f"{hours_text(total)} van 640 uur")
-    assert page.entry_texts()[0].startswith(f"{date_text(day)} · 6,5 uur · Tuincentrum")
+
+    def row_of(day_text: str) -> int:
+        return next(n for n, t in enumerate(page.entry_texts()) if t.startswith(day_text))
+
+    row = row_of(date_text(day))
+    assert page.entry_texts()[row].startswith(f"{date_text(day)} · 6,5 uur · Tuincentrum")
     assert not page.correct_button.isEnabled()  # nothing chosen yet
 
-    click_row(qtbot, page.entry_list, 0)
+    click_row(qtbot, page.entry_list, row)
     assert page.correct_button.isEnabled()
     asked = answer_next_dialog("Correctie opslaan", "5,5")
     qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
     assert asked and date_text(day) in asked[0]
     total = placement.minutes_done + 330
     assert ctx.store.progress(sid).hours[0].minutes_done == total
-    assert page.entry_texts()[0].startswith(f"{date_text(day)} · 5,5 uur")
+    assert page.entry_texts()[row_of(date_text(day))].startswith(f"{date_text(day)} · 5,5 uur")
     assert "Gecorrigeerd" in page.hours_message.text()
 
-    click_row(qtbot, page.entry_list, 0)
+    click_row(qtbot, page.entry_list, row_of(date_text(day)))
     answer_next_dialog("Intrekken")
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
     assert ctx.store.progress(sid).hours[0].minutes_done == placement.minutes_done
@@ -361,16 +369,21 @@ def test_an_absent_day_is_recorded_as_afwezig(
     assert sid is not None
     open_tab(qtbot, page, "Stage en uren")
     before = ctx.store.progress(sid).hours[0].minutes_done
+    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
+    day = ctx.store.today()
+    while day in booked:  # one entry per day: take a day without one
+        day -= timedelta(days=1)
+    form.day.setDate(QDate(day.year, day.month, day.day))
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)  # left at 0: nothing recorded
-    assert messages and "tussen 0 en 24" in messages[-1]
+    assert "meer dan 0 uur" in form.message.text() and messages == []
     qtbot.mouseClick(form.absent, Qt.MouseButton.LeftButton)
     assert form.absent.isChecked() and not form.hours.isEnabled()
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert "afwezig" in form.message.text()
-    (entry, *_) = ctx.store.hours_entries(sid)
+    (entry,) = [e for e in ctx.store.hours_entries(sid) if e.worked_on == day]
     assert (entry.minutes, entry.remark) == (0, "afwezig")
     assert ctx.store.progress(sid).hours[0].minutes_done == before
-    assert " · afwezig · " in page.entry_texts()[0]
+    assert any(t.startswith(date_text(day)) and " · afwezig · " in t for t in page.entry_texts())
 
 
 # -- why a student needs attention, in full (point 9) -------------------------------------

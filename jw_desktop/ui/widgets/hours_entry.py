@@ -24,6 +24,7 @@ from jw_desktop.model.progress import placement_on
 from jw_desktop.model.views import PlacementHours
 from jw_desktop.model.wording import date_text, hours_text, number_text
 
+from .. import style
 from ..context import AppContext, show_error, tr
 from .level_buttons import MIN_TARGET, BigButton
 
@@ -128,6 +129,11 @@ class HoursEntry(QWidget):
         q = self.day.date()
         return date(q.year(), q.month(), q.day())
 
+    def _say(self, text: str, role: str) -> None:
+        """Feedback under the form, beside what the user just typed: red when refused."""
+        style.set_role(self.message, role)
+        self.message.setText(text)
+
     def save_hours(self) -> None:
         day = self.chosen_day()
         placement = placement_on(self.placements, day)
@@ -137,16 +143,17 @@ class HoursEntry(QWidget):
         store = self.ctx.store
         done = self.ctx.act(
             lambda: store.log_hours(placement.placement_id, day, hours, remark, absent=absent),
-            parent=self,
+            report=lambda message: self._say(message, "error"),
         )
         if not done:
             return
-        self.message.setText(
+        self._say(
             tr("Opgeslagen: afwezig op {day}.").format(day=date_text(day))
             if absent
             else tr("Opgeslagen: {hours} uur op {day}.").format(
                 hours=hours_text(hours * 60), day=date_text(day)
-            )
+            ),
+            "",
         )
         self.hours.setValue(0)
         self.absent.setChecked(False)
