@@ -141,6 +141,12 @@ def palette() -> QPalette:
 # Sizes in pt and in Qt's device-independent pixels: both grow with the screen's scaling
 # (125 %, 150 %). Every bordered control has the same outer size focused or not: the
 # border grows from 1 to 2 px while the padding shrinks by 1 px.
+def _url(name: str) -> str:
+    """An icon's path for a style sheet url() (forward slashes, also on Windows)."""
+    path = icon_path(name)
+    return path.as_posix() if path is not None else ""
+
+
 STYLESHEET = f"""
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ color: {TEXT}; background: #fffbe6; border: 1px solid {BORDER}; padding: 4px; }}
@@ -165,6 +171,17 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QDateEdit:focus {{ border: 2px solid {FOCUS}; padding: 2px 3px; }}
 QComboBox:focus {{ border: 2px solid {FOCUS}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 22px; background: #eef2f4;
+    border-left: 1px solid {BORDER};
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 3px; }}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 3px;
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #dde8ee; }}
+QAbstractSpinBox::up-arrow {{ image: url("{_url("arrow-up")}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{_url("arrow-down")}"); width: 10px; height: 10px; }}
 
 QListView:focus, QTreeView:focus, QTableView:focus, QListWidget:focus {{
     border: 2px solid {FOCUS};

@@ -334,3 +334,31 @@ def test_a_tab_bars_scroll_buttons_show_their_arrows(qtbot: QtBot) -> None:
             for y in range(image.height())
         )
         assert darkest < 140, "no arrow drawn"  # the border alone is lighter (~160)
+
+
+def test_a_spin_boxs_arrows_are_drawn(qtbot: QtBot) -> None:
+    """The hours field's up and down arrows show with the window's style (its border and
+    padding once hid them), for a coach without a keyboard."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    box = QDoubleSpinBox()
+    qtbot.addWidget(box)
+    box.resize(160, 34)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+
+    def arrow_rows(top: int, bottom: int) -> int:
+        """Rows with a short dark run near the right edge: an arrow, not a border line."""
+        rows = 0
+        for y in range(top, bottom):
+            dark = [
+                x
+                for x in range(image.width() - 22, image.width() - 4)
+                if image.pixelColor(x, y).lightness() < 90
+            ]
+            rows += 1 <= len(dark) <= 8
+        return rows
+
+    middle = image.height() // 2
+    assert arrow_rows(2, middle) >= 2 and arrow_rows(middle, image.height() - 2) >= 2
