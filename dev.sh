@@ -34,7 +34,7 @@ setup() {
   # The compiled translations (the Dutch plurals, English): made when missing or stale.
   "$VENV/bin/python" installer/build_translations.py --if-stale
   if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets' 2>/dev/null; then
-    echo "Qt cannot load: install the system libraries it needs, on Debian/Ubuntu:" >&2
+    echo "Qt kan niet starten: installeer eerst de systeembibliotheken die het nodig heeft, op Debian/Ubuntu:" >&2
     echo "  apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3" >&2
     exit 1
   fi
