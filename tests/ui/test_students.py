@@ -111,7 +111,7 @@ def test_attention_filter_shows_only_students_with_a_reason(qtbot: QtBot, ctx: A
     assert 0 < len(rows) < everyone and all(r.reasons for r in rows)
     for n, row in enumerate(rows):  # the reason is there in words, not as a colour
         said = view.model.index(n, 3).data()
-        assert said.startswith("Let op: ") and row.reasons[0] in said
+        assert said.startswith("⚠ Let op: ") and row.reasons[0] in said
     assert "Jerome Tromp" not in names(view)
 
 
@@ -474,3 +474,24 @@ def test_a_follow_up_date_that_has_come_asks_for_attention(qtbot: QtBot, ctx: Ap
     row = view.model.row_of(view.current)  # type: ignore[arg-type]
     tip = view.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert said in tip
+
+
+def test_the_attention_column_shows_its_sign_in_a_1024_window(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """In the main window at 1024 x 600 the list shows the attention sign and 'Let op'
+    without scrolling sideways; the full reasons are in the tooltip and on the page."""
+    from jw_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.page("leerlingen")
+    assert isinstance(view, StudentsView)
+    qtbot.waitUntil(lambda: len(view.model.rows) == 25)
+    table = view.table
+    needed = table.fontMetrics().horizontalAdvance("⚠ Let op: twee")  # sign and a start
+    start = table.columnViewportPosition(3)
+    assert start >= 0 and start + needed <= table.viewport().width()

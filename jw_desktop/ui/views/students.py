@@ -79,7 +79,9 @@ MAX_NOTE = 4000
 
 def attention_text(row: StudentRow) -> str:
     """'Let op: ...' with every reason, for the list cell (which may cut it off)."""
-    return tr("Let op: {reasons}").format(reasons="; ".join(row.reasons)) if row.reasons else ""
+    if not row.reasons:
+        return ""
+    return "⚠ " + tr("Let op: {reasons}").format(reasons="; ".join(row.reasons))
 
 
 def attention_details(reasons: tuple[str, ...]) -> str:
@@ -886,7 +888,9 @@ class StudentsView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
         header = self.table.horizontalHeader()
-        widths = (self.fontMetrics().horizontalAdvance("M") * n for n in (14, 7, 4))
+        # Name, group and phase take what they need at 1024 wide, so the attention column
+        # keeps room for its sign and first words (the rest is in the tooltip and on the page).
+        widths = (self.fontMetrics().horizontalAdvance("M") * n for n in (11, 6, 3))
         for section, width in enumerate(widths):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(section, width)
