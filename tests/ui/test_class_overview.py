@@ -150,3 +150,25 @@ def test_a_late_answer_for_a_group_left_behind_is_dropped(
     assert data is not None and data.group_id == second != first
     names = {s.name for s in ctx.store.students(second)}
     assert {r.name for r in data.rows} == names
+
+
+def test_a_card_code_in_the_header_stays_on_one_line(qtbot: QtBot) -> None:
+    """'GRN-EWO-01' is drawn on one line (smaller if needed), never broken at a hyphen
+    into 'GRN-' over 'EWO-01'."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from jw_desktop.ui.widgets.class_grid import CELL_W, HEADER_H, ClassGridWidget
+
+    image = QImage(CELL_W, HEADER_H, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    ClassGridWidget._draw_header(painter, QRect(2, 0, CELL_W - 4, HEADER_H), "GRN-EWO-01")
+    line_height = painter.fontMetrics().height()
+    painter.end()
+    inked = [
+        y
+        for y in range(HEADER_H)
+        if any(image.pixelColor(x, y).lightness() < 128 for x in range(CELL_W))
+    ]
+    assert inked and inked[-1] - inked[0] < line_height  # one line of text

@@ -88,6 +88,22 @@ class ClassGridWidget(QWidget):
         column = (point.x() - NAME_W) // CELL_W
         return (row, column) if column < columns else None
 
+    @staticmethod
+    def _draw_header(painter: QPainter, box: QRect, label: str) -> None:
+        """A column's label on one line: a card code never breaks at its hyphens
+        ('GRN-' / 'WO-06'). A label too wide is drawn smaller (down to 70 %), then
+        shortened in the middle; the whole label is in each cell's tooltip."""
+        font = painter.font()
+        wide = painter.fontMetrics().horizontalAdvance(label)
+        if wide > box.width():
+            smaller = max(font.pointSizeF() * 0.7, font.pointSizeF() * box.width() / wide)
+            font.setPointSizeF(smaller)
+        painter.save()
+        painter.setFont(font)
+        text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, box.width())
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         grid = self.grid
         if grid is None:
@@ -102,12 +118,8 @@ class ClassGridWidget(QWidget):
         first_row = max(0, (area.top() - HEADER_H) // CELL_H)
         last_row = min(len(grid.rows) - 1, (area.bottom() - HEADER_H) // CELL_H)
         for column in range(first_col, last_col + 1):
-            head = QRect(NAME_W + column * CELL_W, 0, CELL_W, HEADER_H)
-            painter.drawText(
-                head.adjusted(2, 0, -2, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                grid.columns[column].label,
-            )
+            head = QRect(NAME_W + column * CELL_W, 0, CELL_W, HEADER_H).adjusted(2, 0, -2, 0)
+            self._draw_header(painter, head, grid.columns[column].label)
         bold = painter.font()
         bold.setBold(True)
         normal = painter.font()
