@@ -68,7 +68,10 @@ from .views import (
     NoteView,
     ObservationView,
     PortfolioEntry,
+    ObservationSheet,
     PractiseItem,
+    SheetCard,
+    SheetElement,
     ProgressReport,
     RouteView,
     StaffView,
@@ -1316,6 +1319,33 @@ class SchoolStore:
             )
             levels = practice.latest_levels(s, student_id)
             return practice.still_to_practise(route, elements, levels)
+
+    def observation_sheet(self, student_id: uuid.UUID) -> ObservationSheet:
+        """One student's Observeren page in one read (three queries, whatever the length
+        of the route): see ObservationSheet."""
+        with self._read() as s:
+            self._student(s, student_id)
+            route = practice.route_view(s, student_id)
+            elements = practice._elements_by_version(
+                s, {(i.card_id, i.version) for i in route.items}
+            )
+            levels = practice.latest_levels(s, student_id)
+        cards = tuple(
+            SheetCard(item, tuple(SheetElement(e.id, e.kind, e.position, e.text) for e in found))
+            for item in route.items
+            if (found := elements.get((item.card_id, item.version)))
+        )
+        return ObservationSheet(
+            student_id,
+            cards,
+            {element: level for element, (level, _on) in levels.items()},
+            frozenset(
+                e.id
+                for card in cards
+                for e in card.elements
+                if levels.get(e.id, (None,))[0] is not Level.INDEPENDENT
+            ),
+        )
 
     def progress(self, student_id: uuid.UUID) -> ProgressReport:
         with self._read() as s:

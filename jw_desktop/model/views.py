@@ -142,6 +142,36 @@ class TemplatePlan:
 
 
 @dataclass(frozen=True)
+class SheetElement:
+    """One step or criterion that can be observed."""
+
+    id: uuid.UUID
+    kind: ElementKind
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SheetCard:
+    """A card of the route (the version in the route) with its steps and criteria."""
+
+    item: RouteItemView
+    elements: tuple[SheetElement, ...]
+
+
+@dataclass(frozen=True)
+class ObservationSheet:
+    """What the Observeren page shows for one student, read at once: the route's cards
+    that have steps or criteria (in route order), the level of the latest staff
+    observation per element, and the elements not yet done independently."""
+
+    student_id: uuid.UUID
+    cards: tuple[SheetCard, ...]
+    levels: dict[uuid.UUID, Level]
+    todo: frozenset[uuid.UUID]
+
+
+@dataclass(frozen=True)
 class PractiseItem:
     """One step or criterion the student cannot yet do independently."""
 

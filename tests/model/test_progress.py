@@ -259,3 +259,22 @@ def test_levels_per_element(store: SchoolStore, jerome: uuid.UUID) -> None:
     store.record_observation(jerome, step.element_id, Level.WITH_HELP)
     assert store.levels(jerome) == {step.element_id: (Level.WITH_HELP, TODAY)}
     assert store.route(jerome).target_credential_id == store.credential_id("pb-planten")
+
+
+def test_the_observation_sheet_is_the_route_with_levels_and_what_is_left(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    first = store.still_to_practise(jerome)[0]
+    store.record_observation(jerome, first.element_id, Level.WITH_HELP)
+    sheet = store.observation_sheet(jerome)
+    observable = (ElementKind.STEP, ElementKind.CRITERION)
+    expected = []
+    for item in store.route(jerome).items:
+        elements = [e.id for e in store.card(item.card_id, item.version).elements]
+        kinds = {e.id: e.kind for e in store.card(item.card_id, item.version).elements}
+        wanted = [e for e in elements if kinds[e] in observable]
+        if wanted:
+            expected.append((item.id, wanted))
+    assert [(c.item.id, [e.id for e in c.elements]) for c in sheet.cards] == expected
+    assert sheet.todo == {p.element_id for p in store.still_to_practise(jerome)}
+    assert sheet.levels[first.element_id] == Level.WITH_HELP

@@ -30,7 +30,8 @@ def view(qtbot: QtBot, ctx: AppContext) -> ObserveView:
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):  # the page reads in the background
+        view.refresh()
     return view
 
 
@@ -46,7 +47,8 @@ def test_remaining_criteria_ticked_zelfstandig_then_undo(
     qtbot: QtBot, ctx: AppContext, view: ObserveView
 ) -> None:
     jerome = student(ctx, "Jerome Tromp")
-    ctx.student_selected.emit(jerome)  # chosen elsewhere, e.g. in Leerlingen
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)  # chosen elsewhere, e.g. in Leerlingen
     checklist = view.student_mode.checklist
     todo = ctx.store.still_to_practise(jerome)
     assert checklist.student_id == jerome
@@ -66,7 +68,8 @@ def test_remaining_criteria_ticked_zelfstandig_then_undo(
     assert latest.setting == Setting.SCHOOL and latest.level == Level.INDEPENDENT
     assert "criterium 10: zelfstandig" in view.undo.message.text()
 
-    click(qtbot, view.undo.button)
+    with qtbot.waitSignal(view.loaded):  # the page reads the levels again
+        click(qtbot, view.undo.button)
     back = ctx.store.still_to_practise(jerome)
     assert [p.element_id for p in back] == [rows[1].item.element_id]
     assert rows[1].level == Level.NOT_YET and rows[0].level == Level.INDEPENDENT
@@ -77,9 +80,11 @@ def test_ctrl_z_undoes_and_show_all_lists_the_whole_route(
     qtbot: QtBot, ctx: AppContext, view: ObserveView
 ) -> None:
     jerome = student(ctx, "Jerome Tromp")
-    ctx.student_selected.emit(jerome)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)
     mode = view.student_mode
-    click(qtbot, mode.show_all)
+    with qtbot.waitSignal(view.loaded):
+        click(qtbot, mode.show_all)
     rows = mode.checklist.rows
     assert len(rows) > 50  # every step and criterion of the route
     step = next(r for r in rows.values() if r.item.what == "stap 3")
@@ -91,7 +96,8 @@ def test_ctrl_z_undoes_and_show_all_lists_the_whole_route(
     assert step.level == Level.WITH_HELP and len(ctx.store.observations(jerome)) == before + 1
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(ctx.store.observations(jerome)) == before
     assert step.level == Level.INDEPENDENT  # the level it had before
     assert not view.undo.button.isEnabled()
@@ -99,7 +105,8 @@ def test_ctrl_z_undoes_and_show_all_lists_the_whole_route(
 
 def test_setting_can_be_set_to_werkplek(qtbot: QtBot, ctx: AppContext, view: ObserveView) -> None:
     kevin = student(ctx, "Kevin")
-    ctx.student_selected.emit(kevin)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(kevin)
     view.setting.setCurrentIndex(view.setting.findData(Setting.WORKPLACE.value))
     row = next(iter(view.student_mode.checklist.rows.values()))
     click(qtbot, row.buttons.buttons[Level.NOT_YET])
@@ -149,7 +156,8 @@ def test_a_refused_tick_shows_the_message_and_changes_nothing(
     qtbot: QtBot, ctx: AppContext, view: ObserveView, messages: list[str]
 ) -> None:
     jerome = student(ctx, "Jerome Tromp")
-    ctx.student_selected.emit(jerome)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)
     row = next(iter(view.student_mode.checklist.rows.values()))
     before = ctx.store.observations(jerome)
     ctx.store.login("n.elamrani@example.nl", DEMO_PASSWORD)  # not Jerome's jobcoach
@@ -170,16 +178,19 @@ def test_in_the_main_window_a_tick_keeps_the_rows_and_the_focus(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.show_page("observeren")
     view = window.page("observeren")
     assert isinstance(view, ObserveView)
+    with qtbot.waitSignal(view.loaded):
+        window.show_page("observeren")
     jerome = student(ctx, "Jerome Tromp")
-    ctx.student_selected.emit(jerome)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)
     rows = dict(view.student_mode.checklist.rows)
     button = next(iter(rows.values())).buttons.buttons[Level.INDEPENDENT]
     button.setFocus()
     assert button.hasFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)  # data_changed: the window refreshes the view
+    with qtbot.waitSignal(view.loaded):  # data_changed: the window refreshes the view
+        qtbot.keyClick(button, Qt.Key.Key_Space)
     assert view.student_mode.checklist.rows == rows and button.hasFocus()
     assert ctx.settings.value("laatste_leerling") == str(jerome)
 
@@ -189,7 +200,8 @@ def test_keys_next_student_tick_and_undo(qtbot: QtBot, ctx: AppContext, view: Ob
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     mode = view.student_mode
     jerome = student(ctx, "Jerome Tromp")
-    ctx.student_selected.emit(jerome)
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)
     row = next(iter(mode.checklist.rows.values()))
     button = row.buttons.buttons[Level.NOT_YET]
     button.setFocus()
@@ -199,13 +211,18 @@ def test_keys_next_student_tick_and_undo(qtbot: QtBot, ctx: AppContext, view: Ob
     qtbot.keyClick(button, Qt.Key.Key_1)
     assert ctx.store.observations(jerome)[0].level == Level.NOT_YET
     assert row.level == Level.NOT_YET
-    qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ctx.store.observations(jerome)[0].level == Level.INDEPENDENT
     index = mode.student.currentIndex()
-    qtbot.keyClick(button, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(button, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert mode.student.currentIndex() == index + 1
     assert mode.checklist.student_id != jerome
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
+        )
     assert mode.checklist.student_id == jerome
 
 
@@ -239,7 +256,9 @@ def test_without_groups_or_students_the_page_says_what_to_do(
     group.group.clear()
     group.load()
     assert "Er zijn nog geen groepen" in group.message.text()
-    click(qtbot, view.one)
+    with qtbot.waitSignal(view.loaded):
+        click(qtbot, view.one)
     view.student_mode.student.clear()
-    view.student_mode.load()
+    with qtbot.waitSignal(view.loaded):
+        view.student_mode.load()
     assert "nog geen leerlingen om te observeren" in view.student_mode.checklist.empty.text()

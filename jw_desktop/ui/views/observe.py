@@ -7,8 +7,9 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from jw_desktop.model import CardType, JWError, Level, Setting
-from jw_desktop.model.views import StudentSummary
+from jw_desktop.model import CardType, JWError, Level, SchoolStore, Setting
+from jw_desktop.model.views import ObservationSheet, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
 from jw_desktop.ui.widgets.level_buttons import (
     LEVEL_KEYS,
@@ -41,9 +43,9 @@ from jw_desktop.ui.widgets.observation_checklist import (
     Checklist,
     ObservationRecorder,
     UndoBar,
+    heading,
     latest_levels,
     observable,
-    route_groups,
 )
 
 OBSERVABLE_TYPES = (CardType.INSTRUCTIEKAART, CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
@@ -71,14 +73,41 @@ def select_id(combo: QComboBox, wanted: uuid.UUID | None) -> bool:
     return index >= 0
 
 
+@dataclass(frozen=True)
+class ObserverData:
+    """The student list and the chosen student's sheet (None: no students)."""
+
+    students: list[StudentSummary]
+    sheet: ObservationSheet | None
+
+
+def read_observer(store: SchoolStore, wanted: uuid.UUID | None) -> ObserverData:
+    """The one-student page's reads in one go (for ctx.run): the wanted student, or the
+    first."""
+    students = store.find_students("")
+    ids = [s.id for s in students]
+    chosen = wanted if wanted in ids else (ids[0] if ids else None)
+    return ObserverData(students, None if chosen is None else store.observation_sheet(chosen))
+
+
 class StudentObserver(QWidget):
     """One student: the route's steps and criteria still to practise (or all), each with
-    the three level buttons. Ticked rows stay put until another student is chosen."""
+    the three level buttons. Ticked rows stay put until another student is chosen.
+
+    The list and the student's sheet are read off the UI thread (ctx.run; on the scale
+    school the reads took some 100 ms of the UI thread); only the newest answer is shown,
+    and `loaded` fires when it is."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, recorder: ObservationRecorder, cache: CardCache) -> None:
         super().__init__()
         self.ctx, self.cache = ctx, cache
         self.students: dict[uuid.UUID, StudentSummary] = {}
+        self.sheet: ObservationSheet | None = None
+        self._list_generation = 0  # the newest list read; older answers are dropped
+        self._sheet_generation = 0  # the newest sheet read
+        self._listing = False  # a list read is on its way
         self.student = QComboBox()
         self.student.setAccessibleName(tr("Leerling"))
         self.student.setMinimumHeight(44)
@@ -86,7 +115,7 @@ class StudentObserver(QWidget):
         self.show_all.setMinimumHeight(44)
         self.checklist = Checklist(recorder)
         self.student.currentIndexChanged.connect(self._student_changed)
-        self.show_all.toggled.connect(lambda _on: self.load())
+        self.show_all.toggled.connect(lambda _on: self._show_sheet())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Leerling:")))
         top.addWidget(self.student, 1)
@@ -102,15 +131,46 @@ class StudentObserver(QWidget):
         if current is None:
             remembered = str(self.ctx.settings.value("laatste_leerling", ""))
             current = uuid.UUID(remembered) if _is_uuid(remembered) else None
-        self.students = {s.id: s for s in self.ctx.store.find_students("")}
+        self._list_generation += 1
+        self._sheet_generation += 1
+        self._listing = True
+        lists, sheets = self._list_generation, self._sheet_generation
+        self.ctx.run(
+            read_observer,
+            self.ctx.store,
+            current,
+            on_done=lambda data: self._filled(lists, sheets, data),
+            on_error=lambda message: self._failed(sheets, message),
+            parent=self,
+        )
+
+    def _filled(self, lists: int, sheets: int, data: ObserverData) -> None:
+        if not isValid(self) or lists != self._list_generation:
+            return
+        self._listing = False
+        wanted = combo_id(self.student) or (data.sheet.student_id if data.sheet else None)
+        self.students = {s.id: s for s in data.students}
         self.student.blockSignals(True)
         self.student.clear()
-        for s in self.students.values():
+        for s in data.students:
             label = f"{s.name} ({s.group})" if s.group else s.name
             self.student.addItem(label, str(s.id))
-        select_id(self.student, current)
+        select_id(self.student, wanted)
         self.student.blockSignals(False)
-        self.load()
+        chosen = combo_id(self.student)
+        if sheets != self._sheet_generation:
+            return  # a newer sheet is on its way
+        if data.sheet is not None and data.sheet.student_id != chosen:
+            self.load()  # another student was chosen meanwhile
+            return
+        self.sheet = data.sheet
+        self._show_sheet()
+
+    def _failed(self, sheets: int, message: str) -> None:
+        if isValid(self) and sheets == self._sheet_generation:
+            self._listing = False
+            show_error(self, message)
+            self.loaded.emit()
 
     def select_student(self, student_id: object) -> None:
         if isinstance(student_id, uuid.UUID) and student_id != combo_id(self.student):
@@ -129,8 +189,32 @@ class StudentObserver(QWidget):
             self.ctx.student_selected.emit(student_id)
 
     def load(self) -> None:
+        """Read the chosen student's sheet again (off the UI thread) and show it."""
         student_id = combo_id(self.student)
         if student_id is None:
+            if not self._listing:  # else the list read brings the sheet
+                self.sheet = None
+                self._show_sheet()
+            return
+        self._sheet_generation += 1
+        sheets = self._sheet_generation
+        self.ctx.run(
+            self.ctx.store.observation_sheet,
+            student_id,
+            on_done=lambda sheet: self._sheet_read(sheets, sheet),
+            on_error=lambda message: self._failed(sheets, message),
+            parent=self,
+        )
+
+    def _sheet_read(self, sheets: int, sheet: ObservationSheet) -> None:
+        if isValid(self) and sheets == self._sheet_generation:
+            self.sheet = sheet
+            self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        """The sheet read last, with or without what already goes independently."""
+        sheet = self.sheet
+        if sheet is None or sheet.student_id not in self.students:
             self.checklist.show_items(
                 None,
                 "",
@@ -142,33 +226,30 @@ class StudentObserver(QWidget):
                     "observeert."
                 ),
             )
+            self.loaded.emit()
             return
-        store = self.ctx.store
-        try:
-            route = route_groups(self.cache, student_id)
-            todo = {p.element_id for p in store.still_to_practise(student_id)}
-            levels = latest_levels(store, student_id)
-        except JWError as exc:
-            show_error(self, exc.message)
-            return
-        same = student_id == self.checklist.student_id
-        keep = todo | (set(self.checklist.rows) if same else set())
+        same = sheet.student_id == self.checklist.student_id
+        keep = sheet.todo | (set(self.checklist.rows) if same else set())
         groups = []
-        for _entry, group in route:
+        for card in sheet.cards:
             items = tuple(
-                i for i in group.items if self.show_all.isChecked() or i.element_id in keep
+                CheckItem(e.id, e.kind, e.position, e.text)
+                for e in card.elements
+                if self.show_all.isChecked() or e.id in keep
             )
             if items:
-                groups.append(CheckGroup(group.heading, items))
+                groups.append(CheckGroup(heading(card.item.code, card.item.title), items))
         empty = (
             tr("Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.")
-            if not route
+            if not sheet.cards
             else tr(
                 "Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren."
             ).format(all=self.show_all.text())
         )
-        self.checklist.show_items(student_id, self.students[student_id].name, groups, levels, empty)
+        name = self.students[sheet.student_id].name
+        self.checklist.show_items(sheet.student_id, name, groups, sheet.levels, empty)
         chain_tab_order([self.student, self.show_all, *self.checklist.focus_order()])
+        self.loaded.emit()
 
 
 def _is_uuid(text: str) -> bool:
@@ -421,7 +502,10 @@ class GroupObserver(QWidget):
 
 
 class ObserveView(QWidget):
-    """The teacher's observation screen: 'Eén leerling' or 'Hele groep'."""
+    """The teacher's observation screen: 'Eén leerling' or 'Hele groep'. `loaded` fires
+    when a refresh is shown (the one-student page reads in the background)."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -444,6 +528,7 @@ class ObserveView(QWidget):
             lambda _i: setattr(self.recorder, "setting", Setting(self.setting.currentData()))
         )
         self.student_mode = StudentObserver(ctx, self.recorder, self.cache)
+        self.student_mode.loaded.connect(self.loaded)
         self.group_mode = GroupObserver(ctx, self.recorder, self.cache)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.student_mode)
@@ -483,5 +568,8 @@ class ObserveView(QWidget):
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()
-        if isinstance(page, StudentObserver | GroupObserver):
+        if isinstance(page, StudentObserver):
             page.refresh()
+        elif isinstance(page, GroupObserver):
+            page.refresh()
+            self.loaded.emit()
