@@ -11,8 +11,15 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jw_desktop.model import Role
 
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_minutes(ctx.settings), self)
         self.idle.idle.connect(self.lock)
         self._restore_state()
+        self._painted = False
         self.nav.setCurrentRow(0)
         # What start-up made (imports, Qt wrappers, compiled SQL) lives as long as the
         # window: keep the garbage collector from scanning it again. A full collection over
@@ -194,6 +203,25 @@ class MainWindow(QMainWindow):
             self.pages[key] = view
             self.stack.addWidget(view)
         return view
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._build_next)
+
+    def _build_next(self) -> None:
+        """After the first paint, while the event loop is idle: build the pages not built
+        yet, one per zero-timer tick in the navigation's order, so that a click finds its
+        page made (building RouteEditorView took ~50 ms of the UI thread on the scale
+        school). A page is refreshed when it is shown, not here."""
+        if not isValid(self):
+            return
+        for key in self.page_keys():
+            if key not in self.pages:
+                self.page(key)
+                QTimer.singleShot(0, self._build_next)
+                return
 
     def page_keys(self) -> list[str]:
         return [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]

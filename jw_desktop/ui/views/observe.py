@@ -113,7 +113,8 @@ class StudentObserver(QWidget):
         self.student.setMinimumHeight(44)
         self.show_all = QCheckBox(tr("Ook wat al zelfstandig gaat"))
         self.show_all.setMinimumHeight(44)
-        self.checklist = Checklist(recorder)
+        self.checklist = Checklist(recorder, batch=6)
+        self.checklist.filled.connect(self._filled_in)
         self.student.currentIndexChanged.connect(self._student_changed)
         self.show_all.toggled.connect(lambda _on: self._show_sheet())
         top = QHBoxLayout()
@@ -226,7 +227,6 @@ class StudentObserver(QWidget):
                     "observeert."
                 ),
             )
-            self.loaded.emit()
             return
         same = sheet.student_id == self.checklist.student_id
         keep = sheet.todo | (set(self.checklist.rows) if same else set())
@@ -248,6 +248,9 @@ class StudentObserver(QWidget):
         )
         name = self.students[sheet.student_id].name
         self.checklist.show_items(sheet.student_id, name, groups, sheet.levels, empty)
+
+    def _filled_in(self) -> None:
+        """Every row is there: the tab order, and the page is loaded."""
         chain_tab_order([self.student, self.show_all, *self.checklist.focus_order()])
         self.loaded.emit()
 
