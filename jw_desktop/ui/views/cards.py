@@ -36,9 +36,15 @@ class ResultList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(4)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fitted: tuple[int, int] = (0, 0)  # (width, rows) the heights were measured for
 
     def fit(self) -> None:
+        """Measure every row for the current width; a resize to the same width (Qt sends
+        several while a page first shows) measures nothing again."""
         width = max(60, self.viewport().width() - 2 * self.spacing() - 12)
+        if self._fitted == (width, self.count()):
+            return
+        self._fitted = (width, self.count())
         metrics = QFontMetrics(self.font())
         for row in range(self.count()):
             item = self.item(row)
@@ -46,6 +52,11 @@ class ResultList(QListWidget):
                 QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
             )
             item.setSizeHint(QSize(width, box.height() + 10))
+
+    def refit(self) -> None:
+        """After new rows: measure them even if the width and count did not change."""
+        self._fitted = (0, 0)
+        self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -117,7 +128,7 @@ class CardSearch(QWidget):
             if hit.id == current:
                 self.results.setCurrentItem(item)
         self.results.blockSignals(False)
-        self.results.fit()
+        self.results.refit()
         self.count.setText(
             tr("Geen kaarten gevonden.") if not hits else tr("%n kaart(en) gevonden", "", len(hits))
         )
