@@ -262,3 +262,24 @@ def test_without_groups_or_students_the_page_says_what_to_do(
     with qtbot.waitSignal(view.loaded):
         view.student_mode.load()
     assert "nog geen leerlingen om te observeren" in view.student_mode.checklist.empty.text()
+
+
+def test_clicking_a_steps_text_lets_keys_1_2_3_tick_it(
+    qtbot: QtBot, ctx: AppContext, view: ObserveView
+) -> None:
+    """A teacher clicks the step she reads, presses 2: recorded, no level button needed
+    in focus first. The chosen level's bold text does not make its button grow."""
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    jerome = student(ctx, "Jerome Tromp")
+    with qtbot.waitSignal(view.loaded):
+        ctx.student_selected.emit(jerome)
+    row = next(iter(view.student_mode.checklist.rows.values()))
+    widths = [b.width() for b in row.buttons.buttons.values()]
+    qtbot.mouseClick(row.text, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    latest = ctx.store.observations(jerome)[0]
+    assert (latest.element_id, latest.level) == (row.item.element_id, Level.WITH_HELP)
+    assert row.level == Level.WITH_HELP
+    qtbot.wait(0)  # the layout settles after the restyle
+    assert [b.width() for b in row.buttons.buttons.values()] == widths

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from jw_desktop.model import Level
@@ -71,7 +71,9 @@ class LevelButtons(QWidget):
         for level in Level:
             button = BigButton(level.label)
             button.setCheckable(True)
-            button.setMinimumWidth(96)
+            bold = QFont(button.font())
+            bold.setBold(True)  # the chosen level is bold: room for it, so nothing shifts
+            button.setMinimumWidth(max(96, QFontMetrics(bold).horizontalAdvance(level.label) + 28))
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{who}, {what}, {level.label}")
             button.setToolTip(

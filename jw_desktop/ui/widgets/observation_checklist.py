@@ -196,6 +196,11 @@ class ChecklistRow(QWidget):
         self.text.setStyleSheet("font-size: 12pt;")
         self.buttons = LevelButtons(who, item.what)
         self.buttons.chosen.connect(lambda level: self.chosen.emit(self.item, level))
+        # A click on the step's text puts the keyboard on its buttons, so 1 / 2 / 3 tick it
+        # right away (the text is where a teacher reads and clicks first).
+        self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.text.setFocusProxy(self.buttons.buttons[Level.NOT_YET])
+        self.text.setToolTip(tr("Klik hier en druk 1, 2 of 3 om het niveau vast te leggen."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.text, 1)
