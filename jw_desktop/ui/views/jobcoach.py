@@ -319,6 +319,7 @@ class JobcoachView(QWidget):
                 self.undo.button,
                 hours.day,
                 hours.hours,
+                hours.absent,
                 hours.remark,
                 hours.save,
                 note.text,
