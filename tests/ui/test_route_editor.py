@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -376,3 +377,29 @@ def test_at_1024_by_600_the_route_shows_at_least_five_rows(qtbot: QtBot, ctx: Ap
     corner = view.route.mapTo(window, view.route.rect().bottomRight())
     assert window.rect().contains(corner)  # the list itself is in sight, not scrolled away
     assert view.missing_scroll.verticalScrollBar().maximum() > 0  # the rest of 'missing' scrolls
+
+
+def test_in_a_1000_by_650_window_nothing_is_drawn_over_the_route(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """With a long goal that wraps to three lines, the buttons under the route list stay
+    under it (the page scrolls) instead of being laid over its last rows."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1000, 650)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.page("leerroute")
+    assert isinstance(view, RouteEditorView)
+    with qtbot.waitSignal(view.loaded):
+        window.show_page("leerroute")
+    ctx.student_selected.emit(student(ctx, "jerome"))
+    qtbot.waitUntil(lambda: view.target_label.text().startswith("Deze route leidt naar"))
+    route, below = view.route, view.add_button
+
+    def bottom_of_route() -> int:
+        return route.mapTo(window, route.rect().bottomLeft()).y()
+
+    qtbot.waitUntil(lambda: bottom_of_route() < below.mapTo(window, below.rect().topLeft()).y())
+    label = view.target_label
+    assert label.height() >= QLabel.heightForWidth(label, label.width())  # all its lines

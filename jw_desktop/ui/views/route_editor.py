@@ -55,6 +55,7 @@ from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
+from jw_desktop.ui.widgets.wrap_label import WrapLabel
 
 CARD_MIME = "application/x-jw-card"
 ROUTE_ROWS = 5  # the route list never gets lower than this many (wrapped) rows
@@ -405,9 +406,8 @@ class RouteEditorView(QWidget):
         row = 2 * self.fontMetrics().lineSpacing() + 2 * self.route.spacing() + 4
         self.route.setMinimumHeight(ROUTE_ROWS * row + 2 * self.route.frameWidth())
         self._make_buttons()
-        self.target_label = QLabel()
+        self.target_label = WrapLabel()
         self.target_label.setAccessibleName(tr("Doel van de route"))
-        self.target_label.setWordWrap(True)
         font = self.target_label.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
@@ -426,12 +426,10 @@ class RouteEditorView(QWidget):
         self.missing_scroll.setWidget(self.missing)
         self.missing_scroll.setMinimumHeight(lines * 2)
         self.missing_scroll.setMaximumHeight(lines * 5)
-        self.message = QLabel()
+        self.message = WrapLabel()
         self.message.setAccessibleName(tr("Melding"))
-        self.message.setWordWrap(True)
-        self.empty = QLabel(tr("Nog geen leerroute: kies een sjabloon of voeg kaarten toe."))
+        self.empty = WrapLabel(tr("Nog geen leerroute: kies een sjabloon of voeg kaarten toe."))
         self.empty.setAccessibleName(tr("Uitleg bij een lege route"))
-        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("font-weight: bold;")
         self._layout()
         self._connect()
@@ -496,8 +494,7 @@ class RouteEditorView(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(tr("Sleep een kaart hierheen, of kies hem en druk op Toevoegen."))
-        hint.setWordWrap(True)
+        hint = WrapLabel(tr("Sleep een kaart hierheen, of kies hem en druk op Toevoegen."))
         column.addWidget(hint)
         column.addWidget(self.empty)
         column.addWidget(self.route, 1)
