@@ -21,10 +21,10 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
-        <location filename="../../jw_desktop/ui/main_window.py" line="62"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -32,9 +32,9 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="83"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="399"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -49,8 +49,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="283"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -358,63 +358,63 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="89"/>
+        <location filename="../../jw_desktop/ui/login.py" line="90"/>
         <source>Vul je e-mailadres en wachtwoord in.</source>
         <translation>Enter your e-mail address and password.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="164"/>
-        <location filename="../../jw_desktop/ui/login.py" line="93"/>
+        <location filename="../../jw_desktop/ui/login.py" line="95"/>
         <source>Even controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="876"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="76"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
         <source>geen school</source>
         <translation>no school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="104"/>
         <source>jw-desktop — {school}</source>
         <translation>jw-desktop — {school}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="111"/>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="104"/>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="51"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
@@ -1043,40 +1043,40 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="79"/>
         <source>Zoek op titel, code of woord</source>
         <translation>Search by title, code or word</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="80"/>
         <source>Zoek een kaart</source>
         <translation>Search for a card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="73"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="75"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="79"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="90"/>
         <source>Gevonden kaarten</source>
         <translation>Cards found</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="81"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="229"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
         <source>Geen kaarten gevonden.</source>
         <translation>No cards found.</translation>
     </message>
@@ -1092,14 +1092,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="413"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1122,7 +1122,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="77"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
@@ -1153,133 +1153,133 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="114"/>
         <source>Ook wat al zelfstandig gaat</source>
         <translation>Also what is already done independently</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="121"/>
         <source>Leerling:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="164"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="243"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
         <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
         <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="196"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="53"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="370"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="293"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
         <source>Andere kaart zoeken…</source>
         <translation>Search for another card…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="294"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="378"/>
         <source>Andere kaart zoeken</source>
         <translation>Search for another card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="383"/>
         <source>Een klik legt vast:</source>
         <translation>One click records:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="387"/>
         <source>Een klik legt vast: {level}</source>
         <translation>One click records: {level}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="73"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="314"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="398"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="75"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="316"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="196"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="448"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="466"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
         <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="518"/>
         <source>Eén leerling</source>
         <translation>One student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="519"/>
         <source>Hele groep</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
         <source>Waar geobserveerd</source>
         <translation>Where observed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="528"/>
         <source>Op school</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="529"/>
         <source>Op de werkplek</source>
         <translation>At the workplace</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="546"/>
         <source>Waar:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="83"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="85"/>
         <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
         <translation>Everything has been shown independently: ready to issue (under Students).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="89"/>
         <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
         <translation>Not yet independent ({m} of {t} criteria met):</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="95"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="97"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1294,27 +1294,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1324,29 +1324,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="627"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="293"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1354,13 +1354,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="301"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="303"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1368,18 +1368,18 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="337"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="401"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="409"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
@@ -1389,154 +1389,154 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="433"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="905"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="902"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="859"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="856"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="454"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="471"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="727"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="732"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="734"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="731"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="793"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="837"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="860"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="861"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="858"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="872"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="875"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="896"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,22 +1544,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="927"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="933"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1567,17 +1567,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="950"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="947"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="965"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="962"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="977"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,132 +1585,132 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="983"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="987"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="988"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="504"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="607"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="604"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="649"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="646"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="647"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="653"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="760"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="798"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="795"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="848"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="855"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1718,7 +1718,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="99"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,7 +1726,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1734,374 +1734,374 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="151"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="151"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="236"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="352"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="443"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="585"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="612"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="634"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="636"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="679"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="729"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="728"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="733"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="771"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="780"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="807"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="953"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2109,43 +2109,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1012"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1011"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="642"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="673"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2153,43 +2153,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="694"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="608"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="793"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1003"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1004"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2449,115 +2449,120 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="44"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="45"/>
         <source>Gewerkte dag</source>
         <translation>Day worked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="53"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="53"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="54"/>
         <source>Afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="54"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
         <source>De leerling was deze dag afwezig (0 uur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="55"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="56"/>
         <source>Legt de dag vast met 0 uur en de opmerking &apos;afwezig&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="59"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="60"/>
         <source>Korte opmerking (mag leeg blijven)</source>
         <translation>Short remark (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="60"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="61"/>
         <source>Opmerking bij de uren</source>
         <translation>Remark about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="63"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="64"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="65"/>
         <source>Uren opslaan</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="68"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="69"/>
         <source>Uren gedaan</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="72"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="73"/>
         <source>Melding bij de uren</source>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="75"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="80"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="81"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="117"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="118"/>
         <source>Deze leerling heeft geen stage.</source>
         <translation>This student has no placement.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="120"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="121"/>
         <source>{company}: {done} van {required} uur</source>
         <translation>{company}: {done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="145"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="151"/>
         <source>Opgeslagen: afwezig op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="147"/>
+        <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="153"/>
         <source>Opgeslagen: {hours} uur op {day}.</source>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="129"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="130"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="159"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="162"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="212"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="203"/>
+        <source>Klik hier en druk 1, 2 of 3 om het niveau vast te leggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="218"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
     </message>
@@ -2674,7 +2679,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="176"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="488"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,17 +2699,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="225"/>
         <source>Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn (toegevoegd of binnengekomen met synchronisatie), kies je hier wie je observeert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="484"/>
         <source>Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, of deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Zoek hierboven een kaart om toch te observeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,20 +2724,20 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
         <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
         <source>Klasoverzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="185"/>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="205"/>
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="197"/>
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="217"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="290"/>
         <source>niet geobserveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/level_buttons.py" line="78"/>
+        <location filename="../../jw_desktop/ui/widgets/level_buttons.py" line="80"/>
         <source>{level} (toets {key})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,42 +2847,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="161"/>
+        <location filename="../../jw_desktop/ui/login.py" line="90"/>
         <source>Vul je wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="200"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="199"/>
         <source>Vergrendelen na…</source>
         <translation>Lock after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="203"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="202"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="207"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="206"/>
         <source>Minuten zonder gebruik</source>
         <translation>Minutes without use</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="210"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="209"/>
         <source>Na zoveel minuten zonder toetsaanslag of klik verbergt het venster alles en vraagt het je wachtwoord opnieuw. 0 is nooit.</source>
         <translation>After this many minutes without a key press or click the window hides everything and asks for your password again. 0 is never.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/lock.py" line="216"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="215"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
-        <location filename="../../jw_desktop/ui/lock.py" line="220"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/lock.py" line="231"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="230"/>
         <source>minuut(en)</source>
         <translation>
             <numerusform>minute</numerusform>
@@ -2885,43 +2891,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
         <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Afmelden</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
         <source>Vergrendelen &amp;na…</source>
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Hulp bij jw-desktop</source>
         <translation>jw-desktop &amp;help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Hulp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2952,7 +2958,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
-        <location filename="../../jw_desktop/ui/lock.py" line="221"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
@@ -2991,11 +2997,11 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/help.py" line="80"/>
-        <source>Ctrl+1 tot Ctrl+9: naar een onderdeel · F1: deze hulp · Ctrl+L: venster vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld.</source>
-        <translation>Ctrl+1 to Ctrl+9: go to a part · F1: this help · Ctrl+L: lock the window · Ctrl+Shift+L: log out · Tab: to the next field.</translation>
+        <source>Ctrl+1 tot Ctrl+9: naar een onderdeel · F1: deze hulp · Ctrl+L: venster vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld. Bij Observeren en Mijn leerlingen: klik een stap aan en druk 1, 2 of 3 (nog niet, met hulp, zelfstandig) · Ctrl+↓ / Ctrl+↑: volgende of vorige leerling · Ctrl+Z: laatste vinkje ongedaan maken. In de leerroute: Ctrl+Z / Ctrl+Y: ongedaan maken en opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="92"/>
         <source>Op een gedeelde laptop vergrendelt het venster zich na een tijd zonder gebruik. Hoe lang stel je in via Bestand › Vergrendelen na…</source>
         <translation>On a shared laptop the window locks itself after a while without use. How long is set in File › Lock after…</translation>
     </message>
@@ -3241,7 +3247,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="936"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,8 +4,8 @@
 <context>
     <name>jw</name>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/cards.py" line="122"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="303"/>
         <source>%n kaart(en) gevonden</source>
         <translation>
             <numerusform>%n kaart gevonden</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation>
             <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="933"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="977"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="99"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation>
             <numerusform>{done} van %n criterium zelfstandig</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="953"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/lock.py" line="231"/>
+        <location filename="../../jw_desktop/ui/lock.py" line="230"/>
         <source>minuut(en)</source>
         <translation>
             <numerusform>minuut</numerusform>

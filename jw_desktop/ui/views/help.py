@@ -78,7 +78,11 @@ class HelpView(QScrollArea):
         shortcuts = QLabel(
             tr(
                 "Ctrl+1 tot Ctrl+9: naar een onderdeel · F1: deze hulp · Ctrl+L: venster "
-                "vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld."
+                "vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld. "
+                "Bij Observeren en Mijn leerlingen: klik een stap aan en druk 1, 2 of 3 "
+                "(nog niet, met hulp, zelfstandig) · Ctrl+↓ / Ctrl+↑: volgende of vorige "
+                "leerling · Ctrl+Z: laatste vinkje ongedaan maken. In de leerroute: Ctrl+Z / "
+                "Ctrl+Y: ongedaan maken en opnieuw."
             )
         )
         shortcuts.setWordWrap(True)
