@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -264,11 +266,20 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle.stop()
+        self._close_other_windows()
         self.menuBar().setEnabled(False)
         self.lock_screen.start(user)
         self.screens.setCurrentWidget(self.lock_screen)
         self.shell.hide()
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_other_windows(self) -> None:
+        """A question or a card window left open would stay on top of the lock screen,
+        readable and answerable without a password: each is cancelled (a question as if
+        'Nee' or 'Annuleren' was chosen), so nothing is done on it."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def unlock(self) -> None:
         self.locked = False

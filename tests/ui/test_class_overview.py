@@ -172,3 +172,16 @@ def test_a_card_code_in_the_header_stays_on_one_line(qtbot: QtBot) -> None:
         if any(image.pixelColor(x, y).lightness() < 128 for x in range(CELL_W))
     ]
     assert inked and inked[-1] - inked[0] < line_height  # one line of text
+
+
+def test_an_answer_for_a_page_already_gone_is_dropped(qtbot: QtBot, ctx: AppContext) -> None:
+    """Logging out while the grid is read deletes the page; the late answer must not touch
+    its deleted widgets (pytest-qt fails the test on an exception in a slot)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    page = ClassOverviewView(ctx)
+    page.refresh()
+    ctx.wait()
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)  # let the queued answer arrive

@@ -362,3 +362,33 @@ def test_a_spin_boxs_arrows_are_drawn(qtbot: QtBot) -> None:
 
     middle = image.height() // 2
     assert arrow_rows(2, middle) >= 2 and arrow_rows(middle, image.height() - 2) >= 2
+
+
+def test_locking_cancels_a_question_left_open(qtbot: QtBot, login_as: Login) -> None:
+    """A question open when the window locks (idle at the workbench) is cancelled, not
+    left on top of the lock screen for anyone to answer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from jw_desktop.ui.dialogs.ask import confirm
+
+    window = open_window(qtbot, login_as(TEACHER))
+    seen: list[bool] = []
+
+    def lock_while_asking() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(isinstance(box, QMessageBox) and box.isVisible())
+        window.lock()  # what the idle timer does
+        QTimer.singleShot(0, someone_answers)
+
+    def someone_answers() -> None:
+        """Whoever walks up to the locked laptop clicks 'Ja' - if the question is still
+        there (without the fix; the test then fails instead of hanging)."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            next(b for b in box.buttons() if b.text() == "Ja").click()
+
+    QTimer.singleShot(0, lock_while_asking)
+    answer = confirm(window, "Kwalificatie uitreiken", "Praktijkbewijs uitreiken aan Jerome?")
+    assert seen == [True] and answer is False and window.locked
+    assert QApplication.activeModalWidget() is None

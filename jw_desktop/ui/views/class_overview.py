@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jw_desktop.model import JWError
 from jw_desktop.model.overview import ClassGrid, GroupCard, StudentChart
@@ -163,12 +164,12 @@ class ClassOverviewView(QWidget):
         )
 
     def _failed(self, ticket: int, message: str) -> None:
-        if ticket == self._ticket:
+        if isValid(self) and ticket == self._ticket:
             self.message.setText(message)
 
     def _loaded(self, ticket: int, result: Answer) -> None:
-        if ticket != self._ticket:
-            return  # the teacher already chose another group or card
+        if not isValid(self) or ticket != self._ticket:
+            return  # the page is gone (logged out), or another group or card was chosen
         cards, grid, chart = result
         if cards is not None:
             self._fill_cards(cards, grid.card_id)
