@@ -274,14 +274,7 @@ def class_grid(
     students = _group_students(session, group_id, allowed)
     ids = [sid for sid, _ in students]
     if card_id is not None:
-        columns = _card_columns(session, card_id)
-        levels = _group_levels(session, ids, [c.id for c in columns])
-        keys = [c.id.hex for c in columns]
-        rows = tuple(
-            GridRow(sid, name, tuple(levels[sid.hex].get(k) for k in keys))
-            for sid, name in students
-        )
-        return ClassGrid(group_id, card_id, columns, rows)
+        return _one_card_grid(session, group_id, card_id, students)
     levels = _group_levels(session, ids)
     routes = _route_items(session, ids)
     card_columns = tuple(GridColumn(c.card_id, c.code, c.title) for c in _cards_of(routes))
@@ -301,6 +294,55 @@ def class_grid(
             cells.append(_lowest([mine.get(k) for k in keys]))
         grid_rows.append(GridRow(sid, name, tuple(cells)))
     return ClassGrid(group_id, None, card_columns, tuple(grid_rows))
+
+
+def _one_card_grid(
+    session: Session,
+    group_id: uuid.UUID,
+    card_id: uuid.UUID,
+    students: list[tuple[uuid.UUID, str]],
+) -> ClassGrid:
+    """Students x the card's steps and criteria. The columns are the current version's;
+    a student whose route keeps an older version (a route stays on the version it was
+    planned with) is shown on that version's step or criterion at the same place, so a
+    new catalogue version does not empty their row."""
+    columns = _card_columns(session, card_id)
+    ids = [sid for sid, _ in students]
+    held = {
+        sid: version
+        for sid, items in _route_items(session, ids).items()
+        for c, version, _code, _title in items
+        if c == card_id
+    }
+    at_place = {
+        key[1]: {(e.kind, e.position): e.id.hex for e in found}
+        for key, found in _elements_by_version(
+            session, {(card_id, v) for v in held.values()}
+        ).items()
+    }
+    places = _column_places(session, columns)
+    wanted = {uuid.UUID(h) for table in at_place.values() for h in table.values()}
+    levels = _group_levels(session, ids, [*{c.id for c in columns} | wanted])
+    rows = []
+    for sid, name in students:
+        own = at_place.get(held[sid], {}) if sid in held else {}
+        keys = [own.get(places[c.id], c.id.hex) for c in columns]
+        rows.append(GridRow(sid, name, tuple(levels[sid.hex].get(k) for k in keys)))
+    return ClassGrid(group_id, card_id, columns, tuple(rows))
+
+
+def _column_places(
+    session: Session, columns: tuple[GridColumn, ...]
+) -> dict[uuid.UUID, tuple[ElementKind, int]]:
+    """Each column's (kind, position) on its card version."""
+    if not columns:
+        return {}
+    rows = session.execute(
+        select(CardElement.id, CardElement.kind, CardElement.position).where(
+            CardElement.id.in_([c.id for c in columns])
+        )
+    )
+    return {eid: (ElementKind(kind), position) for eid, kind, position in rows}
 
 
 def _lowest(found: list[Level | None]) -> Level | None:

@@ -79,3 +79,30 @@ def test_a_jobcoach_sees_only_their_own_students_in_the_grid(
     store.login("coach@example.nl", "coach-wachtwoord-1")
     group_id = store.groups()[0][0]
     assert [r.student_id for r in store.class_grid(group_id).rows] == [jerome]
+
+
+def test_a_new_card_version_keeps_the_grid_of_students_on_the_old_one(
+    store: SchoolStore,
+) -> None:
+    """A route stays on the version it was planned with; after a new version of the card
+    is imported, the class grid still shows what was seen on the old version's steps."""
+    from dataclasses import replace
+
+    from factories import small_catalogue
+
+    from jw_desktop.model.specs import CatalogueSpec, StepSpec
+
+    jerome = store.students_by_key["jerome"]  # type: ignore[attr-defined]
+    item = next(i for i in store.route(jerome).items if i.code == "GR-IK-1")
+    first = next(p for p in store.still_to_practise(jerome) if p.card_code == "GR-IK-1")
+    store.record_observation(jerome, first.element_id, Level.INDEPENDENT)
+    spec = small_catalogue()
+    card = next(c for c in spec.cards if c.code == "GR-IK-1")
+    newer = replace(card, version=2, steps=(*card.steps, StepSpec("Extra stap")))
+    store.import_catalogue(CatalogueSpec(sectors=spec.sectors, themes=spec.themes, cards=[newer]))
+    group_id = next(g for g, _name in store.groups())
+    grid = store.class_grid(group_id, item.card_id)
+    row = next(r for r in grid.rows if r.student_id == jerome)
+    assert len(grid.columns) == len(card.steps) + 1  # the current version's columns
+    assert row.levels[0] == Level.INDEPENDENT  # seen on step 1 of the version he is on
+    assert row.levels[-1] is None  # the new step is not in his version
