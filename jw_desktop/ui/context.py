@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from jw_desktop.model import JWError, Role, SchoolStore, User
 
@@ -136,9 +137,47 @@ class AppContext(QObject):
         self.data_changed.emit()
         return Outcome(True, result)
 
+    def read(
+        self,
+        owner: QWidget,
+        slot: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        """A page's read in the background (run), answered only if it is still wanted:
+        the newest read of this slot of this page, while the page exists. An older answer
+        (the teacher clicked on) or one for a page deleted meanwhile (logged out) is
+        dropped - the one rule every background-reading view follows."""
+        ticket = self.drop_reads(owner, slot)
+
+        def wanted() -> bool:
+            return isValid(owner) and getattr(owner, _ticket_name(slot), None) == ticket
+
+        self.run(
+            fn,
+            *args,
+            on_done=lambda result: on_done(result) if wanted() else None,
+            on_error=lambda message: on_error(message) if wanted() else None,
+            parent=owner,
+        )
+
+    @staticmethod
+    def drop_reads(owner: QWidget, slot: str) -> int:
+        """Make any read of this slot still on its way unwanted; the new ticket."""
+        name = _ticket_name(slot)
+        ticket = int(getattr(owner, name, 0)) + 1
+        setattr(owner, name, ticket)
+        return ticket
+
     def wait(self, msecs: int = 30000) -> bool:
         """For tests and shutdown: wait until background work is done."""
         return self.pool.waitForDone(msecs)
+
+
+def _ticket_name(slot: str) -> str:
+    return f"_read_ticket_{slot}"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

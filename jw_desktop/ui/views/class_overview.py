@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from jw_desktop.model import JWError
 from jw_desktop.model.overview import ClassGrid, GroupCard, StudentChart
@@ -67,7 +66,6 @@ class ClassOverviewView(QWidget):
         self.area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.chart = StudentChartView(legend=False)
         self.student_id: uuid.UUID | None = None
-        self._ticket = 0  # the latest request; older answers are dropped
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.card.currentIndexChanged.connect(lambda _i: self.load())
         choose = QHBoxLayout()
@@ -127,7 +125,7 @@ class ClassOverviewView(QWidget):
     def _request(self, with_cards: bool) -> None:
         group_id = _combo_id(self.group)
         if group_id is None:
-            self._ticket += 1
+            self.ctx.drop_reads(self, "grid")
             self._empty(
                 tr(
                     "Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke "
@@ -138,8 +136,6 @@ class ClassOverviewView(QWidget):
             return
         card_id = None if with_cards else _combo_id(self.card)
         wanted_card = _combo_id(self.card) if with_cards else card_id
-        self._ticket += 1
-        ticket = self._ticket
         self.message.setText(tr("Het overzicht wordt gelezen…"))
         store = self.ctx.store
 
@@ -156,20 +152,12 @@ class ClassOverviewView(QWidget):
             chart = store.student_chart(shown) if shown is not None and grid.columns else None
             return cards, grid, chart
 
-        self.ctx.run(
-            read,
-            on_done=lambda result: self._loaded(ticket, result),
-            on_error=lambda message: self._failed(ticket, message),
-            parent=self,
-        )
+        self.ctx.read(self, "grid", read, on_done=self._loaded, on_error=self._failed)
 
-    def _failed(self, ticket: int, message: str) -> None:
-        if isValid(self) and ticket == self._ticket:
-            self.message.setText(message)
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
 
-    def _loaded(self, ticket: int, result: Answer) -> None:
-        if not isValid(self) or ticket != self._ticket:
-            return  # the page is gone (logged out), or another group or card was chosen
+    def _loaded(self, result: Answer) -> None:
         cards, grid, chart = result
         if cards is not None:
             self._fill_cards(cards, grid.card_id)

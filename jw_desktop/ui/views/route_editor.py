@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from jw_desktop.model import CardType, ItemStatus, JWError, SchoolStore
 from jw_desktop.model.views import (
@@ -389,7 +388,6 @@ class RouteEditorView(QWidget):
         super().__init__()
         self.ctx = ctx
         self.store = ctx.store
-        self._generation = 0  # the newest refresh asked for; older answers are dropped
         self.student_id: uuid.UUID | None = None
         self.route_view: RouteView | None = None
         self.credential_ids: dict[str, uuid.UUID] = {}
@@ -542,22 +540,20 @@ class RouteEditorView(QWidget):
 
     def refresh(self) -> None:
         """Reload students, choices, catalogue hits and the route, keeping selections."""
-        self._generation += 1
-        generation, wanted = self._generation, self.student_id or self._last_student()
+        wanted = self.student_id or self._last_student()
         self.browser.load_sectors()
         self.browser.run_search()
-        self.ctx.run(
+        self.ctx.read(
+            self,
+            "editor",
             read_editor,
             self.store,
             wanted,
-            on_done=lambda data: self._fill(generation, data),
-            on_error=lambda message: self._failed(generation, message),
-            parent=self,
+            on_done=self._fill,
+            on_error=self._failed,
         )
 
-    def _fill(self, generation: int, data: EditorData) -> None:
-        if generation != self._generation or not isValid(self):
-            return  # a newer refresh is on its way, or the view is gone
+    def _fill(self, data: EditorData) -> None:
         self._filling = True
         try:
             self._load_students(data.students, self.student_id or data.student_id)
@@ -570,10 +566,9 @@ class RouteEditorView(QWidget):
             self.load_route()
         self.loaded.emit()
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation and isValid(self):
-            self.message.setText(message)
-            self.loaded.emit()
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.loaded.emit()
 
     def _load_students(self, students: list[StudentSummary], wanted: uuid.UUID | None) -> None:
         self.student.clear()

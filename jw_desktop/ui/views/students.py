@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from jw_desktop.model import ElementKind, NoteCategory, Role
 from jw_desktop.model.views import (
@@ -869,7 +868,6 @@ class StudentsView(QWidget):
         super().__init__()
         self.ctx = ctx
         self.current: uuid.UUID | None = None
-        self._generation = 0  # the newest read asked for; older answers are dropped
         self._force_page = False
         self.filters = StudentFilters()
         self.model = StudentListModel()
@@ -933,21 +931,19 @@ class StudentsView(QWidget):
 
     def _reload(self, force_page: bool = False) -> None:
         """Read the list again in the background; _fill shows it."""
-        self._generation += 1
         self._force_page = self._force_page or force_page
-        generation, query, store = self._generation, self.filters.query(), self.ctx.store
+        query, store = self.filters.query(), self.ctx.store
         if not self.model.rows:
             self.count.setText(tr("Leerlingen worden geladen…"))
-        self.ctx.run(
+        self.ctx.read(
+            self,
+            "list",
             lambda: store.student_overview(**query),
-            on_done=lambda rows: self._fill(generation, rows),
-            on_error=lambda message: self._failed(generation, message),
-            parent=self,
+            on_done=self._fill,
+            on_error=self._failed,
         )
 
-    def _fill(self, generation: int, rows: list[StudentRow]) -> None:
-        if generation != self._generation or not isValid(self):
-            return  # a newer read is on its way, or the view is gone
+    def _fill(self, rows: list[StudentRow]) -> None:
         force_page, self._force_page = self._force_page, False
         self.model.set_rows(rows)
         self.count.setText(tr("%n leerling(en)", "", len(rows)))
@@ -960,10 +956,9 @@ class StudentsView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.loaded.emit()
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation and isValid(self):
-            self.count.setText(message)
-            self.loaded.emit()
+    def _failed(self, message: str) -> None:
+        self.count.setText(message)
+        self.loaded.emit()
 
     def _on_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         if not index.isValid():
