@@ -4,6 +4,7 @@ move an item to the newest card version."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -164,6 +165,19 @@ def move_item(
     if item.id in (after, before):
         raise InvalidInput("Een onderdeel kan niet naast zichzelf geplaatst worden.")
     item.order_key = place_between(session, route_of(session, item), after, before, item.id)
+
+
+@dataclass(frozen=True)
+class StatusState:
+    """What a status change changes: the status and the dates it stamps."""
+
+    status: ItemStatus
+    started_on: date | None
+    done_on: date | None
+
+
+def put_status(item: RouteItem, state: StatusState) -> None:
+    item.status, item.started_on, item.done_on = state.status, state.started_on, state.done_on
 
 
 def set_status(item: RouteItem, status: ItemStatus, today: date) -> None:

@@ -1010,6 +1010,24 @@ class SchoolStore:
             audit.entity_id, audit.partition = item.id, item.partition
             audit.summary = ItemStatus(status).value
 
+    def item_status_state(self, item_id: uuid.UUID) -> routes.StatusState:
+        """An item's status with its start and done dates, as an undo puts them back."""
+        with self._read() as s:
+            item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
+            return routes.StatusState(item.status, item.started_on, item.done_on)
+
+    def restore_item_status(self, item_id: uuid.UUID, state: routes.StatusState) -> None:
+        """Undo (or redo) a status change exactly: the status and the dates it had, not
+        new dates as if the change were made today."""
+        self._allow("route")
+        with self._write("route.status", "route_item") as (s, audit):
+            item = get(s, RouteItem, item_id)
+            self._student(s, routes.route_of(s, item).student_id)
+            routes.put_status(item, state)
+            audit.entity_id, audit.partition = item.id, item.partition
+            audit.summary = ItemStatus(state.status).value
+
     def apply_template(self, student_id: uuid.UUID, template_id: uuid.UUID) -> int:
         return len(self.apply_template_items(student_id, template_id))
 
@@ -1050,11 +1068,15 @@ class SchoolStore:
             return TemplatePlan(template.name, tuple(to_add), tuple(already), target)
 
     def remove_items_from_route(self, item_ids: Sequence[uuid.UUID]) -> None:
-        """Take several items out of one route at once (tombstones), e.g. undoing a template."""
+        """Take several items out of one route at once (tombstones), e.g. undoing a template.
+        An item already taken out (in another window, or by a sync) is left as it is, so
+        undoing a template still takes out the rest."""
         self._allow("route")
         with self._write("route.kaarten_verwijderen", "route_item") as (s, audit):
             for item_id in item_ids:
-                item = get(s, RouteItem, item_id)
+                item = s.get(RouteItem, item_id)  # a tombstone too, which get() would refuse
+                if item is None:
+                    raise NotFound("Dit onderdeel van de route bestaat niet.")
                 self._student(s, routes.route_of(s, item).student_id)
                 item.deleted = True
                 audit.partition = item.partition

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
@@ -403,3 +404,44 @@ def test_in_a_1000_by_650_window_nothing_is_drawn_over_the_route(
     qtbot.waitUntil(lambda: bottom_of_route() < below.mapTo(window, below.rect().topLeft()).y())
     label = view.target_label
     assert label.height() >= QLabel.heightForWidth(label, label.width())  # all its lines
+
+
+def test_undoing_a_status_change_puts_back_its_dates(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo restores the status with the dates it had: a card done a month ago stays done
+    on that day, and a planned card gets no start date from a change that was undone."""
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    items = ctx.store.route(fatima).items
+    planned = next(i for i in items if i.status == ItemStatus.PLANNED)
+    done = items[0] if items[0].id != planned.id else items[1]
+    ctx.store.set_item_status(done.id, ItemStatus.DONE)
+    view.load_route()
+    later = ctx.store.today() + timedelta(days=30)
+    monkeypatch.setattr(ctx.store, "_today", lambda: later)
+    for item, other in ((planned, ItemStatus.IN_PROGRESS), (done, ItemStatus.IN_PROGRESS)):
+        before = ctx.store.item_status_state(item.id)
+        row = next(n for n, i in enumerate(ctx.store.route(fatima).items) if i.id == item.id)
+        click_item(qtbot, view.route, view.route.item(row))
+        view.status.setCurrentIndex(view.status.findData(other))
+        assert ctx.store.item_status_state(item.id).status == other
+        qtbot.keyClick(view.route, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert ctx.store.item_status_state(item.id) == before
+        qtbot.keyClick(view.route, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+        assert ctx.store.item_status_state(item.id).status == other
+
+
+def test_a_template_is_undone_even_if_one_of_its_cards_was_taken_out_meanwhile(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view, fatima = open_editor(qtbot, ctx, "fatima")
+    original = codes(ctx, fatima)
+    view.template.setCurrentIndex(view.template.findText("Leerroute Orderpicker"))
+    answer_next_dialog("Toevoegen")
+    qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    added = [i for i in ctx.store.route(fatima).items if i.code not in original]
+    assert added
+    ctx.store.remove_from_route(added[0].id)  # another window, or a sync
+    view.load_route()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert codes(ctx, fatima) == original

@@ -950,15 +950,22 @@ class RouteEditorView(QWidget):
             return
         status = ItemStatus(self.status.currentData())
         store = self.store
+        try:
+            before = store.item_status_state(chosen.id)  # a read: no data_changed
+        except JWError as exc:
+            self.message.setText(exc.message)
+            return
         changed = self.ctx.act(store.set_item_status, chosen.id, status, parent=self)
         self.load_route(select=chosen.id)
         if changed and status != chosen.status:
+            after = store.item_status_state(chosen.id)
+            # undo and redo put back the dates too, not new ones as if changed today
             self._done(
                 tr("status van {code} naar '{status}'").format(
                     code=chosen.code, status=status.value
                 ),
-                undo=partial(store.set_item_status, chosen.id, chosen.status),
-                redo=partial(store.set_item_status, chosen.id, status),
+                undo=partial(store.restore_item_status, chosen.id, before),
+                redo=partial(store.restore_item_status, chosen.id, after),
                 select=chosen.id,
             )
 
