@@ -495,3 +495,15 @@ def test_the_attention_column_shows_its_sign_in_a_1024_window(
     needed = table.fontMetrics().horizontalAdvance("⚠ Let op: twee")  # sign and a start
     start = table.columnViewportPosition(3)
     assert start >= 0 and start + needed <= table.viewport().width()
+
+
+def test_before_a_student_is_chosen_the_page_shows_help_not_empty_frames(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = StudentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.name.text() == "Kies een leerling" and page.help.isVisible()
+    assert not any(box.isVisible() for box in page.progress_boxes)
+    page.show_student(ctx.store.find_students("jerome")[0].id)
+    assert not page.help.isVisible() and all(box.isVisible() for box in page.progress_boxes)

@@ -460,8 +460,13 @@ class StudentPage(QSplitter):
         column.addWidget(self.attention)
         column.addWidget(self.follow_up)
         column.addWidget(self.help)
-        column.addWidget(_boxed(tr("Voortgang per fase"), self.phases))
-        column.addWidget(_boxed(tr("Kwalificaties"), self.credentials))
+        # shown with a student only: empty frames say nothing before one is chosen
+        self.progress_boxes = (
+            _boxed(tr("Voortgang per fase"), self.phases),
+            _boxed(tr("Kwalificaties"), self.credentials),
+        )
+        for box in self.progress_boxes:
+            column.addWidget(box)
         column.addStretch(1)
         self.addWidget(_scrolled(top))
         self.addWidget(self._make_tabs())
@@ -543,6 +548,8 @@ class StudentPage(QSplitter):
         self.report = report
         st = report.student
         self.help.hide()
+        for box in self.progress_boxes:
+            box.show()
         self.name.setText(st.name)
         self.about.setText(
             tr("Groep: {group} · fase {phase} · contactpersoon: {contact}").format(
@@ -589,6 +596,8 @@ class StudentPage(QSplitter):
         self.attention.hide()
         self.follow_up.hide()
         self.help.show()
+        for box in self.progress_boxes:
+            box.hide()
         for chart in (self.phases, self.credentials, self.hours):
             chart.clear()
         self.issue_buttons = {}
