@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
+from .base import Fact
 from .errors import NotFound
 from .progress import Observation
 
@@ -44,6 +45,14 @@ def active_observations() -> ColumnElement[bool]:
         Observation.withdrawn.is_(False),
         ~exists(select(later.id).where(later.supersedes_id == Observation.id)),
     )
+
+
+def active_facts(fact: type[Fact]) -> ColumnElement[bool]:
+    """Hours entries, notes, issued credentials (any Fact) that count: not
+    withdrawn and not superseded by a later fact - the rule active_observations keeps for
+    observations, in the form these smaller tables read fastest."""
+    replaced = select(fact.supersedes_id).where(fact.supersedes_id.is_not(None))
+    return and_(fact.withdrawn.is_(False), fact.id.not_in(replaced.scalar_subquery()))
 
 
 def first_or_none(rows: Any) -> Any:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from .catalogue import Card, CardElement, CardVersion, Theme
 from .credentials import CredentialComponent, CredentialDefinition
 from .enums import OBSERVABLE_KINDS, CardType, ElementKind, Level
-from .lookups import active_observations
+from .lookups import active_facts, active_observations
 from .people import Company, Group, Placement, Staff, Student
 from .portfolio import IssuedCredential
 from .progress import HoursEntry, Observation, card_done
@@ -265,16 +265,9 @@ def _relevant_credentials(
 
 def issued_credentials(session: Session, student_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
     """credential definition id -> issued record id, for the student's active portfolio."""
-    later = (
-        select(IssuedCredential.supersedes_id)
-        .where(IssuedCredential.supersedes_id.is_not(None))
-        .scalar_subquery()
-    )
     rows = session.execute(
         select(IssuedCredential.credential_id, IssuedCredential.id).where(
-            IssuedCredential.student_id == student_id,
-            IssuedCredential.withdrawn.is_(False),
-            IssuedCredential.id.not_in(later),
+            IssuedCredential.student_id == student_id, active_facts(IssuedCredential)
         )
     )
     return {cred: iid for cred, iid in rows}
@@ -338,18 +331,9 @@ def eligibility(
 
 
 def placement_hours(session: Session, student_id: uuid.UUID) -> list[PlacementHours]:
-    later = (
-        select(HoursEntry.supersedes_id)
-        .where(HoursEntry.supersedes_id.is_not(None))
-        .scalar_subquery()
-    )
     minutes = (
         select(func.coalesce(func.sum(HoursEntry.minutes), 0))
-        .where(
-            HoursEntry.placement_id == Placement.id,
-            HoursEntry.withdrawn.is_(False),
-            HoursEntry.id.not_in(later),
-        )
+        .where(HoursEntry.placement_id == Placement.id, active_facts(HoursEntry))
         .scalar_subquery()
     )
     rows = session.execute(

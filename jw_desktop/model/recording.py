@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .catalogue import CardElement
 from .enums import OBSERVABLE_KINDS, Level, NoteCategory, Setting
 from .errors import InvalidInput
-from .lookups import get
+from .lookups import active_facts, get
 from .people import Placement, Student
 from .progress import ABSENT, HoursEntry, Note, Observation
 from .wording import date_text, hours_text
@@ -151,13 +151,11 @@ def _refuse_second_entry(session: Session, placement: Placement, worked_on: date
     """One entry per placement and day: a second one (a double click, a second coach)
     would count the day twice, or say worked and absent at once. A change of mind is a
     correction of the entry that is there."""
-    replaced = select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
     there = session.scalars(
         select(HoursEntry).where(
             HoursEntry.placement_id == placement.id,
             HoursEntry.worked_on == worked_on,
-            HoursEntry.withdrawn.is_(False),
-            HoursEntry.id.not_in(replaced.scalar_subquery()),
+            active_facts(HoursEntry),
         )
     ).first()
     if there is not None:

@@ -51,7 +51,7 @@ from .enums import (
 )
 from .errors import BackupError, InvalidInput, JWError, NotEligible, NotFound
 from .importing import import_catalogue, import_progress, import_school
-from .lookups import active_observations, get
+from .lookups import active_facts, active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .policy import Scope
 from .portfolio import CredentialEvidence, IssuedCredential
@@ -743,12 +743,7 @@ class SchoolStore:
         ).where(Placement.deleted.is_(False))
         hours_q = (
             select(type_coerce(HoursEntry.placement_id, String), func.sum(HoursEntry.minutes))
-            .where(
-                HoursEntry.withdrawn.is_(False),
-                HoursEntry.id.not_in(
-                    select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
-                ),
-            )
+            .where(active_facts(HoursEntry))
             .group_by(HoursEntry.placement_id)
         )
         if group_id is not None:
@@ -763,8 +758,7 @@ class SchoolStore:
             .where(
                 Note.follow_up_on.is_not(None),
                 Note.follow_up_on <= today,
-                Note.withdrawn.is_(False),
-                Note.id.not_in(select(Note.supersedes_id).where(Note.supersedes_id.is_not(None))),
+                active_facts(Note),
                 Note.category.in_(categories),
             )
             .order_by(Note.follow_up_on, Note.recorded_at)
@@ -1242,7 +1236,6 @@ class SchoolStore:
         first: what the hours total counts, and what a correction replaces."""
         with self._read() as s:
             self._student(s, student_id)
-            later = select(HoursEntry.supersedes_id).where(HoursEntry.supersedes_id.is_not(None))
             rows = s.execute(
                 select(
                     HoursEntry.id,
@@ -1258,8 +1251,7 @@ class SchoolStore:
                 .outerjoin(Staff, Staff.id == HoursEntry.recorded_by)
                 .where(
                     HoursEntry.student_id == student_id,
-                    HoursEntry.withdrawn.is_(False),
-                    HoursEntry.id.not_in(later.scalar_subquery()),
+                    active_facts(HoursEntry),
                 )
                 .order_by(HoursEntry.worked_on.desc(), HoursEntry.recorded_at.desc())
             )
@@ -1311,7 +1303,6 @@ class SchoolStore:
             categories = tuple(c for c in categories if c in self.user.note_categories)
         with self._read() as s:
             self._student(s, student_id)
-            later = select(Note.supersedes_id).where(Note.supersedes_id.is_not(None))
             rows = s.execute(
                 select(
                     Note.id,
@@ -1324,8 +1315,7 @@ class SchoolStore:
                 .outerjoin(Staff, Staff.id == Note.recorded_by)
                 .where(
                     Note.student_id == student_id,
-                    Note.withdrawn.is_(False),
-                    Note.id.not_in(later.scalar_subquery()),
+                    active_facts(Note),
                     Note.category.in_(categories),
                 )
                 .order_by(Note.recorded_at.desc())
