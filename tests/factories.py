@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, timedelta
 
 from jw_desktop.model import (
     CardType,
@@ -10,6 +11,7 @@ from jw_desktop.model import (
     CredentialKind,
     PlacementModel,
     Role,
+    SchoolStore,
     Uitstroomprofiel,
 )
 from jw_desktop.model.specs import (
@@ -199,3 +201,14 @@ def small_school() -> SchoolSpec:
             ),
         ],
     )
+
+
+def free_day(store: SchoolStore, student_id: uuid.UUID) -> date:
+    """A day of the student's first placement, not in the future and without hours yet
+    (one entry per placement and day), whenever the tests run."""
+    placement = store.progress(student_id).hours[0]
+    booked = {e.worked_on for e in store.hours_entries(student_id)}
+    day = min(store.today(), placement.end_on)
+    while day in booked:
+        day -= timedelta(days=1)
+    return day

@@ -6,6 +6,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -78,3 +79,19 @@ def messages(qapp: object, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     return shown
+
+
+@pytest.fixture
+def window_at(qtbot: Any) -> Callable[[AppContext, int, int], Any]:
+    """window_at(ctx, width, height): the main window shown at that size, exposed."""
+    from jw_desktop.ui.main_window import MainWindow
+
+    def make(ctx: AppContext, width: int, height: int) -> MainWindow:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
+from factories import free_day
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -49,14 +50,7 @@ def choose_jerome(qtbot: QtBot, view: JobcoachView) -> uuid.UUID:
 
 
 def work_day(ctx: AppContext, sid: uuid.UUID) -> date:
-    """A day inside the placement, not in the future and with no hours yet (one entry per
-    day), whenever the tests run."""
-    placement = ctx.store.progress(sid).hours[0]
-    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
-    day = min(ctx.store.today(), placement.end_on)
-    while day in booked:
-        day -= timedelta(days=1)
-    return day
+    return free_day(ctx.store, sid)
 
 
 def minutes_done(ctx: AppContext, sid: uuid.UUID) -> int:

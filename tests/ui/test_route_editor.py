@@ -61,6 +61,9 @@ def answer_next_dialog(button: str) -> list[str]:
     return said
 
 
+WindowAt = Callable[[AppContext, int, int], MainWindow]
+
+
 def student(ctx: AppContext, name: str) -> uuid.UUID:
     return ctx.store.find_students(name)[0].id
 
@@ -354,12 +357,10 @@ def test_each_student_has_their_own_undo(qtbot: QtBot, ctx: AppContext) -> None:
     assert view.undo_button.isEnabled()
 
 
-def test_at_1024_by_600_the_route_shows_at_least_five_rows(qtbot: QtBot, ctx: AppContext) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
+def test_at_1024_by_600_the_route_shows_at_least_five_rows(
+    qtbot: QtBot, ctx: AppContext, window_at: WindowAt
+) -> None:
+    window = window_at(ctx, 1024, 600)
     view = window.page("leerroute")
     assert isinstance(view, RouteEditorView)
     with qtbot.waitSignal(view.loaded):
@@ -381,15 +382,11 @@ def test_at_1024_by_600_the_route_shows_at_least_five_rows(qtbot: QtBot, ctx: Ap
 
 
 def test_in_a_1000_by_650_window_nothing_is_drawn_over_the_route(
-    qtbot: QtBot, ctx: AppContext
+    qtbot: QtBot, ctx: AppContext, window_at: WindowAt
 ) -> None:
     """With a long goal that wraps to three lines, the buttons under the route list stay
     under it (the page scrolls) instead of being laid over its last rows."""
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1000, 650)
-    window.show()
-    qtbot.waitExposed(window)
+    window = window_at(ctx, 1000, 650)
     view = window.page("leerroute")
     assert isinstance(view, RouteEditorView)
     with qtbot.waitSignal(view.loaded):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from factories import free_day
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from jw_desktop.demo import content
 from jw_desktop.model import ElementKind, Level, NoteCategory, Uitstroomprofiel
 from jw_desktop.model.wording import date_text, hours_text
 from jw_desktop.ui.context import AppContext
+from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.students import StudentPage, StudentsView
 
 PLANTEN = "Praktijkbewijs Medewerker tuincentrum: planten verzorgen"
@@ -322,10 +324,7 @@ def test_a_teacher_logs_corrects_and_withdraws_hours(
     assert sid is not None
     open_tab(qtbot, page, "Stage en uren")
     placement = ctx.store.progress(sid).hours[0]
-    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
-    day = min(ctx.store.today(), placement.end_on)
-    while day in booked:  # one entry per day: take a day without one
-        day -= timedelta(days=1)
+    day = free_day(ctx.store, sid)  # one entry per day: a day without one
     form.day.setDate(QDate(day.year, day.month, day.day))
     form.hours.clear()
     qtbot.keyClicks(form.hours, "6,5")
@@ -369,10 +368,7 @@ def test_an_absent_day_is_recorded_as_afwezig(
     assert sid is not None
     open_tab(qtbot, page, "Stage en uren")
     before = ctx.store.progress(sid).hours[0].minutes_done
-    booked = {e.worked_on for e in ctx.store.hours_entries(sid)}
-    day = ctx.store.today()
-    while day in booked:  # one entry per day: take a day without one
-        day -= timedelta(days=1)
+    day = free_day(ctx.store, sid)  # one entry per day: a day without one
     form.day.setDate(QDate(day.year, day.month, day.day))
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)  # left at 0: nothing recorded
     assert "meer dan 0 uur" in form.message.text() and messages == []
@@ -477,17 +473,11 @@ def test_a_follow_up_date_that_has_come_asks_for_attention(qtbot: QtBot, ctx: Ap
 
 
 def test_the_attention_column_shows_its_sign_in_a_1024_window(
-    qtbot: QtBot, ctx: AppContext
+    qtbot: QtBot, ctx: AppContext, window_at: Callable[[AppContext, int, int], MainWindow]
 ) -> None:
     """In the main window at 1024 x 600 the list shows the attention sign and 'Let op'
     without scrolling sideways; the full reasons are in the tooltip and on the page."""
-    from jw_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    window = window_at(ctx, 1024, 600)
     view = window.page("leerlingen")
     assert isinstance(view, StudentsView)
     qtbot.waitUntil(lambda: len(view.model.rows) == 25)
