@@ -473,3 +473,29 @@ def test_the_central_refuses_its_own_request_and_other_impossible_enrolments(
     assert "Laptop Sanne" in tab.feedback.text() and "al ingeschreven" in tab.feedback.text()
     assert not tab.enrol_button.isEnabled()
     assert len(session.enrolled_devices(store)) == 1
+
+
+def test_the_answer_to_a_click_is_scrolled_into_view_in_a_low_window(
+    qtbot: QtBot, store: SchoolStore, tmp_path: Path
+) -> None:
+    """At 1024 x 600 the feedback line is below the fold of Accounts: after 'Medewerker
+    toevoegen' with an empty name the page scrolls so the reason is in sight."""
+    ctx = context(store, tmp_path, ADMIN)
+    window = QWidget()
+    qtbot.addWidget(window)
+    admin = AdminView(ctx)
+    QVBoxLayout(window).addWidget(admin)
+    window.resize(820, 420)  # what is left of 1024 x 600 beside the navigation, header
+    window.show()
+    qtbot.waitExposed(window)
+    tab = admin.accounts
+    open_tab(qtbot, admin, "Accounts")
+    click(qtbot, tab.add_button)
+    feedback = tab.feedback
+    assert feedback.text() == "De naam mag niet leeg zijn."
+
+    def in_sight() -> bool:
+        top = feedback.mapTo(window, feedback.rect().topLeft()).y()
+        return top >= 0 and top + feedback.height() <= window.height()
+
+    qtbot.waitUntil(in_sight)

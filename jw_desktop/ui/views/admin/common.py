@@ -7,18 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jw_desktop.model import Role
 from jw_desktop.ui.context import tr
@@ -50,10 +52,23 @@ class Feedback(QLabel):
     def ok(self, text: str) -> None:
         self.setStyleSheet(OK_STYLE)
         self.setText(text)
+        QTimer.singleShot(0, self._into_view)
 
     def error(self, text: str) -> None:
         self.setStyleSheet(ERROR_STYLE)
         self.setText(text)
+        QTimer.singleShot(0, self._into_view)
+
+    def _into_view(self) -> None:
+        """In a low window (1024 x 600) the line under the forms is below the fold: the
+        page scrolls to it, so the answer to a click is seen, not left out of sight."""
+        if not isValid(self) or not self.text():
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self, 0, 8)
 
 
 class ElidedLabel(QLabel):
