@@ -453,7 +453,7 @@ _GROEN_PLANTEN: list[Card] = [
             "Waar let je op?\n"
             "Wortels gaan snel kapot. Trek de plant daarom niet aan de stengel uit de pot. "
             "Draai de pot om en tik er zachtjes op. Druk de nieuwe grond licht aan, niet hard. "
-            "Geef na het verpotten water. Dan zakt de grond mooi rond de wortels."
+            "Geef na het verpotten water. Dan zakt de grond tussen de wortels."
         ),
     },
     {
@@ -469,7 +469,7 @@ _GROEN_PLANTEN: list[Card] = [
         "steps": [
             {"text": "Pak de werklijst en kijk welke tafels je vandaag doet.", "picture": "lijst"},
             {
-                "text": "Kijk naar de plant. Hangen de bladeren slap? Let dan extra goed op.",
+                "text": "Kijk naar de plant. Hangen de bladeren slap? Dan is hij vaak te droog.",
                 "picture": "plant",
             },
             {"text": "Steek je vinger twee centimeter in de aarde.", "picture": "aarde"},
@@ -499,7 +499,7 @@ _GROEN_PLANTEN: list[Card] = [
         "theme": "planten-verzorgen",
         "phase": 4,
         "title": "Planten water geven met de gieter",
-        "summary": "Stap voor stap geef je een plant de goede hoeveelheid water op de goede plek.",
+        "summary": "Je geeft een plant water op de aarde, tot er water onder uit de pot loopt.",
         "tags": ["water", "gieter", "planten"],
         "competences": ["B1-K1-W2", "GW08"],
         "steps": [
@@ -574,7 +574,7 @@ _GROEN_PLANTEN: list[Card] = [
         "theme": "planten-verzorgen",
         "phase": 4,
         "title": "Dode bladeren en uitgebloeide bloemen weghalen",
-        "summary": "Met de snoeischaar maak je een plant weer mooi en gezond.",
+        "summary": "Met de snoeischaar knip je verwelkte bloemen en dode bladeren van een plant.",
         "tags": ["snoeien", "bladeren", "bloemen", "snoeischaar"],
         "competences": ["B1-K1-W2", "KD3.1.3"],
         "steps": [
@@ -595,7 +595,10 @@ _GROEN_PLANTEN: list[Card] = [
                 "picture": "snoeischaar",
             },
             {"text": "Gooi wat je afknipt meteen in de emmer.", "picture": "emmer"},
-            {"text": "Draai de plant met de mooiste kant naar voren.", "picture": "plant"},
+            {
+                "text": "Draai de plant met de kant met de meeste bloemen naar voren.",
+                "picture": "plant",
+            },
             {"text": "Doe de snoeischaar dicht en berg hem veilig op.", "picture": "veiligheid"},
             {"text": "Leeg de emmer in de groenbak.", "picture": "prullenbak"},
         ],
@@ -606,8 +609,8 @@ _GROEN_PLANTEN: list[Card] = [
         "sector": "groen",
         "theme": "planten-verzorgen",
         "phase": 4,
-        "title": "Een verkooptafel netjes inrichten",
-        "summary": "Je maakt een verkooptafel vol, netjes en makkelijk te bekijken voor de klant.",
+        "title": "Een verkooptafel inrichten",
+        "summary": "Je vult een verkooptafel en zet de planten zo dat elke prijs te lezen is.",
         "tags": ["presenteren", "verkooptafel", "klant", "planten"],
         "competences": ["B1-K1-W5", "KD3.2.1"],
         "steps": [
@@ -625,7 +628,8 @@ _GROEN_PLANTEN: list[Card] = [
             },
             {"text": "Vul lege plekken aan met planten uit de kar.", "picture": "kar"},
             {
-                "text": "Doe een stap achteruit en kijk: ziet de tafel er vol en netjes uit?",
+                "text": "Doe een stap achteruit. Zie je een lege plek of een prijs die je niet "
+                "kunt lezen? Verbeter het.",
                 "picture": "duim",
             },
         ],
@@ -650,13 +654,15 @@ _GROEN_PLANTEN: list[Card] = [
             "Twijfel je over een plant? Vraag het je begeleider."
         ),
         "criteria": [
-            "Je controleert bij elke plant of de aarde droog is voordat je water geeft.",
-            "Je geeft water op de aarde en niet over de bladeren of bloemen.",
-            "Je stopt met gieten als er een beetje water onder uit de pot loopt.",
-            "Je giet water weg dat in de schotels of hoezen blijft staan.",
-            "Je werkt tafel voor tafel en zet na elke tafel een streep op de werklijst.",
-            "Je bent om tien uur klaar en de vloer is droog.",
-            "Je vraagt je begeleider om hulp als je twijfelt over een plant.",
+            "Je voelt bij elke plant 2 cm diep in de aarde voordat je hem water geeft.",
+            "Je giet het water op de aarde, met de tuit van de gieter onder de bladeren.",
+            "Je stopt met gieten zodra er water onder uit de pot loopt.",
+            "Je giet 15 minuten na het gieten het water uit elke schotel en hoes weg.",
+            "Je zet na elke tafel een streep op de werklijst, voordat je aan de volgende tafel "
+            "begint.",
+            "Je hebt om 10.00 uur alle vier de tafels gecontroleerd.",
+            "Je trekt water op de vloer meteen weg: om 10.00 uur is er geen natte plek in het "
+            "looppad.",
         ],
     },
     {
@@ -678,13 +684,16 @@ _GROEN_PLANTEN: list[Card] = [
             "schoon achter voor de volgende collega."
         ),
         "criteria": [
-            "Je legt alle spullen klaar voordat je begint: potten, potgrond, handschoenen en "
-            "een gieter.",
-            "Je kiest voor elke plant een pot die een paar centimeter breder is dan de oude pot.",
-            "Je haalt de plant uit de pot zonder aan de stengel te trekken.",
-            "Je zet de plant recht in het midden, met de kluit net onder de rand.",
-            "Je drukt de potgrond licht aan en geeft daarna water.",
-            "Je veegt de werktafel schoon en gooit afval in de juiste bak.",
+            "Je legt voordat je begint tien potten, potgrond, handschoenen en een gieter bij de "
+            "werktafel klaar.",
+            "Je kiest voor elke plant een pot die 2 tot 4 cm breder is dan de oude pot.",
+            "Je haalt de plant uit de pot door de pot om te draaien en erop te tikken, zonder aan "
+            "de stengel te trekken.",
+            "Je zet elke plant rechtop in het midden van de pot, met de potgrond 2 cm onder de "
+            "rand.",
+            "Je geeft elke verpotte plant water tot er water onder uit de pot loopt.",
+            "Je laat de werktafel schoon achter: geen potgrond op de tafel, de oude grond in de "
+            "groenbak.",
         ],
     },
     {
@@ -694,24 +703,30 @@ _GROEN_PLANTEN: list[Card] = [
         "theme": "planten-verzorgen",
         "phase": 4,
         "title": "Een verkooptafel verzorgen voor klanten",
-        "summary": "Je zorgt dat de tafel met bloeiende planten er op een drukke dag mooi uitziet.",
+        "summary": "Je houdt op een drukke dag de tafel met bloeiende planten vol en bij.",
         "tags": ["presenteren", "verkooptafel", "klant", "werkopdracht"],
         "competences": ["B1-K1-W5", "KD2.2.4", "KD3.2.1"],
         "body": (
             "Het wordt een drukke zaterdag. De bedrijfsleider wil dat de tafel met bloeiende "
-            "planten er perfect uitziet. Jij bent verantwoordelijk voor deze tafel. Je haalt "
+            "planten de hele dag vol is. Jij bent verantwoordelijk voor deze tafel. Je haalt "
             "dode bladeren en verwelkte bloemen weg, je zet de planten in groepen en je vult "
             "lege plekken aan. Tijdens je werk komen er klanten langs. Een klant kan je iets "
             "vragen. Je helpt de klant vriendelijk, of je brengt hem naar een collega die het "
             "antwoord weet. Aan het einde laat je de tafel zien aan je begeleider."
         ),
         "criteria": [
-            "Je haalt alle verwelkte bloemen en gele bladeren weg met de snoeischaar.",
-            "Je zet dezelfde planten bij elkaar, kleine planten voor en grote planten achter.",
-            "Je zorgt dat alle prijskaartjes goed te lezen zijn.",
-            "Je vult lege plekken aan met planten uit de kar.",
-            "Je groet klanten en helpt ze vriendelijk, of je brengt ze naar een collega.",
-            "Je laat de tafel aan je begeleider zien en vertelt wat je hebt gedaan.",
+            "Je knipt met de snoeischaar alle verwelkte bloemen en gele bladeren van de planten "
+            "op de tafel af.",
+            "Je zet dezelfde planten bij elkaar, met lage planten vooraan en hoge planten "
+            "achteraan.",
+            "Je draait elk prijskaartje naar het looppad, zodat een klant de prijs leest zonder "
+            "de plant op te pakken.",
+            "Je vult een lege plek binnen 15 minuten aan met planten van dezelfde soort uit de "
+            "kar.",
+            "Je helpt een klant die je iets vraagt, of je brengt hem naar een collega die het "
+            "antwoord weet.",
+            "Je vertelt je begeleider bij de tafel wat je hebt weggehaald, verplaatst en "
+            "aangevuld.",
         ],
     },
     {
@@ -737,17 +752,24 @@ _GROEN_PLANTEN: list[Card] = [
         "tasks": ["GRN-WO-01", "GRN-WO-02", "GRN-WO-03"],
         "skills": ["GRN-IK-01", "GRN-IK-02", "GRN-IK-03", "GRN-IK-04", "GRN-IK-05"],
         "criteria": [
-            "Je begint op tijd en meldt je bij je praktijkbegeleider.",
-            "Je maakt een planning voor de ochtend en werkt die stap voor stap af.",
-            "Je controleert bij alle planten de aarde voordat je water geeft.",
-            "Je geeft water op de goede manier en laat geen water in schotels staan.",
-            "Je verpot de klaargezette planten in een passende pot met verse potgrond.",
-            "Je haalt verwelkte bloemen en dode bladeren netjes weg.",
-            "Je richt de verkooptafels zo in dat ze vol en netjes zijn en alle prijzen "
-            "zichtbaar zijn.",
-            "Je helpt klanten vriendelijk, of je brengt ze naar een collega.",
-            "Je werkt veilig en laat je werkplek schoon achter.",
-            "Je vertelt na afloop wat goed ging en wat je nog wilt verbeteren.",
+            "Je voelt bij elke plant 2 cm diep in de aarde voordat je beslist of hij water krijgt.",
+            "Je geeft alleen planten met droge aarde water, op de aarde en tot er water onder uit "
+            "de pot loopt.",
+            "Je giet 15 minuten na het gieten het water uit elke schotel en hoes weg.",
+            "Je verpot elke klaargezette plant in een pot die 2 tot 4 cm breder is, met de "
+            "potgrond 2 cm onder de rand.",
+            "Je knipt alle verwelkte bloemen en gele of bruine bladeren af, vlak boven het eerste "
+            "gezonde blad.",
+            "Je zet op elke verkooptafel dezelfde planten bij elkaar, lage planten vooraan en "
+            "hoge planten achteraan.",
+            "Je draait elk prijskaartje naar het looppad, zodat een klant de prijs leest zonder "
+            "de plant op te pakken.",
+            "Je werkt veilig met de snoeischaar: je legt hem dicht in de kar zodra je er niet mee "
+            "knipt.",
+            "Je laat je werkplek om 12.00 uur schoon achter: tafels geveegd, oude potgrond in de "
+            "groenbak, gereedschap op de vaste plek.",
+            "Je noemt na afloop twee dingen die gelukt zijn en één ding dat je de volgende keer "
+            "anders doet.",
         ],
     },
 ]
@@ -851,7 +873,7 @@ _GROEN_BUITEN: list[Card] = [
         "theme": "buitenruimte",
         "phase": 4,
         "title": "Onkruid wieden in een border",
-        "summary": "Je haalt onkruid met wortel en al uit de grond en laat de goede planten staan.",
+        "summary": "Je haalt onkruid met wortel en al weg; de planten van de border blijven staan.",
         "tags": ["wieden", "onkruid", "border", "schep"],
         "competences": ["B1-K1-W4", "KD3.2.2"],
         "steps": [
@@ -912,7 +934,7 @@ _GROEN_BUITEN: list[Card] = [
         "sector": "groen",
         "theme": "buitenruimte",
         "phase": 4,
-        "title": "De ingang van het tuincentrum netjes houden",
+        "title": "De ingang van het tuincentrum schoonhouden",
         "summary": "Je maakt elke ochtend de ingang schoon voordat de winkel opengaat.",
         "tags": ["vegen", "ingang", "klant", "werkopdracht"],
         "competences": ["B1-K1-W4", "KD2.2.1", "GW06"],
@@ -920,17 +942,18 @@ _GROEN_BUITEN: list[Card] = [
             "De ingang is het eerste wat klanten van het tuincentrum zien. Het is herfst en er "
             "waait elke dag blad op het pad en tussen de plantenbakken. Je begeleider vraagt "
             "jou om elke ochtend voor openingstijd de ingang schoon te maken. Je veegt het pad "
-            "en de stoep, je haalt zwerfafval weg en je zorgt dat de plantenbakken bij de deur "
-            "er verzorgd uitzien. Het werk is klaar voordat de deuren opengaan. Komen er al "
+            "en de stoep, je haalt zwerfafval weg en je haalt dode bladeren uit de plantenbakken "
+            "bij de deur. De winkel gaat om 9.00 uur open: dan is het werk klaar. Komen er al "
             "klanten aan? Dan groet je ze en laat je ze veilig langs."
         ),
         "criteria": [
-            "Je begint op tijd, zodat de ingang klaar is als de winkel opengaat.",
-            "Je veegt het pad van de rand naar het midden en schept het blad in de kar.",
-            "Je houdt groenafval en zwerfafval apart.",
-            "Je zet de kar en je gereedschap zo neer dat niemand erover struikelt.",
-            "Je groet klanten en laat ze veilig langs.",
-            "Je ruimt je gereedschap op en meldt je begeleider dat je klaar bent.",
+            "Je hebt de ingang om 9.00 uur klaar, als de winkel opengaat.",
+            "Je veegt het pad van de randen naar het midden.",
+            "Je houdt groenafval en zwerfafval apart: blad in de bak op de kar, zwerfafval in de "
+            "vuilniszak.",
+            "Je zet de kar en je gereedschap naast het looppad, nooit op het pad of voor de deur.",
+            "Je maakt ruimte voor een klant die langs wil: je stopt met vegen tot hij voorbij is.",
+            "Je meldt je begeleider voor 9.00 uur dat de ingang klaar is.",
         ],
     },
     {
@@ -952,12 +975,15 @@ _GROEN_BUITEN: list[Card] = [
             "kijken jullie of alles klaar is."
         ),
         "criteria": [
-            "Je spreekt met je collega af wie welk stuk van de border doet.",
-            "Je vraagt welke planten mogen blijven staan voordat je gaat wieden.",
-            "Je haalt onkruid met wortel en al uit de grond.",
-            "Je knipt alleen bruine, uitgebloeide stengels af en laat nieuwe scheuten staan.",
-            "Je legt gereedschap in de kar en niet op het pad of in de border.",
-            "Je loopt aan het einde met je collega langs de border en verbetert wat je mist.",
+            "Je spreekt met je collega af wie welke helft van de border doet, voordat jullie "
+            "beginnen.",
+            "Je vraagt je begeleider welke planten mogen blijven staan, voordat je gaat wieden.",
+            "Je haalt elk onkruid met wortel en al uit de grond.",
+            "Je knipt alleen bruine, uitgebloeide stengels af, vlak boven een blad of een nieuwe "
+            "knop.",
+            "Je legt gereedschap in de kar, nooit op het pad of in de border.",
+            "Je loopt aan het einde samen met je collega de hele border langs om te zien of er "
+            "nog onkruid staat.",
         ],
     },
     {
@@ -982,14 +1008,18 @@ _GROEN_BUITEN: list[Card] = [
         "tasks": ["GRN-WO-04", "GRN-WO-05"],
         "skills": ["GRN-IK-06", "GRN-IK-07", "GRN-IK-08"],
         "criteria": [
-            "Je draagt werkschoenen en handschoenen en werkt veilig met gereedschap.",
-            "De ingang is schoon en vrij van blad en afval voordat de winkel opengaat.",
-            "Je houdt groenafval en ander afval apart.",
-            "Je maakt samen met je collega een duidelijke taakverdeling.",
-            "Je haalt onkruid met wortel en al weg en laat de goede planten staan.",
-            "Je knipt uitgebloeide stengels op de goede plek terug.",
-            "Je maakt je gereedschap schoon en zet het terug op de vaste plek.",
-            "Je vertelt na afloop wat goed ging en wat je anders zou doen.",
+            "Je draagt de hele ochtend werkschoenen met een stevige neus en handschoenen.",
+            "Je hebt de ingang om 9.00 uur vrij van blad en zwerfafval.",
+            "Je houdt groenafval en ander afval apart: blad in de groenbak, zwerfafval in de "
+            "vuilniszak.",
+            "Je spreekt met je collega af wie welke helft van de border doet, voordat jullie "
+            "beginnen.",
+            "Je haalt alleen onkruid weg, met wortel en al; de planten die je begeleider aanwees "
+            "blijven staan.",
+            "Je knipt uitgebloeide stengels af, vlak boven een blad of een nieuwe knop.",
+            "Je zet je gereedschap zonder aarde eraan terug op de vaste plek.",
+            "Je noemt na afloop twee dingen die gelukt zijn en één ding dat je de volgende keer "
+            "anders doet.",
         ],
     },
 ]
@@ -1038,7 +1068,7 @@ _WERKNEMER: list[Card] = [
         "theme": "werknemersvaardigheden",
         "phase": 4,
         "title": "Je ziek melden bij je stagebedrijf",
-        "summary": "Stap voor stap meld je je op de goede manier ziek bij je stage en bij school.",
+        "summary": "Stap voor stap meld je je voor je begintijd ziek, bij je stage en bij school.",
         "tags": ["werknemersvaardigheden", "ziekmelden", "bellen", "stage"],
         "competences": ["GW03", "KD2.2.2"],
         "steps": [
@@ -1077,7 +1107,7 @@ _WERKNEMER: list[Card] = [
         "sector": "groen",
         "theme": "werknemersvaardigheden",
         "phase": 4,
-        "title": "Een werkdag goed beginnen en afsluiten",
+        "title": "Een werkdag beginnen en afsluiten",
         "summary": "Een week lang oefen je hoe je je werkdag begint en afsluit.",
         "tags": ["werknemersvaardigheden", "optijd", "werkkleding", "stage", "werkopdracht"],
         "competences": ["GW01", "GW05", "KD3.1.4"],
@@ -1090,12 +1120,12 @@ _WERKNEMER: list[Card] = [
             "van de week bespreek je de dagkaart met je begeleider."
         ),
         "criteria": [
-            "Je bent elke dag op tijd en staat om de begintijd klaar in je werkkleding.",
-            "Je meldt je bij aankomst bij je begeleider en vraagt wat je gaat doen.",
-            "Je herhaalt de opdracht in je eigen woorden als je het niet zeker weet.",
-            "Je ruimt aan het einde van de dag je spullen op.",
-            "Je vertelt je begeleider wat je die dag hebt gedaan voordat je weggaat.",
-            "Je vult elke dag je dagkaart in.",
+            "Je staat elke werkdag om de begintijd in je werkkleding klaar.",
+            "Je vraagt je begeleider bij aankomst wat je die dag gaat doen.",
+            "Je herhaalt de opdracht in je eigen woorden voordat je begint.",
+            "Je legt aan het einde van de dag je gereedschap en je werkkleding op de vaste plek.",
+            "Je vertelt je begeleider voordat je weggaat wat je die dag hebt gedaan.",
+            "Je vult elke dag je dagkaart in voordat je naar huis gaat.",
         ],
     },
 ]
@@ -1207,7 +1237,10 @@ _HORECA: list[Card] = [
                 "picture": "klok",
             },
             {"text": "Vergeet je nagels en je polsen niet.", "picture": "duim"},
-            {"text": "Spoel de zeep goed af.", "picture": "handen-wassen"},
+            {
+                "text": "Spoel de zeep af tot je handen niet meer glad voelen.",
+                "picture": "handen-wassen",
+            },
             {"text": "Droog je handen met een papieren doekje.", "picture": "handdoek"},
             {
                 "text": "Draai de kraan dicht met het doekje. Gooi het doekje in de prullenbak.",
@@ -1280,7 +1313,7 @@ _HORECA: list[Card] = [
                 "picture": "schep",
             },
             {
-                "text": "Stop bij het goede gewicht. Te veel? Haal er met een lepel wat uit.",
+                "text": "Stop bij het gewicht uit het recept. Te veel? Schep er wat uit.",
                 "picture": "schep",
             },
             {
@@ -1301,7 +1334,7 @@ _HORECA: list[Card] = [
         "competences": ["B1-K2-W5", "KD3.1.4"],
         "steps": [
             {
-                "text": "Gooi etensresten en verpakkingen in de goede afvalbak.",
+                "text": "Gooi etensresten in de gft-bak en verpakkingen in de restafvalbak.",
                 "picture": "prullenbak",
             },
             {"text": "Breng vuile pannen, messen en planken naar de afwas.", "picture": "pan"},
@@ -1342,14 +1375,13 @@ _HORECA: list[Card] = [
             "gasten."
         ),
         "criteria": [
-            "Je rekent het recept om naar twintig porties en schrijft de hoeveelheden op.",
-            "Je wast je handen voordat je begint en na het werken met rauwe producten.",
-            "Je gebruikt de groene snijplank voor groente.",
-            "Je snijdt met een klauwhand en maakt blokjes van gelijke grootte.",
-            "Je weegt alle ingrediënten af volgens je lijst.",
-            "Je dekt de bakken af, zet er een etiket met de datum op en zet ze meteen in de "
-            "koeling.",
-            "Je bent om half twaalf klaar.",
+            "Je schrijft voordat je begint voor elk ingrediënt de hoeveelheid voor 20 porties op.",
+            "Je wast je handen voordat je begint en na elk werk met rauwe kip.",
+            "Je snijdt groente alleen op de groene snijplank.",
+            "Je snijdt met een klauwhand: je vingertoppen wijzen naar binnen.",
+            "Je weegt elk ingrediënt af tot op 5 gram van de hoeveelheid op je lijst.",
+            "Je zet elke bak afgedekt en met een etiket met de datum in de koeling.",
+            "Je hebt om 11.30 uur alle bakken in de koeling staan.",
         ],
     },
     {
@@ -1370,12 +1402,14 @@ _HORECA: list[Card] = [
             "maak je je werkplek schoon. Om twaalf uur is de soep klaar om op te scheppen."
         ),
         "criteria": [
-            "Je leest het recept en legt alle ingrediënten en materialen klaar voordat je begint.",
-            "Je werkt in de volgorde van het recept.",
-            "Je houdt de pan in de gaten en zet het vuur lager als de soep te hard kookt.",
-            "Je gebruikt pannenlappen en draait de steel van de pan naar binnen.",
-            "Je laat de kok proeven en past de soep aan als hij dat vraagt.",
-            "Je maakt je werkplek schoon als de soep klaar is.",
+            "Je legt voordat je begint alle ingrediënten en materialen uit het recept klaar.",
+            "Je voegt de ingrediënten toe in de volgorde van het recept.",
+            "Je zet het vuur lager zodra de soep met grote bellen kookt.",
+            "Je draait de steel van de pan naar binnen, zodat hij niet over de rand van het "
+            "fornuis steekt.",
+            "Je laat de kok de soep proeven voordat je hem opschept.",
+            "Je laat je werkplek na het koken schoon achter: aanrecht afgenomen en droog, pannen "
+            "bij de afwas.",
         ],
     },
     {
@@ -1399,15 +1433,17 @@ _HORECA: list[Card] = [
         "tasks": ["HOR-WO-01", "HOR-WO-02"],
         "skills": ["HOR-IK-01", "HOR-IK-02", "HOR-IK-03", "HOR-IK-04"],
         "criteria": [
-            "Je komt op tijd in schone keukenkleding, met je haar vast en zonder sieraden.",
-            "Je wast je handen op de goede momenten en op de goede manier.",
-            "Je rekent de recepten goed om naar vijftien porties.",
-            "Je maakt een planning en hebt alles om twaalf uur klaar.",
-            "Je snijdt veilig met het mes en gebruikt de goede snijplank.",
-            "Je weegt de ingrediënten precies af.",
-            "Je bewaart koude producten afgedekt in de koeling.",
-            "De salade en de soep zien er verzorgd uit en smaken goed.",
-            "Je maakt je werkplek helemaal schoon.",
+            "Je begint in schone keukenkleding, met je haar vast en zonder sieraden.",
+            "Je wast je handen 20 seconden met zeep voordat je begint en na elk werk met rauwe "
+            "kip.",
+            "Je schrijft voor beide recepten de hoeveelheden voor 15 porties op, zonder rekenfout.",
+            "Je hebt om 12.00 uur de salade en de soep klaarstaan.",
+            "Je snijdt met een klauwhand: je vingertoppen wijzen naar binnen.",
+            "Je weegt elk ingrediënt af tot op 5 gram van de hoeveelheid op je lijst.",
+            "Je zet koude producten binnen 5 minuten na gebruik afgedekt terug in de koeling.",
+            "Je schept de soep op met de maatlepel: 250 ml per kom, zonder soep op de rand.",
+            "Je laat je werkplek na de lunch schoon achter: aanrecht afgenomen en droog, vloer "
+            "geveegd, vuile pannen bij de afwas.",
         ],
     },
 ]
@@ -1626,11 +1662,13 @@ _LOGISTIEK: list[Card] = [
             "controleert een deel van je order."
         ),
         "criteria": [
-            "Je logt in op de scanner en scant het label van je kar.",
-            "Je controleert bij elk vak of de locatie en het product kloppen.",
-            "Je pakt het goede aantal en telt het na.",
-            "Je legt zware producten onder en lichte producten boven op de kar.",
-            "Je meldt een tekort of een kapot product en pakt niet zomaar iets anders.",
+            "Je scant het label van je kar voordat je naar de eerste locatie loopt.",
+            "Je controleert bij elk vak of de locatiecode op het vak gelijk is aan de code op de "
+            "scanner.",
+            "Je telt bij elke regel het aantal na voordat je op de scanner bevestigt.",
+            "Je legt zware producten (flessen, blikken) onder en lichte producten boven op de kar.",
+            "Je meldt een tekort of een kapot product op de scanner, zonder een ander product te "
+            "pakken.",
             "Je zet de order voor 14.00 uur in het uitgiftevak.",
         ],
     },
@@ -1649,16 +1687,18 @@ _LOGISTIEK: list[Card] = [
             "verfblikken, dozen met schroeven en rollen behang. Jij bouwt van deze producten "
             "één stevige pallet. Je let op het gewicht en op de pijlen op de dozen. Is de "
             "pallet klaar? Dan wikkel je hem in met folie en plak je het etiket erop. Daarna "
-            "zet je de pallet in het goede laadvak. Je meldt je begeleider dat de pallet "
-            "klaarstaat."
+            "zet je de pallet in het laadvak dat op de order staat. Je meldt je begeleider "
+            "dat de pallet klaarstaat en in welk laadvak."
         ),
         "criteria": [
-            "Je controleert of de pallet heel is voordat je begint.",
+            "Je controleert voordat je begint of de pallet heel is: geen losse planken, geen "
+            "uitstekende spijkers.",
             "Je zet zware producten onderop en lichte producten bovenop.",
-            "Je stapelt in verband en binnen de rand van de pallet.",
+            "Je stapelt elke laag in verband, zonder dat een doos over de rand van de pallet "
+            "steekt.",
             "Je tilt met gebogen knieën en een rechte rug.",
-            "Je wikkelt de pallet stevig in en plakt het etiket op de voorkant.",
-            "Je meldt je begeleider dat de pallet in het goede laadvak staat.",
+            "Je wikkelt de pallet met folie in, van de pallet zelf tot de bovenste laag.",
+            "Je meldt je begeleider dat de pallet klaarstaat en in welk laadvak.",
         ],
     },
     {
@@ -1682,14 +1722,15 @@ _LOGISTIEK: list[Card] = [
         "tasks": ["LOG-WO-01", "LOG-WO-02"],
         "skills": ["LOG-IK-01", "LOG-IK-02", "LOG-IK-03"],
         "criteria": [
-            "Je meldt je op tijd en draagt veiligheidsschoenen en een hesje.",
-            "Je gebruikt de scanner goed en volgt de looproute.",
-            "Je orders zijn foutloos: het goede product en het goede aantal.",
-            "Je meldt tekorten en schade op de goede manier.",
-            "Je tilt veilig: rechte rug, gebogen knieën en draaien met je voeten.",
-            "Je bouwt een stevige pallet: zwaar onder, in verband en niet te hoog.",
-            "Je wikkelt de pallet in en plakt het etiket goed leesbaar op.",
-            "Je zet alles op tijd in het goede uitgiftevak of laadvak.",
+            "Je draagt de hele dienst veiligheidsschoenen en een hesje.",
+            "Je levert beide orders met 0 fouten af: elk product en elk aantal klopt met de order.",
+            "Je meldt elk tekort en elk beschadigd product op de scanner, voordat je naar de "
+            "volgende locatie loopt.",
+            "Je tilt veilig: rechte rug, gebogen knieën, draaien met je voeten.",
+            "Je bouwt de pallet op met zwaar onder, in verband en niet hoger dan 1,80 m.",
+            "Je wikkelt de pallet met folie in, van de pallet zelf tot de bovenste laag.",
+            "Je plakt het etiket op de voorkant van de pallet, boven op de folie.",
+            "Je zet beide orders voor 14.00 uur in het laadvak dat op de order staat.",
         ],
     },
 ]
@@ -1710,7 +1751,7 @@ CREDENTIALS: list[CredentialDef] = [
         "components": [],
         "description": (
             "Je laat zien dat je in een tuincentrum zelfstandig planten verzorgt: water geven, "
-            "verpotten en een verkooptafel netjes houden."
+            "verpotten en een verkooptafel bijhouden."
         ),
     },
     {
@@ -1721,7 +1762,7 @@ CREDENTIALS: list[CredentialDef] = [
         "assessed_by": "GRN-EWO-02",
         "components": [],
         "description": (
-            "Je laat zien dat je de buitenruimte van een bedrijf veilig en netjes onderhoudt: "
+            "Je laat zien dat je de buitenruimte van een bedrijf veilig schoonhoudt en onderhoudt: "
             "vegen, wieden en terugknippen."
         ),
     },

@@ -117,7 +117,8 @@ def test_werkopdracht_shows_its_criteria_as_a_checklist(qtbot: QtBot, view: Card
     assert viewer.pages.currentWidget() is viewer.text_page
     text = viewer.text_page.toPlainText()
     assert "Dit laat je zien" in text and text.count("☐") == 10
-    assert "Je werkt veilig en laat je werkplek schoon achter." in text
+    assert "Je werkt veilig met de snoeischaar: je legt hem dicht in de kar" in text
+    assert "Je laat je werkplek om 12.00 uur schoon achter: tafels geveegd" in text
 
 
 def test_leskaart_and_instapvragen_show_text_and_questions(qtbot: QtBot, ctx: AppContext) -> None:
