@@ -4,11 +4,17 @@ Everything a user reads is Dutch and written for this demo. All people, companie
 school are fictional; the crebo codes of the two kwalificatiedossiers are fictional as well.
 
 The catalogue holds three credential paths (groen, horeca, logistiek) plus a few cards about
-werknemersvaardigheden that every route can use. The demo school holds staff, three groups,
-three leerbedrijven and about 25 students at different points of their leerroute.
+werknemersvaardigheden that every route can use, the onderbouw cards of fase 1-2 (learning
+in groups at school) and the nazorg cards of fase 6. The demo school holds staff, a group
+for every phase, three leerbedrijven and about 30 students at different points of their
+leerroute.
+
+Every criterion (and every step, which is observed on the same scale) is written so that
+two assessors judge it the same: it names the behaviour and its norm, one behaviour each,
+and judges what the student does, not whether it looks nice (docs/domain.md "Demo content").
 """
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 # --------------------------------------------------------------------------------------------
 # Types
@@ -103,7 +109,7 @@ class TemplateItem(TypedDict):
 
 class Template(TypedDict):
     name: str
-    credential: str
+    credential: NotRequired[str]  # none for a route that leads to no credential (onderbouw)
     items: list[TemplateItem]
 
 
@@ -166,6 +172,11 @@ class Student(TypedDict):
 
 SCHOOL_NAME: str = "Praktijkschool De Werkplaats"
 SCHOOL_CITY: str = "Zoetermeer"
+SCHOOL_TYPES: tuple[str, ...] = ("praktijkonderwijs", "vso")
+"""The school has a department of praktijkonderwijs and one of vso (arbeidsmarktgericht)."""
+MBO_PARTNER: str = "ROC Zoetermeer"
+"""The (fictional) mbo school of the doorlopende leerroute: its entree group has its
+lessons at De Werkplaats, its students are enrolled at the mbo school."""
 
 # --------------------------------------------------------------------------------------------
 # Sectors and themes
@@ -193,6 +204,16 @@ THEMES: list[Theme] = [
     {"key": "eenvoudige-gerechten", "name": "Eenvoudige gerechten bereiden", "sector": "horeca"},
     {"key": "orderpicken", "name": "Orderpicken", "sector": "logistiek"},
     {"key": "pallets-opslag", "name": "Pallets stapelen en opslag", "sector": "logistiek"},
+    {
+        "key": "leren-leren",
+        "name": "Leren leren en samenwerken (onderbouw, voor alle sectoren)",
+        "sector": "groen",
+    },
+    {
+        "key": "nazorg",
+        "name": "Aan het werk blijven (nazorg, voor alle sectoren)",
+        "sector": "groen",
+    },
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1131,6 +1152,302 @@ _WERKNEMER: list[Card] = [
 ]
 
 # --------------------------------------------------------------------------------------------
+# Cards: onderbouw (fase 1-2, at school in groups) and nazorg (fase 6), for every sector
+# --------------------------------------------------------------------------------------------
+
+_ONDERBOUW: list[Card] = [
+    {
+        "code": "ALG-IV-01",
+        "type": "instapvragen",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 1,
+        "title": "Wie ben ik en wat kan ik al?",
+        "summary": "Je vertelt wat je al kunt, hoe je leert en wat je dit jaar wilt leren.",
+        "tags": ["kennismaken", "leren leren", "onderbouw", "mogelijkheden"],
+        "competences": ["KD1.1.4", "KD3.2.3"],
+        "questions": [
+            "Wat kun jij al? Noem drie dingen, op school, thuis of in je vrije tijd.",
+            "Wat doe je het liefst met je handen?",
+            "Hoe leer jij het best: door te kijken, door te luisteren of door het zelf te doen?",
+            "Wat vind je moeilijk? Wie helpt jou dan?",
+            "Met wie werk je graag samen? Waarom met die persoon?",
+            "Wat wil jij aan het einde van dit schooljaar kunnen?",
+        ],
+    },
+    {
+        "code": "ALG-LK-01",
+        "type": "leskaart",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 1,
+        "title": "De doelenposter: wat ga ik leren?",
+        "summary": "Op de doelenposter lees je wat je in een module leert en hoe je dat laat zien.",
+        "tags": ["doelenposter", "module", "leren leren", "onderbouw", "theorie"],
+        "competences": ["KD3.1.1", "KD1.1.4"],
+        "body": (
+            "In de onderbouw werk je in modules. Een module duurt ongeveer zes weken en hoort "
+            "bij een thema, bijvoorbeeld 'Van zaadje tot soep'. In die weken leer je in de "
+            "praktijkles, bij rekenen en bij taal over hetzelfde onderwerp.\n\n"
+            "De doelenposter\n"
+            "Bij de start van elke module hangt er een doelenposter in het lokaal. Daarop staat "
+            "wat je in deze module gaat leren. Elk doel begint met 'Ik kan ...', bijvoorbeeld: "
+            "'Ik kan een bak met potgrond vullen tot 2 cm onder de rand' of 'Ik kan 250 gram "
+            "afwegen op de weegschaal'.\n\n"
+            "Hoe laat je zien dat je het kunt?\n"
+            "Bij elk doel staat wat je docent wil zien. Heb je het drie keer zonder hulp "
+            "gedaan? Dan zet je samen met je docent een sticker achter je naam.\n\n"
+            "Rekenen en taal\n"
+            "Op de poster zie je ook wat je bij rekenen en taal leert. Bij rekenen weeg je "
+            "bijvoorbeeld af voor het recept van de praktijkles. Bij taal lees je de "
+            "instructiekaart die je daarna in de praktijkles gebruikt.\n\n"
+            "Kijk elke week even naar de poster. Wat kun je al? Wat ga je deze week oefenen?"
+        ),
+    },
+    {
+        "code": "ALG-IK-01",
+        "type": "instructiekaart",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 1,
+        "title": "Vragen stellen als je iets niet weet",
+        "summary": "Stap voor stap vraag je hulp zo dat je daarna zelf verder kunt.",
+        "tags": ["vragen", "hulp", "leren leren", "onderbouw"],
+        "competences": ["KD1.1.2", "KD2.2.2"],
+        "steps": [
+            {
+                "text": "Lees je opdrachtkaart nog een keer. Staat het antwoord erop?",
+                "picture": "lijst",
+            },
+            {
+                "text": "Weet je het nog niet? Steek je hand op of zet je vraagkaartje op tafel.",
+                "picture": "duim",
+            },
+            {
+                "text": "Wacht tot de docent bij je is. Doe intussen een taak die je wel kunt.",
+                "picture": "klok",
+            },
+            {
+                "text": "Zeg wat je al hebt gedaan, bijvoorbeeld: 'Ik heb stap 1 en 2 gedaan.'",
+                "picture": "lijst",
+            },
+            {
+                "text": "Vraag wat je niet snapt, bijvoorbeeld: 'Wat moet ik bij stap 3 doen?'",
+                "picture": "lijst",
+            },
+            {
+                "text": "Zeg het antwoord terug in je eigen woorden. Klopt het?",
+                "picture": "duim",
+            },
+            {"text": "Ga verder met je opdracht.", "picture": "duim"},
+        ],
+    },
+    {
+        "code": "ALG-WO-01",
+        "type": "werkopdracht",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 1,
+        "title": "Samenwerken in een groep",
+        "summary": "Met drie klasgenoten maak je een bak met kruiden voor de schoolkeuken.",
+        "tags": ["samenwerken", "groep", "kruiden", "onderbouw", "werkopdracht"],
+        "competences": ["KD2.1.1", "KD2.1.2", "KD2.1.3"],
+        "body": (
+            "In het thema 'Van zaadje tot soep' maakt de klas kruidenbakken voor de "
+            "schoolkeuken. Je werkt in een groep van vier. Samen vullen jullie één bak met "
+            "potgrond en zetten jullie er zes kruidenplantjes in. Voordat jullie beginnen, "
+            "verdelen jullie de taken: wie haalt de spullen, wie vult de bak, wie plant en wie "
+            "ruimt op. Halverwege kijken jullie samen of het plan nog klopt. Aan het einde "
+            "vertelt iedereen aan de docent wat hij zelf heeft gedaan."
+        ),
+        "criteria": [
+            "Je kiest voordat jullie beginnen één taak uit de lijst op de kaart.",
+            "Je maakt je eigen taak af voordat je aan een andere taak begint.",
+            "Je laat een klasgenoot uitpraten: je begint pas te praten als hij klaar is.",
+            "Je helpt een klasgenoot die je om hulp vraagt, of je zegt dat hij de docent kan "
+            "vragen.",
+            "Je vertelt de docent aan het einde in één zin wat jij zelf hebt gedaan.",
+        ],
+    },
+    {
+        "code": "ALG-IK-02",
+        "type": "instructiekaart",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 2,
+        "title": "Je afmelden bij school",
+        "summary": "Ben je ziek of kom je later? Zo meld je je voor 8.15 uur af bij school.",
+        "tags": ["afmelden", "ziekmelden", "bellen", "onderbouw"],
+        "competences": ["GW03", "KD2.2.2"],
+        "steps": [
+            {
+                "text": "Zet het nummer van school in je telefoon, onder 'School afmelden'.",
+                "picture": "telefoon",
+            },
+            {"text": "Ben je ziek of kom je later? Bel voor 8.15 uur.", "picture": "klok"},
+            {
+                "text": "Bel zelf. Lukt dat echt niet? Dan belt je ouder of verzorger.",
+                "picture": "telefoon",
+            },
+            {"text": "Zeg je naam en je klas.", "picture": "lijst"},
+            {"text": "Zeg of je ziek bent of later komt.", "picture": "lijst"},
+            {
+                "text": "Zeg wanneer je er wel bent: hoe laat, of welke dag.",
+                "picture": "klok",
+            },
+            {
+                "text": "Kom je later? Meld je bij binnenkomst bij de balie.",
+                "picture": "duim",
+            },
+        ],
+    },
+    {
+        "code": "ALG-WO-02",
+        "type": "werkopdracht",
+        "sector": "groen",
+        "theme": "leren-leren",
+        "phase": 2,
+        "title": "Op tijd komen en je afmelden",
+        "summary": "Vier weken lang ben je om 8.30 uur in de les, of je meldt je op tijd af.",
+        "tags": ["optijd", "afmelden", "weekkaart", "onderbouw", "werkopdracht"],
+        "competences": ["GW01", "GW03", "GW02"],
+        "body": (
+            "Op school oefen je wat een werkgever later van je vraagt: op tijd zijn en laten "
+            "weten als je niet kunt komen. De les begint om 8.30 uur. Vier weken lang houd je "
+            "op je weekkaart bij hoe laat je binnen bent. Ben je ziek of kom je later? Dan "
+            "bel je voor 8.15 uur naar school, zoals op de instructiekaart staat. Elke vrijdag "
+            "bespreek je je weekkaart met je mentor."
+        ),
+        "criteria": [
+            "Je zit om 8.30 uur op je plek, met je spullen voor de les op tafel.",
+            "Je belt voor 8.15 uur naar school als je ziek bent of later komt.",
+            "Je zegt aan de telefoon je naam, je klas en wanneer je er weer bent.",
+            "Je schrijft elke dag op je weekkaart hoe laat je binnen was.",
+            "Je vertelt je mentor op vrijdag op hoeveel dagen je om 8.30 uur op je plek zat.",
+        ],
+    },
+]
+
+_NAZORG: list[Card] = [
+    {
+        "code": "ALG-IV-02",
+        "type": "instapvragen",
+        "sector": "groen",
+        "theme": "nazorg",
+        "phase": 6,
+        "title": "Hoe gaat het op je werk?",
+        "summary": "Na een paar maanden werk kijk je met je oud-mentor terug en vooruit.",
+        "tags": ["nazorg", "werk", "terugkijken", "kennismaken"],
+        "competences": ["KD1.1.4", "KD3.2.3"],
+        "questions": [
+            "Wat doe je op een gewone werkdag?",
+            "Waar ben je trots op in je werk?",
+            "Wat vind je lastig? Met wie praat je daarover?",
+            "Weet je wie je belt als je ziek bent?",
+            "Krijg je je loon op tijd? Snap je wat er op je loonstrook staat?",
+            "Wat wil je nog leren? Is er een cursus of certificaat dat je kunt halen?",
+        ],
+    },
+    {
+        "code": "ALG-LK-02",
+        "type": "leskaart",
+        "sector": "groen",
+        "theme": "nazorg",
+        "phase": 6,
+        "title": "Mijn loonstrook lezen",
+        "summary": "Je leert wat er op je loonstrook staat en hoeveel je echt overhoudt.",
+        "tags": ["loonstrook", "loon", "geld", "nazorg", "theorie"],
+        "competences": ["KD3.2.1", "KD1.1.2"],
+        "body": (
+            "Elke maand krijg je van je werkgever een loonstrook. Daarop staat hoeveel je hebt "
+            "verdiend en hoeveel er op je rekening komt. Die twee bedragen zijn niet "
+            "hetzelfde.\n\n"
+            "Bruto en netto\n"
+            "Het brutoloon is wat je verdient voordat er iets af gaat. Het nettoloon is wat er "
+            "op je bankrekening komt. Het verschil is vooral loonheffing: belasting die je "
+            "werkgever voor jou aan de overheid betaalt.\n\n"
+            "Uren\n"
+            "Werk je per uur? Dan staat op je loonstrook hoeveel uur je hebt gewerkt. Vergelijk "
+            "dat met je eigen rooster of agenda. Mist er een dienst? Zeg het binnen een week "
+            "tegen je leidinggevende.\n\n"
+            "Vakantiegeld\n"
+            "Elke maand spaart je werkgever 8 procent van je loon voor je op. Dat is je "
+            "vakantiegeld. Je krijgt het meestal in mei of juni in één keer.\n\n"
+            "Bewaren\n"
+            "Bewaar je loonstroken, op papier of in een map op je telefoon. Je hebt ze nodig "
+            "als je een huis wilt huren of toeslag aanvraagt.\n\n"
+            "Snap je iets niet? Vraag het de salarisadministratie van je werk of je oud-mentor "
+            "van school."
+        ),
+    },
+    {
+        "code": "ALG-IK-03",
+        "type": "instructiekaart",
+        "sector": "groen",
+        "theme": "nazorg",
+        "phase": 6,
+        "title": "Mijn werkweek plannen",
+        "summary": "Met je rooster en je telefoon plan je je werkweek: elke dienst op tijd.",
+        "tags": ["plannen", "rooster", "agenda", "nazorg"],
+        "competences": ["GW01", "GW02", "KD3.1.1"],
+        "steps": [
+            {"text": "Pak je rooster van het werk voor volgende week.", "picture": "lijst"},
+            {
+                "text": "Zet elke dienst met begintijd en eindtijd in de agenda van je telefoon.",
+                "picture": "telefoon",
+            },
+            {
+                "text": "Reken uit hoe laat je weg moet om 10 minuten voor de begintijd binnen te "
+                "zijn.",
+                "picture": "klok",
+            },
+            {"text": "Zet voor elke werkdag een wekker.", "picture": "klok"},
+            {
+                "text": "Zet ook je afspraken buiten het werk in je agenda, zoals de huisarts.",
+                "picture": "lijst",
+            },
+            {
+                "text": "Valt een afspraak in je werktijd? Vraag minstens een week vooraf vrij "
+                "bij je leidinggevende.",
+                "picture": "telefoon",
+            },
+            {
+                "text": "Leg de avond voor een werkdag je werkkleding en je lunch klaar.",
+                "picture": "bord",
+            },
+            {"text": "Kijk op zondag nog één keer naar je planning.", "picture": "duim"},
+        ],
+    },
+    {
+        "code": "ALG-WO-03",
+        "type": "werkopdracht",
+        "sector": "groen",
+        "theme": "nazorg",
+        "phase": 6,
+        "title": "Een gesprek met mijn leidinggevende voorbereiden",
+        "summary": "Je bereidt met je oud-mentor een gesprek over je werk en je leerwensen voor.",
+        "tags": ["gesprek", "leidinggevende", "nazorg", "werkopdracht"],
+        "competences": ["KD2.2.3", "KD3.2.3", "GW07"],
+        "body": (
+            "Na een half jaar heb je een gesprek met je leidinggevende over hoe het gaat. In "
+            "dit gesprek mag jij ook zeggen wat je wilt. Je bereidt het gesprek voor met je "
+            "oud-mentor of je jobcoach. Je schrijft op een briefje wat je zonder hulp kunt, "
+            "wat je lastig vindt en wat je wilt leren. Dat briefje neem je mee naar het "
+            "gesprek. Na het gesprek vertel je je oud-mentor wat er is afgesproken."
+        ),
+        "criteria": [
+            "Je schrijft voor het gesprek twee taken op die je zonder hulp doet.",
+            "Je schrijft één ding op dat je lastig vindt, met een voorbeeld van een dag waarop "
+            "het gebeurde.",
+            "Je schrijft één ding op dat je wilt leren, of een certificaat dat je wilt halen.",
+            "Je noemt in het gesprek alle drie de punten van je briefje.",
+            "Je vertelt je oud-mentor binnen een week wat je met je leidinggevende hebt "
+            "afgesproken.",
+        ],
+    },
+]
+
+# --------------------------------------------------------------------------------------------
 # Cards: horeca, path "keukenassistent"
 # --------------------------------------------------------------------------------------------
 
@@ -1735,7 +2052,15 @@ _LOGISTIEK: list[Card] = [
     },
 ]
 
-CARDS: list[Card] = [*_GROEN_PLANTEN, *_GROEN_BUITEN, *_WERKNEMER, *_HORECA, *_LOGISTIEK]
+CARDS: list[Card] = [
+    *_GROEN_PLANTEN,
+    *_GROEN_BUITEN,
+    *_WERKNEMER,
+    *_HORECA,
+    *_LOGISTIEK,
+    *_ONDERBOUW,
+    *_NAZORG,
+]
 
 # --------------------------------------------------------------------------------------------
 # Credentials (stackable): praktijkbewijs -> praktijkverklaring -> mbo-diploma
@@ -1825,6 +2150,7 @@ _TPL_PLANTEN = "Leerroute Planten verzorgen (tuincentrum)"
 _TPL_BUITEN = "Leerroute Buitenruimte onderhouden"
 _TPL_KEUKEN = "Leerroute Keukenassistent"
 _TPL_ORDERPICKER = "Leerroute Orderpicker"
+_TPL_ONDERBOUW = "Leerroute Onderbouw: leren leren en samenwerken"
 
 TEMPLATES: list[Template] = [
     {
@@ -1900,6 +2226,17 @@ TEMPLATES: list[Template] = [
             {"card": "LOG-EWO-01", "phase": 5, "module": "orderpicken"},
         ],
     },
+    {
+        "name": _TPL_ONDERBOUW,
+        "items": [
+            {"card": "ALG-IV-01", "phase": 1, "module": "leren-leren"},
+            {"card": "ALG-LK-01", "phase": 1, "module": "leren-leren"},
+            {"card": "ALG-IK-01", "phase": 1, "module": "leren-leren"},
+            {"card": "ALG-WO-01", "phase": 1, "module": "leren-leren"},
+            {"card": "ALG-IK-02", "phase": 2, "module": "leren-leren"},
+            {"card": "ALG-WO-02", "phase": 2, "module": "leren-leren"},
+        ],
+    },
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1926,10 +2263,16 @@ STAFF: list[Staff] = [
     {"key": "bas", "name": "Bas Koster", "email": "b.koster@example.nl", "role": "admin"},
 ]
 
+# A group's name starts with its school type: PrO and VSO groups by year (fase 1-5), the
+# entree group of the doorlopende leerroute with the mbo partner, and the school's nazorg
+# (fase 6) for those who left. tests/demo/test_demo_content_quality.py checks the fit.
 GROUPS: list[Group] = [
+    {"key": "pro-1a", "name": "PrO 1A", "phase": 1, "mentor": "kofi"},
+    {"key": "pro-2a", "name": "PrO 2A", "phase": 2, "mentor": "ingrid"},
     {"key": "pro-3b", "name": "PrO 3B", "phase": 3, "mentor": "ingrid"},
     {"key": "vso-4a", "name": "VSO 4A", "phase": 4, "mentor": "murat"},
-    {"key": "entree-1", "name": "Entree 1", "phase": 5, "mentor": "sanne"},
+    {"key": "entree-1", "name": f"Entree 1 ({MBO_PARTNER})", "phase": 5, "mentor": "sanne"},
+    {"key": "nazorg", "name": "Nazorg PrO en VSO", "phase": 6, "mentor": "sanne"},
 ]
 
 COMPANIES: list[Company] = [
@@ -1969,6 +2312,59 @@ COMPANIES: list[Company] = [
 ]
 
 STUDENTS: list[Student] = [
+    # PrO 1A and PrO 2A: onderbouw, learning in groups, no credentials yet
+    {
+        "key": "luuk",
+        "first_name": "Luuk",
+        "last_name": "de Graaf",
+        "birth_date": "2014-05-03",
+        "group": "pro-1a",
+        "phase": 1,
+        "uitstroomprofiel": "arbeidsmarkt",
+        "mentor": "kofi",
+        "template": _TPL_ONDERBOUW,
+        "progress": "started",
+        "placement": None,
+    },
+    {
+        "key": "imane",
+        "first_name": "Imane",
+        "last_name": "Tahiri",
+        "birth_date": "2013-11-19",
+        "group": "pro-1a",
+        "phase": 1,
+        "uitstroomprofiel": "arbeidsmarkt",
+        "mentor": "kofi",
+        "template": _TPL_ONDERBOUW,
+        "progress": "none",
+        "placement": None,
+    },
+    {
+        "key": "tim",
+        "first_name": "Tim",
+        "last_name": "Hoekstra",
+        "birth_date": "2013-01-28",
+        "group": "pro-2a",
+        "phase": 2,
+        "uitstroomprofiel": "dagbesteding",
+        "mentor": "ingrid",
+        "template": _TPL_ONDERBOUW,
+        "progress": "started",
+        "placement": None,
+    },
+    {
+        "key": "elif",
+        "first_name": "Elif",
+        "last_name": "Aydın",
+        "birth_date": "2012-10-07",
+        "group": "pro-2a",
+        "phase": 2,
+        "uitstroomprofiel": "arbeidsmarkt",
+        "mentor": "ingrid",
+        "template": _TPL_ONDERBOUW,
+        "progress": "started",
+        "placement": None,
+    },
     # PrO 3B: choosing a direction, first routes started, no placements yet
     {
         "key": "sem",
@@ -2224,7 +2620,7 @@ STUDENTS: list[Student] = [
             "hours_done": 320,
         },
     },
-    # Entree 1: finishing certificates, some in aftercare (fase 6)
+    # Entree 1 (with the mbo partner): finishing certificates
     {
         "key": "lisa",
         "first_name": "Lisa",
@@ -2361,12 +2757,13 @@ STUDENTS: list[Student] = [
         "progress": "halfway",
         "placement": None,
     },
+    # Nazorg: left school with a credential, two years of aftercare (fase 6)
     {
         "key": "rayan",
         "first_name": "Rayan",
         "last_name": "Haddou",
         "birth_date": "2006-02-03",
-        "group": "entree-1",
+        "group": "nazorg",
         "phase": 6,
         "uitstroomprofiel": "arbeidsmarkt",
         "mentor": "sanne",
@@ -2379,7 +2776,7 @@ STUDENTS: list[Student] = [
         "first_name": "Mila",
         "last_name": "Schouten",
         "birth_date": "2006-10-14",
-        "group": "entree-1",
+        "group": "nazorg",
         "phase": 6,
         "uitstroomprofiel": "arbeidsmarkt",
         "mentor": "kofi",

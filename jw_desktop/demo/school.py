@@ -104,7 +104,7 @@ def catalogue_spec() -> CatalogueSpec:
         templates=[
             TemplateSpec(
                 t["name"],
-                t["credential"],
+                t.get("credential"),
                 tuple(TemplateItemSpec(i["card"], i["phase"], i["module"]) for i in t["items"]),
             )
             for t in c.TEMPLATES
@@ -320,6 +320,19 @@ def build_demo(store: SchoolStore) -> None:
         if s["progress"] == "done" and s["template"] is not None:
             target = next(t["credential"] for t in c.TEMPLATES if t["name"] == s["template"])
             store.issue_credential(ids[s["key"]], credentials[target])
+    _demo_nazorg_routes(store, ids)
+
+
+NAZORG_CARDS = ("ALG-IV-02", "ALG-LK-02", "ALG-IK-03", "ALG-WO-03")
+"""What a student in fase 6 works on after leaving school with a credential."""
+
+
+def _demo_nazorg_routes(store: SchoolStore, ids: dict[str, uuid.UUID]) -> None:
+    """Students in aftercare get the nazorg cards at the end of their route."""
+    for s in c.STUDENTS:
+        if s["phase"] == 6:
+            for code in NAZORG_CARDS:
+                store.add_to_route(ids[s["key"]], store.card_id(code), phase=6)
 
 
 def create_demo_database(path: Path | str) -> None:

@@ -69,7 +69,7 @@ def test_jerome_is_close_to_his_first_praktijkbewijs(store: SchoolStore) -> None
 def test_people_places_and_progress(store: SchoolStore) -> None:
     students = store.students()
     assert 20 <= len(students) <= 30
-    assert len(store.groups()) == 3
+    assert len(store.groups()) == 6
     assert len(store.staff(Role.JOBCOACH)) == 2 and len(store.staff(Role.TEACHER)) >= 2
     counts = store.info().counts
     assert counts["leerbedrijven"] == 3 and counts["stages"] >= 6

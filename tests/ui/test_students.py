@@ -105,7 +105,7 @@ def find_jerome(qtbot: QtBot, view: StudentsView) -> None:
 def test_attention_filter_shows_only_students_with_a_reason(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     everyone = len(view.model.rows)
-    assert everyone == 25 and view.count.text() == "25 leerlingen"
+    assert everyone == len(content.STUDENTS) and view.count.text() == f"{everyone} leerlingen"
     with qtbot.waitSignal(view.loaded):
         qtbot.mouseClick(view.filters.attention, Qt.MouseButton.LeftButton)
     assert view.filters.attention.isChecked()
@@ -193,7 +193,7 @@ def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: Ap
     find_jerome(qtbot, view)
     with qtbot.waitSignal(view.loaded):
         view.filters.search.clear()
-    assert len(view.model.rows) == 25
+    assert len(view.model.rows) == len(content.STUDENTS)
     assert view.table.currentIndex().row() == view.model.row_of(view.current)
     with qtbot.waitSignal(view.loaded):
         view.refresh()
@@ -450,7 +450,7 @@ def test_the_list_is_read_in_the_background_and_says_so(qtbot: QtBot, ctx: AppCo
         view.refresh()
         assert view.count.text() == "Leerlingen worden geladen…"  # the window stays usable
         assert names(view) == []
-    assert view.count.text() == "25 leerlingen"
+    assert view.count.text() == f"{len(content.STUDENTS)} leerlingen"
 
 
 def test_a_follow_up_date_that_has_come_asks_for_attention(qtbot: QtBot, ctx: AppContext) -> None:
@@ -480,7 +480,7 @@ def test_the_attention_column_shows_its_sign_in_a_1024_window(
     window = window_at(ctx, 1024, 600)
     view = window.page("leerlingen")
     assert isinstance(view, StudentsView)
-    qtbot.waitUntil(lambda: len(view.model.rows) == 25)
+    qtbot.waitUntil(lambda: len(view.model.rows) == len(content.STUDENTS))
     table = view.table
     needed = table.fontMetrics().horizontalAdvance("⚠ Let op: twee")  # sign and a start
     start = table.columnViewportPosition(3)
