@@ -699,8 +699,8 @@ _GROEN_PLANTEN: list[Card] = [
         "body": (
             "Er is een partij kamerplanten binnengekomen die te groot is voor de potten. Er "
             "groeien wortels onder uit de pot en de aarde droogt snel uit. Jij verpot tien "
-            "planten in een grotere pot. De nieuwe potten en de zakken potgrond staan klaar bij "
-            "de werktafel. Je werkt alleen, maar je begeleider is in de buurt. Ben je klaar? "
+            "planten in een grotere pot. De nieuwe potten en de zakken potgrond haal je zelf uit "
+            "het magazijn. Je werkt alleen, maar je begeleider is in de buurt. Ben je klaar? "
             "Zet de planten dan op de kar en breng ze naar de verkooptafel. Laat je werkplek "
             "schoon achter voor de volgende collega."
         ),
@@ -763,12 +763,12 @@ _GROEN_PLANTEN: list[Card] = [
         "body": (
             "Dit is je eindwerkopdracht voor het Praktijkbewijs Medewerker tuincentrum: planten "
             "verzorgen. Je verzorgt een hele ochtend zelfstandig de afdeling kamerplanten. Je "
-            "begint om half negen. Eerst controleer je alle planten en geef je water waar dat "
-            "nodig is. Daarna verpot je de planten die je begeleider voor je heeft klaargezet. "
-            "Tot slot maak je de verkooptafels klaar voor klanten. Je bepaalt zelf de volgorde "
-            "van je werk en je houdt je aan de afspraken van het bedrijf. Je praktijkbegeleider "
-            "en je docent kijken mee en vullen het beoordelingsformulier in. Na afloop bespreek "
-            "je samen hoe het ging."
+            "begint om half negen en om twaalf uur ben je klaar. Eerst controleer je alle planten "
+            "en geef je water waar dat nodig is. Daarna verpot je de planten die je begeleider "
+            "voor je heeft klaargezet. Tot slot maak je de verkooptafels klaar voor klanten. Je "
+            "bepaalt zelf de volgorde van je werk en je houdt je aan de afspraken van het bedrijf. "
+            "Je praktijkbegeleider en je docent kijken mee en vullen het beoordelingsformulier in. "
+            "Na afloop bespreek je samen hoe het ging."
         ),
         "tasks": ["GRN-WO-01", "GRN-WO-02", "GRN-WO-03"],
         "skills": ["GRN-IK-01", "GRN-IK-02", "GRN-IK-03", "GRN-IK-04", "GRN-IK-05"],
@@ -1019,12 +1019,11 @@ _GROEN_BUITEN: list[Card] = [
         "competences": ["B1-K1-W4", "B1-K1-W6", "KD2.1.1"],
         "body": (
             "Dit is je eindwerkopdracht voor het Praktijkbewijs Medewerker groen: buitenruimte "
-            "onderhouden. Je onderhoudt een ochtend lang de buitenruimte van het tuincentrum. "
-            "Je maakt de ingang schoon voordat de winkel opengaat. Daarna knap je samen met "
-            "een collega een border op: wieden en terugknippen. Je kiest zelf het gereedschap "
-            "en je houdt je aan de veiligheidsregels. Je praktijkbegeleider beoordeelt je "
-            "werk. Na afloop vertel je wat je hebt gedaan en wat je de volgende keer anders "
-            "zou doen."
+            "onderhouden. Je onderhoudt een ochtend lang de buitenruimte van het tuincentrum. Je "
+            "maakt de ingang schoon voordat de winkel om 9.00 uur opengaat. Daarna knap je samen "
+            "met een collega een border op: wieden en terugknippen. Je kiest zelf het gereedschap "
+            "en je houdt je aan de veiligheidsregels. Je praktijkbegeleider beoordeelt je werk. Na "
+            "afloop vertel je wat je hebt gedaan en wat je de volgende keer anders zou doen."
         ),
         "tasks": ["GRN-WO-04", "GRN-WO-05"],
         "skills": ["GRN-IK-06", "GRN-IK-07", "GRN-IK-08"],
@@ -2031,7 +2030,7 @@ _LOGISTIEK: list[Card] = [
         "body": (
             "Dit is je eindwerkopdracht voor het Branchecertificaat Orderpicker. Je werkt een "
             "dagdeel mee in het distributiecentrum. Je verzamelt twee orders met de scanner. "
-            "Van één order bouw je een stevige pallet, die je klaarzet voor de vrachtwagen. Je "
+            "Van één order bouw je een stevige pallet. Om 14.00 uur vertrekt de vrachtwagen. Je "
             "werkt zelfstandig, veilig en precies. Een beoordelaar van het bedrijf loopt met je "
             "mee. Hij telt hoeveel fouten er in je orders zitten en kijkt hoe je tilt en "
             "stapelt. Na afloop bespreken jullie samen de uitslag."
