@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from jw_desktop.demo import content
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
 from jw_desktop.model import replica as rp
@@ -232,7 +233,7 @@ def test_about_shows_plain_versions_and_keeps_the_technical_ones_in_the_details(
     assert "0005_refusals" in details and me.device_id in details and "PySide6" in details
     text = about.text()  # what the helpdesk button copies: everything
     assert "0005_refusals" in text and str(store.path) in text
-    assert "leerlingen: 25" in text and "PySide6" in text
+    assert f"leerlingen: {len(content.STUDENTS)}" in text and "PySide6" in text
 
 
 def test_devices_tab_on_a_central_says_there_are_no_devices_yet(
