@@ -175,6 +175,13 @@ def test_no_criterion_or_step_judges_without_saying_how() -> None:
     assert [f for f in found if f[2]] == []
 
 
+def test_no_card_title_or_summary_promises_taste() -> None:
+    """What a teacher reads first about a card says what the student does there."""
+    texts = [(c["code"], c[k]) for c in content.CARDS for k in ("title", "summary")]
+    texts += [(cr["key"], cr["description"]) for cr in content.CREDENTIALS]
+    assert [(key, t, vague_words(t)) for key, t in texts if vague_words(t)] == []
+
+
 def test_every_criterion_that_asks_for_a_quality_gives_its_norm() -> None:
     found = [(code, text, lacks_norm(text)) for code, text in _criteria()]
     assert [f for f in found if f[2]] == []
