@@ -2361,7 +2361,7 @@ STUDENTS: list[Student] = [
         "uitstroomprofiel": "arbeidsmarkt",
         "mentor": "ingrid",
         "template": _TPL_ONDERBOUW,
-        "progress": "started",
+        "progress": "almost",
         "placement": None,
     },
     # PrO 3B: choosing a direction, first routes started, no placements yet

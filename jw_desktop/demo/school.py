@@ -281,15 +281,20 @@ def _notes(
     name = s["first_name"]
     notes = []
     if s["progress"] in ("halfway", "almost", "done"):
+        talk = (
+            f"Driegesprek met {name} en de praktijkbegeleider"
+            if coach
+            else f"Gesprek met {name} over de leerroute"
+        )
         notes.append(
             NoteSpec(
                 sid,
-                f"Driegesprek met {name} en de praktijkbegeleider: gaat goed, wil meer "
-                "zelfstandig werken. Volgende keer samen de werkopdracht bespreken.",
+                f"{talk}: gaat goed, wil meer zelfstandig werken. Volgende keer samen de "
+                "werkopdracht bespreken.",
                 NoteCategory.WORK,
                 coach or mentor,
                 today + timedelta(days=14),
-                "driegesprek",
+                "driegesprek" if coach else "voortgang",
             )
         )
     if s["key"] in ("jerome", "shanti", "kevin", "bram"):
@@ -328,11 +333,36 @@ NAZORG_CARDS = ("ALG-IV-02", "ALG-LK-02", "ALG-IK-03", "ALG-WO-03")
 
 
 def _demo_nazorg_routes(store: SchoolStore, ids: dict[str, uuid.UUID]) -> None:
-    """Students in aftercare get the nazorg cards at the end of their route."""
+    """Students in aftercare get the nazorg cards at the end of their route, and have
+    talked about the first two with their mentor and planned a first work week."""
+    today = store.today()
+    emails = {s["key"]: s["email"] for s in c.STAFF}
+    spec = ProgressSpec()
     for s in c.STUDENTS:
-        if s["phase"] == 6:
-            for code in NAZORG_CARDS:
-                store.add_to_route(ids[s["key"]], store.card_id(code), phase=6)
+        if s["phase"] != 6:
+            continue
+        sid = ids[s["key"]]
+        for code in NAZORG_CARDS:
+            store.add_to_route(sid, store.card_id(code), phase=6)
+        spec.statuses += [
+            RouteStatusSpec(sid, code, ItemStatus.DONE, today - timedelta(days=21))
+            for code in NAZORG_CARDS[:2]
+        ]
+        spec.statuses.append(RouteStatusSpec(sid, NAZORG_CARDS[2], ItemStatus.IN_PROGRESS, today))
+        planning = [i for i in store.still_to_practise(sid) if i.card_code == NAZORG_CARDS[2]]
+        spec.observations += [
+            ObservationSpec(
+                sid,
+                item.card_code,
+                item.position,
+                Level.INDEPENDENT if n < 4 else Level.WITH_HELP,
+                Setting.SCHOOL,
+                today - timedelta(days=7),
+                emails[s["mentor"]],
+            )
+            for n, item in enumerate(planning[:6])
+        ]
+    store.import_progress(spec)
 
 
 def create_demo_database(path: Path | str) -> None:

@@ -102,3 +102,18 @@ def test_failed_build_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(RuntimeError):
         demo.create_demo_database(tmp_path / "demo.sqlite")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_phase_is_at_work_in_the_demo(store: SchoolStore) -> None:
+    """A teacher sees students practising in every phase, from the onderbouw groups (fase
+    1-2, no credential as target) to aftercare (fase 6, after a credential)."""
+    practised: set[int] = set()
+    for s in store.students():
+        for p in store.progress(s.id).phases:
+            if p.elements.mastered:
+                practised.add(p.phase)
+    assert practised == {1, 2, 3, 4, 5, 6}
+    (luuk,) = store.find_students("Luuk")
+    assert store.route(luuk.id).target_credential is None
+    (rayan,) = store.find_students("Rayan")
+    assert store.portfolio(rayan.id) and store.route(rayan.id).items[-1].phase == 6
