@@ -37,6 +37,7 @@ from .catalogue import (
     Sector,
     Theme,
 )
+from .coverage import Coverage, coverage_of
 from .credentials import CredentialComponent, CredentialDefinition
 from .database import Database, list_backups, translate
 from .enums import (
@@ -486,6 +487,14 @@ class SchoolStore:
     def sectors(self) -> list[tuple[str, str]]:
         """(key, name) of every sector, by name: for the catalogue filters."""
         return self._named(Sector.key, Sector)
+
+    def coverage(self, student_id: uuid.UUID | None = None) -> Coverage:
+        """Which competences no current card and no route covers (model/coverage.py): of
+        all students the user may see, or of one student."""
+        with self._read() as s:
+            if student_id is not None:
+                self._student(s, student_id)
+            return coverage_of(s, student_id, self._visible(s))
 
     def levels(self, student_id: uuid.UUID) -> dict[uuid.UUID, tuple[Level, date]]:
         """Per step or criterion: the latest staff observation's level and date (the rule
