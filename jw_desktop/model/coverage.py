@@ -264,5 +264,5 @@ def _section(n: _Node) -> tuple[str, str]:
     return OTHER, "Overige competenties"
 
 
-def _order(n: _Node) -> tuple[int, str, str]:
-    return _PART_ORDER[n.part], n.profile, n.code
+def _order(n: _Node) -> tuple[int, str]:
+    return _PART_ORDER[n.part], n.code
