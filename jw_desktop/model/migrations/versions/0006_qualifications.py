@@ -53,7 +53,7 @@ KINDS = (
 
 
 def _competence_table(name: str, kinds: tuple[str, ...], new: bool) -> None:
-    columns = [
+    columns: list[sa.Column[object]] = [
         sa.Column("code", sa.String(length=40), nullable=False),
         sa.Column(
             "kind",
@@ -79,7 +79,7 @@ def _competence_table(name: str, kinds: tuple[str, ...], new: bool) -> None:
             ),
             sa.Column("profile", sa.String(length=120), nullable=False),
         ]
-    unique = (
+    unique: sa.UniqueConstraint = (
         sa.UniqueConstraint("qualification_id", "code", name="uq_competence_qualification_id")
         if new
         else sa.UniqueConstraint("code", name="uq_competence_code")
