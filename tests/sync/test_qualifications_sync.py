@@ -126,3 +126,32 @@ def test_the_central_takes_structure_changes_only_from_who_keeps_the_catalogue(
         except SyncRefused:
             taken[role] = False
     assert taken == {"docent": False, "jobcoach": False, "beheerder": True, "uitgever": True}
+
+
+def test_a_code_outside_a_dossier_that_exists_is_refused_before_anything_is_written(
+    site: Site,
+) -> None:
+    """Two employee skills with one code would break the unique index half-way a chunk: the
+    intake refuses the bundle first, as it does for a code two records share in a dossier."""
+    central = site.central
+    skill = dict(next(r for r in _records(central, "competence") if r["code"] == "GW01"))
+    skill.pop("updated_at", None)
+    skill["id"] = uuid.uuid4().hex
+    line = rp.change_to_json(
+        Change(
+            "competence",
+            skill["id"],
+            "*",
+            {**skill, "partition": "catalogue"},
+            Clock(format_version(now_ms(), 1), SENDER),
+            "catalogue",
+        )
+    )
+    with central.db.engine.connect() as con:
+        school = rp.school_id(con)
+    assert school
+    receiver = Scope(school, None, NOTE_CATEGORIES["docent"], "centrale", None)
+    publisher = Scope("-", frozenset(), frozenset(), "uitgever", None)
+    intake = Intake(central, SENDER, publisher, receiver, "de uitgever")
+    with pytest.raises(SyncRefused, match="qualification_id/code die een ander record al heeft"):
+        intake.check([[line]])
