@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from .catalogue import CardSector, Competence, CompetenceLink, Qualification
+from .catalogue import CardCompetence, CardSector, Competence, CompetenceLink, Qualification
 from .enums import CompetenceKind, QualificationPart
 from .errors import InvalidInput
 
@@ -95,6 +95,18 @@ class CompetenceIndex:
         raise InvalidInput(
             f"Competentiecode {code} staat in meer dan één kwalificatiedossier: schrijf {choices}."
         )
+
+
+def card_competences(session: Session, version_id: uuid.UUID) -> tuple[tuple[str, str], ...]:
+    """(reference, title) of the competences a card version works on, by reference: a
+    werkproces with its dossier ('98101/B1-K1-W1'), since two dossiers can share a code."""
+    rows = session.execute(
+        select(Qualification.crebo, Competence.code, Competence.title)
+        .join(CardCompetence, CardCompetence.competence_id == Competence.id)
+        .outerjoin(Qualification, Qualification.id == Competence.qualification_id)
+        .where(CardCompetence.card_version_id == version_id)
+    )
+    return tuple(sorted((competence_ref(crebo, code), title) for crebo, code, title in rows))
 
 
 def check_part(

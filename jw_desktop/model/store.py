@@ -28,11 +28,9 @@ from .base import school_partition, student_partition
 from .capture import TICK_SQL, now_ms
 from .catalogue import (
     Card,
-    CardCompetence,
     CardComponent,
     CardElement,
     CardVersion,
-    Competence,
     Picture,
     Sector,
     Theme,
@@ -57,6 +55,7 @@ from .people import Company, Group, Placement, School, Staff, Student, Workplace
 from .policy import Scope
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
+from .qualifications import card_competences
 from .route import Route, RouteItem, TemplateRoute
 from .search import CardFilter, fold, search_card_ids
 from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
@@ -451,14 +450,7 @@ class SchoolStore:
                     )
                 ),
             )
-            competences = tuple(
-                s.execute(
-                    select(Competence.code, Competence.title)
-                    .join(CardCompetence, CardCompetence.competence_id == Competence.id)
-                    .where(CardCompetence.card_version_id == v.id)
-                    .order_by(Competence.code)
-                ).all()
-            )
+            competences = card_competences(s, v.id)
             return CardDetail(
                 card.id,
                 card.code,
@@ -474,7 +466,7 @@ class SchoolStore:
                 card.phase,
                 elements,
                 tuple(components),
-                tuple((c, t) for c, t in competences),
+                competences,
             )
 
     def picture(self, picture_id: uuid.UUID) -> bytes:
