@@ -2904,7 +2904,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="50"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
@@ -2979,41 +2979,41 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/help.py" line="19"/>
-        <source>Je stelt per leerling een leerroute samen (Leerroute), ziet in Leerlingen wat iemand al kan en nog moet oefenen, schrijft notities en uren, legt vast wat je ziet (Observeren), ziet een hele groep in één raster (Klasoverzicht), zoekt en toont instructiekaarten (Kaarten) en wisselt gegevens uit met de andere laptops (Synchronisatie).</source>
+        <source>Je stelt per leerling een leerroute samen (Leerroute), ziet in Leerlingen wat iemand al kan en nog moet oefenen, schrijft notities en uren, legt vast wat je ziet (Observeren), ziet een hele groep in één raster (Klasoverzicht), zoekt en toont instructiekaarten (Kaarten), ziet welke competenties nog geen kaart of route hebben (Dekking) en wisselt gegevens uit met de andere laptops (Synchronisatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="26"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="27"/>
         <source>Je ziet alleen de leerlingen die bij jou op de werkplek zijn (Mijn leerlingen). Daar vink je aan wat de leerling liet zien, schrijf je uren en bezoeken en korte notities. De instructiekaart van een taak open je in Kaarten. Na je bezoek synchroniseer je (Synchronisatie).</source>
         <translation>You see only the students at your workplace (My students). There you tick what the student showed, write down hours, visits and short notes. You open a task&apos;s instruction card in Cards. After your visit you sync (Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="32"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="33"/>
         <source>Je richt de school in, beheert accounts en rollen, schrijft laptops in en leest de landelijke catalogus in (Beheer). In Synchronisatie zie je of alle laptops bijgewerkt zijn. Je kunt ook alles wat een docent kan.</source>
         <translation>You set up the school, manage accounts and roles, enroll laptops and import the national catalogue (Administration). In Synchronisation you see whether all laptops are up to date. You can also do everything a teacher can.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="54"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="55"/>
         <source>Links kies je een onderdeel; wat je ziet hangt af van je rol. Bovenaan staat wie er is ingelogd en of de gegevens gesynchroniseerd zijn.</source>
         <translation>On the left you choose a part; what you see depends on your role. At the top you see who is logged in and whether the data is synced.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="66"/>
         <source> (jij)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="75"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="80"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="81"/>
         <source>Ctrl+1 tot Ctrl+9: naar een onderdeel · F1: deze hulp · Ctrl+L: venster vergrendelen · Ctrl+Shift+L: afmelden · Tab: naar het volgende veld. Bij Observeren en Mijn leerlingen: klik een stap aan en druk 1, 2 of 3 (nog niet, met hulp, zelfstandig) · Ctrl+↓ / Ctrl+↑: volgende of vorige leerling · Ctrl+Z: laatste vinkje ongedaan maken. In de leerroute: Ctrl+Z / Ctrl+Y: ongedaan maken en opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/help.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/help.py" line="93"/>
         <source>Op een gedeelde laptop vergrendelt het venster zich na een tijd zonder gebruik. Hoe lang stel je in via Bestand › Vergrendelen na…</source>
         <translation>On a shared laptop the window locks itself after a while without use. How long is set in File › Lock after…</translation>
     </message>

@@ -4,10 +4,15 @@ sectors, and the coverage of competences by cards and routes."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jw_desktop.model import CardType, CompetenceKind, InvalidInput, SchoolStore
 from jw_desktop.model.enums import QualificationPart
+from jw_desktop.model.qualifications import CompetenceIndex, competence_ref
 from jw_desktop.model.specs import CardSpec, CatalogueSpec, CompetenceSpec, LinkSpec
 
 BASIS, PROFIEL = QualificationPart.BASISDEEL, QualificationPart.PROFIELDEEL
@@ -232,3 +237,36 @@ def test_coverage_gaps_follow_cards_and_routes(store: SchoolStore) -> None:
     assert store.coverage(jerome).row("25001/P1-K1-W1").no_route
     assert store.coverage(fatima).row("25000/B1-K1-W1").no_route
     assert store.coverage(fatima).students == 1
+
+
+# -- references, over many catalogues -------------------------------------------------------
+
+CODES = st.sampled_from(["B1-K1-W1", "B1-K1-W2", "P1-K1-W1", "GW01", "KD1"])
+DOSSIERS = st.sampled_from([None, "25100", "25101", "25102"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sets(st.tuples(DOSSIERS, CODES), min_size=1, max_size=10), st.data())
+def test_a_reference_names_exactly_one_competence_or_is_refused(
+    keys: set[tuple[str | None, str]], data: st.DataObject
+) -> None:
+    """A qualified reference always finds its own dossier's competence; a bare code finds
+    the competence outside a dossier, else the only dossier one, else it is refused with
+    every qualified choice named (pure: model/qualifications.CompetenceIndex)."""
+    index = CompetenceIndex()
+    ids = {key: uuid.uuid4() for key in keys}
+    for (crebo, code), cid in ids.items():
+        index.add(crebo, code, cid)
+    crebo, code = data.draw(st.sampled_from(sorted(keys, key=repr)))
+    assert index.resolve(competence_ref(crebo, code)) == ids[(crebo, code)]
+    bare = data.draw(CODES)
+    dossiers = sorted(c for c, k in keys if k == bare and c is not None)
+    if (None, bare) in keys:
+        assert index.resolve(bare) == ids[(None, bare)]
+    elif len(dossiers) == 1:
+        assert index.resolve(bare) == ids[(dossiers[0], bare)]
+    else:
+        with pytest.raises(InvalidInput) as err:
+            index.resolve(bare)
+        for c in dossiers:
+            assert f"{c}/{bare}" in err.value.message
