@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_sync, paths
+from jw_desktop import cli_coverage, cli_sync, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -545,6 +545,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="*", metavar="TEKST", help="(een deel van) de naam")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
     cli_sync.register(add, _open_for_sync)
+    cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
     return parser
 
 

@@ -2784,3 +2784,139 @@ STUDENTS: list[Student] = [
         "placement": None,
     },
 ]
+
+# --------------------------------------------------------------------------------------------
+# Qualification structure (issue 10, point 5): a third kwalificatiedossier that shares the
+# code B1-K1-W1 with the groen dossier, kerntaken in the basisdeel and in profieldelen,
+# werknemersvaardigheden linked to werkprocessen and kerndoelen with their source, the cards
+# of those werkprocessen, and cards that serve every sector. Crebo 98103 is fictional like
+# the other two; the links are the demo school's own reading, and their source says so.
+# --------------------------------------------------------------------------------------------
+
+
+class Kerntaak(TypedDict):
+    crebo: str
+    code: str
+    title: str
+    part: str  # basisdeel or profieldeel
+    profile: str  # the profile of a profieldeel, else ""
+    werkprocessen: list[
+        str
+    ]  # codes in the same dossier: existing ones, or new in NEW_WERKPROCESSEN
+
+
+class CompetenceLinkDef(TypedDict):
+    skill: str
+    to: str  # '98101/B1-K1-W1' or a kerndoel code
+    source: str
+
+
+LOGISTIEK_QUALIFICATION: Qualification = {
+    "name": "Assistent logistiek medewerker (Entree)",
+    "crebo": "98103",
+    "werkprocessen": [
+        {"code": "B1-K1-W1", "title": "Bereidt de eigen werkzaamheden voor"},
+        {"code": "B1-K1-W2", "title": "Rondt de werkzaamheden af en meldt wat klaar is"},
+        {"code": "P1-K1-W1", "title": "Verzamelt orders met de scanner of de picklijst"},
+        {"code": "P1-K1-W2", "title": "Controleert en verpakt een order voor verzending"},
+        {"code": "P2-K1-W1", "title": "Ontvangt goederen en controleert ze met de pakbon"},
+        {"code": "P2-K1-W2", "title": "Slaat goederen en pallets veilig op"},
+    ],
+}
+
+NEW_WERKPROCESSEN: dict[str, list[Werkproces]] = {
+    "98101": [{"code": "P1-K1-W1", "title": "Helpt een klant de goede plant te vinden"}],
+}
+
+KERNTAKEN: list[Kerntaak] = [
+    {
+        "crebo": "98101",
+        "code": "B1-K1",
+        "title": "Voert groene werkzaamheden uit",
+        "part": "basisdeel",
+        "profile": "",
+        "werkprocessen": ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K1-W4", "B1-K1-W5", "B1-K1-W6"],
+    },
+    {
+        "crebo": "98101",
+        "code": "P1-K1",
+        "title": "Werkt op de verkoopafdeling van een tuincentrum",
+        "part": "profieldeel",
+        "profile": "Tuincentrum",
+        "werkprocessen": ["P1-K1-W1"],
+    },
+    {
+        "crebo": "98102",
+        "code": "B1-K2",
+        "title": "Werkt mee in de keuken",
+        "part": "basisdeel",
+        "profile": "",
+        "werkprocessen": ["B1-K2-W1", "B1-K2-W2", "B1-K2-W3", "B1-K2-W4", "B1-K2-W5"],
+    },
+    {
+        "crebo": "98103",
+        "code": "B1-K1",
+        "title": "Voert logistieke basistaken uit",
+        "part": "basisdeel",
+        "profile": "",
+        "werkprocessen": ["B1-K1-W1", "B1-K1-W2"],
+    },
+    {
+        "crebo": "98103",
+        "code": "P1-K1",
+        "title": "Verzamelt en verpakt orders",
+        "part": "profieldeel",
+        "profile": "Orderpicker",
+        "werkprocessen": ["P1-K1-W1", "P1-K1-W2"],
+    },
+    {
+        "crebo": "98103",
+        "code": "P2-K1",
+        "title": "Ontvangt en slaat goederen op",
+        "part": "profieldeel",
+        "profile": "Magazijn",
+        "werkprocessen": ["P2-K1-W1", "P2-K1-W2"],
+    },
+]
+
+SECTOR_DOSSIER: dict[str, str] = {"groen": "98101", "horeca": "98102", "logistiek": "98103"}
+"""The dossier a bare werkproces code on a demo card of this sector means (B1-K1-W1 is in
+two dossiers, so a bare code would be refused)."""
+
+CARD_WERKPROCESSEN: dict[str, list[str]] = {
+    "LOG-LK-01": ["98103/B1-K1-W1"],
+    "LOG-IK-01": ["98103/P1-K1-W1"],
+    "LOG-WO-01": ["98103/B1-K1-W1", "98103/P1-K1-W1"],
+    "LOG-EWO-01": ["98103/P1-K1-W1", "98103/P1-K1-W2", "98103/B1-K1-W2"],
+    "LOG-IK-02": ["98103/P2-K1-W2"],
+    "LOG-IK-03": ["98103/P2-K1-W2"],
+    "LOG-WO-02": ["98103/P2-K1-W2"],
+}
+"""Werkprocessen of the logistiek dossier that the existing logistiek cards work on."""
+
+CARD_OTHER_SECTORS: dict[str, list[str]] = {
+    "GRN-LK-05": ["horeca", "logistiek"],
+    "GRN-IK-09": ["horeca", "logistiek"],
+    "GRN-WO-06": ["horeca", "logistiek"],
+    "LOG-IV-01": ["groen"],
+}
+"""Cards about werknemersvaardigheden serve every sector; their home sector stays groen."""
+
+_MKB = "MKB goed werknemerschap (demokoppeling, geen officiële bron)"
+_SLO = "SLO kerndoelen praktijkonderwijs (demokoppeling, geen officiële bron)"
+
+COMPETENCE_LINKS: list[CompetenceLinkDef] = [
+    {"skill": "GW01", "to": "98101/B1-K1-W1", "source": _MKB},
+    {"skill": "GW01", "to": "98103/B1-K1-W1", "source": _MKB},
+    {"skill": "GW02", "to": "KD3.1", "source": _SLO},
+    {"skill": "GW03", "to": "KD2.2", "source": _SLO},
+    {"skill": "GW04", "to": "98102/B1-K2-W1", "source": _MKB},
+    {"skill": "GW04", "to": "98103/P2-K1-W2", "source": _MKB},
+    {"skill": "GW06", "to": "98101/B1-K1-W1", "source": _MKB},
+    {"skill": "GW06", "to": "98103/P1-K1-W1", "source": _MKB},
+    {"skill": "GW06", "to": "KD1.2", "source": _SLO},
+    {"skill": "GW07", "to": "KD1.1", "source": _SLO},
+    {"skill": "GW07", "to": "KD3.2", "source": _SLO},
+    {"skill": "GW08", "to": "98101/B1-K1-W6", "source": _MKB},
+    {"skill": "GW08", "to": "98103/B1-K1-W2", "source": _MKB},
+]

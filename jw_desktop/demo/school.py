@@ -12,6 +12,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from jw_desktop.model import (
     Setting,
     Uitstroomprofiel,
 )
+from jw_desktop.model.enums import QualificationPart
 from jw_desktop.model.specs import (
     CardSpec,
     CatalogueSpec,
@@ -37,6 +39,7 @@ from jw_desktop.model.specs import (
     CredentialSpec,
     GroupSpec,
     HoursSpec,
+    LinkSpec,
     NoteSpec,
     ObservationSpec,
     PlacementSpec,
@@ -63,6 +66,10 @@ MASTERED_SHARE = {"none": 0.0, "started": 0.25, "halfway": 0.55, "almost": 1.0, 
 
 
 def catalogue_spec() -> CatalogueSpec:
+    return _qualification_structure(_catalogue_spec())
+
+
+def _catalogue_spec() -> CatalogueSpec:
     competences: list[CompetenceSpec] = []
     for kd in c.KERNDOELEN:
         competences.append(CompetenceSpec(kd["code"], CompetenceKind.KERNDOEL, kd["title"]))
@@ -109,6 +116,60 @@ def catalogue_spec() -> CatalogueSpec:
             )
             for t in c.TEMPLATES
         ],
+    )
+
+
+def _qualification_structure(spec: CatalogueSpec) -> CatalogueSpec:
+    """The qualification structure of the demo (content.py, its own block): a third dossier
+    that also has B1-K1-W1, kerntaken in the basisdeel and in profieldelen, employee skills
+    linked with their source, and cards in several sectors. A bare werkproces code on a card
+    is written out with the dossier of the card's sector, since B1-K1-W1 is in two."""
+    q = c.LOGISTIEK_QUALIFICATION
+    kerntaken = [
+        CompetenceSpec(
+            k["code"],
+            CompetenceKind.KERNTAAK,
+            k["title"],
+            crebo=k["crebo"],
+            part=QualificationPart(k["part"]),
+            profile=k["profile"],
+        )
+        for k in c.KERNTAKEN
+    ]
+    werkprocessen = [
+        CompetenceSpec(w["code"], CompetenceKind.WERKPROCES, w["title"], crebo=crebo)
+        for crebo, ws in [(q["crebo"], q["werkprocessen"]), *c.NEW_WERKPROCESSEN.items()]
+        for w in ws
+    ]
+    placed = {(k["crebo"], w): k for k in c.KERNTAKEN for w in k["werkprocessen"]}
+
+    def place(comp: CompetenceSpec) -> CompetenceSpec:
+        k = placed.get((comp.crebo or "", comp.code))
+        if comp.kind != CompetenceKind.WERKPROCES or k is None:
+            return comp
+        part = QualificationPart(k["part"])
+        return replace(comp, parent_code=k["code"], part=part, profile=k["profile"])
+
+    competences = [place(comp) for comp in [*spec.competences, *werkprocessen]]
+    in_dossier = {comp.code for comp in competences if comp.crebo}
+    outside = {comp.code for comp in competences if not comp.crebo}
+
+    def written_out(card: CardSpec) -> CardSpec:
+        dossier = c.SECTOR_DOSSIER.get(card.sector)
+        refs = [
+            f"{dossier}/{ref}" if dossier and ref in in_dossier and ref not in outside else ref
+            for ref in card.competences
+        ]
+        refs += c.CARD_WERKPROCESSEN.get(card.code, [])
+        sectors = tuple(c.CARD_OTHER_SECTORS.get(card.code, []))
+        return replace(card, competences=tuple(refs), other_sectors=sectors)
+
+    return replace(
+        spec,
+        qualifications=[*spec.qualifications, (q["crebo"], q["name"])],
+        competences=kerntaken + competences,
+        links=[LinkSpec(ln["skill"], ln["to"], ln["source"]) for ln in c.COMPETENCE_LINKS],
+        cards=[written_out(card) for card in spec.cards],
     )
 
 

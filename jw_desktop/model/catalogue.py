@@ -9,11 +9,20 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Keyed, Mutable
-from .enums import CardType, CompetenceKind, ElementKind, enum_type
+from .enums import CardType, CompetenceKind, ElementKind, QualificationPart, enum_type
 
 
 class Sector(Mutable, Base):
@@ -41,14 +50,44 @@ class Qualification(Mutable, Base):
 
 class Competence(Mutable, Base):
     """One node of the continuous learning line: kerndoel > gedragskenmerk > gedragscriterium,
-    a werkproces (B1-K1-W1) of a kwalificatiedossier, or an employee skill."""
+    a kerntaak > werkproces (B1-K1-W1) of a kwalificatiedossier, or an employee skill.
+
+    A code is unique within its kwalificatiedossier (two dossiers can both have B1-K1-W1);
+    a code outside a dossier (kerndoelen and their kenmerken and criteria, employee skills)
+    is unique among all codes outside a dossier. A kerntaak or werkproces sits in the
+    basisdeel or in the profieldeel of a named profile (docs/domain.md)."""
 
     __tablename__ = "competence"
-    code: Mapped[str] = mapped_column(String(40), unique=True)
+    __table_args__ = (
+        UniqueConstraint("qualification_id", "code"),
+        Index(
+            "uq_competence_code_outside_dossier",
+            "code",
+            unique=True,
+            sqlite_where=text("qualification_id IS NULL"),
+        ),
+    )
+    code: Mapped[str] = mapped_column(String(40))
     kind: Mapped[CompetenceKind] = mapped_column(enum_type(CompetenceKind))
     title: Mapped[str] = mapped_column(String(300))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("competence.id"), index=True)
     qualification_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("qualification.id"))
+    part: Mapped[QualificationPart | None] = mapped_column(
+        enum_type(QualificationPart), default=None
+    )
+    profile: Mapped[str] = mapped_column(String(120), default="")
+
+
+class CompetenceLink(Mutable, Base):
+    """Catalogue data: an employee skill linked to a werkproces or kerndoel it serves, with
+    the source that says so ('MKB Nederland, werknemersvaardigheden 2023'). One direction:
+    from the skill, to what it is linked to."""
+
+    __tablename__ = "competence_link"
+    __table_args__ = (UniqueConstraint("from_id", "to_id"),)
+    from_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence.id"), index=True)
+    to_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence.id"), index=True)
+    source: Mapped[str] = mapped_column(String(200))
 
 
 class Picture(Keyed, Base):
@@ -71,6 +110,17 @@ class Card(Mutable, Base):
     theme_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("theme.id"), index=True)
     phase: Mapped[int] = mapped_column(Integer, index=True)
     current_version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CardSector(Mutable, Base):
+    """A further sector a card belongs to, beside its home sector (card.sector_id): an
+    employee-skills card serves every sector. Search and sector filters find a card under
+    its home sector and under each of these."""
+
+    __tablename__ = "card_sector"
+    __table_args__ = (UniqueConstraint("card_id", "sector_id"),)
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("card.id"), index=True)
+    sector_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sector.id"), index=True)
 
 
 class CardVersion(Keyed, Base):

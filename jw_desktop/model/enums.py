@@ -33,8 +33,17 @@ class CompetenceKind(enum.StrEnum):
     KERNDOEL = "kerndoel"
     GEDRAGSKENMERK = "gedragskenmerk"
     GEDRAGSCRITERIUM = "gedragscriterium"
+    KERNTAAK = "kerntaak"
     WERKPROCES = "werkproces"
     WERKNEMERSVAARDIGHEID = "werknemersvaardigheid"
+
+
+class QualificationPart(enum.StrEnum):
+    """Where a kerntaak or werkproces sits in its kwalificatiedossier: the basisdeel every
+    profile shares, or the profieldeel of one profile (docs/domain.md)."""
+
+    BASISDEEL = "basisdeel"
+    PROFIELDEEL = "profieldeel"
 
 
 class CredentialKind(enum.StrEnum):

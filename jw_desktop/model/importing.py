@@ -23,9 +23,11 @@ from .entities import (
     CardCompetence,
     CardComponent,
     CardElement,
+    CardSector,
     CardVersion,
     Company,
     Competence,
+    CompetenceLink,
     CredentialComponent,
     CredentialDefinition,
     Group,
@@ -47,6 +49,14 @@ from .enums import ElementKind, ItemStatus
 from .errors import InvalidInput
 from .ordering import keys_after
 from .progress import HoursEntry, Note, Observation
+from .qualifications import (
+    SEPARATOR,
+    CompetenceIndex,
+    card_sector_rows,
+    check_part,
+    competence_link_rows,
+    competence_natural_key,
+)
 from .route import route_id_for, route_item_id_for
 from .search import reindex_cards
 from .specs import CardSpec, CatalogueSpec, ProgressSpec, SchoolSpec
@@ -116,28 +126,58 @@ def import_catalogue(session: Session, spec: CatalogueSpec) -> list[uuid.UUID]:
     _bulk(session, Qualification, rows)
     quals.update({r["crebo"]: r["id"] for r in rows})
 
-    comps = _existing(session, Competence.id, Competence.code)
-    rows = []
-    for c in spec.competences:  # parents come before children in spec order
-        if c.code in comps:
-            continue
-        row = mutable(
-            f"competence/{c.code}",
-            code=c.code,
-            kind=c.kind,
-            title=c.title,
-            parent_id=_ref(comps, c.parent_code, "competentie") if c.parent_code else None,
-            qualification_id=_ref(quals, c.crebo, "kwalificatiedossier") if c.crebo else None,
-        )
-        rows.append(row)
-        comps[c.code] = row["id"]
-    _bulk(session, Competence, rows)
+    comps = _import_competences(session, spec, quals, mutable)
+    _bulk(session, CompetenceLink, competence_link_rows(session, _links(spec), comps, mutable))
 
     changed = _import_cards(session, spec.cards, sectors, themes, comps)
+    cards = _existing(session, Card.id, Card.code)
+    extra = [(cards[c.code], c.sector, c.other_sectors) for c in spec.cards if c.other_sectors]
+    _bulk(session, CardSector, card_sector_rows(session, extra, sectors, mutable))
     _import_credentials(session, spec)
     _import_templates(session, spec, themes)
     reindex_cards(session, changed)
     return changed
+
+
+def _import_competences(
+    session: Session, spec: CatalogueSpec, quals: dict[str, uuid.UUID], mutable: Any
+) -> CompetenceIndex:
+    """Competences new in spec; a code is unique per kwalificatiedossier (outside a
+    dossier: among the codes outside one). Parents come before children in spec order."""
+    comps = CompetenceIndex.load(session)
+    seen: set[tuple[str | None, str]] = set()
+    rows = []
+    for c in spec.competences:
+        crebo = c.crebo.strip() if c.crebo else None
+        code = c.code.strip()
+        if not code or SEPARATOR in code:
+            raise InvalidInput(f"Competentiecode {c.code!r} is leeg of bevat een '/'.")
+        key = (crebo, code)
+        if key in seen:
+            where = f"kwalificatiedossier {crebo}" if crebo else "het kader buiten de dossiers"
+            raise InvalidInput(f"Competentie {code} staat twee keer in {where}.")
+        seen.add(key)
+        if key in comps:
+            continue
+        part, profile = check_part(code, crebo, c.part, c.profile)
+        row = mutable(
+            competence_natural_key(crebo, code),
+            code=code,
+            kind=c.kind,
+            title=c.title,
+            parent_id=comps.resolve(c.parent_code, within=crebo) if c.parent_code else None,
+            qualification_id=_ref(quals, crebo, "kwalificatiedossier") if crebo else None,
+            part=part,
+            profile=profile,
+        )
+        rows.append(row)
+        comps.add(crebo, code, row["id"])
+    _bulk(session, Competence, rows)
+    return comps
+
+
+def _links(spec: CatalogueSpec) -> list[tuple[str, str, str]]:
+    return [(link.from_ref, link.to_ref, link.source) for link in spec.links]
 
 
 def _ref(table: dict[str, uuid.UUID], key: str | None, what: str) -> uuid.UUID:
@@ -151,7 +191,7 @@ def _import_cards(
     cards: Iterable[CardSpec],
     sectors: dict[str, uuid.UUID],
     themes: dict[str, uuid.UUID],
-    comps: dict[str, uuid.UUID],
+    comps: CompetenceIndex,
 ) -> list[uuid.UUID]:
     now = utcnow()
     existing = {
@@ -251,12 +291,18 @@ def _import_cards(
                     picture_id=picture_id,
                 )
             )
-        for code in dict.fromkeys(spec.competences):
+        linked: set[uuid.UUID] = set()
+        for ref in spec.competences:
+            competence_id = comps.resolve(ref)
+            if competence_id in linked:
+                continue
+            linked.add(competence_id)
             link_rows.append(
                 _catalogue_row(
-                    f"{natural}/competence/{code}",
+                    # bare code as before, so ids of existing publications do not change
+                    f"{natural}/competence/{ref.strip()}",
                     card_version_id=vid,
-                    competence_id=_ref(comps, code, "competentie"),
+                    competence_id=competence_id,
                 )
             )
         if spec.components:

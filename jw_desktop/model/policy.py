@@ -88,6 +88,8 @@ TABLES: Mapping[str, TableRule] = {
             "card_element",
             "card_component",
             "card_competence",
+            "card_sector",
+            "competence_link",
             "credential_definition",
             "credential_component",
             "template_route",

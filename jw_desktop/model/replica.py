@@ -316,10 +316,12 @@ def creator(con: Connection, tbl: str, pk: str) -> str | None:
 
 
 def find_by(con: Connection, tbl: str, cols: Sequence[str], values: Sequence[Any]) -> str | None:
-    """The id of the record whose columns `cols` hold `values` (a unique key), if any."""
+    """The id of the record whose columns `cols` hold `values` (a unique key), if any. NULL
+    matches NULL ('IS'): a competence outside a dossier (qualification_id NULL) has a code
+    unique among those outside a dossier (the partial unique index of model/catalogue.py)."""
     for col in cols:
         check_name(tbl, col)
-    where = " AND ".join(f"{c} = ?" for c in cols)
+    where = " AND ".join(f"{c} IS ?" for c in cols)
     row = con.exec_driver_sql(f"SELECT id FROM {tbl} WHERE {where}", tuple(values)).first()
     return None if row is None else str(row[0])
 

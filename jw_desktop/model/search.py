@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from .enums import CardType
+from .qualifications import split_ref
 
 _DOCUMENT_SQL = """
 SELECT c.id, c.code, v.title,
@@ -95,24 +96,33 @@ def search_card_ids(
         where.append("c.phase = :phase")
         params["phase"] = filters.phase
     if filters.sector_key is not None:
-        where.append("c.sector_id = (SELECT id FROM sector WHERE key = :sector)")
+        # Under its home sector and under each further sector (card_sector).
+        where.append(
+            """(c.sector_id = (SELECT id FROM sector WHERE key = :sector)
+                OR EXISTS (SELECT 1 FROM card_sector cs JOIN sector s ON s.id = cs.sector_id
+                           WHERE cs.card_id = c.id AND cs.deleted = 0 AND s.key = :sector))"""
+        )
         params["sector"] = filters.sector_key
     if filters.theme_key is not None:
         where.append("c.theme_id = (SELECT id FROM theme WHERE key = :theme)")
         params["theme"] = filters.theme_key
     if filters.competence_code is not None:
         # A card matches a competence when its current version links to it or to a
-        # competence below it (kerndoel > gedragskenmerk > gedragscriterium).
+        # competence below it (kerndoel > gedragskenmerk > gedragscriterium). The code is
+        # '98101/B1-K1-W1' for one dossier, or a bare code for every competence with it.
+        crebo, code = split_ref(filters.competence_code)
         where.append(
             """EXISTS (
                 WITH RECURSIVE sub(id) AS (
-                    SELECT id FROM competence WHERE code = :competence
+                    SELECT k.id FROM competence k
+                    LEFT JOIN qualification q ON q.id = k.qualification_id
+                    WHERE k.code = :competence AND (:crebo IS NULL OR q.crebo = :crebo)
                     UNION SELECT k.id FROM competence k JOIN sub ON k.parent_id = sub.id)
                 SELECT 1 FROM card_version v JOIN card_competence cc ON cc.card_version_id = v.id
                 WHERE v.card_id = c.id AND v.number = c.current_version
                   AND cc.competence_id IN (SELECT id FROM sub))"""
         )
-        params["competence"] = filters.competence_code
+        params["competence"], params["crebo"] = code, crebo
     match = match_expression(query)
     if match is None:
         sql = (

@@ -19,6 +19,7 @@ from .enums import (
     Level,
     NoteCategory,
     PlacementModel,
+    QualificationPart,
     Role,
     Setting,
     Uitstroomprofiel,
@@ -27,11 +28,26 @@ from .enums import (
 
 @dataclass(frozen=True)
 class CompetenceSpec:
+    """A competence; parent_code and card competences are references ('98101/B1-K1' or a
+    bare code, see model/qualifications.py). A parent is looked up in the same dossier
+    first."""
+
     code: str
     kind: CompetenceKind
     title: str
     parent_code: str | None = None
-    crebo: str | None = None  # for a werkproces: the kwalificatiedossier it belongs to
+    crebo: str | None = None  # kerntaak, werkproces: the kwalificatiedossier it belongs to
+    part: QualificationPart | None = None  # basisdeel or profieldeel of that dossier
+    profile: str = ""  # the profile of a profieldeel
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    """An employee skill (from) linked to a werkproces or kerndoel (to), with its source."""
+
+    from_ref: str
+    to_ref: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,7 @@ class CardSpec:
     steps: tuple[StepSpec, ...] = ()
     criteria: tuple[str, ...] = ()
     components: tuple[str, ...] = ()  # card codes an eindwerkopdracht is made of
+    other_sectors: tuple[str, ...] = ()  # sector keys beside the home sector
     version: int = 1
     published_on: date = date(2026, 8, 1)
 
@@ -91,6 +108,7 @@ class CatalogueSpec:
     themes: list[tuple[str, str, str]] = field(default_factory=list)  # (key, name, sector key)
     qualifications: list[tuple[str, str]] = field(default_factory=list)  # (crebo, name)
     competences: list[CompetenceSpec] = field(default_factory=list)
+    links: list[LinkSpec] = field(default_factory=list)
     cards: list[CardSpec] = field(default_factory=list)
     credentials: list[CredentialSpec] = field(default_factory=list)
     templates: list[TemplateSpec] = field(default_factory=list)

@@ -28,15 +28,14 @@ from .base import school_partition, student_partition
 from .capture import TICK_SQL, now_ms
 from .catalogue import (
     Card,
-    CardCompetence,
     CardComponent,
     CardElement,
     CardVersion,
-    Competence,
     Picture,
     Sector,
     Theme,
 )
+from .coverage import Coverage, coverage_of
 from .credentials import CredentialComponent, CredentialDefinition
 from .database import Database, list_backups, translate
 from .enums import (
@@ -56,6 +55,7 @@ from .people import Company, Group, Placement, School, Staff, Student, Workplace
 from .policy import Scope
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
+from .qualifications import card_competences
 from .route import Route, RouteItem, TemplateRoute
 from .search import CardFilter, fold, search_card_ids
 from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
@@ -450,14 +450,7 @@ class SchoolStore:
                     )
                 ),
             )
-            competences = tuple(
-                s.execute(
-                    select(Competence.code, Competence.title)
-                    .join(CardCompetence, CardCompetence.competence_id == Competence.id)
-                    .where(CardCompetence.card_version_id == v.id)
-                    .order_by(Competence.code)
-                ).all()
-            )
+            competences = card_competences(s, v.id)
             return CardDetail(
                 card.id,
                 card.code,
@@ -473,7 +466,7 @@ class SchoolStore:
                 card.phase,
                 elements,
                 tuple(components),
-                tuple((c, t) for c, t in competences),
+                competences,
             )
 
     def picture(self, picture_id: uuid.UUID) -> bytes:
@@ -486,6 +479,14 @@ class SchoolStore:
     def sectors(self) -> list[tuple[str, str]]:
         """(key, name) of every sector, by name: for the catalogue filters."""
         return self._named(Sector.key, Sector)
+
+    def coverage(self, student_id: uuid.UUID | None = None) -> Coverage:
+        """Which competences no current card and no route covers (model/coverage.py): of
+        all students the user may see, or of one student."""
+        with self._read() as s:
+            if student_id is not None:
+                self._student(s, student_id)
+            return coverage_of(s, student_id, self._visible(s))
 
     def levels(self, student_id: uuid.UUID) -> dict[uuid.UUID, tuple[Level, date]]:
         """Per step or criterion: the latest staff observation's level and date (the rule

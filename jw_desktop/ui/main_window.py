@@ -75,6 +75,7 @@ PAGES = (
         "klasoverzicht", lambda: tr("Klasoverzicht"), "class_overview:ClassOverviewView", TEACHERS
     ),
     Page("kaarten", lambda: tr("Kaarten"), "cards:CardsView", EVERYONE),
+    Page("dekking", lambda: tr("Dekking"), "coverage:CoverageView", TEACHERS),
     Page("sync", lambda: tr("Synchronisatie"), "sync_view:SyncView", EVERYONE),
     Page("beheer", lambda: tr("Beheer"), "admin:AdminView", ADMINS),
     Page("hulp", lambda: tr("Hulp"), "help:HelpView", EVERYONE),

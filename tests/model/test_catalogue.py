@@ -28,7 +28,7 @@ def test_card_detail_has_steps_with_pictures_criteria_and_competences(store: Sch
     ]
     assert steps[0].picture_id is not None and steps[1].picture_id is None
     assert store.picture(steps[0].picture_id).startswith(b"\x89PNG")
-    assert card.competences == (("B1-K1-W1", "Verzorgt planten"),)
+    assert card.competences == (("25000/B1-K1-W1", "Verzorgt planten"),)  # with its dossier
     final = store.card(store.card_id("gr-ewo-1"))  # codes are case-insensitive
     assert [c.code for c in final.components] == ["GR-WO-1", "GR-IK-1"]
     assert len(final.of_kind(ElementKind.CRITERION)) == 3

@@ -19,7 +19,8 @@ def role_tasks() -> dict[Role, str]:
             "Je stelt per leerling een leerroute samen (Leerroute), ziet in Leerlingen wat "
             "iemand al kan en nog moet oefenen, schrijft notities en uren, legt vast wat je "
             "ziet (Observeren), ziet een hele groep in één raster (Klasoverzicht), zoekt en "
-            "toont instructiekaarten (Kaarten) en wisselt gegevens uit met de andere laptops "
+            "toont instructiekaarten (Kaarten), ziet welke competenties nog geen kaart of "
+            "route hebben (Dekking) en wisselt gegevens uit met de andere laptops "
             "(Synchronisatie)."
         ),
         Role.JOBCOACH: tr(
