@@ -1,5 +1,6 @@
 """All mapped entities in one import, so metadata is complete wherever it is needed."""
 
+from .assessment import Assessment, AssessmentAssessor, AssessmentResult, ExamPartResult
 from .audit import AuditEntry
 from .base import Base
 from .catalogue import (
@@ -14,7 +15,12 @@ from .catalogue import (
     Sector,
     Theme,
 )
-from .credentials import CredentialComponent, CredentialDefinition
+from .credentials import (
+    CredentialCompetence,
+    CredentialComponent,
+    CredentialDefinition,
+    CredentialExamPart,
+)
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
@@ -22,6 +28,9 @@ from .route import Route, RouteItem, TemplateItem, TemplateRoute
 from .sync_tables import SyncConflict
 
 __all__ = [
+    "Assessment",
+    "AssessmentAssessor",
+    "AssessmentResult",
     "AuditEntry",
     "Base",
     "Card",
@@ -31,9 +40,12 @@ __all__ = [
     "CardVersion",
     "Company",
     "Competence",
+    "CredentialCompetence",
     "CredentialComponent",
     "CredentialDefinition",
     "CredentialEvidence",
+    "CredentialExamPart",
+    "ExamPartResult",
     "Group",
     "HoursEntry",
     "IssuedCredential",
