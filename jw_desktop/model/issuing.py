@@ -68,6 +68,12 @@ def may_record(role: Role | None, kind: CredentialKind) -> bool:
     return _school_side(role) and issuer_of(kind) is not IssuerKind.SCHOOL
 
 
+def may_assess(role: Role | None) -> bool:
+    """May this user record an assessment moment (the assessors need not be staff; the
+    school records it)?"""
+    return _school_side(role)
+
+
 def who_issues(kind: CredentialKind, name: str = "") -> str:
     """One Dutch sentence: who issues this kind, and what the school does instead."""
     body = issuer_of(kind)
