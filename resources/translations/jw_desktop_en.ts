@@ -4,12 +4,12 @@
 <context>
     <name>jw</name>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="47"/>
+        <location filename="../../jw_desktop/ui/context.py" line="48"/>
         <source>Er ging iets mis dat niet had mogen gebeuren:</source>
         <translation>Something went wrong that should not have happened:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="159"/>
+        <location filename="../../jw_desktop/ui/context.py" line="198"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="159"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
@@ -21,10 +21,10 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
-        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="512"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -33,8 +33,8 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="494"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -50,7 +50,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="257"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
         <source>jobcoach</source>
         <translation>job coach</translation>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="389"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -339,13 +339,150 @@
         <translation>Password</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="61"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="79"/>
+        <source>Beoordeling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="82"/>
+        <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="92"/>
+        <source>Datum van de beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="94"/>
+        <source>Plaats van de beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="95"/>
+        <source>bijvoorbeeld het leerbedrijf of de school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="107"/>
+        <source>{name} (school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="113"/>
+        <source>{name} (praktijkbegeleider, {company})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="118"/>
+        <source>Naam van de externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
+        <source>Organisatie van de externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="121"/>
+        <source>bijvoorbeeld de branche of de mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="123"/>
+        <source>Externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="124"/>
+        <source>Namens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="126"/>
+        <source>Beoordelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="133"/>
+        <source>Al behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="138"/>
+        <source>Behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="141"/>
+        <source>Behaald?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="220"/>
+        <source>Uitreiking vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="225"/>
+        <source>{credential} voor {student}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="229"/>
+        <source>Wie het heeft uitgereikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="232"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <source>Certificaatnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="232"/>
+        <source>Nummer van het diploma of de verklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <source>Datum van uitreiking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <source>Branche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <source>Mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <source>Nummer (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <source>Uitgereikt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="242"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="57"/>
@@ -369,70 +506,70 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="957"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="105"/>
         <source>geen school</source>
         <translation>no school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="106"/>
         <source>jw-desktop — {school}</source>
         <translation>jw-desktop — {school}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="113"/>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="38"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
@@ -542,7 +679,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -583,6 +720,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="100"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Plaats</source>
@@ -1054,13 +1192,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="231"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1071,7 +1209,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="244"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1092,14 +1230,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="430"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1174,7 +1312,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1206,19 +1344,19 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>One click records: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="398"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="74"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="185"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="448"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
@@ -1259,27 +1397,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="85"/>
-        <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
-        <translation>Everything has been shown independently: ready to issue (under Students).</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="89"/>
-        <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
-        <translation>Not yet independent ({m} of {t} criteria met):</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="95"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="102"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="108"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1294,27 +1422,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="236"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1324,29 +1452,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="240"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="241"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="242"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="293"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="222"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1354,13 +1482,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="316"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="318"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1368,175 +1496,175 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="353"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="424"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="418"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="445"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="902"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="913"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="856"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="468"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="472"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="735"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="737"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="740"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="742"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="801"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="845"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="868"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="858"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="880"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="875"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="886"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="896"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="907"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,22 +1672,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="914"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="917"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="927"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="938"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="941"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1567,17 +1695,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="947"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="958"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="962"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="977"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,132 +1713,152 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="998"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1000"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1002"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1003"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <source>Alle criteria zijn behaald bij een beoordeling: klaar om uit te reiken (bij Leerlingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
+        <source>Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="105"/>
+        <source>Examenonderdelen nog niet behaald:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="110"/>
+        <source>Deze kwalificatie certificeert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="495"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="501"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="511"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="518"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="524"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="604"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="615"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="646"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="647"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="658"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="661"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="768"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="775"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="806"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="848"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="859"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="863"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="865"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="86"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="94"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1718,390 +1866,407 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="103"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
-        <source>{done} van %n criteri(um/a) zelfstandig</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="133"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
+        <source>examenonderdelen nog nodig: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
+        <source>Werkprocessen: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="156"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="221"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="253"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="258"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="288"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="385"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="455"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="614"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="487"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="499"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="818"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="576"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="612"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="636"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="668"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="679"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="683"/>
+        <source>Vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
+        <source>Uitreiking van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <source>Beoordeling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <source>Beoordeling van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="734"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="750"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="781"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="814"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="828"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="834"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="853"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="858"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
-        <source>{name} — uitgereikt op {on}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="953"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1033"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2109,43 +2274,56 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1012"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1091"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1011"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1090"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
+        <source>klaar. {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2153,43 +2331,88 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="694"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="178"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="178"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="862"/>
+        <source>(nummer {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="866"/>
+        <source>Werkproces: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="867"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
+        <source>Vastgelegd door {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <source>Beoordeling {card} op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="901"/>
+        <source>(gepland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="904"/>
+        <source>({passed} van {total} behaald)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
+        <source>in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
+        <source>behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
+        <source>niet behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1086"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1087"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2500,6 +2723,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="99"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2535,7 +2759,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
@@ -2546,7 +2770,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
@@ -2668,33 +2892,33 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="193"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="182"/>
         <source>Alle kaarten (per kaart het laagste niveau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="131"/>
         <source>Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="176"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="165"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="488"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="169"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="199"/>
         <source>Per leerling en kaart het laagste niveau van de stappen en criteria. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="203"/>
         <source>Per leerling het laatste niveau. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2948,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
         <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
         <source>Klasoverzicht</source>
         <translation type="unfinished"></translation>
@@ -2801,7 +3025,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="139"/>
         <source>Het overzicht wordt gelezen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,12 +3035,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
@@ -2877,6 +3101,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="148"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <source>Opslaan</source>
@@ -2891,43 +3116,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="80"/>
         <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Afmelden</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
         <source>Vergrendelen &amp;na…</source>
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Hulp bij jw-desktop</source>
         <translation>jw-desktop &amp;help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Hulp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2958,6 +3183,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="151"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="245"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
@@ -3247,7 +3474,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
