@@ -1,5 +1,6 @@
-"""The credential commands of the CLI: `assessments` (a student's assessment moments) and
-`issue` (issue a credential, or record that the branch or the mbo school issued it). The
+"""The credential commands of the CLI: `assessments` (a student's assessment moments),
+`exam-part` (a diploma's other exam part passed at the mbo school) and `issue` (issue a
+credential, or record that the branch or the mbo school issued it). The
 rule of who issues what is model/issuing.py, the same the window asks."""
 
 from __future__ import annotations
@@ -64,6 +65,31 @@ def register(add: Add, open_store: Opener, pick: Picker) -> None:
         )
         return 0
 
+    def exam_part(args: argparse.Namespace) -> int:
+        with open_store(args, False) as store:
+            student = pick(store, args.student)
+            credential_id = store.credential_id(args.credential)
+            parts = store.exam_parts(student.id, credential_id)
+            wanted = " ".join(args.part).casefold()
+            found = [p for p in parts if p.name.casefold().startswith(wanted)] if wanted else []
+            if len(found) != 1:
+                names = "; ".join(p.name for p in parts) or "geen"
+                raise InvalidInput(f"Noem één examenonderdeel van {args.credential}: {names}.")
+            on = _day(args.on) if args.on else store.today()
+            store.record_exam_part(student.id, found[0].id, on, args.by or "")
+        print(f"{found[0].name} behaald op {date_text(on)} bij {args.by}: {student.name}.")
+        return 0
+
+    p = add(
+        "exam-part",
+        exam_part,
+        "leg vast dat een leerling een examenonderdeel van een diploma heeft behaald",
+    )
+    p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
+    p.add_argument("credential", metavar="KWALIFICATIE", help="de sleutel van het diploma")
+    p.add_argument("part", nargs="+", metavar="ONDERDEEL", help="bijv. Nederlands")
+    p.add_argument("--by", metavar="MBO-SCHOOL", help="de mbo-school die examineerde")
+    p.add_argument("--on", metavar="DATUM", help="de dag (dd-mm-jjjj), standaard vandaag")
     p = add("assessments", assessments, "beoordelingen van een leerling, met de uitslag")
     p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
     p = add(

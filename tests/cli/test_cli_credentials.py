@@ -22,6 +22,25 @@ def test_progress_and_assessments_of_the_demo(cli: Cli, demo_db: Path) -> None:
     assert "Branchecertificaat Orderpicker (branchecertificaat): uitgereikt" in out
 
 
+def test_a_diplomas_exam_parts_are_recorded_and_counted(cli: Cli, demo_db: Path) -> None:
+    out = ok(cli("progress", "Mila Schouten", "--db", demo_db))
+    line = next(x for x in out.splitlines() if "(mbo-diploma)" in x)
+    assert "examenonderdelen nog niet behaald: Loopbaan en burgerschap; Keuzedeel" in line
+    failed(
+        cli("exam-part", "Mila", "mbo-entree-groen", "Loopbaan", "--db", demo_db),
+        2,
+        "mbo-school",
+    )
+    failed(cli("exam-part", "Mila", "mbo-entree-groen", "Frans", "--db", demo_db), 2, "Nederlands")
+    args = ("exam-part", "Mila", "mbo-entree-groen", "Loopbaan", "--by", "Mbo College Westland")
+    out = ok(cli(*args, "--db", demo_db))
+    assert out.startswith("Loopbaan en burgerschap behaald op ")
+    failed(cli(*args, "--db", demo_db), 2, "al behaald")
+    out = ok(cli("progress", "Mila Schouten", "--db", demo_db))
+    line = next(x for x in out.splitlines() if "(mbo-diploma)" in x)
+    assert "examenonderdelen nog niet behaald: Keuzedeel Werken in het groen" in line
+
+
 def test_issue_only_on_assessment_and_by_who_may(cli: Cli, small_db: Path) -> None:
     failed(
         cli("issue", "Jerome", "pb-planten", "--db", small_db),
