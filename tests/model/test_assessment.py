@@ -5,6 +5,7 @@ the werkprocessen a credential names."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -284,12 +285,49 @@ def test_issuing_rule_is_one_table(
         assert body.reference and body.name
 
 
-def test_old_stores_keep_their_credentials_issued_by_the_school(tmp_path: Path) -> None:
-    """Credentials issued before issuing bodies were recorded read back as the school's."""
-    with SchoolStore.open(tmp_path / "s.sqlite", today=lambda: TODAY) as store:
+def test_an_old_store_upgrades_with_its_credentials_issued_by_the_school(
+    tmp_path: Path,
+) -> None:
+    """0006_assessment down and up again: a credential issued before issuing bodies were
+    recorded reads as the school's, and capture covers the new columns."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from jw_desktop.model import database
+    from jw_desktop.model.migrations import alembic_config, run_upgrade
+
+    path = tmp_path / "s.sqlite"
+    with SchoolStore.open(path, today=lambda: TODAY, auto_backup=False) as store:
         store.import_catalogue(small_catalogue())
         ids = store.import_school(small_school())
         assess(store, ids["jerome"], "pb-planten")
         store.issue_credential(ids["jerome"], store.credential_id("pb-planten"))
+    # down without foreign keys (batch mode rebuilds issued_credential, which evidence
+    # points at), up as the application does, with them
+    plain = create_engine(f"sqlite:///{path}")
+    try:
+        cfg = alembic_config()
+        with plain.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0005_refusals")
+    finally:
+        plain.dispose()
+    assert database.read_revision(path)[0] == "0005_refusals"
+    engine = database.make_engine(path)
+    try:
+        run_upgrade(engine)
+    finally:
+        engine.dispose()
+    with SchoolStore.open(path, today=lambda: TODAY, auto_backup=False) as store:
         (entry,) = store.portfolio(ids["jerome"])
-        assert entry.issuer is IssuerKind.SCHOOL
+        assert (entry.issuer, entry.issuer_name) == (IssuerKind.SCHOOL, "")
+        assert store.assessments(ids["jerome"]) == []
+        con = sqlite3.connect(path)
+        with con:
+            con.execute("UPDATE credential_definition SET issuer_name = 'SVGB'")
+        changed = con.execute(
+            "SELECT count(*) FROM sync_clock WHERE tbl = 'credential_definition' "
+            "AND col = 'issuer_name'"
+        ).fetchone()[0]
+        con.close()
+        assert changed == 3
