@@ -23,8 +23,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -50,7 +50,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="258"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="61"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="63"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
@@ -349,139 +349,169 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="79"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="81"/>
         <source>Beoordeling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="82"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="84"/>
         <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="92"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="94"/>
         <source>Datum van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="94"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="96"/>
         <source>Plaats van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="95"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="97"/>
         <source>bijvoorbeeld het leerbedrijf of de school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="107"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="109"/>
         <source>{name} (school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="113"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="115"/>
         <source>{name} (praktijkbegeleider, {company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="118"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
         <source>Naam van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
         <source>Organisatie van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="121"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="123"/>
         <source>bijvoorbeeld de branche of de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="123"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="125"/>
         <source>Externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="124"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="126"/>
         <source>Namens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="126"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
         <source>Beoordelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="133"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="135"/>
         <source>Al behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="138"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="140"/>
         <source>Behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="141"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="143"/>
         <source>Behaald?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="220"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="222"/>
         <source>Uitreiking vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="225"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="227"/>
         <source>{credential} voor {student}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="229"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="231"/>
         <source>Wie het heeft uitgereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="232"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
         <source>Certificaatnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="232"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
         <source>Nummer van het diploma of de verklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
         <source>Datum van uitreiking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
         <source>Branche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="304"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="308"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
         <source>Nummer (mag leeg blijven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="242"/>
         <source>Uitgereikt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="242"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="244"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="310"/>
         <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="290"/>
+        <source>Examenonderdeel vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="293"/>
+        <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="298"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="306"/>
+        <source>Examenonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="302"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="307"/>
+        <source>Behaald op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
+        <source>Alle examenonderdelen zijn al behaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,7 +538,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="957"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -679,7 +709,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -720,7 +750,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="102"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Plaats</source>
@@ -1230,14 +1260,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="431"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1312,7 +1342,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="156"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1452,7 +1482,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="661"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1474,7 +1504,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="223"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1838,27 +1868,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="87"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="120"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="95"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1866,7 +1896,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="103"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="104"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1874,399 +1904,409 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="134"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="137"/>
         <source>examenonderdelen nog nodig: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="144"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="156"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="157"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="222"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="258"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="288"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="289"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="375"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="379"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="455"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="614"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="617"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="499"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="530"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="818"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="544"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="576"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="582"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="656"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="668"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="683"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="693"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="695"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <source>Examenonderdeel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <source>Behaald examenonderdeel van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="736"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="734"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="745"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="750"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="781"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="814"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="825"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="828"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="839"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="834"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="853"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="858"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1033"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1045"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2274,23 +2314,23 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1091"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1103"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1090"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="680"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1102"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="124"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2298,32 +2338,32 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="681"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="714"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2331,88 +2371,88 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="179"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="179"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="642"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="852"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="862"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="873"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="866"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="877"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="867"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="880"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="912"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="904"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="915"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="919"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="925"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="925"/>
         <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="989"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1086"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1098"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1087"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1099"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2723,7 +2763,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="99"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="101"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -3101,7 +3141,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="148"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="150"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <source>Opslaan</source>
@@ -3183,8 +3223,9 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="151"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="245"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="153"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="247"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="313"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
@@ -3474,7 +3515,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1033"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

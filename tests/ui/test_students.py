@@ -264,6 +264,35 @@ def test_a_branchecertificaat_is_recorded_as_issued_by_the_branch(
     assert "(nummer SVL-2026-0200)" in page.portfolio_texts()[0]
 
 
+def test_a_diplomas_exam_part_is_recorded_in_the_window(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    store = ctx.store
+    mila = store.find_students("Mila")[0].id
+    diploma = store.credential_id("mbo-entree-groen")
+    view = open_view(qtbot, ctx)
+    view.select(mila)
+    qtbot.waitUntil(lambda: view.page.student_id == mila)
+    row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
+    assert "examenonderdelen nog nodig: Loopbaan en burgerschap; Keuzedeel" in row
+    qtbot.mouseClick(view.page.exam_part_buttons[diploma], Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.part.itemText(n) for n in range(dialog.part.count())] == [
+        "Loopbaan en burgerschap",
+        "Keuzedeel Werken in het groen",
+    ]
+    assert dialog.school.text() == content.MBO_SCHOOL
+    dialog.school.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "mbo-school" in dialog.feedback.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.school, content.MBO_SCHOOL)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and messages == []
+    row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
+    assert "examenonderdelen nog nodig: Keuzedeel Werken in het groen" in row
+
+
 def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     find_jerome(qtbot, view)

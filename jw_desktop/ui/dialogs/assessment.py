@@ -6,7 +6,8 @@ eindwerkopdracht whether it was behaald; a day still to come plans the moment wi
 results. RecordIssueDialog: a branchecertificaat, praktijkverklaring or diploma is issued
 by the branch or the mbo school; the school records who issued it and its number
 (model/issuing.py). Both open window-modal (open(), not exec()) and save through
-ctx.act, so a refusal shows in the form and nothing is lost."""
+ctx.act, so a refusal shows in the form and nothing is lost. ExamPartDialog: a diploma's
+other exam part passed at the mbo school."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import issuing
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.enums import IssuerKind
-from jw_desktop.model.views import AssessmentForm, Eligibility
+from jw_desktop.model.views import AssessmentForm, Eligibility, ExamPartView
 
 from ..context import AppContext, tr
 
@@ -263,6 +265,71 @@ class RecordIssueDialog(QDialog):
                 _day(self.day),
                 issuer_name=self.issuer.text(),
                 reference=self.reference.text(),
+            ),
+            parent=self,
+            report=self.feedback.setText,
+        )
+        if outcome:
+            self.accept()
+
+
+class ExamPartDialog(QDialog):
+    """Record that an exam part of a diploma (Nederlands, rekenen, ...) was passed at the
+    mbo school, on a day."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        student_id: uuid.UUID,
+        verdict: Eligibility,
+        parts: list[ExamPartView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.student_id = ctx, student_id
+        self.setWindowTitle(tr("Examenonderdeel vastleggen"))
+        intro = QLabel(
+            tr(
+                "{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?"
+            ).format(credential=verdict.name)
+        )
+        intro.setWordWrap(True)
+        self.part = QComboBox()
+        self.part.setAccessibleName(tr("Examenonderdeel"))
+        for p in parts:
+            if p.passed_on is None:
+                self.part.addItem(p.name, p.id)
+        self.day = _date_edit(tr("Behaald op"), ctx.store.today())
+        self.school = QLineEdit(verdict.issuer_name)
+        self.school.setAccessibleName(tr("Mbo-school"))
+        fields = QFormLayout()
+        fields.addRow(tr("Examenonderdeel"), self.part)
+        fields.addRow(tr("Behaald op"), self.day)
+        fields.addRow(tr("Mbo-school"), self.school)
+        self.feedback = _feedback()
+        self.save_button = QPushButton(tr("Vastleggen"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(tr("Annuleren"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(fields)
+        column.addWidget(self.feedback)
+        column.addLayout(buttons)
+
+    def save(self) -> None:
+        part = self.part.currentData()
+        if part is None:
+            self.feedback.setText(tr("Alle examenonderdelen zijn al behaald."))
+            return
+        outcome = self.ctx.act(
+            lambda: self.ctx.store.record_exam_part(
+                self.student_id, part, _day(self.day), self.school.text()
             ),
             parent=self,
             report=self.feedback.setText,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,7 +65,7 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
-from jw_desktop.ui.dialogs.assessment import AssessmentDialog, RecordIssueDialog
+from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -442,6 +443,7 @@ class StudentPage(QSplitter):
     issue_requested = Signal(object, str)
     assess_requested = Signal(object)
     record_requested = Signal(object)
+    exam_part_requested = Signal(object)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -452,6 +454,7 @@ class StudentPage(QSplitter):
         self.issue_buttons: dict[uuid.UUID, QPushButton] = {}
         self.assess_buttons: dict[uuid.UUID, QPushButton] = {}
         self.record_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.exam_part_buttons: dict[uuid.UUID, QPushButton] = {}
         self.name = ElidedLabel(tr("Kies een leerling"))
         self.name.setAccessibleName(tr("Naam van de leerling"))
         _bigger(self.name, 5, bold=True)
@@ -663,6 +666,7 @@ class StudentPage(QSplitter):
         Beoordeling… (record an assessment moment of its eindwerkopdracht)."""
         self.credentials.clear()
         self.issue_buttons, self.assess_buttons, self.record_buttons = {}, {}, {}
+        self.exam_part_buttons = {}
         if not credentials:
             self.credentials.add_message(
                 tr("Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.")
@@ -692,6 +696,13 @@ class StudentPage(QSplitter):
                 )
                 button.clicked.connect(lambda _=False, cid=cid: self.assess_requested.emit(cid))
                 self.assess_buttons[cid] = button
+            elif not e.issued and e.missing_exam_parts and issuing.may_assess(role):
+                button = QPushButton(tr("Examenonderdeel…"))
+                button.setAccessibleName(
+                    tr("Behaald examenonderdeel van {name} vastleggen").format(name=e.name)
+                )
+                button.clicked.connect(lambda _=False, cid=cid: self.exam_part_requested.emit(cid))
+                self.exam_part_buttons[cid] = button
             self.credentials.add_row(e.name, credential_fraction(e), credential_state(e), button)
 
     def _show_practise(self, report: ProgressReport) -> None:
@@ -997,7 +1008,8 @@ class StudentsView(QWidget):
         self.page.issue_requested.connect(self.issue)
         self.page.assess_requested.connect(self.assess)
         self.page.record_requested.connect(self.record_issued)
-        self.dialog: AssessmentDialog | RecordIssueDialog | None = None
+        self.page.exam_part_requested.connect(self.record_exam_part)
+        self.dialog: QDialog | None = None
         ctx.student_selected.connect(self._follow)
 
     def refresh(self) -> None:
@@ -1124,7 +1136,16 @@ class StudentsView(QWidget):
         verdict = next(e for e in report.credentials if e.credential_id == credential_id)
         self._open(RecordIssueDialog(self.ctx, self.current, report.student.name, verdict, self))
 
-    def _open(self, dialog: AssessmentDialog | RecordIssueDialog) -> None:
+    def record_exam_part(self, credential_id: uuid.UUID) -> None:
+        """Record a diploma's exam part passed at the mbo school."""
+        report = self.page.report
+        if self.current is None or report is None:
+            return
+        verdict = next(e for e in report.credentials if e.credential_id == credential_id)
+        parts = self.ctx.store.exam_parts(self.current, credential_id)
+        self._open(ExamPartDialog(self.ctx, self.current, verdict, parts, self))
+
+    def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
