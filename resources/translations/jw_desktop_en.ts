@@ -23,8 +23,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -50,7 +50,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="258"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1027"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1260,14 +1260,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="384"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1342,7 +1342,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="156"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="157"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1482,7 +1482,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="661"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1504,7 +1504,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="224"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1868,27 +1868,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="88"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="95"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1896,7 +1896,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1904,409 +1904,437 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="137"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
         <source>examenonderdelen nog nodig: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="158"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="223"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="289"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="290"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="375"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="379"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="380"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="387"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="617"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="633"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="463"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="551"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="523"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="530"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="933"/>
+        <source>Beoordeling intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <source>De gekozen beoordeling intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <source>Melding bij het portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="544"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="560"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="938"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="572"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="573"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="582"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="598"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="656"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="693"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="709"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="695"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="711"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
         <source>Examenonderdeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
         <source>Behaald examenonderdeel van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="736"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="745"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="777"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="808"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="825"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="939"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="839"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="861"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="890"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="935"/>
+        <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="946"/>
+        <source>De beoordeling is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1045"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1104"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2314,23 +2342,23 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1103"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1162"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="680"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1102"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1161"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2338,32 +2366,32 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="681"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="697"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="714"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2371,88 +2399,88 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="642"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="868"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="873"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="877"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="898"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="880"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="901"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="912"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="970"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="915"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="973"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="919"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="977"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="925"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="984"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="925"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="984"/>
         <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="989"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1048"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1098"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1157"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1099"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1158"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -3515,7 +3543,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1033"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1092"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

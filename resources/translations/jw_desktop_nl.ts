@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation>
             <numerusform>{done} van %n criterium behaald bij een beoordeling</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1045"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1104"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>

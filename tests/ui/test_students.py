@@ -293,6 +293,35 @@ def test_a_diplomas_exam_part_is_recorded_in_the_window(
     assert "examenonderdelen nog nodig: Keuzedeel Werken in het groen" in row
 
 
+def test_a_wrong_assessment_is_withdrawn_from_the_portfolio(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    """A teacher withdraws the assessment recorded by mistake: its results no longer
+    count, and the credential it made eligible waits again."""
+    store = ctx.store
+    youssef = store.find_students("Youssef")[0].id
+    assess(store, youssef, "bc-orderpicker")
+    view = open_view(qtbot, ctx)
+    view.select(youssef)
+    qtbot.waitUntil(lambda: view.page.student_id == youssef)
+    page = view.page
+    assert page.record_buttons and not page.withdraw_assessment_button.isEnabled()
+    open_tab(qtbot, page, "Portfolio")
+    item = next(
+        page.portfolio.topLevelItem(n)
+        for n in range(page.portfolio.topLevelItemCount())
+        if page.portfolio.topLevelItem(n).text(0).startswith("Beoordeling LOG-EWO-01")
+    )
+    page.portfolio.setCurrentItem(item.child(0))  # a result line chooses its assessment
+    assert page.withdraw_assessment_button.isEnabled()
+    asked = answer_next_dialog("Intrekken")
+    qtbot.mouseClick(page.withdraw_assessment_button, Qt.MouseButton.LeftButton)
+    assert asked and "telt dan niet meer mee" in asked[0] and messages == []
+    assert page.portfolio_message.text() == "De beoordeling is ingetrokken."
+    assert store.assessments(youssef) == [] and not page.record_buttons
+    assert page.assess_buttons
+
+
 def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: AppContext) -> None:
     view = open_view(qtbot, ctx)
     find_jerome(qtbot, view)

@@ -73,6 +73,7 @@ from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # a portfolio item that is an assessment
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 MAX_NOTE = 4000
 
@@ -527,7 +528,22 @@ class StudentPage(QSplitter):
         self.portfolio.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.portfolio, tr("Portfolio"))
+        self.portfolio.itemSelectionChanged.connect(self._portfolio_chosen)
+        self.withdraw_assessment_button = QPushButton(tr("Beoordeling intrekken"))
+        self.withdraw_assessment_button.setAccessibleName(tr("De gekozen beoordeling intrekken"))
+        self.withdraw_assessment_button.clicked.connect(self.withdraw_chosen_assessment)
+        self.portfolio_message = _wrapping()
+        self.portfolio_message.setAccessibleName(tr("Melding bij het portfolio"))
+        portfolio_tab = QWidget()
+        column = QVBoxLayout(portfolio_tab)
+        column.addWidget(self.portfolio, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.withdraw_assessment_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.portfolio_message)
+        self._portfolio_chosen()
+        self.tabs.addTab(portfolio_tab, tr("Portfolio"))
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
@@ -858,6 +874,11 @@ class StudentPage(QSplitter):
         """Issued credentials (by whom, the werkprocessen they name, their evidence),
         then the assessment moments they rest on or that are planned."""
         self.portfolio.clear()
+        self.portfolio_message.clear()
+        user = self.ctx.user
+        self.withdraw_assessment_button.setVisible(
+            bool(assessments) and issuing.may_assess(user.role if user else None)
+        )
         if not entries:
             self.portfolio.addTopLevelItem(
                 QTreeWidgetItem(
@@ -886,6 +907,44 @@ class StudentPage(QSplitter):
         for a in assessments:
             self.portfolio.addTopLevelItem(_assessment_item(a))
         self.portfolio.expandAll()
+
+    def chosen_assessment(self) -> uuid.UUID | None:
+        item = self.portfolio.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        parent = item.parent()
+        while parent is not None:
+            item, parent = parent, parent.parent()
+        if item.data(0, ASSESSMENT_ROLE) is not True:
+            return None
+        found = item.data(0, Qt.ItemDataRole.UserRole)
+        return found if isinstance(found, uuid.UUID) else None
+
+    def _portfolio_chosen(self) -> None:
+        self.withdraw_assessment_button.setEnabled(self.chosen_assessment() is not None)
+
+    def withdraw_chosen_assessment(self) -> None:
+        """Withdraw a wrongly recorded assessment: its results no longer count (an issued
+        credential stays)."""
+        chosen = self.chosen_assessment()
+        if chosen is None or self.student_id is None:
+            return
+        if not confirm(
+            self,
+            tr("Beoordeling intrekken"),
+            tr(
+                "Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een "
+                "kwalificatie. Wat al is uitgereikt, blijft."
+            ),
+            yes=tr("Intrekken"),
+            no=tr("Niet intrekken"),
+        ):
+            return
+        if self.ctx.act(
+            self.ctx.store.withdraw_assessment, chosen, report=self.portfolio_message.setText
+        ):
+            self._reload()
+            self.portfolio_message.setText(tr("De beoordeling is ingetrokken."))
 
     def practise_texts(self) -> list[str]:
         return [self.practise.item(n).text() for n in range(self.practise.count())]
@@ -921,6 +980,7 @@ def _assessment_item(a: AssessmentView) -> QTreeWidgetItem:
     top = QTreeWidgetItem([head])
     top.setToolTip(0, head)
     top.setData(0, Qt.ItemDataRole.UserRole, a.id)
+    top.setData(0, ASSESSMENT_ROLE, True)
     for _eid, text, ok in a.results:
         line = (tr("behaald: {text}") if ok else tr("niet behaald: {text}")).format(text=text)
         top.addChild(QTreeWidgetItem([line]))
