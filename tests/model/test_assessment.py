@@ -331,3 +331,57 @@ def test_an_old_store_upgrades_with_its_credentials_issued_by_the_school(
         ).fetchone()[0]
         con.close()
         assert changed == 3
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    steps=st.lists(
+        st.one_of(
+            st.tuples(
+                st.just("assess"),
+                st.integers(0, 20),  # days ago
+                st.dictionaries(st.integers(0, 2), st.booleans(), min_size=1),
+            ),
+            st.tuples(st.just("withdraw"), st.integers(0, 10), st.just({})),
+        ),
+        max_size=6,
+    )
+)
+def test_eligibility_is_the_latest_active_result_per_criterion(
+    tmp_path_factory: pytest.TempPathFactory,
+    steps: list[tuple[str, int, dict[int, bool]]],
+) -> None:
+    """Any sequence of assessments and withdrawals: a criterion counts when its latest
+    result (by day held, then order recorded) at a not withdrawn assessment is behaald,
+    and the praktijkbewijs is eligible exactly when all three do."""
+    path = tmp_path_factory.mktemp("prop") / "s.sqlite"
+    with SchoolStore.open(path, today=lambda: TODAY, auto_backup=False) as store:
+        store.import_catalogue(small_catalogue())
+        jerome = store.import_school(small_school())["jerome"]
+        pb = store.credential_id("pb-planten")
+        made: list[tuple[uuid.UUID, int, int, dict[int, bool]]] = []  # id, day, order, results
+        withdrawn: set[uuid.UUID] = set()
+        for order, (kind, n, results) in enumerate(steps):
+            if kind == "assess":
+                day = TODAY - timedelta(days=n)
+                aid = assess(
+                    store, jerome, "pb-planten", {k + 1: v for k, v in results.items()}, day
+                )
+                made.append((aid, n, order, results))
+            elif made:
+                aid = made[n % len(made)][0]
+                if aid in withdrawn:
+                    with pytest.raises(InvalidInput):
+                        store.withdraw_assessment(aid)
+                else:
+                    store.withdraw_assessment(aid)
+                    withdrawn.add(aid)
+        latest: dict[int, bool] = {}
+        active = [m for m in made if m[0] not in withdrawn]
+        for _aid, _n, _order, results in sorted(active, key=lambda m: (-m[1], m[2])):
+            latest.update(results)
+        verdict = store.eligibility(jerome, pb)
+        passed = sum(1 for k in range(3) if latest.get(k))
+        assert verdict.criteria.mastered == passed
+        assert verdict.eligible == (passed == 3)
+        assert len(store.assessments(jerome)) == len(active)
