@@ -203,6 +203,8 @@ def test_a_teacher_records_the_branch_certificate_but_cannot_issue_it_as_school(
         store.issue_credential(jerome, bc, issuer=IssuerKind.SCHOOL, reference="1")
     with pytest.raises(InvalidInput, match="certificaatnummer"):
         store.issue_credential(jerome, bc)
+    with pytest.raises(InvalidInput, match="toekomst"):
+        store.issue_credential(jerome, bc, TODAY + timedelta(days=1), reference="SGV-1")
     assert store.portfolio(jerome) == []
     store.issue_credential(jerome, bc, reference="SGV-2026-0042")
     (entry,) = store.portfolio(jerome)
