@@ -27,7 +27,7 @@ from .enums import CardType, ElementKind
 from .errors import InvalidInput, NotFound
 from .issuing import issuer_of
 from .lookups import active_facts
-from .people import Company, Placement, Staff, Student, WorkplaceSupervisor
+from .people import Company, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
 from .views import (
     AssessmentView,
@@ -238,8 +238,6 @@ def _assessors(
 
 
 def _school_name(session: Session, student: Student) -> str:
-    from .people import School
-
     school = session.get(School, student.school_id)
     return school.name if school else ""
 
