@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_coverage, cli_sync, paths
+from jw_desktop import cli_coverage, cli_credentials, cli_sync, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -31,6 +31,7 @@ from jw_desktop.model import (
     NotFound,
     SchoolStore,
     StoreCorrupt,
+    issuing,
 )
 from jw_desktop.model.database import (
     BackupInfo,
@@ -41,6 +42,7 @@ from jw_desktop.model.database import (
     restore_backup,
     verify_backup,
 )
+from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.progress import phase_summary
 from jw_desktop.model.views import (
     CardProgress,
@@ -374,19 +376,28 @@ def _card_line(c: CardProgress) -> str:
 
 
 def _credential_line(e: Eligibility) -> str:
+    """One line per credential: issued, ready (and who issues it: model/issuing.py), or
+    what is missing; criteria count only when behaald at an assessment."""
     head = f"{e.name} ({e.kind.value}): "
+    tail = ""
+    if e.werkprocessen:
+        tail = " [werkprocessen: " + ", ".join(w.split(" ", 1)[0] for w in e.werkprocessen) + "]"
     if e.issued:
-        return head + "uitgereikt"
+        return head + "uitgereikt" + tail
     if e.eligible:
-        return head + "voldoet, kan uitgereikt worden"
+        if e.issuer is IssuerKind.SCHOOL:
+            return head + "voldoet, kan uitgereikt worden" + tail
+        return head + "voldoet. " + issuing.who_issues(e.kind, e.issuer_name) + tail
     missing = []
     if e.missing_criteria:
-        missing.append("nog niet zelfstandig: " + "; ".join(e.missing_criteria))
+        missing.append("nog niet behaald bij een beoordeling: " + "; ".join(e.missing_criteria))
     if e.missing_components:
         missing.append("nog niet behaald: " + "; ".join(e.missing_components))
+    if e.missing_exam_parts:
+        missing.append("examenonderdelen nog niet behaald: " + "; ".join(e.missing_exam_parts))
     if not missing:
         missing.append("er is geen beoordelingsregel vastgelegd")
-    return head + "nog niet - " + " | ".join(missing)
+    return head + "nog niet - " + " | ".join(missing) + tail
 
 
 def _hours_line(h: PlacementHours) -> str:
@@ -546,6 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
     cli_sync.register(add, _open_for_sync)
     cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
+    cli_credentials.register(add, _open_for_sync, _pick_student)
     return parser
 
 

@@ -129,6 +129,7 @@ def small_catalogue() -> CatalogueSpec:
                 "Praktijkbewijs planten",
                 "groen",
                 assessed_by="GR-EWO-1",
+                werkprocessen=("B1-K1-W1",),
             ),
             CredentialSpec(
                 "pb-tafel",
@@ -212,3 +213,33 @@ def free_day(store: SchoolStore, student_id: uuid.UUID) -> date:
     while day in booked:
         day -= timedelta(days=1)
     return day
+
+
+def assess(
+    store: SchoolStore,
+    student_id: uuid.UUID,
+    credential_key: str,
+    passed: bool | dict[int, bool] = True,
+    held_on: date | None = None,
+) -> uuid.UUID:
+    """An assessment moment of the credential's eindwerkopdracht, judged by the student's
+    mentor (a teacher) and the workplace supervisor: every criterion behaald (passed=True),
+    or by criterion position (1-based) as given."""
+    form = store.assessment_form(student_id, store.credential_id(credential_key))
+    from jw_desktop.model.assessing import Assessor
+
+    assessors = [Assessor(staff_id=form.staff[0][0])]
+    assessors += [Assessor(supervisor_id=sid) for sid, _n, _c in form.supervisors[:1]]
+    if isinstance(passed, bool):
+        results = {eid: passed for eid, _ in form.criteria}
+    else:
+        results = {form.criteria[n - 1][0]: ok for n, ok in passed.items()}
+    return store.record_assessment(
+        student_id,
+        form.card_id,
+        form.card_version,
+        held_on or store.today(),
+        assessors,
+        results,
+        place="Kwekerij De Kas",
+    )

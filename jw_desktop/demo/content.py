@@ -2142,6 +2142,66 @@ CREDENTIALS: list[CredentialDef] = [
 ]
 
 # --------------------------------------------------------------------------------------------
+# Real assessment: who issues each credential, the werkprocessen it names, a diploma's
+# other exam parts, and who assesses (model/issuing.py, docs/domain.md "Credentials")
+# --------------------------------------------------------------------------------------------
+
+MBO_SCHOOL = "Mbo College Westland"
+BRANCH = "Stichting Vakbekwaamheid Logistiek"
+
+CREDENTIAL_ISSUERS: dict[str, str] = {
+    "bc-orderpicker": BRANCH,
+    "pv-medewerker-groen": MBO_SCHOOL,
+    "mbo-entree-groen": MBO_SCHOOL,
+}
+"""The branch or mbo school that issues a credential; a praktijkbewijs the school does."""
+
+CREDENTIAL_WERKPROCESSEN: dict[str, list[str]] = {
+    "pb-planten-verzorgen": [
+        "98101/B1-K1-W1",
+        "98101/B1-K1-W2",
+        "98101/B1-K1-W3",
+        "98101/B1-K1-W5",
+    ],
+    "pb-buitenruimte": ["98101/B1-K1-W4", "98101/B1-K1-W6"],
+    "pb-keukenassistent": ["98102/B1-K2-W1", "98102/B1-K2-W2", "98102/B1-K2-W3", "98102/B1-K2-W5"],
+    "bc-orderpicker": ["98103/P1-K1-W1", "98103/P1-K1-W2", "GW04", "GW06"],
+    "pv-medewerker-groen": [
+        "98101/B1-K1-W1",
+        "98101/B1-K1-W2",
+        "98101/B1-K1-W3",
+        "98101/B1-K1-W4",
+        "98101/B1-K1-W5",
+        "98101/B1-K1-W6",
+    ],
+    "mbo-entree-groen": [
+        "98101/B1-K1-W1",
+        "98101/B1-K1-W2",
+        "98101/B1-K1-W3",
+        "98101/B1-K1-W4",
+        "98101/B1-K1-W5",
+        "98101/B1-K1-W6",
+    ],
+}
+
+DIPLOMA_EXAM_PARTS: dict[str, list[str]] = {
+    "mbo-entree-groen": [
+        "Nederlands (2F)",
+        "Rekenen (2F)",
+        "Loopbaan en burgerschap",
+        "Keuzedeel Werken in het groen",
+    ],
+}
+
+BRANCH_EXAMINER = ("Petra Vos", BRANCH)
+"""The branch's own examiner, who assesses the eindwerkopdracht of its certificate."""
+
+# Jerome: the first assessment of his praktijkbewijs was two weeks ago; the two criteria
+# he still practises were niet behaald, and the herkansing is planned.
+JEROME_ASSESSED_DAYS_AGO = 14
+JEROME_RETRY_IN_DAYS = 10
+
+# --------------------------------------------------------------------------------------------
 # Templates: one leerroute per praktijkbewijs / branchecertificaat
 # --------------------------------------------------------------------------------------------
 

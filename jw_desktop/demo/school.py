@@ -30,6 +30,7 @@ from jw_desktop.model import (
     Setting,
     Uitstroomprofiel,
 )
+from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.enums import QualificationPart
 from jw_desktop.model.specs import (
     CardSpec,
@@ -105,6 +106,9 @@ def _catalogue_spec() -> CatalogueSpec:
                 cr["assessed_by"],
                 tuple(cr["components"]),
                 cr["description"],
+                c.CREDENTIAL_ISSUERS.get(cr["key"], ""),
+                tuple(c.CREDENTIAL_WERKPROCESSEN.get(cr["key"], [])),
+                tuple(c.DIPLOMA_EXAM_PARTS.get(cr["key"], [])),
             )
             for cr in c.CREDENTIALS
         ],
@@ -381,12 +385,65 @@ def build_demo(store: SchoolStore) -> None:
     for member in store.staff():
         store.set_password(member.id, DEMO_PASSWORD)
     store.import_progress(progress_spec(store, ids, today))
-    credentials = {key: cid for cid, key, _ in store.credentials()}
-    for s in c.STUDENTS:
-        if s["progress"] == "done" and s["template"] is not None:
-            target = next(t["credential"] for t in c.TEMPLATES if t["name"] == s["template"])
-            store.issue_credential(ids[s["key"]], credentials[target])
+    _demo_assessments(store, ids, today)
     _demo_nazorg_routes(store, ids)
+
+
+def _demo_assessments(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> None:
+    """Credentials rest on assessment moments: every student who finished a route was
+    assessed by their mentor and the workplace supervisor (the branch's examiner for a
+    branchecertificaat) and then got the credential, the branchecertificaat recorded as
+    issued by the branch; Jerome's first assessment left two criteria niet behaald and
+    his herkansing is planned; Mila passed two exam parts of her diploma."""
+    credentials = {key: cid for cid, key, _ in store.credentials()}
+    staff = {m.name: m.id for m in store.staff()}
+    mentors = {m["key"]: staff[m["name"]] for m in c.STAFF}
+    companies = {k["sector"]: k for k in c.COMPANIES}
+    for s in c.STUDENTS:
+        if s["template"] is None or (s["progress"] not in ("done",) and s["key"] != "jerome"):
+            continue
+        sid = ids[s["key"]]
+        key = next(t["credential"] for t in c.TEMPLATES if t["name"] == s["template"])
+        form = store.assessment_form(sid, credentials[key])
+        kind = next(cr["kind"] for cr in c.CREDENTIALS if cr["key"] == key)
+        sector = next(cr["sector"] for cr in c.CREDENTIALS if cr["key"] == key)
+        assessors = [Assessor(staff_id=mentors[s["mentor"]])]
+        if kind == "branchecertificaat":
+            assessors.append(Assessor(name=c.BRANCH_EXAMINER[0], organisation=c.BRANCH_EXAMINER[1]))
+        elif form.supervisors:
+            assessors.append(Assessor(supervisor_id=form.supervisors[0][0]))
+        else:  # the placement is over: the supervisor assessed as who they are
+            company = companies[sector]
+            assessors.append(
+                Assessor(name=company["supervisor"]["name"], organisation=company["name"])
+            )
+        place = companies[sector]["name"]
+        if s["key"] == "jerome":
+            practised = {i.element_id for i in store.still_to_practise(sid)}
+            held = today - timedelta(days=c.JEROME_ASSESSED_DAYS_AGO)
+            results = {eid: eid not in practised for eid, _ in form.criteria}
+            store.record_assessment(
+                sid, form.card_id, form.card_version, held, assessors, results, place=place
+            )
+            retry = today + timedelta(days=c.JEROME_RETRY_IN_DAYS)
+            store.record_assessment(
+                sid, form.card_id, form.card_version, retry, assessors, {}, place=place
+            )
+            continue
+        held = today - timedelta(days=21)
+        results = {eid: True for eid, _ in form.criteria}
+        store.record_assessment(
+            sid, form.card_id, form.card_version, held, assessors, results, place=place
+        )
+        if kind == "branchecertificaat":
+            store.issue_credential(
+                sid, credentials[key], today - timedelta(days=7), reference="SVL-2026-0173"
+            )
+        else:
+            store.issue_credential(sid, credentials[key], today - timedelta(days=14))
+    mila = ids["mila"]
+    for part in store.exam_parts(mila, credentials["mbo-entree-groen"])[:2]:
+        store.record_exam_part(mila, part.id, today - timedelta(days=30), c.MBO_SCHOOL)
 
 
 NAZORG_CARDS = ("ALG-IV-02", "ALG-LK-02", "ALG-IK-03", "ALG-WO-03")

@@ -57,6 +57,7 @@ KNOWN_REVISIONS = (
     "0004_accounts",
     "0005_refusals",
     "0006_qualifications",
+    "0007_assessment",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

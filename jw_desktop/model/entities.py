@@ -1,5 +1,6 @@
 """All mapped entities in one import, so metadata is complete wherever it is needed."""
 
+from .assessment import Assessment, AssessmentAssessor, AssessmentResult, ExamPartResult
 from .audit import AuditEntry
 from .base import Base
 from .catalogue import (
@@ -16,7 +17,12 @@ from .catalogue import (
     Sector,
     Theme,
 )
-from .credentials import CredentialComponent, CredentialDefinition
+from .credentials import (
+    CredentialCompetence,
+    CredentialComponent,
+    CredentialDefinition,
+    CredentialExamPart,
+)
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
@@ -24,6 +30,9 @@ from .route import Route, RouteItem, TemplateItem, TemplateRoute
 from .sync_tables import SyncConflict
 
 __all__ = [
+    "Assessment",
+    "AssessmentAssessor",
+    "AssessmentResult",
     "AuditEntry",
     "Base",
     "Card",
@@ -35,9 +44,12 @@ __all__ = [
     "Company",
     "Competence",
     "CompetenceLink",
+    "CredentialCompetence",
     "CredentialComponent",
     "CredentialDefinition",
     "CredentialEvidence",
+    "CredentialExamPart",
+    "ExamPartResult",
     "Group",
     "HoursEntry",
     "IssuedCredential",

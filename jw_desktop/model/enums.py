@@ -53,6 +53,15 @@ class CredentialKind(enum.StrEnum):
     MBO_DIPLOMA = "mbo-diploma"
 
 
+class IssuerKind(enum.StrEnum):
+    """Who issues a credential (model/issuing.py): the school itself, the branch
+    organisation, or the mbo school."""
+
+    SCHOOL = "school"
+    BRANCH = "branche"
+    MBO_SCHOOL = "mbo-school"
+
+
 class Role(enum.StrEnum):
     TEACHER = "docent"
     JOBCOACH = "jobcoach"

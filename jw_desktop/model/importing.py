@@ -28,8 +28,10 @@ from .entities import (
     Company,
     Competence,
     CompetenceLink,
+    CredentialCompetence,
     CredentialComponent,
     CredentialDefinition,
+    CredentialExamPart,
     Group,
     Picture,
     Placement,
@@ -348,6 +350,7 @@ def _import_credentials(session: Session, spec: CatalogueSpec) -> None:
             description=c.description,
             sector_id=_ref(sectors, c.sector, "sector") if c.sector else None,
             assessed_by_card_id=_ref(cards, c.assessed_by, "kaart") if c.assessed_by else None,
+            issuer_name=c.issuer_name,
             updated_at=now,
             deleted=False,
         )
@@ -365,6 +368,34 @@ def _import_credentials(session: Session, spec: CatalogueSpec) -> None:
             )
             for c in new
             for k in c.components
+        ],
+    )
+    comps = CompetenceIndex.load(session)
+    _bulk(
+        session,
+        CredentialCompetence,
+        [
+            _catalogue_row(
+                f"credential/{c.key}/competence/{code}",
+                credential_id=creds[c.key],
+                competence_id=comps.resolve(code),
+            )
+            for c in new
+            for code in dict.fromkeys(c.werkprocessen)
+        ],
+    )
+    _bulk(
+        session,
+        CredentialExamPart,
+        [
+            _catalogue_row(
+                f"credential/{c.key}/exam/{name}",
+                credential_id=creds[c.key],
+                name=name,
+                position=position,
+            )
+            for c in new
+            for position, name in enumerate(dict.fromkeys(c.exam_parts))
         ],
     )
 

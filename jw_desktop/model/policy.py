@@ -92,6 +92,8 @@ TABLES: Mapping[str, TableRule] = {
             "competence_link",
             "credential_definition",
             "credential_component",
+            "credential_competence",
+            "credential_exam_part",
             "template_route",
             "template_item",
         )
@@ -112,6 +114,16 @@ TABLES: Mapping[str, TableRule] = {
     "credential_evidence": TableRule(
         "credentials", Owner("via", "issued_id", "issued_credential"), frozenset()
     ),
+    # Assessments and exam parts: written by school staff only (a workplace supervisor
+    # assesses, the school records it); held by a jobcoach's laptop as work data.
+    "assessment": TableRule("credentials", _BY_STUDENT, frozenset()),
+    "assessment_assessor": TableRule(
+        "credentials", Owner("via", "assessment_id", "assessment"), frozenset()
+    ),
+    "assessment_result": TableRule(
+        "credentials", Owner("via", "assessment_id", "assessment"), frozenset()
+    ),
+    "exam_part_result": TableRule("credentials", _BY_STUDENT, frozenset()),
     "audit_entry": TableRule("audit", Owner("label"), frozenset(), own_only=True),
     "sync_conflict": TableRule(
         "conflicts", Owner("subject"), frozenset({"resolved", "resolution", "deleted"})

@@ -1,5 +1,5 @@
 """'What does this student still need to practise', progress per phase, per werkopdracht
-and per credential, and the eligibility rule for credentials.
+and per credential (the eligibility rule itself is in assessing.py).
 
 Mastery rule (docs/domain.md): a step or criterion is mastered when the latest active
 staff observation of it says 'zelfstandig'. Self-assessments are shown, not counted.
@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from . import assessing
 from .catalogue import Card, CardElement, CardVersion, Theme
 from .credentials import CredentialComponent, CredentialDefinition
 from .enums import OBSERVABLE_KINDS, CardType, ElementKind, Level
@@ -210,8 +211,9 @@ def progress_report(session: Session, student_id: uuid.UUID) -> ProgressReport:
     session.scalars(
         select(CredentialDefinition).where(CredentialDefinition.id.in_(credential_ids))
     ).all()
+    results = assessing.latest_results(session, student_id)
     credentials = tuple(
-        eligibility(session, student_id, cid, route, levels, issued) for cid in credential_ids
+        eligibility(session, student_id, cid, route, issued, results) for cid in credential_ids
     )
     return ProgressReport(
         student,
@@ -281,10 +283,7 @@ def assessment_elements(
     if credential.assessed_by_card_id is None:
         return []
     card_id = credential.assessed_by_card_id
-    version = next((i.version for i in route.items if i.card_id == card_id), None)
-    if version is None:
-        version = session.execute(select(Card.current_version).where(Card.id == card_id)).scalar()
-    assert version is not None
+    version = assessing.route_version(session, card_id, route)
     found = _elements_by_version(session, {(card_id, version)}).get((card_id, version), [])
     return [e for e in found if e.kind == ElementKind.CRITERION]
 
@@ -294,39 +293,21 @@ def eligibility(
     student_id: uuid.UUID,
     credential_id: uuid.UUID,
     route: RouteView | None = None,
-    levels: dict[uuid.UUID, tuple[Level, date]] | None = None,
     issued: dict[uuid.UUID, uuid.UUID] | None = None,
+    results: dict[uuid.UUID, assessing.Passed] | None = None,
 ) -> Eligibility:
-    """The rule: every assessment criterion mastered, and every component credential
-    (praktijkbewijs of a praktijkverklaring, praktijkverklaring of a diploma) issued.
-    route, levels and issued may be passed in when the caller already read them."""
+    """The credential rule of assessing.eligibility (assessment results, not practice
+    levels) for the eindwerkopdracht version of this student's route. route, issued and
+    results may be passed in when the caller already read them."""
     credential = session.get(CredentialDefinition, credential_id)
     assert credential is not None
     route = route if route is not None else route_view(session, student_id)
-    levels = levels if levels is not None else latest_levels(session, student_id)
-    criteria = assessment_elements(session, credential, route)
-    missing = tuple(
-        e.text for e in criteria if levels.get(e.id, (None,))[0] is not Level.INDEPENDENT
-    )
+    criteria = [(e.id, e.text) for e in assessment_elements(session, credential, route)]
+    card_id = credential.assessed_by_card_id
+    assessed_by = (card_id, assessing.route_version(session, card_id, route)) if card_id else None
     issued = issued if issued is not None else issued_credentials(session, student_id)
-    components = session.execute(
-        select(CredentialDefinition.id, CredentialDefinition.name)
-        .join(CredentialComponent, CredentialComponent.component_id == CredentialDefinition.id)
-        .where(CredentialComponent.credential_id == credential_id)
-        .order_by(CredentialDefinition.name)
-    ).all()
-    missing_components = tuple(name for cid, name in components if cid not in issued)
-    has_rule = bool(criteria) or bool(components)
-    return Eligibility(
-        credential.id,
-        credential.key,
-        credential.name,
-        credential.kind,
-        eligible=has_rule and not missing and not missing_components,
-        issued=credential_id in issued,
-        criteria=_tally(criteria, levels),
-        missing_criteria=missing,
-        missing_components=missing_components,
+    return assessing.eligibility(
+        session, student_id, credential, criteria, assessed_by, issued, results
     )
 
 

@@ -72,6 +72,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("route_item", "card_version"): (1, 10_000),
     ("card_element", "position"): (0, 10_000),
     ("card_component", "position"): (0, 10_000),
+    ("assessment", "card_version"): (1, 10_000),
+    ("credential_exam_part", "position"): (0, 10_000),
 }
 """Integer columns whose meaning bounds them (docs/domain.md)."""
 

@@ -86,6 +86,9 @@ class CredentialSpec:
     assessed_by: str | None = None  # eindwerkopdracht code
     components: tuple[str, ...] = ()  # credential keys
     description: str = ""
+    issuer_name: str = ""  # the branch or mbo school that issues it (model/issuing.py)
+    werkprocessen: tuple[str, ...] = ()  # competence codes it certifies
+    exam_parts: tuple[str, ...] = ()  # a diploma's other exam parts, by name
 
 
 @dataclass(frozen=True)

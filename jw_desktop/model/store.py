@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from . import access, auth, overview, practice, recording, replica, routes
+from . import access, assessing, auth, issuing, overview, practice, recording, replica, routes
 from .access import AccessDenied, User
+from .assessment import Assessment
 from .audit import AuditEntry
 from .base import school_partition, student_partition
 from .capture import TICK_SQL, now_ms
@@ -36,10 +37,11 @@ from .catalogue import (
     Theme,
 )
 from .coverage import Coverage, coverage_of
-from .credentials import CredentialComponent, CredentialDefinition
+from .credentials import CredentialDefinition, CredentialExamPart
 from .database import Database, list_backups, translate
 from .enums import (
     CardType,
+    IssuerKind,
     ItemStatus,
     Level,
     NoteCategory,
@@ -60,10 +62,13 @@ from .route import Route, RouteItem, TemplateRoute
 from .search import CardFilter, fold, search_card_ids
 from .specs import CatalogueSpec, ProgressSpec, SchoolSpec
 from .views import (
+    AssessmentForm,
+    AssessmentView,
     CardDetail,
     CardHit,
     ElementView,
     Eligibility,
+    ExamPartView,
     HoursView,
     NoteView,
     ObservationSheet,
@@ -1398,9 +1403,19 @@ class SchoolStore:
             return practice.eligibility(s, student_id, credential_id)
 
     def issue_credential(
-        self, student_id: uuid.UUID, credential_id: uuid.UUID, issued_on: date | None = None
+        self,
+        student_id: uuid.UUID,
+        credential_id: uuid.UUID,
+        issued_on: date | None = None,
+        *,
+        issuer_name: str | None = None,
+        reference: str = "",
+        issuer: IssuerKind | None = None,
     ) -> uuid.UUID:
-        """Put a credential in the portfolio, with its evidence; refuses when the student
+        """Put a credential in the portfolio, with its evidence and its issuing body
+        (issuing.py: the school issues a praktijkbewijs; for a branchecertificaat, a
+        praktijkverklaring or a diploma the school records that the branch or the mbo
+        school issued it, by name, with the certificate number). Refuses when the student
         is not eligible or already has it."""
         self._allow("credentials")
         with self._write("kwalificatie.uitreiken", "issued_credential") as (s, audit):
@@ -1411,10 +1426,25 @@ class SchoolStore:
                 raise InvalidInput(f"{student.full_name} heeft {credential.name} al.")
             if not verdict.eligible:
                 raise NotEligible(_not_eligible_message(student.full_name, verdict))
+            school = get(s, School, student.school_id)
+            body = issuing.decide(
+                credential.kind,
+                school_name=school.name,
+                catalogue_name=credential.issuer_name,
+                issuer_name=issuer_name,
+                reference=reference,
+                claimed=issuer,
+            )
+            issued_on = issued_on or self._today()
+            if issued_on > self._today():
+                raise InvalidInput("Een kwalificatie kan niet in de toekomst zijn uitgereikt.")
             issued = IssuedCredential(
                 student_id=student.id,
                 credential_id=credential.id,
-                issued_on=issued_on or self._today(),
+                issued_on=issued_on,
+                issuer_kind=body.kind,
+                issuer_name=body.name,
+                reference=body.reference,
                 recorded_by=self.actor,
                 partition=student.partition,
             )
@@ -1422,7 +1452,7 @@ class SchoolStore:
             s.flush()
             s.add_all(self._evidence(s, student, credential, issued))
             audit.entity_id, audit.partition = issued.id, student.partition
-            audit.summary = f"{credential.name} voor {student.full_name}"
+            audit.summary = f"{credential.name} voor {student.full_name} ({body.name})"
         return issued.id
 
     def _evidence(
@@ -1432,44 +1462,142 @@ class SchoolStore:
         credential: CredentialDefinition,
         issued: IssuedCredential,
     ) -> list[CredentialEvidence]:
-        evidence = []
         route = practice.route_view(s, student.id)
-        criteria = practice.assessment_elements(s, credential, route)
-        for element in criteria:
-            obs = s.scalars(
-                select(Observation)
-                .where(
-                    Observation.student_id == student.id,
-                    Observation.element_id == element.id,
-                    Observation.self_assessment.is_(False),
-                    active_observations(),
+        criteria = [(e.id, e.text) for e in practice.assessment_elements(s, credential, route)]
+        before = practice.issued_credentials(s, student.id)
+        return assessing.evidence(s, student, credential, criteria, issued, before)
+
+    # -- assessment (docs/domain.md "Credentials"; logic in assessing.py) ------------------
+
+    def assessment_form(self, student_id: uuid.UUID, credential_id: uuid.UUID) -> AssessmentForm:
+        """What the assessment dialog offers for this credential's eindwerkopdracht."""
+        with self._read() as s:
+            student = self._student(s, student_id)
+            credential = get(s, CredentialDefinition, credential_id)
+            if credential.assessed_by_card_id is None:
+                raise InvalidInput(
+                    f"{credential.name} wordt niet met een eindwerkopdracht beoordeeld."
                 )
-                .order_by(Observation.observed_on.desc(), Observation.recorded_at.desc())
-            ).first()
-            assert obs is not None
-            evidence.append(
-                CredentialEvidence(
-                    issued_id=issued.id,
-                    observation_id=obs.id,
-                    partition=student.partition,
-                    description=f"zelfstandig op {date_text(obs.observed_on)}: {element.text}",
-                )
-            )
-        issued_now = practice.issued_credentials(s, student.id)
-        for component_id, component_name in s.execute(
-            select(CredentialDefinition.id, CredentialDefinition.name)
-            .join(CredentialComponent, CredentialComponent.component_id == CredentialDefinition.id)
-            .where(CredentialComponent.credential_id == credential.id)
-        ):
-            evidence.append(
-                CredentialEvidence(
-                    issued_id=issued.id,
-                    component_issued_id=issued_now[component_id],
-                    partition=student.partition,
-                    description=component_name,
+            route = practice.route_view(s, student.id)
+            card = get(s, Card, credential.assessed_by_card_id)
+            version = assessing.route_version(s, card.id, route)
+            title = s.scalar(
+                select(CardVersion.title).where(
+                    CardVersion.card_id == card.id, CardVersion.number == version
                 )
             )
-        return evidence
+            criteria = tuple(
+                (e.id, e.text) for e in practice.assessment_elements(s, credential, route)
+            )
+            staff = tuple(
+                (sid, name)
+                for sid, name in s.execute(
+                    select(Staff.id, Staff.name)
+                    .where(
+                        Staff.school_id == student.school_id,
+                        Staff.deleted.is_(False),
+                        Staff.role.in_([Role.TEACHER, Role.ADMIN]),
+                    )
+                    .order_by(Staff.name)
+                )
+            )
+            results = assessing.latest_results(s, student.id)
+            passed = frozenset(eid for eid, _ in criteria if eid in results and results[eid].passed)
+            return AssessmentForm(
+                student.id,
+                student.full_name,
+                credential.id,
+                credential.name,
+                card.id,
+                card.code,
+                title or "",
+                version,
+                criteria,
+                staff,
+                assessing.supervisors(s, student.id),
+                passed,
+            )
+
+    def record_assessment(
+        self,
+        student_id: uuid.UUID,
+        card_id: uuid.UUID,
+        card_version: int,
+        held_on: date,
+        assessors: Sequence[assessing.Assessor],
+        results: dict[uuid.UUID, bool],
+        *,
+        place: str = "",
+        remark: str = "",
+        replaces: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """An assessment moment (planned when its day is still to come) with its
+        assessors and a result per criterion: behaald or niet behaald."""
+        self._allow("credentials")
+        with self._write("beoordeling.vastleggen", "assessment") as (s, audit):
+            student = self._student(s, student_id)
+            found = assessing.record_assessment(
+                s,
+                student,
+                card_id,
+                card_version,
+                held_on,
+                assessors,
+                results,
+                place=place,
+                remark=remark,
+                by=self.actor,
+                today=self._today(),
+                replaces=replaces,
+            )
+            audit.entity_id, audit.partition = found.id, student.partition
+            passed = sum(1 for ok in results.values() if ok)
+            audit.summary = (
+                f"{student.full_name}: {passed} van {len(results)} behaald op {date_text(held_on)}"
+            )
+        return found.id
+
+    def withdraw_assessment(self, assessment_id: uuid.UUID) -> uuid.UUID:
+        """Withdraw an assessment: its results no longer count (an issued credential
+        stays, as every fact does)."""
+        self._allow("credentials")
+        with self._write("beoordeling.intrekken", "assessment") as (s, audit):
+            found = s.get(Assessment, assessment_id)
+            if found is None:
+                raise NotFound("Deze beoordeling bestaat niet.")
+            student = self._student(s, found.student_id)
+            undo = assessing.withdraw_assessment(s, found, self.actor)
+            audit.entity_id, audit.partition = undo.id, student.partition
+        return undo.id
+
+    def assessments(self, student_id: uuid.UUID) -> list[AssessmentView]:
+        with self._read() as s:
+            self._student(s, student_id)
+            return assessing.assessments(s, student_id, self._today())
+
+    def exam_parts(self, student_id: uuid.UUID, credential_id: uuid.UUID) -> list[ExamPartView]:
+        """A diploma's other exam parts and whether (when, where) each is passed."""
+        with self._read() as s:
+            self._student(s, student_id)
+            get(s, CredentialDefinition, credential_id)
+            return assessing.exam_part_views(s, student_id, credential_id)
+
+    def record_exam_part(
+        self, student_id: uuid.UUID, exam_part_id: uuid.UUID, passed_on: date, examined_by: str
+    ) -> uuid.UUID:
+        """Record that an exam part of a diploma was passed at the mbo school."""
+        self._allow("credentials")
+        with self._write("examenonderdeel.vastleggen", "exam_part_result") as (s, audit):
+            student = self._student(s, student_id)
+            part = s.get(CredentialExamPart, exam_part_id)
+            if part is None:
+                raise NotFound("Dit examenonderdeel bestaat niet.")
+            row = assessing.record_exam_part(
+                s, student, part, passed_on, examined_by, by=self.actor, today=self._today()
+            )
+            audit.entity_id, audit.partition = row.id, student.partition
+            audit.summary = f"{part.name} voor {student.full_name}"
+        return row.id
 
     # -- sync conflicts -------------------------------------------------------------------
 
@@ -1527,13 +1655,7 @@ class SchoolStore:
             entries = []
             for iid in issued.values():
                 row = s.execute(
-                    select(
-                        IssuedCredential.id,
-                        CredentialDefinition.name,
-                        CredentialDefinition.kind,
-                        IssuedCredential.issued_on,
-                        Staff.name,
-                    )
+                    select(IssuedCredential, CredentialDefinition, Staff.name)
                     .join(
                         CredentialDefinition,
                         CredentialDefinition.id == IssuedCredential.credential_id,
@@ -1541,6 +1663,7 @@ class SchoolStore:
                     .outerjoin(Staff, Staff.id == IssuedCredential.recorded_by)
                     .where(IssuedCredential.id == iid)
                 ).one()
+                got, definition, by = row
                 evidence = tuple(
                     s.scalars(
                         select(CredentialEvidence.description).where(
@@ -1548,7 +1671,20 @@ class SchoolStore:
                         )
                     )
                 )
-                entries.append(PortfolioEntry(*row, evidence))
+                entries.append(
+                    PortfolioEntry(
+                        got.id,
+                        definition.name,
+                        definition.kind,
+                        got.issued_on,
+                        by,
+                        evidence,
+                        got.issuer_kind,
+                        got.issuer_name,
+                        got.reference,
+                        assessing.werkprocessen(s, definition.id),
+                    )
+                )
             return sorted(entries, key=lambda e: e.issued_on)
 
 
@@ -1574,10 +1710,16 @@ def _check_phase(phase: int) -> None:
 def _not_eligible_message(name: str, verdict: Eligibility) -> str:
     parts = [f"{name} komt nog niet in aanmerking voor {verdict.name}."]
     if verdict.missing_criteria:
-        parts.append("Nog niet zelfstandig: " + "; ".join(verdict.missing_criteria) + ".")
+        parts.append(
+            "Nog niet behaald bij een beoordeling: " + "; ".join(verdict.missing_criteria) + "."
+        )
     if verdict.missing_components:
         parts.append("Nog niet behaald: " + "; ".join(verdict.missing_components) + ".")
-    if not verdict.missing_criteria and not verdict.missing_components:
+    if verdict.missing_exam_parts:
+        parts.append(
+            "Examenonderdelen nog niet behaald: " + "; ".join(verdict.missing_exam_parts) + "."
+        )
+    if not (verdict.missing_criteria or verdict.missing_components or verdict.missing_exam_parts):
         parts.append("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
     return " ".join(parts)
 

@@ -12,6 +12,7 @@ from .enums import (
     CardType,
     CredentialKind,
     ElementKind,
+    IssuerKind,
     ItemStatus,
     Level,
     NoteCategory,
@@ -221,9 +222,14 @@ class Eligibility:
     kind: CredentialKind
     eligible: bool
     issued: bool
-    criteria: Tally
-    missing_criteria: tuple[str, ...]
+    criteria: Tally  # criteria passed at an assessment, of all the eindwerkopdracht has
+    missing_criteria: tuple[str, ...]  # not (yet) behaald at an assessment
     missing_components: tuple[str, ...]
+    missing_exam_parts: tuple[str, ...] = ()  # a diploma's other exam parts not passed
+    werkprocessen: tuple[str, ...] = ()  # "B1-K1-W1 Voert ...": what it certifies
+    issuer: IssuerKind = IssuerKind.SCHOOL  # who issues it (model/issuing.py)
+    issuer_name: str = ""  # the branch or mbo school named in the catalogue
+    assessed_by: tuple[uuid.UUID, int] | None = None  # (card, version) to assess
 
 
 @dataclass(frozen=True)
@@ -291,8 +297,12 @@ class PortfolioEntry:
     credential: str
     kind: CredentialKind
     issued_on: date
-    issued_by: str | None
+    issued_by: str | None  # the staff member who recorded it
     evidence: tuple[str, ...]
+    issuer: IssuerKind = IssuerKind.SCHOOL
+    issuer_name: str = ""
+    reference: str = ""
+    werkprocessen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -301,3 +311,56 @@ class StoreInfo:
     revision: str
     counts: dict[str, int] = field(default_factory=dict)
     backups: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessorView:
+    """One assessor as recorded: a staff member, a workplace supervisor or external."""
+
+    name: str
+    organisation: str
+    staff_id: uuid.UUID | None = None
+    supervisor_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """One active assessment moment with its results (criterion text, behaald)."""
+
+    id: uuid.UUID
+    card_id: uuid.UUID
+    card_code: str
+    card_title: str
+    card_version: int
+    held_on: date
+    place: str
+    assessors: tuple[AssessorView, ...]
+    results: tuple[tuple[uuid.UUID, str, bool], ...]
+    planned: bool  # nothing judged yet: the moment is planned
+
+
+@dataclass(frozen=True)
+class AssessmentForm:
+    """What the assessment dialog offers for one credential: its eindwerkopdracht's
+    criteria (route version, else current) and who can be chosen as an assessor."""
+
+    student_id: uuid.UUID
+    student: str
+    credential_id: uuid.UUID
+    credential: str
+    card_id: uuid.UUID
+    card_code: str
+    card_title: str
+    card_version: int
+    criteria: tuple[tuple[uuid.UUID, str], ...]
+    staff: tuple[tuple[uuid.UUID, str], ...]  # school staff who may assess
+    supervisors: tuple[tuple[uuid.UUID, str, str], ...]  # (id, name, company) of placements
+    passed: frozenset[uuid.UUID]  # criteria already behaald at an earlier assessment
+
+
+@dataclass(frozen=True)
+class ExamPartView:
+    id: uuid.UUID
+    name: str
+    passed_on: date | None
+    examined_by: str

@@ -22,9 +22,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -34,8 +34,8 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="398"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="494"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -51,7 +51,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -342,10 +342,11 @@
         <translation>Password</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="63"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="428"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -376,7 +377,7 @@
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1028"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -553,7 +554,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -594,6 +595,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="102"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Plaats</source>
@@ -1066,13 +1068,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="231"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1083,7 +1085,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="244"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1104,14 +1106,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="384"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1186,7 +1188,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="157"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1271,27 +1273,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
-        <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
-        <translation>Everything has been shown independently: ready to issue (under Students).</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
-        <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
-        <translation>Not yet independent ({m} of {t} criteria met):</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="102"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="108"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1306,27 +1298,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="236"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1336,29 +1328,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="637"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="240"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="241"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="242"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="224"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1366,13 +1358,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="316"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="318"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1380,175 +1372,175 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="337"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="353"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="408"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="424"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="418"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="429"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="445"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="897"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="913"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="468"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="472"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="719"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="735"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="721"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="737"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="740"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="742"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="801"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="829"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="845"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="868"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="853"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="864"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="880"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="870"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="886"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="891"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="907"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="893"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,22 +1548,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="914"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="917"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="922"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="938"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="925"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="941"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1579,17 +1571,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="942"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="958"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="979"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1597,132 +1589,132 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="998"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1000"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="986"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1002"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="987"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1003"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="495"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="501"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="511"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="518"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="508"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="524"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="599"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="615"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="642"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="658"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="645"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="661"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="752"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="768"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="759"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="775"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="806"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="843"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="859"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="847"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="863"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="849"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="865"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="88"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1730,390 +1722,379 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
-        <source>{done} van %n criteri(um/a) zelfstandig</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="158"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="223"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="290"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="353"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="375"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="380"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="387"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="593"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="633"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="463"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="453"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="455"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="551"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="523"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="780"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="560"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="939"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="572"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="573"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="598"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="632"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="777"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="738"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="743"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="808"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="750"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="762"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="777"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="781"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="861"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="890"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="821"/>
-        <source>{name} — uitgereikt op {on}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="958"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1105"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2121,43 +2102,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1016"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1163"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="651"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1015"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1162"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="652"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="697"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="665"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="682"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="683"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="699"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2165,43 +2146,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="618"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="868"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="906"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1049"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1011"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1158"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1012"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1159"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2512,6 +2493,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="101"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2547,7 +2529,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
@@ -2558,7 +2540,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
@@ -2889,6 +2871,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="150"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <source>Opslaan</source>
@@ -2970,6 +2953,9 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="153"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="247"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="313"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
@@ -3259,7 +3245,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="946"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1093"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,6 +3358,316 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="204"/>
         <source>Gekoppeld aan {ref} {title} (bron: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="81"/>
+        <source>Beoordeling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="84"/>
+        <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="94"/>
+        <source>Datum van de beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="96"/>
+        <source>Plaats van de beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="97"/>
+        <source>bijvoorbeeld het leerbedrijf of de school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="109"/>
+        <source>{name} (school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="115"/>
+        <source>{name} (praktijkbegeleider, {company})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
+        <source>Naam van de externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
+        <source>Organisatie van de externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="123"/>
+        <source>bijvoorbeeld de branche of de mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="125"/>
+        <source>Externe beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="126"/>
+        <source>Namens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
+        <source>Beoordelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="135"/>
+        <source>Al behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="140"/>
+        <source>Behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="143"/>
+        <source>Behaald?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="222"/>
+        <source>Uitreiking vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="227"/>
+        <source>{credential} voor {student}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="231"/>
+        <source>Wie het heeft uitgereikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <source>Certificaatnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <source>Nummer van het diploma of de verklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <source>Datum van uitreiking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <source>Branche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="304"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="308"/>
+        <source>Mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <source>Nummer (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="242"/>
+        <source>Uitgereikt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="244"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="310"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="290"/>
+        <source>Examenonderdeel vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="293"/>
+        <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="298"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="306"/>
+        <source>Examenonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="302"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="307"/>
+        <source>Behaald op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
+        <source>Alle examenonderdelen zijn al behaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <source>Alle criteria zijn behaald bij een beoordeling: klaar om uit te reiken (bij Leerlingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
+        <source>Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="105"/>
+        <source>Examenonderdelen nog niet behaald:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="110"/>
+        <source>Deze kwalificatie certificeert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
+        <source>examenonderdelen nog nodig: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
+        <source>Werkprocessen: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="934"/>
+        <source>Beoordeling intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <source>De gekozen beoordeling intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <source>Melding bij het portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
+        <source>Vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <source>Uitreiking van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="709"/>
+        <source>Beoordeling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="711"/>
+        <source>Beoordeling van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
+        <source>Examenonderdeel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
+        <source>Behaald examenonderdeel van {name} vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="936"/>
+        <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="947"/>
+        <source>De beoordeling is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
+        <source>klaar. {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
+        <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
+        <source>(nummer {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="898"/>
+        <source>Werkproces: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="901"/>
+        <source>Vastgelegd door {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
+        <source>Beoordeling {card} op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="971"/>
+        <source>(gepland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="974"/>
+        <source>({passed} van {total} behaald)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
+        <source>in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="985"/>
+        <source>behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="985"/>
+        <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>jw</name>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="318"/>
         <source>%n kaart(en) gevonden</source>
         <translation>
             <numerusform>%n kaart gevonden</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="893"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation>
             <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="925"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="941"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="979"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -53,15 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
-        <source>{done} van %n criteri(um/a) zelfstandig</source>
-        <translation>
-            <numerusform>{done} van %n criterium zelfstandig</numerusform>
-            <numerusform>{done} van %n criteria zelfstandig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="958"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1105"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -146,6 +138,14 @@
         <translation>
             <numerusform>%n competentie zonder kaart</numerusform>
             <numerusform>%n competenties zonder kaart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
+        <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
+        <translation>
+            <numerusform>{done} van %n criterium behaald bij een beoordeling</numerusform>
+            <numerusform>{done} van %n criteria behaald bij een beoordeling</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from factories import TODAY, small_catalogue, small_school
+from factories import TODAY, assess, small_catalogue, small_school
 
 from jw_desktop.model import (
     ElementKind,
@@ -138,24 +138,35 @@ def test_progress_per_phase_werkopdracht_and_credential(
     assert len(report.still_to_practise) == 6
 
 
-def test_issue_credential_only_when_eligible_then_stack(
+def test_issue_credential_only_on_assessment_then_stack(
     store: SchoolStore, jerome: uuid.UUID
 ) -> None:
+    """Practice ticks are no evidence: the eindwerkopdracht practised zelfstandig still
+    needs an assessment moment; once every criterion is behaald there, the praktijkbewijs
+    can be issued (once), and the praktijkverklaring stacks on it."""
     pb, pv = store.credential_id("pb-planten"), store.credential_id("pv-groen")
     with pytest.raises(NotEligible, match="Je werkt veilig"):
         store.issue_credential(jerome, pb)
     with pytest.raises(NotEligible, match="Praktijkbewijs planten"):
         store.issue_credential(jerome, pv)
     master(store, jerome, "GR-EWO-1", setting=Setting.WORKPLACE)
+    assert not store.eligibility(jerome, pb).eligible
+    with pytest.raises(NotEligible, match="beoordeling"):
+        store.issue_credential(jerome, pb)
+    assess(store, jerome, "pb-planten")
     assert store.eligibility(jerome, pb).eligible
     store.issue_credential(jerome, pb)
     with pytest.raises(InvalidInput, match="al"):
         store.issue_credential(jerome, pb)
-    store.issue_credential(jerome, pv)
+    store.issue_credential(jerome, pv, issuer_name="Mbo College Delft")
     portfolio = store.portfolio(jerome)
     assert [p.credential for p in portfolio] == ["Praktijkbewijs planten", "Praktijkverklaring"]
-    assert len(portfolio[0].evidence) == 3 and "zelfstandig" in portfolio[0].evidence[0]
+    assert len(portfolio[0].evidence) == 3 and "behaald op" in portfolio[0].evidence[0]
+    assert "Anne Docent en Carla Kas" in portfolio[0].evidence[0]
+    assert portfolio[0].issuer_name == "Praktijkschool Test"
+    assert portfolio[0].werkprocessen == ("B1-K1-W1 Verzorgt planten",)
     assert portfolio[1].evidence == ("Praktijkbewijs planten",)
+    assert portfolio[1].issuer_name == "Mbo College Delft"
 
 
 def test_credential_without_a_rule_is_never_eligible(store: SchoolStore, jerome: uuid.UUID) -> None:

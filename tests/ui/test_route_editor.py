@@ -223,7 +223,7 @@ def test_applying_a_template_shows_the_target_and_what_is_missing(
         f"{len(added)} kaarten uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z."
     )
     assert view.target_label.text() == "Deze route leidt naar: Branchecertificaat Orderpicker"
-    assert view.missing.text().startswith("Nog niet zelfstandig (0 van ")
+    assert view.missing.text().startswith("Nog niet behaald bij een beoordeling (0 van ")
     assert view.target.currentText() == "Branchecertificaat Orderpicker"
     qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
     assert codes(ctx, sem) == added

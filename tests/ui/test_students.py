@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from factories import free_day
+from factories import assess, free_day
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -148,8 +148,14 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
         "Fase 4: 11 van 11 kaarten klaar; 72 van 72 stappen en criteria zelfstandig",
         "Fase 5: 0 van 1 kaart klaar; 8 van 10 stappen en criteria zelfstandig",
     ]
-    assert f"{PLANTEN}: 8 van 10 criteria zelfstandig" in page.credentials.texts()
-    assert not page.issue_buttons
+    werkprocessen = "Werkprocessen: B1-K1-W1, B1-K1-W2, B1-K1-W3, B1-K1-W5"
+    assert (
+        f"{PLANTEN}: 8 van 10 criteria behaald bij een beoordeling\n{werkprocessen}"
+        in page.credentials.texts()
+    )
+    assert not page.issue_buttons and list(page.assess_buttons) == [
+        ctx.store.credential_id("pb-planten-verzorgen")
+    ]
     assert page.hours.texts() == [
         "Tuincentrum De Groene Hoek\n02-02-2026 tot 29-01-2027: 512 van 640 uur"
     ]
@@ -159,9 +165,12 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
     assert page.portfolio_texts()[0].startswith("Nog niets uitgereikt.")
 
 
-def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
+def test_practice_alone_issues_nothing_an_assessment_in_the_dialog_does(
     qtbot: QtBot, ctx: AppContext, messages: list[str]
 ) -> None:
+    """Jerome practises his last two criteria zelfstandig: still no Uitreiken. The teacher
+    records the herkansing in the dialog (the two criteria behaald, with the workplace
+    supervisor), and then issues the praktijkbewijs."""
     store = ctx.store
     jerome = store.find_students("jerome")[0].id
     for item in store.still_to_practise(jerome):
@@ -169,23 +178,148 @@ def test_issuing_an_eligible_credential_moves_it_to_the_portfolio(
             store.record_observation(jerome, item.element_id, Level.INDEPENDENT)
     view = open_view(qtbot, ctx)
     find_jerome(qtbot, view)
-    assert f"{PLANTEN}: klaar om uit te reiken" in view.page.credentials.texts()
-    (button,) = view.page.issue_buttons.values()
+    page = view.page
+    assert not page.issue_buttons
+    assert any(
+        t.startswith(f"{PLANTEN}: 8 van 10 criteria behaald") for t in page.credentials.texts()
+    )
+    (assess,) = page.assess_buttons.values()
+    assert assess.accessibleName() == f"Beoordeling van {PLANTEN} vastleggen"
+    planned_before = [a for a in store.assessments(jerome) if a.planned]
+    qtbot.mouseClick(assess, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert len(dialog.criteria_boxes) == 2  # the eight behaald before are not judged again
+    # without anyone who assessed, nothing is saved and the form says why
+    for box in dialog.staff_boxes.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "minstens één beoordelaar" in dialog.feedback.text() and dialog.isVisible()
+    (supervisor,) = dialog.supervisor_boxes.values()
+    assert "Henk Zwart" in supervisor.text()
+    qtbot.mouseClick(supervisor, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.external_name, "Petra Vos")
+    qtbot.keyClicks(dialog.external_org, "Mbo College Westland")
+    for box in dialog.criteria_boxes.values():
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and messages == []
+    # the planned herkansing is the one filled in
+    assert planned_before and not [a for a in store.assessments(jerome) if a.planned]
+    assert f"{PLANTEN}: klaar om uit te reiken" in "\n".join(page.credentials.texts())
+    (button,) = page.issue_buttons.values()
     assert button.text() == "Uitreiken" and button.accessibleName() == f"{PLANTEN} uitreiken"
     asked = answer_next_dialog("Uitreiken")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked and PLANTEN in asked[0] and "Jerome Tromp" in asked[0]
     assert messages == []
     assert [e.credential for e in store.portfolio(jerome)] == [PLANTEN]
-    assert view.page.portfolio_texts()[0].startswith(f"{PLANTEN} — uitgereikt op")
-    assert view.page.tabs.tabText(view.page.tabs.currentIndex()) == "Portfolio"
-    assert f"{PLANTEN}: behaald" in view.page.credentials.texts()
-    assert not view.page.issue_buttons
-    evidence = view.page.portfolio.topLevelItem(0)
-    assert evidence.childCount() == 10 and "zelfstandig op" in evidence.child(0).text(0)
-    lines = [evidence.child(n).text(0) for n in range(10)]
-    assert all(".:" not in line for line in lines)  # 'Je werkt veilig.: zelfstandig' no more
-    assert "Fase 5: 1 van 1 kaart klaar" in view.page.phases.texts()[2]  # the card is done
+    assert page.portfolio_texts()[0].startswith(f"{PLANTEN} — uitgereikt op")
+    assert f"door {content.SCHOOL_NAME}" in page.portfolio_texts()[0]
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Portfolio"
+    assert any(t.startswith(f"{PLANTEN}: behaald") for t in page.credentials.texts())
+    assert not page.issue_buttons
+    top = page.portfolio.topLevelItem(0)
+    lines = [top.child(n).text(0) for n in range(top.childCount())]
+    assert lines[0].startswith("Werkproces: B1-K1-W1 ")
+    evidence = [line for line in lines if line.startswith("Bewijs: ")]
+    assert len(evidence) == 10 and all("behaald op" in line for line in evidence)
+    assert any("Petra Vos" in line for line in evidence)  # the herkansing's assessors
+    assert all(".:" not in line for line in lines)
+    assert any(t.startswith("Beoordeling GRN-EWO-01 op ") for t in page.portfolio_texts())
+    assert "Fase 5: 1 van 1 kaart klaar" in page.phases.texts()[2]  # the card is done
+
+
+def test_a_branchecertificaat_is_recorded_as_issued_by_the_branch(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    """Youssef passed the orderpicker assessment: the teacher cannot issue the
+    branchecertificaat, only record that the branch did, with its certificate number."""
+    store = ctx.store
+    youssef = store.find_students("Youssef")[0].id
+    assess(store, youssef, "bc-orderpicker")
+    view = open_view(qtbot, ctx)
+    view.select(youssef)
+    qtbot.waitUntil(lambda: view.page.student_id == youssef)
+    page = view.page
+    assert not page.issue_buttons
+    (record,) = page.record_buttons.values()
+    assert "reikt de branche (Stichting Vakbekwaamheid Logistiek) uit" in record.toolTip()
+    row = next(t for t in page.credentials.texts() if t.startswith("Branchecertificaat"))
+    assert "Een branchecertificaat reikt de branche" in row
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.issuer.text() == "Stichting Vakbekwaamheid Logistiek"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "certificaatnummer" in dialog.feedback.text() and store.portfolio(youssef) == []
+    qtbot.keyClicks(dialog.reference, "SVL-2026-0200")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and messages == []
+    (entry,) = store.portfolio(youssef)
+    assert (entry.issuer_name, entry.reference) == (
+        "Stichting Vakbekwaamheid Logistiek",
+        "SVL-2026-0200",
+    )
+    assert "(nummer SVL-2026-0200)" in page.portfolio_texts()[0]
+
+
+def test_a_diplomas_exam_part_is_recorded_in_the_window(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    store = ctx.store
+    mila = store.find_students("Mila")[0].id
+    diploma = store.credential_id("mbo-entree-groen")
+    view = open_view(qtbot, ctx)
+    view.select(mila)
+    qtbot.waitUntil(lambda: view.page.student_id == mila)
+    row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
+    assert "examenonderdelen nog nodig: Loopbaan en burgerschap; Keuzedeel" in row
+    qtbot.mouseClick(view.page.exam_part_buttons[diploma], Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.part.itemText(n) for n in range(dialog.part.count())] == [
+        "Loopbaan en burgerschap",
+        "Keuzedeel Werken in het groen",
+    ]
+    assert dialog.school.text() == content.MBO_SCHOOL
+    dialog.school.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "mbo-school" in dialog.feedback.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.school, content.MBO_SCHOOL)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and messages == []
+    row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
+    assert "examenonderdelen nog nodig: Keuzedeel Werken in het groen" in row
+
+
+def test_a_wrong_assessment_is_withdrawn_from_the_portfolio(
+    qtbot: QtBot, ctx: AppContext, messages: list[str]
+) -> None:
+    """A teacher withdraws the assessment recorded by mistake: its results no longer
+    count, and the credential it made eligible waits again."""
+    store = ctx.store
+    youssef = store.find_students("Youssef")[0].id
+    assess(store, youssef, "bc-orderpicker")
+    view = open_view(qtbot, ctx)
+    view.select(youssef)
+    qtbot.waitUntil(lambda: view.page.student_id == youssef)
+    page = view.page
+    assert page.record_buttons and not page.withdraw_assessment_button.isEnabled()
+    open_tab(qtbot, page, "Portfolio")
+    item = next(
+        page.portfolio.topLevelItem(n)
+        for n in range(page.portfolio.topLevelItemCount())
+        if page.portfolio.topLevelItem(n).text(0).startswith("Beoordeling LOG-EWO-01")
+    )
+    page.portfolio.setCurrentItem(item.child(0))  # a result line chooses its assessment
+    assert page.withdraw_assessment_button.isEnabled()
+    asked = answer_next_dialog("Intrekken")
+    qtbot.mouseClick(page.withdraw_assessment_button, Qt.MouseButton.LeftButton)
+    assert asked and "telt dan niet meer mee" in asked[0] and messages == []
+    assert page.portfolio_message.text() == "De beoordeling is ingetrokken."
+    assert store.assessments(youssef) == [] and not page.record_buttons
+    assert page.assess_buttons
 
 
 def test_the_selection_stays_when_refreshing_and_filtering(qtbot: QtBot, ctx: AppContext) -> None:
@@ -249,6 +383,11 @@ def test_a_jobcoach_sees_only_their_own_students(qtbot: QtBot, coach_ctx: AppCon
     notes = [view.page.notes.item(n).text() for n in range(view.page.notes.count())]
     assert notes and not any("slaapt slecht" in n for n in notes)  # no care notes
     assert view.page.name.text() == "Jerome Tromp"
+    # the assessment the workplace supervisor took part in is on the laptop; recording
+    # or issuing is the school's
+    assert any(t.startswith("Beoordeling GRN-EWO-01") for t in view.page.portfolio_texts())
+    page = view.page
+    assert not (page.issue_buttons or page.assess_buttons or page.record_buttons)
 
 
 # -- a teacher records notes and hours on the student page (issue 9, point 2) -------------

@@ -77,23 +77,39 @@ def mime_for(kind: str, ids: list[uuid.UUID]) -> QMimeData:
 
 
 def missing_text(e: Eligibility) -> str:
-    """What is still missing for a credential, in plain words."""
+    """What is still missing for a credential, in plain words: criteria not behaald at an
+    assessment (practice alone does not count), components, exam parts; then the
+    werkprocessen it certifies."""
     if e.issued:
-        return tr("Behaald: het staat al in het portfolio.")
-    if e.eligible:
-        return tr("Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).")
-    lines = []
-    if e.missing_criteria:
-        lines.append(
-            tr("Nog niet zelfstandig ({m} van {t} criteria gelukt):").format(
-                m=e.criteria.mastered, t=e.criteria.total
+        lines = [tr("Behaald: het staat al in het portfolio.")]
+    elif e.eligible:
+        lines = [
+            tr(
+                "Alle criteria zijn behaald bij een beoordeling: klaar om uit te reiken "
+                "(bij Leerlingen)."
             )
-        )
-        lines += [f"• {text}" for text in e.missing_criteria]
-    if e.missing_components:
-        lines.append(tr("Nog niet behaald:"))
-        lines += [f"• {name}" for name in e.missing_components]
-    return "\n".join(lines) or tr("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
+        ]
+    else:
+        lines = []
+        if e.missing_criteria:
+            lines.append(
+                tr("Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):").format(
+                    m=e.criteria.mastered, t=e.criteria.total
+                )
+            )
+            lines += [f"• {text}" for text in e.missing_criteria]
+        if e.missing_components:
+            lines.append(tr("Nog niet behaald:"))
+            lines += [f"• {name}" for name in e.missing_components]
+        if e.missing_exam_parts:
+            lines.append(tr("Examenonderdelen nog niet behaald:"))
+            lines += [f"• {name}" for name in e.missing_exam_parts]
+        if not lines:
+            lines.append(tr("Voor deze kwalificatie is geen beoordelingsregel vastgelegd."))
+    if e.werkprocessen:
+        lines.append(tr("Deze kwalificatie certificeert:"))
+        lines += [f"• {w}" for w in e.werkprocessen]
+    return "\n".join(lines)
 
 
 class _DragList(QListWidget):

@@ -7,6 +7,7 @@ here as well; the jobcoach screen has the same hours form."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,8 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jw_desktop.model import ElementKind, NoteCategory, Role
+from jw_desktop.model import ElementKind, NoteCategory, issuing
+from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import (
+    AssessmentView,
     Eligibility,
     HoursView,
     NoteView,
@@ -61,6 +65,7 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
+from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -68,7 +73,7 @@ from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ISSUERS = frozenset({Role.TEACHER, Role.ADMIN})
+ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # a portfolio item that is an assessment
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 MAX_NOTE = 4000
 
@@ -110,22 +115,35 @@ def phase_fraction(p: PhaseProgress) -> float:
 
 
 def credential_state(e: Eligibility) -> str:
-    """'behaald', 'klaar om uit te reiken', '8 van 10 criteria zelfstandig', or what is
-    still missing."""
+    """'behaald', 'klaar om uit te reiken' (or who issues it), '8 van 10 criteria behaald
+    bij een beoordeling', or what is still missing; then the werkprocessen it names."""
     if e.issued:
-        return tr("behaald")
-    if e.eligible:
-        return tr("klaar om uit te reiken")
-    parts = []
-    if e.criteria.total:
-        parts.append(
-            tr("{done} van %n criteri(um/a) zelfstandig", "", e.criteria.total).format(
-                done=e.criteria.mastered
+        state = tr("behaald")
+    elif e.eligible and e.issuer is IssuerKind.SCHOOL:
+        state = tr("klaar om uit te reiken")
+    elif e.eligible:
+        state = tr("klaar. {who}").format(who=issuing.who_issues(e.kind, e.issuer_name))
+    else:
+        parts = []
+        if e.criteria.total:
+            parts.append(
+                tr(
+                    "{done} van %n criteri(um/a) behaald bij een beoordeling", "", e.criteria.total
+                ).format(done=e.criteria.mastered)
             )
-        )
-    if e.missing_components:
-        parts.append(tr("nog nodig: {names}").format(names="; ".join(e.missing_components)))
-    return "; ".join(parts) or tr("nog geen beoordelingsregel")
+        if e.missing_components:
+            parts.append(tr("nog nodig: {names}").format(names="; ".join(e.missing_components)))
+        if e.missing_exam_parts:
+            parts.append(
+                tr("examenonderdelen nog nodig: {names}").format(
+                    names="; ".join(e.missing_exam_parts)
+                )
+            )
+        state = "; ".join(parts) or tr("nog geen beoordelingsregel")
+    if e.werkprocessen:
+        codes = ", ".join(w.split(" ", 1)[0] for w in e.werkprocessen)
+        state += "\n" + tr("Werkprocessen: {codes}").format(codes=codes)
+    return state
 
 
 def credential_fraction(e: Eligibility) -> float:
@@ -420,9 +438,13 @@ class NoteForm(QWidget):
 
 class StudentPage(QSplitter):
     """Everything about one student. issue_requested(credential_id, name) asks the view
-    to issue a credential."""
+    to issue a credential; assess_requested(credential_id) to record an assessment of it;
+    record_requested(credential_id) to record that the branch or mbo school issued it."""
 
     issue_requested = Signal(object, str)
+    assess_requested = Signal(object)
+    record_requested = Signal(object)
+    exam_part_requested = Signal(object)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -431,6 +453,9 @@ class StudentPage(QSplitter):
         self.report: ProgressReport | None = None
         self.entries: list[HoursView] = []
         self.issue_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.assess_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.record_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.exam_part_buttons: dict[uuid.UUID, QPushButton] = {}
         self.name = ElidedLabel(tr("Kies een leerling"))
         self.name.setAccessibleName(tr("Naam van de leerling"))
         _bigger(self.name, 5, bold=True)
@@ -503,7 +528,22 @@ class StudentPage(QSplitter):
         self.portfolio.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.portfolio, tr("Portfolio"))
+        self.portfolio.itemSelectionChanged.connect(self._portfolio_chosen)
+        self.withdraw_assessment_button = QPushButton(tr("Beoordeling intrekken"))
+        self.withdraw_assessment_button.setAccessibleName(tr("De gekozen beoordeling intrekken"))
+        self.withdraw_assessment_button.clicked.connect(self.withdraw_chosen_assessment)
+        self.portfolio_message = _wrapping()
+        self.portfolio_message.setAccessibleName(tr("Melding bij het portfolio"))
+        portfolio_tab = QWidget()
+        column = QVBoxLayout(portfolio_tab)
+        column.addWidget(self.portfolio, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.withdraw_assessment_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.portfolio_message)
+        self._portfolio_chosen()
+        self.tabs.addTab(portfolio_tab, tr("Portfolio"))
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
@@ -574,7 +614,7 @@ class StudentPage(QSplitter):
         self._show_entries(store.hours_entries(student_id))
         self.note_form.set_student(student_id)
         self._show_notes(notes)
-        self._show_portfolio(store.portfolio(student_id))
+        self._show_portfolio(store.portfolio(student_id), store.assessments(student_id))
 
     def _reload(self) -> None:
         """After a note or hours were saved here: read the page again."""
@@ -637,23 +677,48 @@ class StudentPage(QSplitter):
             self.phases.add_row(tr("Fase {n}").format(n=p.phase), phase_fraction(p), phase_text(p))
 
     def _show_credentials(self, credentials: tuple[Eligibility, ...]) -> None:
+        """One row per credential, with the one button this user's side may press:
+        Uitreiken (the school issues it), Vastleggen… (the branch or mbo school did), or
+        Beoordeling… (record an assessment moment of its eindwerkopdracht)."""
         self.credentials.clear()
-        self.issue_buttons = {}
+        self.issue_buttons, self.assess_buttons, self.record_buttons = {}, {}, {}
+        self.exam_part_buttons = {}
         if not credentials:
             self.credentials.add_message(
                 tr("Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.")
             )
         user = self.ctx.user
-        may_issue = user is None or user.role in ISSUERS
+        role = user.role if user is not None else None
         for e in credentials:
             button = None
-            if e.eligible and not e.issued and may_issue:
+            cid = e.credential_id
+            if e.eligible and not e.issued and issuing.may_issue(role, e.kind):
                 button = QPushButton(tr("Uitreiken"))
                 button.setAccessibleName(tr("{name} uitreiken").format(name=e.name))
                 button.clicked.connect(
-                    lambda _=False, cid=e.credential_id, n=e.name: self.issue_requested.emit(cid, n)
+                    lambda _=False, cid=cid, n=e.name: self.issue_requested.emit(cid, n)
                 )
-                self.issue_buttons[e.credential_id] = button
+                self.issue_buttons[cid] = button
+            elif e.eligible and not e.issued and issuing.may_record(role, e.kind):
+                button = QPushButton(tr("Vastleggen…"))
+                button.setAccessibleName(tr("Uitreiking van {name} vastleggen").format(name=e.name))
+                button.setToolTip(issuing.who_issues(e.kind, e.issuer_name))
+                button.clicked.connect(lambda _=False, cid=cid: self.record_requested.emit(cid))
+                self.record_buttons[cid] = button
+            elif not e.issued and e.assessed_by is not None and issuing.may_assess(role):
+                button = QPushButton(tr("Beoordeling…"))
+                button.setAccessibleName(
+                    tr("Beoordeling van {name} vastleggen").format(name=e.name)
+                )
+                button.clicked.connect(lambda _=False, cid=cid: self.assess_requested.emit(cid))
+                self.assess_buttons[cid] = button
+            elif not e.issued and e.missing_exam_parts and issuing.may_assess(role):
+                button = QPushButton(tr("Examenonderdeel…"))
+                button.setAccessibleName(
+                    tr("Behaald examenonderdeel van {name} vastleggen").format(name=e.name)
+                )
+                button.clicked.connect(lambda _=False, cid=cid: self.exam_part_requested.emit(cid))
+                self.exam_part_buttons[cid] = button
             self.credentials.add_row(e.name, credential_fraction(e), credential_state(e), button)
 
     def _show_practise(self, report: ProgressReport) -> None:
@@ -803,8 +868,17 @@ class StudentPage(QSplitter):
                 text += "\n" + tr("Opvolgen op {on}").format(on=date_text(note.follow_up_on))
             self.notes.addItem(text)
 
-    def _show_portfolio(self, entries: list[PortfolioEntry]) -> None:
+    def _show_portfolio(
+        self, entries: list[PortfolioEntry], assessments: Sequence[AssessmentView] = ()
+    ) -> None:
+        """Issued credentials (by whom, the werkprocessen they name, their evidence),
+        then the assessment moments they rest on or that are planned."""
         self.portfolio.clear()
+        self.portfolio_message.clear()
+        user = self.ctx.user
+        self.withdraw_assessment_button.setVisible(
+            bool(assessments) and issuing.may_assess(user.role if user else None)
+        )
         if not entries:
             self.portfolio.addTopLevelItem(
                 QTreeWidgetItem(
@@ -813,22 +887,64 @@ class StudentPage(QSplitter):
             )
         for entry in entries:
             on = date_text(entry.issued_on)
-            said = (
-                tr("{name} — uitgereikt op {on} door {by}").format(
-                    name=entry.credential, on=on, by=entry.issued_by
-                )
-                if entry.issued_by
-                else tr("{name} — uitgereikt op {on}").format(name=entry.credential, on=on)
+            said = tr("{name} — uitgereikt op {on} door {by}").format(
+                name=entry.credential, on=on, by=entry.issuer_name or entry.issued_by or "?"
             )
+            if entry.reference:
+                said += " " + tr("(nummer {ref})").format(ref=entry.reference)
             top = QTreeWidgetItem([said])
             top.setToolTip(0, said)
             top.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            for line in entry.evidence:
-                child = QTreeWidgetItem([tr("Bewijs: {line}").format(line=line)])
+            lines = [tr("Werkproces: {w}").format(w=w) for w in entry.werkprocessen]
+            lines += [tr("Bewijs: {line}").format(line=line) for line in entry.evidence]
+            if entry.issued_by and entry.issuer is not IssuerKind.SCHOOL:
+                lines.append(tr("Vastgelegd door {by}").format(by=entry.issued_by))
+            for line in lines:
+                child = QTreeWidgetItem([line])
                 child.setToolTip(0, line)
                 top.addChild(child)
             self.portfolio.addTopLevelItem(top)
+        for a in assessments:
+            self.portfolio.addTopLevelItem(_assessment_item(a))
         self.portfolio.expandAll()
+
+    def chosen_assessment(self) -> uuid.UUID | None:
+        item = self.portfolio.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        parent = item.parent()
+        while parent is not None:
+            item, parent = parent, parent.parent()
+        if item.data(0, ASSESSMENT_ROLE) is not True:
+            return None
+        found = item.data(0, Qt.ItemDataRole.UserRole)
+        return found if isinstance(found, uuid.UUID) else None
+
+    def _portfolio_chosen(self) -> None:
+        self.withdraw_assessment_button.setEnabled(self.chosen_assessment() is not None)
+
+    def withdraw_chosen_assessment(self) -> None:
+        """Withdraw a wrongly recorded assessment: its results no longer count (an issued
+        credential stays)."""
+        chosen = self.chosen_assessment()
+        if chosen is None or self.student_id is None:
+            return
+        if not confirm(
+            self,
+            tr("Beoordeling intrekken"),
+            tr(
+                "Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een "
+                "kwalificatie. Wat al is uitgereikt, blijft."
+            ),
+            yes=tr("Intrekken"),
+            no=tr("Niet intrekken"),
+        ):
+            return
+        if self.ctx.act(
+            self.ctx.store.withdraw_assessment, chosen, report=self.portfolio_message.setText
+        ):
+            self._reload()
+            self.portfolio_message.setText(tr("De beoordeling is ingetrokken."))
 
     def practise_texts(self) -> list[str]:
         return [self.practise.item(n).text() for n in range(self.practise.count())]
@@ -842,6 +958,33 @@ class StudentPage(QSplitter):
 
     def entry_texts(self) -> list[str]:
         return [self.entry_list.item(n).text() for n in range(self.entry_list.count())]
+
+
+def _assessment_item(a: AssessmentView) -> QTreeWidgetItem:
+    """'Beoordeling GRN-EWO-01 op 12-11-2026 (gepland) bij ... door ...' with a line per
+    criterion judged."""
+    who = " en ".join(
+        f"{p.name} ({p.organisation})" if p.organisation else p.name for p in a.assessors
+    )
+    head = tr("Beoordeling {card} op {on}").format(card=a.card_code, on=date_text(a.held_on))
+    if a.planned:
+        head += " " + tr("(gepland)")
+    else:
+        passed = sum(1 for _e, _t, ok in a.results if ok)
+        head += " " + tr("({passed} van {total} behaald)").format(
+            passed=passed, total=len(a.results)
+        )
+    if a.place:
+        head += " " + tr("in {place}").format(place=a.place)
+    head += " — " + who
+    top = QTreeWidgetItem([head])
+    top.setToolTip(0, head)
+    top.setData(0, Qt.ItemDataRole.UserRole, a.id)
+    top.setData(0, ASSESSMENT_ROLE, True)
+    for _eid, text, ok in a.results:
+        line = (tr("behaald: {text}") if ok else tr("niet behaald: {text}")).format(text=text)
+        top.addChild(QTreeWidgetItem([line]))
+    return top
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -923,6 +1066,10 @@ class StudentsView(QWidget):
         self.filters.search.returnPressed.connect(self._choose_first)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.page.issue_requested.connect(self.issue)
+        self.page.assess_requested.connect(self.assess)
+        self.page.record_requested.connect(self.record_issued)
+        self.page.exam_part_requested.connect(self.record_exam_part)
+        self.dialog: QDialog | None = None
         ctx.student_selected.connect(self._follow)
 
     def refresh(self) -> None:
@@ -1019,3 +1166,55 @@ class StudentsView(QWidget):
         if self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self):
             self.page.show_student(student_id, self.page.reasons)
             self.page.tabs.setCurrentIndex(self.page.tabs.count() - 1)
+
+    def assess(self, credential_id: uuid.UUID) -> None:
+        """Open the assessment form for this credential's eindwerkopdracht (filling in
+        the planned moment, when there is one)."""
+        student_id = self.current
+        if student_id is None:
+            return
+        store = self.ctx.store
+        got = self.ctx.act(store.assessment_form, student_id, credential_id, parent=self)
+        if not got:
+            return
+        form = got.value
+        planned = next(
+            (
+                a.id
+                for a in store.assessments(student_id)
+                if a.planned and a.card_id == form.card_id
+            ),
+            None,
+        )
+        self._open(AssessmentDialog(self.ctx, form, planned, self))
+
+    def record_issued(self, credential_id: uuid.UUID) -> None:
+        """Record that the branch or the mbo school issued this credential."""
+        report = self.page.report
+        if self.current is None or report is None:
+            return
+        verdict = next(e for e in report.credentials if e.credential_id == credential_id)
+        self._open(RecordIssueDialog(self.ctx, self.current, report.student.name, verdict, self))
+
+    def record_exam_part(self, credential_id: uuid.UUID) -> None:
+        """Record a diploma's exam part passed at the mbo school."""
+        report = self.page.report
+        if self.current is None or report is None:
+            return
+        verdict = next(e for e in report.credentials if e.credential_id == credential_id)
+        parts = self.ctx.store.exam_parts(self.current, credential_id)
+        self._open(ExamPartDialog(self.ctx, self.current, verdict, parts, self))
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        student_id = self.current
+        dialog.accepted.connect(
+            lambda: (
+                self.page.show_student(student_id, self.page.reasons)
+                if student_id == self.current
+                else None
+            )
+        )
+        dialog.open()
