@@ -14,6 +14,7 @@ from .catalogue import (
     Sector,
     Theme,
 )
+from .contacts import Consent, StudentContact, StudentPlan
 from .credentials import CredentialComponent, CredentialDefinition
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
@@ -31,6 +32,7 @@ __all__ = [
     "CardVersion",
     "Company",
     "Competence",
+    "Consent",
     "CredentialComponent",
     "CredentialDefinition",
     "CredentialEvidence",
@@ -48,6 +50,8 @@ __all__ = [
     "Sector",
     "Staff",
     "Student",
+    "StudentContact",
+    "StudentPlan",
     "SyncConflict",
     "TemplateItem",
     "TemplateRoute",
