@@ -610,8 +610,9 @@ def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...
         )
         params += (device, reader.staff or "")
     for tbl, where, more in _withheld(reader):
-        sql += f" AND NOT (tbl = '{tbl}' AND pk IN (SELECT id FROM {tbl} WHERE {where}))"
-        params += more
+        own = "origin != ? AND " if tbl == "observation" else ""  # made on that laptop
+        sql += f" AND NOT (tbl = '{tbl}' AND {own}pk IN (SELECT id FROM {tbl} WHERE {where}))"
+        params += ((device,) if own else ()) + more
     return sql, params
 
 
@@ -636,7 +637,7 @@ def _withheld(scope: Scope) -> list[tuple[str, str, tuple[Any, ...]]]:
         marks = ",".join("?" * len(allowed)) or "''"
         where = f"partition LIKE 'school/%/student/%' AND partition NOT IN ({marks})"
         more: tuple[Any, ...] = tuple(allowed)
-        if tbl == "observation":
+        if tbl == "observation":  # the jobcoach's own (with a login, or without one)
             where += " AND (recorded_by IS NULL OR recorded_by != ?)"
             more += (scope.staff or "",)
         found.append((tbl, where, more))
@@ -683,7 +684,13 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             )
         )
         gone.append(("sync_conflict", "1 = 1", ()))
-        gone.extend(_withheld(scope))
+        for tbl, where, params in _withheld(scope):
+            if tbl == "observation":  # what this laptop made without a login stays too
+                where += (
+                    " AND id NOT IN (SELECT pk FROM sync_clock WHERE tbl = 'observation' "
+                    "AND col = '*' AND origin = (SELECT device_id FROM sync_local WHERE id = 1))"
+                )
+            gone.append((tbl, where, params))
     statements: list[tuple[str, tuple[Any, ...]]] = []
     for tbl, where, params in gone:
         statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
