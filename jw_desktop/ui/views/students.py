@@ -61,6 +61,7 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
+from jw_desktop.ui.views.student_onward import OnwardTab
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -504,6 +505,8 @@ class StudentPage(QSplitter):
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.portfolio, tr("Portfolio"))
+        self.onward = OnwardTab(self.ctx)
+        self.tabs.addTab(_scrolled(self.onward), tr("Ouders en toestemming"))
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
@@ -575,6 +578,7 @@ class StudentPage(QSplitter):
         self.note_form.set_student(student_id)
         self._show_notes(notes)
         self._show_portfolio(store.portfolio(student_id))
+        self.onward.set_student(student_id)
 
     def _reload(self) -> None:
         """After a note or hours were saved here: read the page again."""
@@ -606,6 +610,7 @@ class StudentPage(QSplitter):
         self.route_target.clear()
         self.hours_entry.set_student(None)
         self.note_form.set_student(None)
+        self.onward.set_student(None)
         self._entry_chosen()
 
     def _show_follow_up(self, notes: list[NoteView]) -> None:
