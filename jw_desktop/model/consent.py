@@ -207,7 +207,8 @@ def record_consent(
     except ValueError:
         raise InvalidInput("Kies met wie er gedeeld mag worden.") from None
     try:
-        what = sorted({ShareCategory(c).value for c in categories})
+        chosen = {ShareCategory(c) for c in categories}
+        what = [c.value for c in ShareCategory if c in chosen]  # in the enum's order
     except ValueError:
         raise InvalidInput("Onbekend soort gegevens om te delen.") from None
     if not what:
