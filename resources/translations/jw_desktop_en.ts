@@ -59,7 +59,7 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="255"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="262"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -328,7 +328,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="220"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="890"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="891"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -1326,7 +1326,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="642"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1434,8 +1434,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="220"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="421"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="430"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1764,13 +1764,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="771"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,7 +1873,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="597"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="598"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
@@ -1931,7 +1931,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
@@ -1958,160 +1958,160 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="479"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="523"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="559"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="559"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="560"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="562"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="625"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="626"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="637"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="638"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="649"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="650"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="693"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="701"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="717"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="743"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="743"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="744"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="749"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="755"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="781"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="816"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="822"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="823"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="963"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="964"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2119,43 +2119,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1022"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="656"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1020"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="670"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="673"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2163,7 +2163,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="707"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2178,28 +2178,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="808"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="832"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="833"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="911"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="912"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1016"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1017"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1017"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1018"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2972,8 +2972,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="422"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="489"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3259,454 +3259,467 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="951"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="952"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="48"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="49"/>
         <source>Geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="50"/>
         <source>Verlopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="50"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="51"/>
         <source>Nog niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="51"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="52"/>
         <source>Ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="58"/>
         <source>voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="59"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="60"/>
         <source>portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="61"/>
         <source>werknotities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="67"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="68"/>
         <source>werkplek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="69"/>
         <source>volgende school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="70"/>
         <source>gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="77"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="78"/>
         <source>{status} – {recipient} {name}: {what}; tot en met {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
         <source>de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
         <source>een ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="88"/>
         <source>gegeven door {who} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="90"/>
         <source>ingetrokken op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="98"/>
         <source>heeft gezag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="103"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="104"/>
         <source>ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="105"/>
         <source>verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="106"/>
         <source>voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="107"/>
         <source>pleegouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="108"/>
         <source>anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="114"/>
         <source>vmbo-diploma, dan mbo 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="115"/>
         <source>geïntegreerde route naar mbo 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="116"/>
         <source>leerwerktraject met vmbo-examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="117"/>
         <source>leerwerktraject zonder vmbo-examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="118"/>
         <source>geïntegreerde route naar de entreeopleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="119"/>
         <source>naar mbo 2 met meer tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="120"/>
         <source>entreeopleiding in het vso/pro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="166"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="170"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="171"/>
         <source>Uitstroomprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="173"/>
         <source>Hoofddoelen uit het OPP, één per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
         <source>Eén hoofddoel per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
         <source>Soort traject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="179"/>
         <source>(nog niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="186"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
         <source>Contactpersoon van de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="187"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="191"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
         <source>Route verder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
         <source>Melding bij de route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="191"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="196"/>
         <source>Uitstroomprofiel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
         <source>Hoofddoelen OPP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="193"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
         <source>Traject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="199"/>
         <source>Mbo-school:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
         <source>Contactpersoon mbo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
         <source>Ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="210"/>
         <source>Naam van de ouder of verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="213"/>
         <source>Wie is het voor de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="217"/>
         <source>Telefoonnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="222"/>
         <source>Heeft gezag (mag toestemming geven onder de 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="218"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="223"/>
+        <source>Heeft gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
         <source>Ouder of verzorger toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="229"/>
         <source>De gekozen ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="232"/>
         <source>Melding bij ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="234"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="294"/>
         <source>Naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
         <source>Is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="236"/>
         <source>Telefoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="230"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="237"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="251"/>
         <source>Toestemming om gegevens te delen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="253"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="257"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="264"/>
         <source>Naam van de school of gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="269"/>
+        <source>Delen: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="272"/>
         <source>Geldig tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
         <source>Gegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="275"/>
         <source>Gegeven door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="276"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="277"/>
         <source>Toestemming vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="279"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="271"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="280"/>
         <source>De gekozen toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
         <source>Melding bij de toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="283"/>
         <source>Uitleg bij toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="277"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
         <source>Zonder geldige toestemming voor &apos;voortgang&apos; krijgt de laptop van de jobcoach niet wat de school observeerde, en zonder &apos;portfolio&apos; geen certificaten. Onder de 16 geeft een ouder of verzorger met gezag toestemming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
         <source>Met wie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="293"/>
         <source>Leerbedrijf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="295"/>
         <source>Wat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="287"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="296"/>
         <source>Tot en met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="288"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="297"/>
         <source>Gegeven op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="289"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="298"/>
         <source>Gegeven door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="330"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="339"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="336"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="345"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="366"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="386"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="395"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="409"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="418"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="423"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="428"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="420"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="429"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="469"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="475"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="479"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="483"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="485"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="499"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>

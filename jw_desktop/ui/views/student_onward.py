@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jw_desktop.model import Role
 from jw_desktop.model.consent import EXPIRED, NOT_YET, VALID, WITHDRAWN, ConsentView
 from jw_desktop.model.contacts import (
     TRAJECTORY_HELP,
@@ -151,6 +152,9 @@ class OnwardTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.student_id: uuid.UUID | None = None
+        user = ctx.user
+        self.allowed = user is None or user.role != Role.JOBCOACH
+        """Parents, consents and the OPP are for school staff; a jobcoach never sees them."""
         self.contact_rows: list[ContactView] = []
         self.consent_rows: list[ConsentView] = []
         column = QVBoxLayout(self)
@@ -185,6 +189,7 @@ class OnwardTab(QWidget):
         self.partner_contact.setAccessibleName(tr("Contactpersoon van de mbo-school"))
         self.partner_contact.setMaxLength(200)
         self.save_plan = QPushButton(tr("Route verder opslaan"))
+        self.save_plan.setAccessibleName(tr("Route verder opslaan"))
         self.save_plan.clicked.connect(self.save_route)
         self.plan_message = _message(tr("Melding bij de route verder"))
         form = QFormLayout(box)
@@ -215,7 +220,9 @@ class OnwardTab(QWidget):
         self.email.setAccessibleName(tr("E-mailadres"))
         self.email.setMaxLength(200)
         self.authority = QCheckBox(tr("Heeft gezag (mag toestemming geven onder de 16)"))
+        self.authority.setAccessibleName(tr("Heeft gezag"))
         self.add_contact_button = QPushButton(tr("Ouder of verzorger toevoegen"))
+        self.add_contact_button.setAccessibleName(tr("Ouder of verzorger toevoegen"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.remove_contact_button = QPushButton(tr("Verwijderen"))
         self.remove_contact_button.setAccessibleName(
@@ -258,7 +265,8 @@ class OnwardTab(QWidget):
         self.recipient_name.setMaxLength(200)
         self.categories = {c: QCheckBox(category_text(c)) for c in ShareCategory}
         what = QHBoxLayout()
-        for check in self.categories.values():
+        for category, check in self.categories.items():
+            check.setAccessibleName(tr("Delen: {what}").format(what=category_text(category)))
             what.addWidget(check)
         what.addStretch(1)
         self.until = _date_edit(tr("Geldig tot en met"))
@@ -266,6 +274,7 @@ class OnwardTab(QWidget):
         self.given_by = IdCombo()
         self.given_by.setAccessibleName(tr("Gegeven door"))
         self.record_button = QPushButton(tr("Toestemming vastleggen"))
+        self.record_button.setAccessibleName(tr("Toestemming vastleggen"))
         self.record_button.clicked.connect(self.record_consent)
         self.withdraw_button = QPushButton(tr("Intrekken…"))
         self.withdraw_button.setAccessibleName(tr("De gekozen toestemming intrekken"))
@@ -307,8 +316,8 @@ class OnwardTab(QWidget):
             for label in (self.plan_message, self.contact_message, self.consent_message):
                 label.clear()
         self.student_id = student_id
-        self.setEnabled(student_id is not None)
-        if student_id is None:
+        self.setEnabled(student_id is not None and self.allowed)
+        if student_id is None or not self.allowed:
             self.profile.clear()
             self.goals.clear()
             self.contacts.clear()

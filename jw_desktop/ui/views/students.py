@@ -505,8 +505,9 @@ class StudentPage(QSplitter):
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.portfolio, tr("Portfolio"))
-        self.onward = OnwardTab(self.ctx)
-        self.tabs.addTab(_scrolled(self.onward), tr("Ouders en toestemming"))
+        self.onward = OnwardTab(self.ctx)  # school staff only (docs/privacy.md)
+        onward = self.tabs.addTab(_scrolled(self.onward), tr("Ouders en toestemming"))
+        self.tabs.setTabVisible(onward, self.onward.allowed)
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
@@ -1023,4 +1024,4 @@ class StudentsView(QWidget):
             return
         if self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self):
             self.page.show_student(student_id, self.page.reasons)
-            self.page.tabs.setCurrentIndex(self.page.tabs.count() - 1)
+            self.page.tabs.setCurrentIndex(self.page.tabs.indexOf(self.page.portfolio))
