@@ -35,7 +35,7 @@ from .contacts import (
     age_on,
 )
 from .errors import InvalidInput
-from .people import Company, Student
+from .people import Company, Placement, Student
 from .policy import CONSENT_GATED
 from .progress import phase_summary
 from .views import NoteView, PortfolioEntry, ProgressReport
@@ -378,3 +378,22 @@ def onward_document(
     if shared[ShareCategory.WERKNOTITIES]:
         doc["werknotities"] = [n.text for n in notes]
     return doc
+
+
+def placement_sharing(
+    session: Session, student_id: uuid.UUID, day: date
+) -> list[tuple[str, Decision]]:
+    """Per live placement of the student: its company's name and whether the school's
+    progress goes to that workplace today (what the jobcoach's laptop gets)."""
+    found = consents_of(session, student_id)
+    rows = session.execute(
+        select(Company.name, Placement.company_id)
+        .join(Company, Company.id == Placement.company_id)
+        .where(Placement.student_id == student_id, Placement.deleted.is_(False))
+        .order_by(Placement.start_on)
+    )
+    return [
+        (name, may_share(found, ConsentRecipient.WERKPLEK, ShareCategory.VOORTGANG, day,
+                         company_id=company))
+        for name, company in rows
+    ]  # fmt: skip

@@ -941,6 +941,12 @@ class SchoolStore:
             found, recipient, what, day, company_id=company_id, recipient_name=recipient_name
         )
 
+    def placement_sharing(self, student_id: uuid.UUID) -> list[tuple[str, consent.Decision]]:
+        """Per placement: does the school's progress reach that workplace today?"""
+        with self._read() as s:
+            self._student(s, student_id)
+            return consent.placement_sharing(s, student_id, self._today())
+
     def plan(self, student_id: uuid.UUID) -> family.PlanView:
         """Uitstroomprofiel, the OPP's main goals and the route onward (school staff)."""
         self._school_staff_only()

@@ -1435,7 +1435,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="449"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1974,7 +1974,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="507"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Intrekken</source>
@@ -2972,8 +2972,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="431"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="508"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3654,72 +3654,82 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
+        <source>Wat het leerbedrijf van de voortgang krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="343"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="350"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="371"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="378"/>
+        <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="414"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="418"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="437"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="423"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="442"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="428"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="447"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="429"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="448"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="494"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="498"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="502"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="504"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="499"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="518"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -245,3 +245,22 @@ def test_a_jobcoach_sees_no_parents_and_no_opp(store: SchoolStore) -> None:
         store.plan(student)
     with pytest.raises(AccessDenied):
         store.add_contact(student, "Iemand", "ouder")
+
+
+def test_incoming_consent_values_are_checked() -> None:
+    """What a bundle brings for the new tables is checked like any other value."""
+    from jw_desktop.model.schema import check_value
+
+    check_value("consent", "categories", '["voortgang", "uren"]')
+    for tbl, col, bad in [
+        ("consent", "categories", '["alles"]'),
+        ("consent", "categories", '"voortgang"'),
+        ("consent", "recipient", "buurman"),
+        ("consent", "valid_until", "2026-02-30"),
+        ("student_contact", "relation", "buurman"),
+        ("student_contact", "phone", "0" * 41),
+        ("student_plan", "trajectory", "havo"),
+    ]:
+        with pytest.raises(InvalidInput, match=f"{tbl}.{col}"):
+            check_value(tbl, col, bad)
+    check_value("student_plan", "trajectory", None)

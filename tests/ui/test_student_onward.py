@@ -75,9 +75,16 @@ def test_route_onward_and_the_demo_consents_are_shown(qtbot: QtBot, ctx: AppCont
         tab.contact_texts()
     )
 
+    assert not tab.sharing.isVisibleTo(tab)  # his workplace gets his progress
+
     shanti = open_student(qtbot, ctx, "shanti")
     (expired,) = shanti.consent_texts()
     assert expired.startswith("Verlopen – werkplek Restaurant De Linde")
+    assert shanti.sharing.isVisibleTo(shanti)
+    assert shanti.sharing.text().startswith(
+        "⚠ Stage bij Restaurant De Linde: de laptop van de jobcoach krijgt niet"
+    )
+    assert "toestemming voor voortgang verlopen op" in shanti.sharing.text()
 
 
 def test_add_a_parent_record_a_consent_and_see_it_expire(qtbot: QtBot, ctx: AppContext) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jw_desktop.model import Role
-from jw_desktop.model.consent import EXPIRED, NOT_YET, VALID, WITHDRAWN, ConsentView
+from jw_desktop.model.consent import EXPIRED, NOT_YET, VALID, WITHDRAWN, ConsentView, Decision
 from jw_desktop.model.contacts import (
     TRAJECTORY_HELP,
     ConsentGiver,
@@ -301,8 +301,11 @@ class OnwardTab(QWidget):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
+        self.sharing = _message(tr("Wat het leerbedrijf van de voortgang krijgt"))
+        self.sharing.setStyleSheet("font-weight: bold;")
         column = QVBoxLayout(box)
         column.addWidget(self.explain)
+        column.addWidget(self.sharing)
         column.addWidget(self.consents)
         column.addLayout(form)
         column.addLayout(buttons)
@@ -322,6 +325,7 @@ class OnwardTab(QWidget):
             self.goals.clear()
             self.contacts.clear()
             self.consents.clear()
+            self.sharing.hide()
             return
         store = self.ctx.store
         plan = store.plan(student_id)
@@ -338,6 +342,7 @@ class OnwardTab(QWidget):
         if not self.contact_rows:
             self.contacts.addItem(tr("Nog geen ouders of verzorgers vastgelegd."))
         self._fill_consents(store.consents(student_id))
+        self._show_sharing(store.placement_sharing(student_id))
         self.company.clear()
         for company_id, name in store.companies():
             self.company.add_id(name, company_id)
@@ -364,6 +369,20 @@ class OnwardTab(QWidget):
             self.consents.addItem(item)
         if not rows:
             self.consents.addItem(tr("Nog geen toestemming vastgelegd: er wordt niets gedeeld."))
+
+    def _show_sharing(self, placements: list[tuple[str, Decision]]) -> None:
+        """A warning per placement whose workplace gets no progress (the sync leaves it
+        out), so the teacher knows before the jobcoach asks."""
+        lines = [
+            tr(
+                "⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school "
+                "observeerde ({why})."
+            ).format(company=company, why=decision.reason)
+            for company, decision in placements
+            if not decision
+        ]
+        self.sharing.setText("\n".join(lines))
+        self.sharing.setVisible(bool(lines))
 
     def _recipient_changed(self) -> None:
         workplace = self.recipient.currentData() == ConsentRecipient.WERKPLEK.value
