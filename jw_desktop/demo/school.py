@@ -332,6 +332,18 @@ def _demo_onward(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> 
     companies = {name: cid for cid, name in store.companies()}
     by_key = {s["key"]: s for s in c.STUDENTS}
     names = {co["key"]: co["name"] for co in c.COMPANIES}
+    for s in c.STUDENTS:  # everyone else on a placement consented for their workplace
+        if s["placement"] is not None and s["key"] not in c.ONWARD:
+            start = min(date.fromisoformat(s["placement"]["start"]), today)
+            store.record_consent(
+                ids[s["key"]],
+                recipient="werkplek",
+                categories=["voortgang", "portfolio"],
+                valid_until=max(date.fromisoformat(s["placement"]["end"]), start),
+                given_on=start,
+                given_by="leerling",  # all of them 16 or older
+                company_id=companies[names[s["placement"]["company"]]],
+            )
     for key, onward in c.ONWARD.items():
         sid, student = ids[key], by_key[key]
         parents = [

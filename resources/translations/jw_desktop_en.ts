@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="75"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
@@ -1083,74 +1083,74 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="110"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="141"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="155"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="181"/>
         <source>Taak van vandaag</source>
         <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="169"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="187"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="245"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="296"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="305"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="311"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
@@ -2658,17 +2658,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="46"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Je vinkt af voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="159"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,6 +3731,16 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="518"/>
         <source>Toestemming ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="535"/>
+        <source>Wat de school van de voortgang deelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="550"/>
+        <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,3 +139,27 @@ def test_withdraw_a_consent(qtbot: QtBot, ctx: AppContext) -> None:
     tab.consents.setCurrentRow(0)
     click(qtbot, tab.withdraw_button)
     assert tab.consent_message.text() == "Deze toestemming is al ingetrokken."
+
+
+def test_the_jobcoach_screen_says_when_progress_is_not_shared(
+    qtbot: QtBot, login_as: Callable[[str], AppContext]
+) -> None:
+    from jw_desktop.ui.views.jobcoach import JobcoachView
+
+    coach = login_as("n.elamrani@example.nl")  # Shanti's jobcoach; her consent expired
+    view = JobcoachView(coach)
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    shanti = coach.store.find_students("Shanti")[0].id
+    view.choose(shanti)
+    assert view.sharing.isVisibleTo(view)
+    assert view.sharing.text().startswith(
+        "⚠ Geen toestemming om de voortgang van school te delen met Restaurant De Linde"
+    )
+    others = [s.id for s in coach.store.find_students("") if s.id != shanti]
+    if others:  # a student who consented: no warning
+        view.choose(others[0])
+        assert not view.sharing.isVisibleTo(view)

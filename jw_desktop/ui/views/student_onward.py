@@ -524,3 +524,33 @@ class OnwardTab(QWidget):
 
     def contact_texts(self) -> list[str]:
         return [self.contacts.item(i).text() for i in range(self.contacts.count())]
+
+
+# -- the jobcoach screen -------------------------------------------------------------------
+
+
+def sharing_label() -> QLabel:
+    """The line on the jobcoach screen that says when the school's progress is not shared
+    with this workplace (ui/views/jobcoach.py)."""
+    label = _message(tr("Wat de school van de voortgang deelt"))
+    label.setStyleSheet("font-weight: bold;")
+    label.hide()
+    return label
+
+
+def show_sharing(label: QLabel, ctx: AppContext, student_id: uuid.UUID | None) -> None:
+    """Without consent the jobcoach's laptop gets only what the jobcoach records: say so,
+    or the list of what is still to practise would look like the whole story."""
+    lines = []
+    if student_id is not None:
+        for company, decision in ctx.store.placement_sharing(student_id):
+            if not decision:
+                lines.append(
+                    tr(
+                        "⚠ Geen toestemming om de voortgang van school te delen met {company} "
+                        "({why}): na het synchroniseren staat op deze laptop alleen wat je zelf "
+                        "afvinkt."
+                    ).format(company=company, why=decision.reason)
+                )
+    label.setText("\n".join(lines))
+    label.setVisible(bool(lines))
