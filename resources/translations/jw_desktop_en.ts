@@ -59,7 +59,7 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="266"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -328,7 +328,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="224"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="891"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -1326,7 +1326,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="646"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1434,8 +1434,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="231"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="454"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1764,13 +1764,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,7 +1873,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="598"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="601"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
@@ -1931,7 +1931,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
@@ -1953,165 +1953,165 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
         <source>Ouders en toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="507"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="531"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="559"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="562"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="560"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="563"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="562"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="565"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="626"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="638"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="650"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="693"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="743"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="746"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="744"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="749"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="759"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="771"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="790"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="820"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="823"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="967"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2119,43 +2119,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1022"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1025"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="661"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="673"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2163,7 +2163,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="711"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2178,28 +2178,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="627"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="812"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="833"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="912"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="915"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1017"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1020"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1018"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2972,8 +2972,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="450"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="508"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="455"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="513"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3259,7 +3259,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="952"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="955"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,337 +3409,338 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="171"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
         <source>Uitstroomprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="173"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="177"/>
         <source>Hoofddoelen uit het OPP, één per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
         <source>Eén hoofddoel per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="182"/>
         <source>Soort traject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="183"/>
         <source>(nog niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="190"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="193"/>
         <source>Contactpersoon van de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="191"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="196"/>
         <source>Route verder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
         <source>Melding bij de route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
         <source>Uitstroomprofiel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="201"/>
         <source>Hoofddoelen OPP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
         <source>Traject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="203"/>
         <source>Mbo-school:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="204"/>
         <source>Contactpersoon mbo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="205"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="211"/>
         <source>Ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="214"/>
         <source>Naam van de ouder of verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="213"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="217"/>
         <source>Wie is het voor de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="221"/>
         <source>Telefoonnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="226"/>
         <source>Heeft gezag (mag toestemming geven onder de 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
         <source>Heeft gezag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="224"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="229"/>
         <source>Ouder of verzorger toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
         <source>De gekozen ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="232"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="236"/>
         <source>Melding bij ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="234"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="294"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="298"/>
         <source>Naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="239"/>
         <source>Is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="236"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="240"/>
         <source>Telefoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="241"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="255"/>
         <source>Toestemming om gegevens te delen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="257"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="261"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="268"/>
         <source>Naam van de school of gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
         <source>Delen: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="276"/>
         <source>Geldig tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="277"/>
         <source>Gegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="275"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="279"/>
         <source>Gegeven door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="276"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="277"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="280"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="281"/>
         <source>Toestemming vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="279"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="283"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="280"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
         <source>De gekozen toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
         <source>Melding bij de toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="287"/>
         <source>Uitleg bij toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="290"/>
         <source>Zonder geldige toestemming voor &apos;voortgang&apos; krijgt de laptop van de jobcoach niet wat de school observeerde, en zonder &apos;portfolio&apos; geen certificaten. Onder de 16 geeft een ouder of verzorger met gezag toestemming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="296"/>
         <source>Met wie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="293"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="297"/>
         <source>Leerbedrijf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="295"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="299"/>
         <source>Wat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="296"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="300"/>
         <source>Tot en met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
         <source>Gegeven op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="298"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="302"/>
         <source>Gegeven door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="308"/>
         <source>Wat het leerbedrijf van de voortgang krijgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="348"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="350"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="355"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="371"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="376"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="383"/>
         <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="419"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="437"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="442"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="447"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="452"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="453"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="493"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="499"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="503"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="507"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="509"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="523"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="540"/>
         <source>Wat de school van de voortgang deelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="555"/>
         <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>

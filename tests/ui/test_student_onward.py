@@ -35,11 +35,14 @@ def open_student(qtbot: QtBot, ctx: AppContext, name: str) -> OnwardTab:
         qtbot.keyClicks(view.filters.search, name)
     with qtbot.waitSignal(ctx.student_selected):
         qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
-    page = view.page
-    tabs = page.tabs
-    (index,) = [i for i in range(tabs.count()) if tabs.tabText(i) == "Ouders en toestemming"]
+    choose_tab(view, "Ouders en toestemming")
+    return view.page.onward
+
+
+def choose_tab(view: StudentsView, title: str) -> None:
+    tabs = view.page.tabs
+    (index,) = [i for i in range(tabs.count()) if tabs.tabText(i) == title]
     tabs.setCurrentIndex(index)
-    return page.onward
 
 
 def answer_next_dialog(button: str) -> list[str]:
@@ -65,7 +68,10 @@ def click(qtbot: QtBot, button: QPushButton) -> None:
 
 def test_route_onward_and_the_demo_consents_are_shown(qtbot: QtBot, ctx: AppContext) -> None:
     tab = open_student(qtbot, ctx, "jerom")
-    assert tab.profile.text() == "arbeidsmarkt"
+    view = tab.window()
+    assert isinstance(view, StudentsView)
+    choose_tab(view, "Route verder")
+    assert tab.profile.isVisibleTo(view) and tab.profile.text() == "arbeidsmarkt"
     assert "Zelfstandig een werkdag van zes uur volhouden" in tab.goals.toPlainText()
     assert tab.trajectory.currentText() == "entreeopleiding in het vso/pro"
     assert tab.partner.text() == "Demo-ROC Westland (fictief)"
@@ -163,3 +169,21 @@ def test_the_jobcoach_screen_says_when_progress_is_not_shared(
     if others:  # a student who consented: no warning
         view.choose(others[0])
         assert not view.sharing.isVisibleTo(view)
+
+
+def test_edit_the_opp_goals_and_the_trajectory(qtbot: QtBot, ctx: AppContext) -> None:
+    tab = open_student(qtbot, ctx, "shanti")
+    tab.goals.setPlainText("Zelfstandig de vaatwasser inruimen\n\nOp tijd komen")
+    tab.trajectory.setCurrentIndex(tab.trajectory.findText("naar mbo 2 met meer tijd"))
+    tab.partner.clear()
+    qtbot.keyClicks(tab.partner, "Demo-College (fictief)")
+    click(qtbot, tab.save_plan)
+    assert tab.plan_message.text() == "Route verder opgeslagen."
+    plan = ctx.store.plan(tab.student_id)  # type: ignore[arg-type]
+    assert plan.opp_goals == ("Zelfstandig de vaatwasser inruimen", "Op tijd komen")
+    assert plan.trajectory is not None and plan.trajectory.value == "mbo 2 met meer tijd"
+    assert plan.partner_school == "Demo-College (fictief)"
+    tab.goals.setPlainText("\n".join(f"doel {n}" for n in range(13)))
+    click(qtbot, tab.save_plan)
+    assert tab.plan_message.text() == "Een OPP heeft hoogstens 12 hoofddoelen."
+    assert ctx.store.plan(tab.student_id) == plan  # type: ignore[arg-type]

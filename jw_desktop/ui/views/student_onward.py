@@ -1,5 +1,5 @@
-"""The student page's tab "Ouders en toestemming": parents and carers, what may be shared
-with whom until when (valid today, expired, withdrawn), and the route onward - the
+"""The student page's tabs "Ouders en toestemming" - parents and carers, what may be shared
+with whom until when (valid today, expired, withdrawn) - and "Route verder": the
 uitstroomprofiel, the OPP's main goals, the trajectory of a doorlopende leerroute and its
 partner mbo school. The rules are the library's (model/consent.py, model/contacts.py);
 this module only asks and shows."""
@@ -146,7 +146,8 @@ def _message(name: str) -> QLabel:
 
 
 class OnwardTab(QWidget):
-    """Ouders en toestemming, and Route verder, for one student (school staff)."""
+    """Ouders en toestemming for one student (school staff), and its sibling tab
+    Route verder (route_page)."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -157,8 +158,11 @@ class OnwardTab(QWidget):
         """Parents, consents and the OPP are for school staff; a jobcoach never sees them."""
         self.contact_rows: list[ContactView] = []
         self.consent_rows: list[ConsentView] = []
+        self.route_page = QWidget()  # its own tab: "Route verder"
+        route = QVBoxLayout(self.route_page)
+        route.addWidget(self._make_route())
+        route.addStretch(1)
         column = QVBoxLayout(self)
-        column.addWidget(self._make_route())
         column.addWidget(self._make_contacts())
         column.addWidget(self._make_consent())
         column.addStretch(1)
@@ -320,6 +324,7 @@ class OnwardTab(QWidget):
                 label.clear()
         self.student_id = student_id
         self.setEnabled(student_id is not None and self.allowed)
+        self.route_page.setEnabled(self.isEnabled())
         if student_id is None or not self.allowed:
             self.profile.clear()
             self.goals.clear()

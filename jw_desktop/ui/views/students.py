@@ -506,8 +506,11 @@ class StudentPage(QSplitter):
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.portfolio, tr("Portfolio"))
         self.onward = OnwardTab(self.ctx)  # school staff only (docs/privacy.md)
-        onward = self.tabs.addTab(_scrolled(self.onward), tr("Ouders en toestemming"))
-        self.tabs.setTabVisible(onward, self.onward.allowed)
+        for page, title in (
+            (self.onward.route_page, tr("Route verder")),
+            (self.onward, tr("Ouders en toestemming")),
+        ):
+            self.tabs.setTabVisible(self.tabs.addTab(_scrolled(page), title), self.onward.allowed)
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
