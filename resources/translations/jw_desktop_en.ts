@@ -59,7 +59,7 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="271"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -328,7 +328,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -1434,8 +1434,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="231"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="466"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1974,7 +1974,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>Intrekken</source>
@@ -2972,8 +2972,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="455"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="525"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3440,307 +3440,312 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="190"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
+        <source>Wat dit traject inhoudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="193"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
         <source>Contactpersoon van de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
         <source>Route verder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
         <source>Melding bij de route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
         <source>Uitstroomprofiel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="201"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="203"/>
         <source>Hoofddoelen OPP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="204"/>
         <source>Traject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="206"/>
         <source>Mbo-school:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
         <source>Contactpersoon mbo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="209"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="211"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="214"/>
         <source>Ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="218"/>
         <source>Naam van de ouder of verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="221"/>
         <source>Wie is het voor de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
         <source>Telefoonnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="226"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="230"/>
         <source>Heeft gezag (mag toestemming geven onder de 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="231"/>
         <source>Heeft gezag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="232"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
         <source>Ouder of verzorger toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="237"/>
         <source>De gekozen ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="236"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="240"/>
         <source>Melding bij ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="238"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="298"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="303"/>
         <source>Naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="243"/>
         <source>Is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="244"/>
         <source>Telefoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="245"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="255"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="259"/>
         <source>Toestemming om gegevens te delen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="261"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="266"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
         <source>Naam van de school of gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="278"/>
         <source>Delen: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="276"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="281"/>
         <source>Geldig tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="277"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
         <source>Gegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="279"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
         <source>Gegeven door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
         <source>Toestemming vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="283"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="288"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="289"/>
         <source>De gekozen toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="291"/>
         <source>Melding bij de toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="287"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
         <source>Uitleg bij toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="295"/>
         <source>Zonder geldige toestemming voor &apos;voortgang&apos; krijgt de laptop van de jobcoach niet wat de school observeerde, en zonder &apos;portfolio&apos; geen certificaten. Onder de 16 geeft een ouder of verzorger met gezag toestemming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="296"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
         <source>Met wie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="302"/>
         <source>Leerbedrijf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
         <source>Wat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="305"/>
         <source>Tot en met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="306"/>
         <source>Gegeven op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="307"/>
         <source>Gegeven door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="313"/>
         <source>Wat het leerbedrijf van de voortgang krijgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="353"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="363"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="376"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="384"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="395"/>
         <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="431"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="454"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="459"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="464"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="453"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="465"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="493"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="505"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="499"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="511"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="503"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="515"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="519"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="521"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="523"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="535"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="552"/>
         <source>Wat de school van de voortgang deelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="567"/>
         <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,6 +186,8 @@ class OnwardTab(QWidget):
             self.trajectory.setItemData(
                 self.trajectory.count() - 1, TRAJECTORY_HELP[kind], Qt.ItemDataRole.ToolTipRole
             )
+        self.trajectory_help = _message(tr("Wat dit traject inhoudt"))
+        self.trajectory.currentIndexChanged.connect(self._trajectory_changed)
         self.partner = QLineEdit()
         self.partner.setAccessibleName(tr("Mbo-school"))
         self.partner.setMaxLength(200)
@@ -200,6 +202,7 @@ class OnwardTab(QWidget):
         form.addRow(tr("Uitstroomprofiel:"), self.profile)
         form.addRow(tr("Hoofddoelen OPP:"), self.goals)
         form.addRow(tr("Traject:"), self.trajectory)
+        form.addRow("", self.trajectory_help)
         form.addRow(tr("Mbo-school:"), self.partner)
         form.addRow(tr("Contactpersoon mbo:"), self.partner_contact)
         form.addRow(self.save_plan, self.plan_message)
@@ -210,6 +213,7 @@ class OnwardTab(QWidget):
         self.contacts = QListWidget()
         self.contacts.setAccessibleName(tr("Ouders en verzorgers"))
         self.contacts.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.contacts.setMaximumHeight(self.fontMetrics().height() * 7)
         self.contact_name = QLineEdit()
         self.contact_name.setAccessibleName(tr("Naam van de ouder of verzorger"))
         self.contact_name.setMaxLength(200)
@@ -257,6 +261,7 @@ class OnwardTab(QWidget):
         self.consents.setAccessibleName(tr("Toestemmingen"))
         self.consents.setWordWrap(True)
         self.consents.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.consents.setMaximumHeight(self.fontMetrics().height() * 10)
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(tr("Met wie"))
         for kind in ConsentRecipient:
@@ -347,10 +352,13 @@ class OnwardTab(QWidget):
         if not self.contact_rows:
             self.contacts.addItem(tr("Nog geen ouders of verzorgers vastgelegd."))
         self._fill_consents(store.consents(student_id))
-        self._show_sharing(store.placement_sharing(student_id))
+        placements = store.placement_sharing(student_id)
+        self._show_sharing(placements)
         self.company.clear()
         for company_id, name in store.companies():
             self.company.add_id(name, company_id)
+        if placements:  # the workplace of the latest placement first
+            self.company.setCurrentIndex(max(0, self.company.findText(placements[-1][0])))
         self.given_by.clear()
         self.given_by.add_id(tr("de leerling zelf"), None)
         for c in self.contact_rows:
@@ -374,6 +382,10 @@ class OnwardTab(QWidget):
             self.consents.addItem(item)
         if not rows:
             self.consents.addItem(tr("Nog geen toestemming vastgelegd: er wordt niets gedeeld."))
+
+    def _trajectory_changed(self) -> None:
+        chosen = self.trajectory.currentData()
+        self.trajectory_help.setText(TRAJECTORY_HELP[TrajectoryType(chosen)] if chosen else "")
 
     def _show_sharing(self, placements: list[tuple[str, Decision]]) -> None:
         """A warning per placement whose workplace gets no progress (the sync leaves it
