@@ -306,6 +306,17 @@ def cmd_students(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handover(args: argparse.Namespace) -> int:
+    """The handover to the next school as JSON: only what the student's consent for that
+    school covers today; refused (exit code of InvalidInput) without one."""
+    db = _existing(_db_path(args))
+    with _open(db) as store:
+        student = _pick_student(store, args.student)
+        document = store.onward_export(student.id, args.school)
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+    return 0
+
+
 def _student_lines(students: Iterable[StudentSummary]) -> list[str]:
     rows = [(s.name, s.group or "geen groep", f"fase {s.phase}", str(s.id)) for s in students]
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
@@ -555,6 +566,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("students", cmd_students, "toon leerlingen")
     p.add_argument("text", nargs="*", metavar="TEKST", help="(een deel van) de naam")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
+    p = add("overdracht", cmd_handover, "overdracht aan de volgende school (met toestemming)")
+    p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
+    p.add_argument(
+        "--school", required=True, metavar="NAAM", help="de school, zoals in de toestemming"
+    )
     cli_sync.register(add, _open_for_sync)
     cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
     cli_credentials.register(add, _open_for_sync, _pick_student)

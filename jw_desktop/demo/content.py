@@ -14,7 +14,7 @@ two assessors judge it the same: it names the behaviour and its norm, one behavi
 and judges what the student does, not whether it looks nice (docs/domain.md "Demo content").
 """
 
-from typing import NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 # --------------------------------------------------------------------------------------------
 # Types
@@ -2980,3 +2980,55 @@ COMPETENCE_LINKS: list[CompetenceLinkDef] = [
     {"skill": "GW08", "to": "98101/B1-K1-W6", "source": _MKB},
     {"skill": "GW08", "to": "98103/B1-K1-W2", "source": _MKB},
 ]
+
+
+# -- parents, consent and the route onward (docs/domain.md) ------------------------------
+# Fictional families: phone numbers 06-0000000x and example.nl addresses are obviously not
+# real. The mbo school is a demo name. Consent dates are relative to the placement or to
+# the day the demo is made (demo/school.py _demo_onward).
+
+PARTNER_MBO = ("Demo-ROC Westland (fictief)", "mevr. A. Voorbeeld, 010-0000000")
+
+ONWARD: dict[str, dict[str, Any]] = {
+    "jerome": {
+        "contacts": [
+            ("Marja Tromp", "ouder", "06-00000001", "marja.tromp@example.nl", True),
+            ("Dennis Tromp", "ouder", "06-00000002", "", True),
+        ],
+        # until the end of his stage: his workplace sees his progress, hours and certificates
+        "consents": [("werkplek", ["voortgang", "uren", "portfolio"], "stage", "stage")],
+        "goals": [
+            "Zelfstandig een werkdag van zes uur volhouden",
+            "Hulp vragen als iets niet lukt",
+            "Het praktijkbewijs planten verzorgen halen",
+            "Zelf met het openbaar vervoer naar de stage reizen",
+        ],
+        "trajectory": "entreeopleiding in vso/pro",
+    },
+    "shanti": {
+        "contacts": [("Ravi Mahabier", "ouder", "06-00000003", "r.mahabier@example.nl", True)],
+        # given in the spring and not renewed: expired, so her workplace gets no progress
+        "consents": [("werkplek", ["voortgang"], -200, -20)],
+        "goals": [
+            "Een werkopdracht in de keuken zelfstandig afmaken",
+            "Op tijd komen en afmelden als ze ziek is",
+        ],
+        "trajectory": "geïntegreerde route entree",
+    },
+    "kevin": {
+        "contacts": [("Ingrid Tjon A Fong", "verzorger", "06-00000004", "", True)],
+        "consents": [("werkplek", ["voortgang", "portfolio"], "stage", "stage")],
+        "goals": ["Orders zonder fouten verzamelen", "Veilig werken met de palletwagen"],
+        "trajectory": "leerwerktraject zonder vmbo-examen",
+    },
+    "sem": {
+        "contacts": [
+            ("Petra Jansen", "ouder", "06-00000005", "petra.jansen@example.nl", True),
+            ("Opa Jansen", "anders", "06-00000006", "", False),
+        ],
+        # under 16: his mother gave it (the demo picks the student once he is 16)
+        "consents": [("volgende school", ["voortgang", "portfolio"], -10, 240)],
+        "goals": ["Ontdekken welk werk bij hem past", "Leren plannen met een weekschema"],
+        "trajectory": None,
+    },
+}

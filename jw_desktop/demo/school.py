@@ -387,6 +387,7 @@ def build_demo(store: SchoolStore) -> None:
     store.import_progress(progress_spec(store, ids, today))
     _demo_assessments(store, ids, today)
     _demo_nazorg_routes(store, ids)
+    _demo_onward(store, ids, today)
 
 
 def _demo_assessments(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> None:
@@ -481,6 +482,65 @@ def _demo_nazorg_routes(store: SchoolStore, ids: dict[str, uuid.UUID]) -> None:
             for n, item in enumerate(planning[:6])
         ]
     store.import_progress(spec)
+
+
+def _demo_onward(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> None:
+    """Parents and carers, consents (one valid until the end of the stage, one expired,
+    one given by a parent for a student under 16), OPP goals and the route onward
+    (content.ONWARD)."""
+    from jw_desktop.model.contacts import age_on
+
+    companies = {name: cid for cid, name in store.companies()}
+    by_key = {s["key"]: s for s in c.STUDENTS}
+    names = {co["key"]: co["name"] for co in c.COMPANIES}
+    for s in c.STUDENTS:  # everyone else on a placement consented for their workplace
+        if s["placement"] is not None and s["key"] not in c.ONWARD:
+            start = min(date.fromisoformat(s["placement"]["start"]), today)
+            store.record_consent(
+                ids[s["key"]],
+                recipient="werkplek",
+                categories=["voortgang", "portfolio"],
+                valid_until=max(date.fromisoformat(s["placement"]["end"]), start),
+                given_on=start,
+                given_by="leerling",  # all of them 16 or older
+                company_id=companies[names[s["placement"]["company"]]],
+            )
+    for key, onward in c.ONWARD.items():
+        sid, student = ids[key], by_key[key]
+        parents = [
+            (store.add_contact(
+                sid, name, relation, phone=phone, email=email, parental_authority=authority
+            ), authority)
+            for name, relation, phone, email, authority in onward["contacts"]
+        ]  # fmt: skip
+        placement = student["placement"]
+        for recipient, categories, start, end in onward["consents"]:
+            if start == "stage":
+                assert placement is not None
+                given_on = min(date.fromisoformat(placement["start"]), today)
+                until = max(date.fromisoformat(placement["end"]), given_on)
+            else:
+                given_on, until = today + timedelta(days=start), today + timedelta(days=end)
+            young = age_on(date.fromisoformat(student["birth_date"]), given_on) < 16
+            parent = next(pid for pid, authority in parents if authority) if young else None
+            store.record_consent(
+                sid,
+                recipient=recipient,
+                categories=categories,
+                valid_until=until,
+                given_on=given_on,
+                given_by="ouder of verzorger" if young else "leerling",
+                parent_id=parent,
+                company_id=companies[names[placement["company"]]] if placement else None,
+                recipient_name=c.PARTNER_MBO[0],
+            )
+        store.set_plan(
+            sid,
+            opp_goals=onward["goals"],
+            trajectory=onward["trajectory"],
+            partner_school=c.PARTNER_MBO[0],
+            partner_contact=c.PARTNER_MBO[1],
+        )
 
 
 def create_demo_database(path: Path | str) -> None:

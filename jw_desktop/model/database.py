@@ -58,6 +58,7 @@ KNOWN_REVISIONS = (
     "0005_refusals",
     "0006_qualifications",
     "0007_assessment",
+    "0008_consent",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

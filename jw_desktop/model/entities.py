@@ -17,6 +17,7 @@ from .catalogue import (
     Sector,
     Theme,
 )
+from .contacts import Consent, StudentContact, StudentPlan
 from .credentials import (
     CredentialCompetence,
     CredentialComponent,
@@ -44,6 +45,7 @@ __all__ = [
     "Company",
     "Competence",
     "CompetenceLink",
+    "Consent",
     "CredentialCompetence",
     "CredentialComponent",
     "CredentialDefinition",
@@ -64,6 +66,8 @@ __all__ = [
     "Sector",
     "Staff",
     "Student",
+    "StudentContact",
+    "StudentPlan",
     "SyncConflict",
     "TemplateItem",
     "TemplateRoute",

@@ -111,6 +111,9 @@ TABLES: Mapping[str, TableRule] = {
     "hours_entry": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
     "note": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
     "issued_credential": TableRule("credentials", _BY_STUDENT, frozenset()),
+    "student_contact": TableRule("school", _BY_STUDENT),
+    "student_plan": TableRule("school", _BY_STUDENT),
+    "consent": TableRule("school", _BY_STUDENT, frozenset()),
     "credential_evidence": TableRule(
         "credentials", Owner("via", "issued_id", "issued_credential"), frozenset()
     ),
@@ -132,6 +135,21 @@ TABLES: Mapping[str, TableRule] = {
 """Table 2 - records: for every synced table, which action writes it, how its partition
 follows from its values, which columns may change after creation (facts: none; the owner
 column never), and whether a jobcoach is held to their own students."""
+
+SCHOOL_ONLY = frozenset({"student_contact", "student_plan"})
+"""Tables a jobcoach's laptop never holds: parents' and carers' contacts (data
+minimisation: in an emergency the jobcoach calls the school) and the OPP with the route
+onward (a school document)."""
+
+CONSENT_GATED: Mapping[str, tuple[str, ...]] = {
+    "observation": ("voortgang",),
+    "issued_credential": ("portfolio",),
+    "credential_evidence": ("voortgang", "portfolio"),
+}
+"""What a jobcoach's laptop holds only with the student's consent for its workplace
+(model/consent.py): table -> the consent categories it needs. The jobcoach's own
+observations are theirs and stay; evidence needs both, so it never points at a record
+the laptop does not hold."""
 
 SELF_SERVICE = {("staff", "password_hash"): frozenset({TEACHER, ADMIN})}
 """Fields a staff member may change on their own record from their own (enrolled)
@@ -163,6 +181,10 @@ class Scope:
     role: str = TEACHER
     staff: str | None = None  # staff id, 32 hex
     device: str | None = None  # the device's id, when this is a device that writes
+    consented: frozenset[str] | None = None
+    """A jobcoach's laptop: 'category:student' for what of CONSENT_GATED it may hold
+    (consent.workplace_shared); None: no consent gate (school staff, or a check that
+    leaves the gate to the clean-up after a bundle)."""
 
     def allows_partition(self, partition: str) -> bool:
         if partition == CATALOGUE_PARTITION or partition == f"school/{self.school}":
@@ -182,12 +204,38 @@ class Scope:
             return str(record["category"]) in self.note_categories
         if self.role == JOBCOACH and tbl == "audit_entry" and "actor_id" in record:
             return bool(record["actor_id"] == self.staff)
+        if self.role == JOBCOACH and tbl in SCHOOL_ONLY:
+            return False
+        if self.role == JOBCOACH and tbl == "consent" and "recipient" in record:
+            return str(record["recipient"]) == "werkplek"
+        if self.consented is not None and tbl in CONSENT_GATED:
+            return self._consented(tbl, partition, record)
         return not (self.role == JOBCOACH and tbl == "sync_conflict")
+
+    def _consented(self, tbl: str, partition: str, record: Mapping[str, Any]) -> bool:
+        student = _student_of(partition)
+        if student is None or (tbl == "observation" and record.get("recorded_by") == self.staff):
+            return True
+        held = self.consented or frozenset()
+        return all(f"{c}:{student}" in held for c in CONSENT_GATED[tbl])
+
+    def complete(self, partition: str) -> bool:
+        """Does this scope hold all of the partition its role may ever hold? Not while
+        the consent gate withholds part of a student's records: such a partition is
+        not reported as held, so it comes whole again and a later consent brings what
+        was withheld (sync.session.device_sync)."""
+        student = _student_of(partition)
+        if self.consented is None or student is None:
+            return True
+        needed = {c for cats in CONSENT_GATED.values() for c in cats}
+        return all(f"{c}:{student}" in self.consented for c in needed)
 
     def redact(self, tbl: str, record: Mapping[str, Any]) -> dict[str, Any]:
         """The record as this device may hold it: others' password hashes left out."""
         if tbl == "staff" and not self.may_hold_login(record):
             return {**record, "password_hash": None}
+        if tbl == "consent" and self.role == JOBCOACH:
+            return {**record, "given_by_name": ""}  # not who of the family signed
         return dict(record)
 
     def may_hold_login(self, staff: Mapping[str, Any]) -> bool:
@@ -203,7 +251,14 @@ class Scope:
         """This scope, narrowed to what `other` allows too (a central may narrow what a
         device keeps; nothing it says can widen it)."""
         if other.school != self.school:
-            return Scope(self.school, frozenset(), self.note_categories, self.role, self.staff)
+            return Scope(
+                self.school,
+                frozenset(),
+                self.note_categories,
+                self.role,
+                self.staff,
+                consented=self.consented,
+            )
         if other.students is None:
             students = self.students
         elif self.students is None:
@@ -211,7 +266,7 @@ class Scope:
         else:
             students = self.students & other.students
         notes = self.note_categories & other.note_categories
-        return Scope(self.school, students, notes, self.role, self.staff)
+        return Scope(self.school, students, notes, self.role, self.staff, consented=self.consented)
 
     def narrower_than(self, other: Scope) -> bool:
         return (

@@ -26,7 +26,7 @@ from . import schema
 from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
-from .policy import JOBCOACH, LOGIN_ON, Scope
+from .policy import CONSENT_GATED, JOBCOACH, LOGIN_ON, SCHOOL_ONLY, Scope
 
 SKIP_TABLES = {"alembic_version", "login_state"}
 
@@ -611,7 +611,39 @@ def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...
             "audit_entry WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
         )
         params += (device, reader.staff or "")
+    for tbl, where, more in _withheld(reader):
+        own = "origin != ? AND " if tbl == "observation" else ""  # made on that laptop
+        sql += f" AND NOT (tbl = '{tbl}' AND {own}pk IN (SELECT id FROM {tbl} WHERE {where}))"
+        params += ((device,) if own else ()) + more
     return sql, params
+
+
+def _withheld(scope: Scope) -> list[tuple[str, str, tuple[Any, ...]]]:
+    """(table, SQL condition on its rows, parameters) for what a jobcoach's laptop may
+    not hold row by row beyond notes, audit entries and conflicts: the school-only tables,
+    consents for anyone but a workplace, and what the consent gate withholds
+    (policy.Scope.allows, in SQL; parents first: evidence before what it points at)."""
+    if scope.role != JOBCOACH:
+        return []
+    found: list[tuple[str, str, tuple[Any, ...]]] = [(t, "1 = 1", ()) for t in sorted(SCHOOL_ONLY)]
+    found.append(("consent", "recipient != 'werkplek'", ()))
+    if scope.consented is None:
+        return found
+    prefix = f"school/{scope.school}/student/"
+    for tbl in sorted(CONSENT_GATED, key=lambda t: t != "credential_evidence"):
+        needed = CONSENT_GATED[tbl]
+        students = {t.partition(":")[2] for t in scope.consented}
+        allowed = sorted(
+            prefix + s for s in students if all(f"{c}:{s}" in scope.consented for c in needed)
+        )
+        marks = ",".join("?" * len(allowed)) or "''"
+        where = f"partition LIKE 'school/%/student/%' AND partition NOT IN ({marks})"
+        more: tuple[Any, ...] = tuple(allowed)
+        if tbl == "observation":  # the jobcoach's own (with a login, or without one)
+            where += " AND (recorded_by IS NULL OR recorded_by != ?)"
+            more += (scope.staff or "",)
+        found.append((tbl, where, more))
+    return found
 
 
 def partitions(con: Connection) -> list[str]:
@@ -654,6 +686,13 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             )
         )
         gone.append(("sync_conflict", "1 = 1", ()))
+        for tbl, where, params in _withheld(scope):
+            if tbl == "observation":  # what this laptop made without a login stays too
+                where += (
+                    " AND id NOT IN (SELECT pk FROM sync_clock WHERE tbl = 'observation' "
+                    "AND col = '*' AND origin = (SELECT device_id FROM sync_local WHERE id = 1))"
+                )
+            gone.append((tbl, where, params))
     statements: list[tuple[str, tuple[Any, ...]]] = []
     for tbl, where, params in gone:
         statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
@@ -672,6 +711,8 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             (scope.staff or "", *roles),
         )
     )
+    if scope.role == JOBCOACH:  # policy.Scope.redact: not who of the family signed
+        statements.append(("UPDATE consent SET given_by_name = '' WHERE given_by_name != ''", ()))
     return statements
 
 
@@ -701,7 +742,11 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
                 con.execute(f"DELETE FROM {tbl} WHERE partition IN ({marks})", tuple(parts))
         if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
             for sql, params in unheld_statements(scope):
-                con.execute(sql, params)
+                try:
+                    con.execute(sql, params)
+                except sqlite3.OperationalError as exc:  # a backup older than a table
+                    if "no such table" not in str(exc):
+                        raise
         if "sync_peer" in tables:
             peers = con.execute("SELECT peer_id, partitions, sent FROM sync_peer").fetchall()
             for statement in _peers_without(peers, parts):

@@ -83,6 +83,11 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
 }
 """Text columns that are a closed vocabulary without being an Enum type."""
 
+LIST_CHOICES: dict[tuple[str, str], frozenset[str]] = {
+    ("consent", "categories"): frozenset({"voortgang", "uren", "portfolio", "werknotities"}),
+}
+"""JSON list columns whose items are a closed vocabulary (contacts.ShareCategory)."""
+
 FORMATS: dict[tuple[str, str], re.Pattern[str]] = {
     ("sync_conflict", "pk"): HEX32,
     ("sync_conflict", "losing_version"): VERSION,
@@ -169,7 +174,17 @@ def _checker(tbl: str, col: str) -> Check:
             lambda v: None if type(v) is bytes and len(v) <= MAX_BYTES else "geen geldige bijlage"
         )
     if isinstance(kind, JSON):
-        return typed(_json_list)
+        items = LIST_CHOICES.get((tbl, col))
+        if items is None:
+            return typed(_json_list)
+
+        def chosen(v: Any) -> str | None:
+            why = _json_list(v)
+            if why is None and not set(json.loads(v)) <= items:
+                return "geen toegestane keuze"
+            return why
+
+        return typed(chosen)
     if isinstance(kind, String | Text):
         limit = kind.length or MAX_TEXT
         choices = CHOICES.get((tbl, col))

@@ -21,7 +21,19 @@ from typing import Any
 from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from . import access, assessing, auth, issuing, overview, practice, recording, replica, routes
+from . import (
+    access,
+    assessing,
+    auth,
+    consent,
+    issuing,
+    overview,
+    practice,
+    recording,
+    replica,
+    routes,
+)
+from . import contacts as family
 from .access import AccessDenied, User
 from .assessment import Assessment
 from .audit import AuditEntry
@@ -833,6 +845,181 @@ class SchoolStore:
         with self._read() as s:
             self._student(s, student_id)
             return practice.student_summary(s, student_id)
+
+    # -- parents, consent and the route onward (model/contacts.py, model/consent.py) --
+
+    def _school_staff_only(self) -> None:
+        """Parents' contacts and the OPP are for school staff (docs/privacy.md)."""
+        if self.user is not None and self.user.role == Role.JOBCOACH:
+            raise AccessDenied("Deze gegevens zijn alleen voor medewerkers van de school.")
+
+    def contacts(self, student_id: uuid.UUID) -> list[family.ContactView]:
+        """The student's parents and carers (school staff only)."""
+        self._school_staff_only()
+        with self._read() as s:
+            self._student(s, student_id)
+            return family.contact_views(s, student_id)
+
+    def add_contact(
+        self, student_id: uuid.UUID, name: str, relation: str, **fields: Any
+    ) -> uuid.UUID:
+        """A parent or carer: phone, email, parental_authority, remark (keywords)."""
+        self._allow("school")
+        with self._write("contact.toevoegen", "student_contact") as (s, audit):
+            student = self._student(s, student_id)
+            row = family.add_contact(s, student, name=name, relation=relation, **fields)
+            audit.entity_id, audit.partition = row.id, student.partition
+            audit.summary = row.relation.value  # not the name: the audit travels widely
+        return row.id
+
+    def remove_contact(self, contact_id: uuid.UUID) -> None:
+        self._allow("school")
+        with self._write("contact.verwijderen", "student_contact") as (s, audit):
+            row = s.get(family.StudentContact, contact_id)
+            if row is None or row.deleted:
+                raise NotFound("Deze ouder of verzorger bestaat niet (meer).")
+            self._student(s, row.student_id)
+            row.deleted = True
+            audit.entity_id, audit.partition = row.id, row.partition
+
+    def consents(self, student_id: uuid.UUID) -> list[consent.ConsentView]:
+        """Every consent of the student, newest first; a jobcoach sees those for a
+        workplace (the ones their laptop holds)."""
+        with self._read() as s:
+            self._student(s, student_id)
+            found = consent.consents_of(s, student_id)
+        if self.user is not None and self.user.role == Role.JOBCOACH:
+            found = [c for c in found if c.recipient == family.ConsentRecipient.WERKPLEK]
+        return found
+
+    def record_consent(
+        self,
+        student_id: uuid.UUID,
+        *,
+        recipient: str,
+        categories: Sequence[str],
+        valid_until: date,
+        given_by: str,
+        given_on: date | None = None,
+        parent_id: uuid.UUID | None = None,
+        company_id: uuid.UUID | None = None,
+        recipient_name: str = "",
+    ) -> uuid.UUID:
+        """Record what may be shared with whom until when (model/consent.py)."""
+        self._allow("school")
+        with self._write("toestemming.vastleggen", "consent") as (s, audit):
+            student = self._student(s, student_id)
+            row = consent.record_consent(
+                s,
+                student,
+                recipient=recipient,
+                categories=categories,
+                valid_until=valid_until,
+                given_on=given_on or self._today(),
+                given_by=given_by,
+                parent_id=parent_id,
+                company_id=company_id,
+                recipient_name=recipient_name,
+                by=self.actor,
+                today=self._today(),
+            )
+            audit.entity_id, audit.partition = row.id, student.partition
+            audit.summary = f"{row.recipient.value}: {', '.join(row.categories)}"
+        return row.id
+
+    def withdraw_consent(self, consent_id: uuid.UUID) -> uuid.UUID:
+        """Withdraw a consent: from now on nothing more goes on the strength of it."""
+        self._allow("school")
+        with self._write("toestemming.intrekken", "consent") as (s, audit):
+            row = s.get(family.Consent, consent_id)
+            if row is None:
+                raise NotFound("Deze toestemming bestaat niet.")
+            self._student(s, row.student_id)
+            undo = consent.withdraw_consent(s, row, self.actor)
+            audit.entity_id, audit.partition = undo.id, row.partition
+            audit.summary = row.recipient.value
+        return undo.id
+
+    def may_share(
+        self,
+        student_id: uuid.UUID,
+        recipient: str,
+        what: str,
+        *,
+        company_id: uuid.UUID | None = None,
+        recipient_name: str = "",
+        on_day: date | None = None,
+    ) -> consent.Decision:
+        with self._read() as s:
+            self._student(s, student_id)
+            found = consent.consents_of(s, student_id)
+        day = on_day or self._today()
+        return consent.may_share(
+            found, recipient, what, day, company_id=company_id, recipient_name=recipient_name
+        )
+
+    def placement_sharing(self, student_id: uuid.UUID) -> list[tuple[str, consent.Decision]]:
+        """Per placement: does the school's progress reach that workplace today?"""
+        with self._read() as s:
+            self._student(s, student_id)
+            return consent.placement_sharing(s, student_id, self._today())
+
+    def plan(self, student_id: uuid.UUID) -> family.PlanView:
+        """Uitstroomprofiel, the OPP's main goals and the route onward (school staff)."""
+        self._school_staff_only()
+        with self._read() as s:
+            return family.plan_view(s, self._student(s, student_id), self._today())
+
+    def set_plan(
+        self,
+        student_id: uuid.UUID,
+        *,
+        opp_goals: Sequence[str],
+        trajectory: str | None,
+        partner_school: str = "",
+        partner_contact: str = "",
+    ) -> None:
+        self._allow("school")
+        with self._write("opp.bijwerken", "student_plan") as (s, audit):
+            student = self._student(s, student_id)
+            row = family.set_plan(
+                s,
+                student,
+                opp_goals=list(opp_goals),
+                trajectory=trajectory,
+                partner_school=partner_school,
+                partner_contact=partner_contact,
+            )
+            audit.entity_id, audit.partition = row.id, student.partition
+
+    def onward_export(self, student_id: uuid.UUID, school: str) -> dict[str, Any]:
+        """The handover to the next school (warme overdracht): only what the student's
+        consent for that school covers today; refused without any (InvalidInput)."""
+        self._allow("school")
+        report = self.progress(student_id)
+        summary = self.student(student_id)
+        plan = self.plan(student_id)
+        shared = {
+            what: self.may_share(
+                student_id, family.ConsentRecipient.VOLGENDE_SCHOOL, what, recipient_name=school
+            )
+            for what in family.ShareCategory
+        }
+        if not any(shared.values()):
+            why = shared[family.ShareCategory.VOORTGANG].reason
+            raise InvalidInput(
+                f"Overdracht aan {school.strip() or 'de volgende school'} geweigerd: {why}. "
+                "Leg eerst toestemming vast bij Ouders en toestemming."
+            )
+        portfolio = self.portfolio(student_id) if shared[family.ShareCategory.PORTFOLIO] else []
+        notes = (
+            self.notes(student_id, (NoteCategory.WORK,))
+            if shared[family.ShareCategory.WERKNOTITIES]
+            else []
+        )
+        return consent.onward_document(
+            summary.name, plan, report, portfolio, notes, shared, school.strip()
+        )
 
     def add_company(
         self,

@@ -19,6 +19,7 @@ from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
 from jw_desktop.model.capture import now_ms
+from jw_desktop.model.consent import workplace_shared
 from jw_desktop.model.database import HEAD_REVISION, translated
 from jw_desktop.model.errors import StoreError
 from jw_desktop.model.policy import (
@@ -355,11 +356,17 @@ def resolve_scope(
     store: SchoolStore,
     spec: dict[str, Any],
     arriving: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+    *,
+    consent: bool = True,
 ) -> Scope:
     """An enrolment's scope as it is today: its role, staff member and school, and its
     students - explicit ones, those in its groups, and a jobcoach's those with a live
     placement they coach (policy: coached_students). `arriving` adds the records of a
-    bundle being checked, so a laptop can work out its scope before they are written."""
+    bundle being checked, so a laptop can work out its scope before they are written.
+    A jobcoach's scope carries the consent gate (model/consent.py, as of today) unless
+    `consent` is False: a laptop's intake leaves the gate to the clean-up right after the
+    bundle, so a consent that expired between the central's day and the laptop's never
+    refuses a whole bundle."""
     role = str(spec.get("role"))
     staff = spec.get("staff")
     school = str(spec.get("school"))
@@ -387,6 +394,10 @@ def resolve_scope(
                 for (t, _pk), r in records.items()
                 if t == "placement" and r.get("jobcoach_id") == staff and not r.get("deleted")
             }
+            if consent:
+                shared = workplace_shared(con, str(staff), store.today())
+                scope = scope_for(role, school, str(staff), students)
+                return dataclasses.replace(scope, consented=shared)
     return scope_for(role, school, None if staff is None else str(staff), students)
 
 
@@ -738,7 +749,9 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
             # meanwhile; back in scope, it is not reported until it has come whole.
             fresh = set(rp.peer(con, central.device_id)[1])
             fresh |= {str(p) for p in opened.manifest.get("whole", [])}
-            held = [p for p in now_mine.partitions(sent) if p in fresh]
+            # A student the consent gate withholds part of is never held up to date: it
+            # comes whole each time, so a consent given later brings what was withheld.
+            held = [p for p in now_mine.partitions(sent) if p in fresh and now_mine.complete(p)]
             rp.set_peer(con, central.device_id, partitions=held)
         _compare(store, opened.manifest.get("digests", {}), now_mine, report)
 
@@ -747,8 +760,8 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         me,
         box,
         sender_of,
-        lambda: resolve_scope(store, spec),
-        lambda arriving: resolve_scope(store, spec, arriving),
+        lambda: resolve_scope(store, spec, consent=False),
+        lambda arriving: resolve_scope(store, spec, arriving, consent=False),
         report,
         after,
     )
@@ -816,7 +829,7 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         """What a device may write: its scope, plus the students it was sent before a
         reassignment reached it (its last edits there still count). Never what the
         device says it holds."""
-        scope = resolve_scope(store, device.scope)
+        scope = resolve_scope(store, device.scope, consent=False)
         if scope.students is None:
             return dataclasses.replace(scope, device=device.device_id)
         with store.db.engine.connect() as con:

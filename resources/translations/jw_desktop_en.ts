@@ -23,8 +23,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -51,7 +51,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -60,12 +60,13 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="271"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -237,7 +238,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="392"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -330,6 +331,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -377,13 +379,13 @@
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1028"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1037"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="75"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
@@ -554,7 +556,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1095,74 +1097,74 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="110"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="384"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="385"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="155"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="181"/>
         <source>Taak van vandaag</source>
         <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="169"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="187"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="245"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="296"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="305"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="311"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
@@ -1188,7 +1190,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="158"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1328,7 +1330,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1350,7 +1352,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="225"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1436,6 +1438,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="466"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1694,27 +1698,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="89"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="124"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="103"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1722,7 +1726,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1730,371 +1734,372 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="159"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="164"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="838"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="170"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="840"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="224"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="257"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="291"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="377"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="380"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="459"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="633"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="461"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="467"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="473"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="551"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="523"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="565"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="560"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="939"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="567"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="854"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="948"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="568"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="571"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="572"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="573"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="602"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="603"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="598"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="605"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="672"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="681"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="697"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="752"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="777"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="812"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="808"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="824"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="850"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="851"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="861"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="890"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1105"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1114"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2102,43 +2107,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1172"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1171"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="697"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="741"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="757"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2146,43 +2151,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="181"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="181"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="658"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="868"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="877"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1049"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1058"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1158"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1167"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1159"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1168"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2642,17 +2647,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="46"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Je vinkt af voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="159"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,6 +2965,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="525"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3245,7 +3252,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1093"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1102"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3487,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="304"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="308"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,78 +3555,78 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
         <source>examenonderdelen nog nodig: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="934"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="943"/>
         <source>Beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
         <source>De gekozen beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
         <source>Melding bij het portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="713"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="709"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="711"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
         <source>Examenonderdeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
         <source>Behaald examenonderdeel van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="936"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="945"/>
         <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="947"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="956"/>
         <source>De beoordeling is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="132"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3626,48 +3634,534 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="903"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="898"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="907"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="971"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="980"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="974"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="983"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="987"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="994"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="994"/>
         <source>niet behaald: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="551"/>
+        <source>Ouders en toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="49"/>
+        <source>Geldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="50"/>
+        <source>Verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="51"/>
+        <source>Nog niet geldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="52"/>
+        <source>Ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="58"/>
+        <source>voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="59"/>
+        <source>uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="60"/>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="61"/>
+        <source>werknotities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="68"/>
+        <source>werkplek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="69"/>
+        <source>volgende school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="70"/>
+        <source>gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="78"/>
+        <source>{status} – {recipient} {name}: {what}; tot en met {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
+        <source>de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
+        <source>een ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="88"/>
+        <source>gegeven door {who} op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="90"/>
+        <source>ingetrokken op {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="98"/>
+        <source>heeft gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="104"/>
+        <source>ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="105"/>
+        <source>verzorger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="106"/>
+        <source>voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="107"/>
+        <source>pleegouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="108"/>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="114"/>
+        <source>vmbo-diploma, dan mbo 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="115"/>
+        <source>geïntegreerde route naar mbo 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="116"/>
+        <source>leerwerktraject met vmbo-examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="117"/>
+        <source>leerwerktraject zonder vmbo-examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="118"/>
+        <source>geïntegreerde route naar de entreeopleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="119"/>
+        <source>naar mbo 2 met meer tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="120"/>
+        <source>entreeopleiding in het vso/pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <source>Route verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
+        <source>Uitstroomprofiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="177"/>
+        <source>Hoofddoelen uit het OPP, één per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
+        <source>Eén hoofddoel per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="182"/>
+        <source>Soort traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="183"/>
+        <source>(nog niet gekozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
+        <source>Wat dit traject inhoudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
+        <source>Contactpersoon van de mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
+        <source>Route verder opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
+        <source>Melding bij de route verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
+        <source>Uitstroomprofiel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="203"/>
+        <source>Hoofddoelen OPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="204"/>
+        <source>Traject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="206"/>
+        <source>Mbo-school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
+        <source>Contactpersoon mbo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="214"/>
+        <source>Ouders en verzorgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="218"/>
+        <source>Naam van de ouder of verzorger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="221"/>
+        <source>Wie is het voor de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
+        <source>Telefoonnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="230"/>
+        <source>Heeft gezag (mag toestemming geven onder de 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="231"/>
+        <source>Heeft gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="232"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
+        <source>Ouder of verzorger toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="237"/>
+        <source>De gekozen ouder of verzorger verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="240"/>
+        <source>Melding bij ouders en verzorgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="303"/>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="243"/>
+        <source>Is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="244"/>
+        <source>Telefoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="245"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="259"/>
+        <source>Toestemming om gegevens te delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="261"/>
+        <source>Toestemmingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="266"/>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
+        <source>Naam van de school of gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="278"/>
+        <source>Delen: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="281"/>
+        <source>Geldig tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
+        <source>Gegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
+        <source>Gegeven door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="285"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
+        <source>Toestemming vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="288"/>
+        <source>Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="289"/>
+        <source>De gekozen toestemming intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="291"/>
+        <source>Melding bij de toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
+        <source>Uitleg bij toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="295"/>
+        <source>Zonder geldige toestemming voor &apos;voortgang&apos; krijgt de laptop van de jobcoach niet wat de school observeerde, en zonder &apos;portfolio&apos; geen certificaten. Onder de 16 geeft een ouder of verzorger met gezag toestemming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
+        <source>Met wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="302"/>
+        <source>Leerbedrijf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
+        <source>Wat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="305"/>
+        <source>Tot en met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="306"/>
+        <source>Gegeven op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="307"/>
+        <source>Gegeven door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="313"/>
+        <source>Wat het leerbedrijf van de voortgang krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="353"/>
+        <source>Nog geen ouders of verzorgers vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="363"/>
+        <source>de leerling zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="384"/>
+        <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="395"/>
+        <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="431"/>
+        <source>Route verder opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="454"/>
+        <source>Ouder of verzorger toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="459"/>
+        <source>Kies eerst een ouder of verzorger in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="464"/>
+        <source>Ouder of verzorger verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="465"/>
+        <source>{name} verwijderen bij deze leerling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="505"/>
+        <source>Toestemming vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="511"/>
+        <source>Kies eerst een toestemming in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="515"/>
+        <source>Deze toestemming is al ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="519"/>
+        <source>Toestemming intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="521"/>
+        <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="535"/>
+        <source>Toestemming ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="552"/>
+        <source>Wat de school van de voortgang deelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="567"/>
+        <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

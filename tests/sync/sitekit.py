@@ -11,6 +11,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,7 @@ def build_site(root: Path, *, first_round: bool) -> None:
     central = open_store(root / "central.sqlite")
     central.import_catalogue(small_catalogue())
     central.import_school(small_school())
+    give_workplace_consent(central)  # the coach's laptop gets Jerome's progress
     teacher = open_store(root / "teacher.sqlite")
     coach = open_store(root / "coach.sqlite")
     enroll(central, teacher, "Laptop Anne", "docent", "docent@example.nl")
@@ -137,6 +139,27 @@ def site(site_templates: dict[str, Path], tmp_path: Path) -> Iterator[Site]:
 
 
 # -- small helpers ------------------------------------------------------------------------
+
+
+def give_workplace_consent(
+    store: SchoolStore,
+    name: str = "Jerome",
+    categories: tuple[str, ...] = ("voortgang", "portfolio"),
+    valid_until: date = date(2027, 6, 30),
+    given_on: date | None = None,
+) -> uuid.UUID:
+    """Jerome's consent that his placement company (Kwekerij De Kas) may see his progress
+    and portfolio: what a jobcoach's laptop needs to hold them (model/consent.py)."""
+    (company,) = [c for c, n in store.companies() if n == "Kwekerij De Kas"]
+    return store.record_consent(
+        student(store, name),
+        recipient="werkplek",
+        categories=categories,
+        valid_until=valid_until,
+        given_by="leerling",
+        given_on=given_on,
+        company_id=company,
+    )
 
 
 def student(store: SchoolStore, name: str) -> uuid.UUID:

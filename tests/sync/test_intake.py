@@ -349,7 +349,50 @@ def deep(n: int) -> Any:
     return value
 
 
+def consent_for_own_student(site: Site) -> list[Line]:
+    """The laptop gives itself the consent to receive Jerome's progress and portfolio."""
+    jerome = student(site.central, "Jerome")
+    company = next(i for i, n in site.central.companies() if n == "Kwekerij De Kas")
+    values = {
+        "id": uuid.uuid4().hex,
+        "student_id": jerome.hex,
+        "recipient": "werkplek",
+        "recipient_name": "Kwekerij De Kas",
+        "company_id": company.hex,
+        "categories": '["voortgang", "portfolio"]',
+        "given_by": "leerling",
+        "given_by_name": "",
+        "given_on": "2026-11-01",
+        "valid_until": "2027-06-30",
+        "recorded_at": "2026-11-20 10:00:00.000000",
+        "withdrawn": 0,
+        "recorded_by": None,
+        "supersedes_id": None,
+        "partition": partition_of(site.central, jerome),
+    }
+    return [record(site, "consent", values, values["partition"])]
+
+
+def parent_contact_for_own_student(site: Site) -> list[Line]:
+    jerome = student(site.central, "Jerome")
+    values = {
+        "id": uuid.uuid4().hex,
+        "student_id": jerome.hex,
+        "name": "Iemand",
+        "relation": "ouder",
+        "phone": "",
+        "email": "",
+        "parental_authority": 1,
+        "remark": "",
+        "deleted": 0,
+        "partition": partition_of(site.central, jerome),
+    }
+    return [record(site, "student_contact", values, values["partition"])]
+
+
 CASES: dict[str, Callable[[Site], list[Line]]] = {
+    "a consent for an own student": consent_for_own_student,
+    "a parent's contact for an own student": parent_contact_for_own_student,
     "delete another coach's student (own label)": delete_other_student,
     "delete another student (true label)": delete_other_student_true_label,
     "delete an own student": delete_own_student,

@@ -88,6 +88,7 @@ ARGS = {
     "password": st.tuples(st.sampled_from(["docent", "jobcoach", "beheerder"])),
     "sync": st.tuples(st.sampled_from(SYNCS)),
     "backup": st.tuples(),
+    "consent": st.tuples(st.integers(0, 3), st.booleans()),  # give, or withdraw the latest
 }
 WEIGHTS = {"sync": 6, "place": 2, "end": 3, "coach_records": 3}  # the others: 1
 """Syncs, and what moves a student in or out of the scope, come more often."""
@@ -131,6 +132,17 @@ def new_student(site: Site, first: str, last: str) -> uuid.UUID:
         uitstroomprofiel=Uitstroomprofiel.ARBEIDSMARKT,
         group_id=group,
     )
+
+
+def kas(site: Site) -> uuid.UUID:
+    """The company every placement of this test is at (place_with_coach)."""
+    with site.central.db.engine.connect() as con:
+        (company_hex,) = con.exec_driver_sql("SELECT id FROM company").one()
+    return uuid.UUID(company_hex)
+
+
+def student_obs(site: Site, student: uuid.UUID) -> set[str]:
+    return {o.id.hex for o in site.central.observations(student)}
 
 
 def coach_students(site: Site) -> frozenset[str]:
@@ -232,6 +244,21 @@ def act(w: World, action: tuple[Any, ...]) -> None:
         sync(w, action[1])
     elif kind == "backup":
         site.coach.backup()
+    elif kind == "consent":  # the workplace's consent for progress (model/consent.py)
+        sid = w.students[action[1] % len(w.students)][0]
+        if action[2]:
+            site.central.record_consent(
+                sid,
+                recipient="werkplek",
+                categories=["voortgang"],
+                valid_until=date(2027, 6, 30),
+                given_by="leerling",
+                company_id=kas(site),
+            )
+        else:
+            live = [c for c in site.central.consents(sid) if c.withdrawn_on is None]
+            if live:
+                site.central.withdraw_consent(live[0].id)
     else:  # pragma: no cover
         raise AssertionError(action)
 
@@ -366,6 +393,20 @@ def check_end(w: World) -> None:
     assert set(w.coach_made) <= at_central
     assert w.teacher_made <= observation_ids(site.central)
     assert w.teacher_made <= observation_ids(site.teacher)
+    # The school's observations are there exactly for the students whose consent for the
+    # workplace counts (docs/privacy.md, "Consent"); the coach's own always.
+    held_obs = observation_ids(site.coach)
+    for made in w.teacher_made:
+        student = next(sid for sid, _f, _l in w.students if made in student_obs(site, sid))
+        shared = student.hex in scope and bool(
+            site.central.may_share(student, "werkplek", "voortgang", company_id=kas(site))
+        )
+        assert (made in held_obs) == shared, (made, shared)
+    if site.coach.user is not None:  # made with a login: the coach's own wherever it comes
+        own = {m for m, (t, sid) in w.coach_made.items() if t == "observation" and sid in scope}
+        assert own <= held_obs
+    withheld = not all(m in held_obs for m in w.teacher_made)
+    event(f"a consent withheld the school's progress: {withheld}")
     # Not a trace of anyone outside the scope, of a care note or of another's hash.
     gone = [(s.hex, first, last) for s, first, last in w.students if s.hex not in scope]
     kept = {name for s, first, last in w.students if s.hex in scope for name in (first, last)}

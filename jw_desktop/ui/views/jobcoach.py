@@ -23,6 +23,7 @@ from jw_desktop.model import JWError, NoteCategory, Setting
 from jw_desktop.model.overview import todays_task
 from jw_desktop.model.views import RouteItemView, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
+from jw_desktop.ui.views.student_onward import sharing_label, show_sharing
 from jw_desktop.ui.widgets.card_viewer import CardWindow
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET, BigButton, chain_tab_order
@@ -156,6 +157,7 @@ class JobcoachView(QWidget):
         self.name.setWordWrap(True)
         self.name.setAccessibleName(tr("Je vinkt af voor"))
         self.name.setToolTip(tr("Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog"))
+        self.sharing = sharing_label()  # the school's progress not shared: says so
         self.task = QComboBox()
         self.task.setAccessibleName(tr("Taak van vandaag"))
         self.task.setMinimumHeight(MIN_TARGET)
@@ -192,6 +194,7 @@ class JobcoachView(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.name)  # fixed above the scrolling part: whom you tick for
+        right.addWidget(self.sharing)
         right.addWidget(self.details, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -237,6 +240,7 @@ class JobcoachView(QWidget):
         self._enable(student_id is not None)
         self.hours.set_student(student_id)
         self.note.set_student(student_id)
+        show_sharing(self.sharing, self.ctx, student_id)
         if student_id is None:
             self.name.setText(tr("Je begeleidt nu geen leerlingen."))
             self.task.clear()

@@ -66,6 +66,7 @@ from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
+from jw_desktop.ui.views.student_onward import OnwardTab
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -534,7 +535,7 @@ class StudentPage(QSplitter):
         self.withdraw_assessment_button.clicked.connect(self.withdraw_chosen_assessment)
         self.portfolio_message = _wrapping()
         self.portfolio_message.setAccessibleName(tr("Melding bij het portfolio"))
-        portfolio_tab = QWidget()
+        self.portfolio_tab = portfolio_tab = QWidget()
         column = QVBoxLayout(portfolio_tab)
         column.addWidget(self.portfolio, 1)
         row = QHBoxLayout()
@@ -544,6 +545,12 @@ class StudentPage(QSplitter):
         column.addWidget(self.portfolio_message)
         self._portfolio_chosen()
         self.tabs.addTab(portfolio_tab, tr("Portfolio"))
+        self.onward = OnwardTab(self.ctx)  # school staff only (docs/privacy.md)
+        for page, title in (
+            (self.onward.route_page, tr("Route verder")),
+            (self.onward, tr("Ouders en toestemming")),
+        ):
+            self.tabs.setTabVisible(self.tabs.addTab(_scrolled(page), title), self.onward.allowed)
         return self.tabs
 
     def _make_hours_tab(self) -> QWidget:
@@ -615,6 +622,7 @@ class StudentPage(QSplitter):
         self.note_form.set_student(student_id)
         self._show_notes(notes)
         self._show_portfolio(store.portfolio(student_id), store.assessments(student_id))
+        self.onward.set_student(student_id)
 
     def _reload(self) -> None:
         """After a note or hours were saved here: read the page again."""
@@ -646,6 +654,7 @@ class StudentPage(QSplitter):
         self.route_target.clear()
         self.hours_entry.set_student(None)
         self.note_form.set_student(None)
+        self.onward.set_student(None)
         self._entry_chosen()
 
     def _show_follow_up(self, notes: list[NoteView]) -> None:
@@ -1165,7 +1174,7 @@ class StudentsView(QWidget):
             return
         if self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self):
             self.page.show_student(student_id, self.page.reasons)
-            self.page.tabs.setCurrentIndex(self.page.tabs.count() - 1)
+            self.page.tabs.setCurrentIndex(self.page.tabs.indexOf(self.page.portfolio_tab))
 
     def assess(self, credential_id: uuid.UUID) -> None:
         """Open the assessment form for this credential's eindwerkopdracht (filling in
