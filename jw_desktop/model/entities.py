@@ -16,10 +16,12 @@ from .catalogue import (
 )
 from .credentials import CredentialComponent, CredentialDefinition
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
+from .phases import PhaseChange
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
 from .sync_tables import SyncConflict
+from .voice import Reflection, StudentGoal
 
 __all__ = [
     "AuditEntry",
@@ -39,15 +41,18 @@ __all__ = [
     "IssuedCredential",
     "Note",
     "Observation",
+    "PhaseChange",
     "Picture",
     "Placement",
     "Qualification",
+    "Reflection",
     "Route",
     "RouteItem",
     "School",
     "Sector",
     "Staff",
     "Student",
+    "StudentGoal",
     "SyncConflict",
     "TemplateItem",
     "TemplateRoute",

@@ -26,7 +26,7 @@ from . import schema
 from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
-from .policy import JOBCOACH, LOGIN_ON, Scope
+from .policy import JOBCOACH, JOBCOACH_GOAL_DOMAINS, LOGIN_ON, Scope
 
 SKIP_TABLES = {"alembic_version", "login_state"}
 
@@ -609,7 +609,17 @@ def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...
             "audit_entry WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
         )
         params += (device, reader.staff or "")
+        sql += f" AND NOT (tbl = 'student_goal' AND pk IN (SELECT id FROM {_OTHER_GOALS}))"
+        params += tuple(sorted(JOBCOACH_GOAL_DOMAINS))
     return sql, params
+
+
+_OTHER_GOALS = (
+    "student_goal WHERE COALESCE(life_domain, 'werk') NOT IN ("
+    + ",".join("?" * len(JOBCOACH_GOAL_DOMAINS))
+    + ")"
+)
+"""The goals a jobcoach's laptop may not hold (policy.JOBCOACH_GOAL_DOMAINS), in SQL."""
 
 
 def partitions(con: Connection) -> list[str]:
@@ -652,6 +662,13 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             )
         )
         gone.append(("sync_conflict", "1 = 1", ()))
+        gone.append(
+            (
+                "student_goal",
+                f"id IN (SELECT id FROM {_OTHER_GOALS})",
+                tuple(sorted(JOBCOACH_GOAL_DOMAINS)),
+            )
+        )
     statements: list[tuple[str, tuple[Any, ...]]] = []
     for tbl, where, params in gone:
         statements.append((f"DELETE FROM {tbl} WHERE {where}", params))
