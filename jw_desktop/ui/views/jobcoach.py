@@ -31,6 +31,7 @@ from jw_desktop.ui.widgets.observation_checklist import (
     CheckGroup,
     Checklist,
     ObservationRecorder,
+    SelfAssessmentSwitch,
     UndoBar,
     heading,
     latest_levels,
@@ -167,6 +168,7 @@ class JobcoachView(QWidget):
         self.show_card = BigButton(tr("Kaart tonen"))
         self.show_card.clicked.connect(self.open_card)
         self.checklist = Checklist(self.recorder)
+        self.self_assessment = SelfAssessmentSwitch(self.checklist)
         self.undo = UndoBar(self.recorder)
         self.undo.undone.connect(lambda _tick: self.load_task())
         self.hours = HoursEntry(ctx)
@@ -174,6 +176,7 @@ class JobcoachView(QWidget):
         task_row = QHBoxLayout()
         task_row.addWidget(self.task, 1)
         task_row.addWidget(self.show_card)
+        task_row.addWidget(self.self_assessment)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(section(tr("Taak van vandaag")))
@@ -260,7 +263,7 @@ class JobcoachView(QWidget):
         self.list.ensureWidgetVisible(self.list.buttons[wanted])
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.task, self.show_card, self.hours, self.note):
+        for widget in (self.task, self.show_card, self.self_assessment, self.hours, self.note):
             widget.setEnabled(on)
 
     def load_route(self) -> None:
@@ -295,6 +298,7 @@ class JobcoachView(QWidget):
         try:
             items = observable(self.cache.get(task.card_id, task.version))
             levels = latest_levels(self.ctx.store, self.student_id)
+            own = self.ctx.store.self_assessments(self.student_id)
         except JWError as exc:
             show_error(self, exc.message)
             return
@@ -305,6 +309,7 @@ class JobcoachView(QWidget):
             groups,
             levels,
             tr("Deze kaart heeft geen stappen of criteria om af te vinken."),
+            own,
         )
         self._tab_order()
 
@@ -315,6 +320,7 @@ class JobcoachView(QWidget):
                 *self.list.buttons.values(),
                 self.task,
                 self.show_card,
+                self.self_assessment,
                 *self.checklist.focus_order(),
                 self.undo.button,
                 hours.day,

@@ -61,10 +61,13 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
+from jw_desktop.ui.views.student_view import StudentViewWindow
+from jw_desktop.ui.views.student_voice import StudentVoiceTab
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
+from jw_desktop.ui.widgets.phase_text import phase_tooltip
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -504,7 +507,22 @@ class StudentPage(QSplitter):
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.portfolio, tr("Portfolio"))
+        self.voice = StudentVoiceTab(self.ctx)  # phase, goals, reflections (issue 10)
+        self.voice.changed.connect(self._reload)
+        self.voice.open_view.connect(self.open_student_view)
+        self.tabs.addTab(_scrolled(self.voice), tr("Fase en eigen stem"))
         return self.tabs
+
+    def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
+        """The student's own view on this laptop, left only with the staff password."""
+        window = StudentViewWindow(self.ctx, self)
+        if not window.show_student(student_id):
+            window.deleteLater()
+            return None
+        window.left.connect(window.deleteLater)
+        window.show()
+        self.student_view = window
+        return window
 
     def _make_hours_tab(self) -> QWidget:
         self.hours = ProgressChart()
@@ -551,6 +569,7 @@ class StudentPage(QSplitter):
         for box in self.progress_boxes:
             box.show()
         self.name.setText(st.name)
+        self.about.setToolTip(phase_tooltip(st.phase))
         self.about.setText(
             tr("Groep: {group} · fase {phase} · contactpersoon: {contact}").format(
                 group=st.group or tr("geen"),
@@ -575,6 +594,7 @@ class StudentPage(QSplitter):
         self.note_form.set_student(student_id)
         self._show_notes(notes)
         self._show_portfolio(store.portfolio(student_id))
+        self.voice.set_student(student_id)
 
     def _reload(self) -> None:
         """After a note or hours were saved here: read the page again."""
@@ -606,6 +626,7 @@ class StudentPage(QSplitter):
         self.route_target.clear()
         self.hours_entry.set_student(None)
         self.note_form.set_student(None)
+        self.voice.set_student(None)
         self._entry_chosen()
 
     def _show_follow_up(self, notes: list[NoteView]) -> None:
