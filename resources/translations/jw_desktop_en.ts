@@ -4,12 +4,12 @@
 <context>
     <name>jw</name>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="47"/>
+        <location filename="../../jw_desktop/ui/context.py" line="48"/>
         <source>Er ging iets mis dat niet had mogen gebeuren:</source>
         <translation>Something went wrong that should not have happened:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="159"/>
+        <location filename="../../jw_desktop/ui/context.py" line="198"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="159"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
@@ -21,10 +21,10 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
-        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="512"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -32,9 +32,9 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="399"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -49,8 +49,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
         <source>jobcoach</source>
         <translation>job coach</translation>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -341,8 +341,8 @@
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -369,70 +369,70 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="75"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="105"/>
         <source>geen school</source>
         <translation>no school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="106"/>
         <source>jw-desktop — {school}</source>
         <translation>jw-desktop — {school}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="113"/>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="35"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="38"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
@@ -542,7 +542,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1039,6 +1040,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="203"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1081,180 +1083,180 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="110"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="155"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="182"/>
         <source>Taak van vandaag</source>
         <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="168"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="188"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="244"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="295"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="305"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="311"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="115"/>
         <source>Ook wat al zelfstandig gaat</source>
         <translation>Also what is already done independently</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="123"/>
         <source>Leerling:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
         <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="249"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
         <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="287"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="240"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="53"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="384"/>
         <source>Andere kaart zoeken…</source>
         <translation>Search for another card…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="385"/>
         <source>Andere kaart zoeken</source>
         <translation>Search for another card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="390"/>
         <source>Een klik legt vast:</source>
         <translation>One click records:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="394"/>
         <source>Een klik legt vast: {level}</source>
         <translation>One click records: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="73"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="405"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="75"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="196"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="455"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="473"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
         <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="525"/>
         <source>Eén leerling</source>
         <translation>One student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
         <source>Hele groep</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="533"/>
         <source>Waar geobserveerd</source>
         <translation>Where observed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="535"/>
         <source>Op school</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="536"/>
         <source>Op de werkplek</source>
         <translation>At the workplace</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="553"/>
         <source>Waar:</source>
         <translation>Where:</translation>
     </message>
@@ -1319,13 +1321,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Phase of the card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="44"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="47"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
@@ -1346,7 +1348,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="293"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="209"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1373,170 +1375,183 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="412"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="403"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="78"/>
+        <source>Fase van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="418"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="433"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="434"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="902"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="912"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="856"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="866"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="453"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="456"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="471"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="643"/>
+        <source>Nu in {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="734"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="736"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="739"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="741"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="800"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="844"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="396"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="858"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="868"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="879"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="875"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="885"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="896"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="908"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,22 +1559,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="913"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="916"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="927"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="937"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="940"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1567,17 +1582,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="947"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="957"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="962"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="979"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="977"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="994"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,132 +1600,132 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="997"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="999"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1001"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1002"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="489"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="506"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="513"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="604"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="608"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="646"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="656"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="647"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="660"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="767"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="774"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="805"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="848"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="858"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="862"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="864"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="902"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="86"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="121"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="94"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1718,7 +1733,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="103"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,7 +1741,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1734,374 +1749,380 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="131"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="149"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="149"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="208"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="253"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="351"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="447"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="419"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="615"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="450"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="531"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="493"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <source>Fase en eigen stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="544"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="576"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="612"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="636"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="679"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="710"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="719"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="834"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="840"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="844"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="953"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="981"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2109,43 +2130,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1012"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1039"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1011"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1038"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="722"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2153,43 +2174,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="694"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="850"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1034"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1035"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2438,6 +2459,83 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="56"/>
+        <source>Leerlingweergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="66"/>
+        <source>Volledig scherm (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="82"/>
+        <source>Terug naar het personeelsscherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="70"/>
+        <source>Vraagt het wachtwoord van de medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="86"/>
+        <source>Terug naar de leerlingweergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="119"/>
+        <source>Hoi {name}! Dit is mijn leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="120"/>
+        <source>Ik zit in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="184"/>
+        <source>Wat wil ik?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="126"/>
+        <source>Dat bespreek ik nog met mijn docent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="127"/>
+        <source>Dit kan ik al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="131"/>
+        <source>Hier komt te staan wat ik zelfstandig kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="135"/>
+        <source>Ik heb {done} van de {total} kaarten van mijn route af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="140"/>
+        <source>Dit ga ik nu oefenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="142"/>
+        <source>Ik heb alles van mijn route al zelfstandig gedaan!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="169"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
@@ -2530,41 +2628,71 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="130"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="137"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="148"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="167"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="168"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="162"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="135"/>
+        <source>{what} (zegt de leerling zelf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="169"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="203"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="213"/>
         <source>Klik hier en druk 1, 2 of 3 om het niveau vast te leggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="218"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="241"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="243"/>
+        <source>nog niets gezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="244"/>
+        <source>Zelf: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="392"/>
+        <source>Zelfbeoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="395"/>
+        <source>Zelfbeoordeling van de leerling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="398"/>
+        <source>Met de leerling erbij: de knoppen leggen vast wat de leerling zelf zegt (&apos;Zelf: met hulp&apos;). Dat staat naast jouw niveau en telt nooit mee als bewijs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="60"/>
@@ -2648,17 +2776,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="45"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="46"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Je vinkt af voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="159"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,48 +2796,48 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="193"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="182"/>
         <source>Alle kaarten (per kaart het laagste niveau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="131"/>
         <source>Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="176"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="495"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="169"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="199"/>
         <source>Per leerling en kaart het laagste niveau van de stappen en criteria. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="203"/>
         <source>Per leerling het laatste niveau. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="228"/>
         <source>Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn (toegevoegd of binnengekomen met synchronisatie), kies je hier wie je observeert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="484"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
         <source>Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, of deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="498"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Zoek hierboven een kaart om toch te observeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2852,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
         <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
         <source>Klasoverzicht</source>
         <translation type="unfinished"></translation>
@@ -2801,7 +2929,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="139"/>
         <source>Het overzicht wordt gelezen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,12 +2939,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
@@ -2879,6 +3007,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="343"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -2891,43 +3020,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="80"/>
         <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Afmelden</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
         <source>Vergrendelen &amp;na…</source>
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Hulp bij jw-desktop</source>
         <translation>jw-desktop &amp;help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Hulp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3247,8 +3376,247 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
         <source>Leerlingen worden geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="83"/>
+        <source>Waar de fase voor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="84"/>
+        <source>Wat de leerling zegt in deze fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="85"/>
+        <source>Fasegeschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
+        <source>Naar fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="94"/>
+        <source>Waarom de fase verandert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="95"/>
+        <source>Waarom? Bijv. stage gestart, richting gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="98"/>
+        <source>Fase wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
+        <source>Melding bij de fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
+        <source>Nieuw doel in de woorden van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="105"/>
+        <source>Ik wil… (zoals de leerling het zegt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="109"/>
+        <source>Leefdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="110"/>
+        <source>geen leefdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="115"/>
+        <source>Werk en leren ziet ook de jobcoach van de leerling; wonen, vrije tijd en burgerschap alleen medewerkers van school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="120"/>
+        <source>Doel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="123"/>
+        <source>Doel aanpassen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="357"/>
+        <source>Doel weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
+        <source>Melding bij de doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="131"/>
+        <source>Wat zei de leerling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
+        <source>Wat de leerling zei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="136"/>
+        <source>Schrijf op wat de leerling zei, in de eigen woorden. Zorgzaken horen in een zorgnotitie, niet hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="143"/>
+        <source>Over welke kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
+        <source>Reflectie bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="148"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="390"/>
+        <source>Reflectie intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="151"/>
+        <source>Melding bij de reflecties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="154"/>
+        <source>Leerlingweergave openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="157"/>
+        <source>Een scherm voor de leerling zelf: de eigen route in ik-taal, zonder notities of andere leerlingen. Terug naar dit scherm kan alleen met jouw wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="173"/>
+        <source>Geschiedenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="176"/>
+        <source>Naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="198"/>
+        <source>Wat zei de leerling? (reflecties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="241"/>
+        <source>Nu: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="249"/>
+        <source>Nog geen faseovergang vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="259"/>
+        <source>(geen kaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="267"/>
+        <source>Vastgelegd door {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="267"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="315"/>
+        <source>Vastgelegd: nu in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="329"/>
+        <source>Doel bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="339"/>
+        <source>Doel aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="340"/>
+        <source>Het doel in de woorden van de leerling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="349"/>
+        <source>Doel aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="358"/>
+        <source>Dit doel van de lijst halen? De leerling wil het niet meer of heeft het bereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="359"/>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="365"/>
+        <source>Doel weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="382"/>
+        <source>Reflectie bewaard, in de woorden van de leerling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="392"/>
+        <source>Deze reflectie intrekken? Een reflectie wordt nooit aangepast: trek hem in als hij bij de verkeerde leerling of dag staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
+        <source>Reflectie ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/phase_text.py" line="20"/>
+        <source>Wat de leerling zegt:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

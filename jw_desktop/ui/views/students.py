@@ -510,7 +510,9 @@ class StudentPage(QSplitter):
         self.voice = StudentVoiceTab(self.ctx)  # phase, goals, reflections (issue 10)
         self.voice.changed.connect(self._reload)
         self.voice.open_view.connect(self.open_student_view)
-        self.tabs.addTab(_scrolled(self.voice), tr("Fase en eigen stem"))
+        self.tabs.insertTab(  # before Portfolio, which stays last
+            self.tabs.indexOf(self.portfolio), _scrolled(self.voice), tr("Fase en eigen stem")
+        )
         return self.tabs
 
     def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
