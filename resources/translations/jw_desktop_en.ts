@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="77"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
@@ -1083,74 +1083,74 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="114"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="368"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="143"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="157"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="161"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
         <source>Taak van vandaag</source>
         <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="170"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="190"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="188"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="192"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="251"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="295"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="303"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="313"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="311"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="319"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
@@ -2460,6 +2460,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="56"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="428"/>
         <source>Leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,17 +2777,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="46"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="48"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="160"/>
         <source>Je vinkt af voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="161"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,12 +3472,14 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="194"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="131"/>
         <source>Wat zei de leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="419"/>
         <source>Wat de leerling zei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,6 +3496,8 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="144"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="424"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="425"/>
         <source>Reflectie bewaren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,6 +3516,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="429"/>
         <source>Leerlingweergave openen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,6 +3607,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="466"/>
         <source>Reflectie bewaard, in de woorden van de leerling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,6 +3619,21 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
         <source>Reflectie ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="421"/>
+        <source>Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="432"/>
+        <source>De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="437"/>
+        <source>Melding bij de reflectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -321,3 +321,29 @@ def test_the_student_view_is_left_only_with_the_staff_password(
         qtbot.keyClicks(window.lock.password, DEMO_PASSWORD)
         click(qtbot, window.lock.unlock_button)
     assert not window.isVisible()
+
+
+def test_the_jobcoach_keeps_a_reflection_and_opens_the_student_view(
+    qtbot: QtBot, coach_ctx: AppContext
+) -> None:
+    view = JobcoachView(coach_ctx)
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    sid = jerome(coach_ctx)
+    click(qtbot, view.list.buttons[sid])
+    task = view.current_task()
+    assert task is not None
+    qtbot.keyClicks(view.reflection.text, "Vandaag ging het snel. Ik ben trots!")
+    click(qtbot, view.reflection.save)
+    latest = coach_ctx.store.reflections(sid)[0]
+    assert latest.text == "Vandaag ging het snel. Ik ben trots!"
+    assert latest.about == f"{task.code} {task.title}" and latest.recorded_by == "Ruud Verbeek"
+    click(qtbot, view.reflection.view_button)
+    window = view.student_view
+    qtbot.addWidget(window)
+    texts = "\n".join(window.texts())
+    assert "Hoi Jerome!" in texts and "Ik wil hovenier worden en buiten werken." in texts
+    assert "op mezelf wonen" not in texts  # a goal about wonen stays at school

@@ -23,6 +23,8 @@ from jw_desktop.model import JWError, NoteCategory, Setting
 from jw_desktop.model.overview import todays_task
 from jw_desktop.model.views import RouteItemView, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
+from jw_desktop.ui.views.student_view import StudentViewWindow
+from jw_desktop.ui.views.student_voice import ReflectionEntry
 from jw_desktop.ui.widgets.card_viewer import CardWindow
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET, BigButton, chain_tab_order
@@ -173,6 +175,8 @@ class JobcoachView(QWidget):
         self.undo.undone.connect(lambda _tick: self.load_task())
         self.hours = HoursEntry(ctx)
         self.note = NoteEntry(ctx)
+        self.reflection = ReflectionEntry(ctx)  # the student's own words (issue 10)
+        self.reflection.open_view.connect(self.open_student_view)
         task_row = QHBoxLayout()
         task_row.addWidget(self.task, 1)
         task_row.addWidget(self.show_card)
@@ -187,6 +191,8 @@ class JobcoachView(QWidget):
         column.addWidget(self.hours)
         column.addWidget(section(tr("Notitie (werk)")))
         column.addWidget(self.note)
+        column.addWidget(section(tr("Wat zei de leerling?")))
+        column.addWidget(self.reflection)
         column.addStretch(1)
         self.details = QScrollArea()
         self.details.setWidgetResizable(True)
@@ -240,6 +246,7 @@ class JobcoachView(QWidget):
         self._enable(student_id is not None)
         self.hours.set_student(student_id)
         self.note.set_student(student_id)
+        self.reflection.set_student(student_id)
         if student_id is None:
             self.name.setText(tr("Je begeleidt nu geen leerlingen."))
             self.task.clear()
@@ -290,6 +297,7 @@ class JobcoachView(QWidget):
 
     def load_task(self) -> None:
         task = self.current_task()
+        self.reflection.route_item_id = task.id if task is not None else None
         if self.student_id is None or task is None:
             self.checklist.show_items(
                 self.student_id, "", [], {}, tr("Er staat nog niets in de leerroute.")
@@ -330,8 +338,22 @@ class JobcoachView(QWidget):
                 hours.save,
                 note.text,
                 note.save,
+                self.reflection.text,
+                self.reflection.save,
+                self.reflection.view_button,
             ]
         )
+
+    def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
+        """The student's own view at the workplace, left only with the coach's password."""
+        window = StudentViewWindow(self.ctx, self)
+        if not window.show_student(student_id):
+            window.deleteLater()
+            return None
+        window.left.connect(window.deleteLater)
+        window.show()
+        self.student_view = window
+        return window
 
     def open_card(self) -> None:
         """The card of the task, readable for the student (full screen with F11)."""

@@ -401,3 +401,66 @@ class StudentVoiceTab(QWidget):
         ):
             self._done()
             self.reflection_message.setText(tr("Reflectie ingetrokken."))
+
+
+class ReflectionEntry(QWidget):
+    """A reflection at the workplace (the jobcoach screen): what the student said about
+    today's task, in their own words; and the student view for the student beside you."""
+
+    open_view = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.student_id: uuid.UUID | None = None
+        self.route_item_id: uuid.UUID | None = None
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(tr("Wat de leerling zei"))
+        self.text.setPlaceholderText(
+            tr("Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.")
+        )
+        self.text.setFixedHeight(70)
+        self.save = QPushButton(tr("Reflectie bewaren"))
+        self.save.setAccessibleName(tr("Reflectie bewaren"))
+        self.save.setMinimumHeight(44)
+        self.save.clicked.connect(self.save_reflection)
+        self.view_button = QPushButton(tr("Leerlingweergave"))
+        self.view_button.setAccessibleName(tr("Leerlingweergave openen"))
+        self.view_button.setMinimumHeight(44)
+        self.view_button.setToolTip(
+            tr("De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.")
+        )
+        self.view_button.clicked.connect(
+            lambda: self.open_view.emit(self.student_id) if self.student_id else None
+        )
+        self.message = _label(name=tr("Melding bij de reflectie"))
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.view_button)
+        row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+
+    def set_student(self, student_id: uuid.UUID | None) -> None:
+        if student_id != self.student_id:
+            self.text.clear()
+            self.message.clear()
+        self.student_id = student_id
+        self.setEnabled(student_id is not None)
+
+    def save_reflection(self) -> None:
+        sid = self.student_id
+        if sid is None:
+            return
+        text, item = self.text.toPlainText(), self.route_item_id
+        store = self.ctx.store
+        done = self.ctx.act(
+            lambda: store.add_reflection(sid, text, route_item_id=item),
+            report=self.message.setText,
+        )
+        if done:
+            self.text.clear()
+            self.message.setText(tr("Reflectie bewaard, in de woorden van de leerling."))
