@@ -23,8 +23,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="493"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -50,7 +50,7 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="374"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -371,7 +371,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="168"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1094,14 +1094,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="114"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="368"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="143"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="419"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1326,7 +1326,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="660"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="662"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1775,13 +1775,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,338 +1791,338 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="277"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="253"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="255"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="254"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="351"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="351"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="353"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="361"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="449"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="421"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="437"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="615"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="617"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="443"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="446"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="471"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="531"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="493"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
         <source>Fase en eigen stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="395"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="541"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="544"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="576"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="578"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="645"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="710"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="719"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="762"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="763"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="766"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="821"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="834"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="840"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="844"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="981"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="983"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2130,43 +2130,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1039"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1041"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1038"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1040"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="707"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="722"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="724"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2174,7 +2174,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2189,28 +2189,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="828"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="850"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="852"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="931"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1034"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1036"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1035"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1037"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="971"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,7 @@ from jw_desktop.ui.views.jobcoach import JobcoachView
 from jw_desktop.ui.views.observe import ObserveView
 from jw_desktop.ui.views.route_editor import RouteEditorView
 from jw_desktop.ui.views.student_view import StudentViewWindow
-from jw_desktop.ui.views.students import StudentPage
+from jw_desktop.ui.views.students import StudentPage, StudentsView
 
 
 @pytest.fixture
@@ -347,3 +347,16 @@ def test_the_jobcoach_keeps_a_reflection_and_opens_the_student_view(
     texts = "\n".join(window.texts())
     assert "Hoi Jerome!" in texts and "Ik wil hovenier worden en buiten werken." in texts
     assert "op mezelf wonen" not in texts  # a goal about wonen stays at school
+
+
+def test_the_student_lists_phase_column_says_what_the_phase_is_for(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view = StudentsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+    row = view.model.rows[0]
+    tip = view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert row.name in tip and phase(row.phase).ik[0] in tip

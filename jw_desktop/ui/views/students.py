@@ -209,8 +209,10 @@ class StudentListModel(QAbstractTableModel):
             said = f"{row.name}, {group}, " + tr("fase {n}").format(n=row.phase)
             return f"{said}. {attention_text(row)}" if row.reasons else said
         if role == Qt.ItemDataRole.ToolTipRole:
-            # the whole name and every reason, when the columns are narrow
-            return "\n".join(t for t in (row.name, attention_details(row.reasons)) if t)
+            # the whole name and every reason, when the columns are narrow; in the phase
+            # column also what the phase is for and its ik statements
+            phase = phase_tooltip(row.phase) if index.column() == 2 else ""
+            return "\n".join(t for t in (row.name, attention_details(row.reasons), phase) if t)
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.reasons:
             font = QFont()
             font.setBold(True)
