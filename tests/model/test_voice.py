@@ -18,6 +18,7 @@ from jw_desktop.model import (
     AccessDenied,
     InvalidInput,
     Level,
+    NotEligible,
     NoteCategory,
     SchoolStore,
 )
@@ -137,6 +138,23 @@ def test_a_self_assessment_is_shown_beside_and_never_counts(store: SchoolStore) 
     assert element in {p.element_id for p in store.still_to_practise(jerome)}
     view = store.student_view(jerome)
     assert todo[0].text not in view.can_do
+
+
+def test_a_route_all_self_assessed_zelfstandig_is_no_evidence(store: SchoolStore) -> None:
+    """Every step and criterion the student says they do alone: nothing is mastered,
+    no card is done, no credential can be issued."""
+    jerome, _ = _ids(store)
+    before = store.progress(jerome)
+    for item in store.still_to_practise(jerome):
+        store.record_observation(jerome, item.element_id, Level.INDEPENDENT, self_assessment=True)
+    after = store.progress(jerome)
+    assert after.phases == before.phases and after.cards == before.cards
+    assert after.still_to_practise == before.still_to_practise
+    assert [c.eligible for c in after.credentials] == [c.eligible for c in before.credentials]
+    with pytest.raises(NotEligible):
+        store.issue_credential(jerome, store.credential_id("pb-planten"))
+    assert store.student_view(jerome).can_do == ()
+    assert store.student_overview(student_id=jerome)[0].reasons  # nothing observed by staff
 
 
 def test_a_withdrawn_self_assessment_is_gone_from_beside(store: SchoolStore) -> None:
