@@ -18,8 +18,8 @@ from jw_desktop.model import (
     AccessDenied,
     InvalidInput,
     Level,
-    NotEligible,
     NoteCategory,
+    NotEligible,
     SchoolStore,
 )
 from jw_desktop.model.phases import PHASES, describe, phase
