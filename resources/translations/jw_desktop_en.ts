@@ -371,7 +371,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="904"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -1326,7 +1326,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="662"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="656"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1775,13 +1775,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="155"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,7 +1884,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="617"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="611"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
@@ -1942,7 +1942,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
@@ -1969,160 +1969,160 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="530"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="395"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="554"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="548"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="578"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="572"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="573"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="645"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="651"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="663"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="715"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="762"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="763"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="757"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="762"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="781"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="802"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="821"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="815"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="840"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="983"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="977"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2130,43 +2130,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1041"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1035"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="676"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1040"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="670"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1034"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="677"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="671"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="692"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="707"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="701"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2174,7 +2174,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="721"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2189,28 +2189,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="828"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="637"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="822"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="846"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="931"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="925"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1036"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1030"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1037"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1031"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="971"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="965"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

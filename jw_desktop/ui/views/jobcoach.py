@@ -23,7 +23,7 @@ from jw_desktop.model import JWError, NoteCategory, Setting
 from jw_desktop.model.overview import todays_task
 from jw_desktop.model.views import RouteItemView, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
-from jw_desktop.ui.views.student_view import StudentViewWindow
+from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
 from jw_desktop.ui.views.student_voice import ReflectionEntry
 from jw_desktop.ui.widgets.card_viewer import CardWindow
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -345,15 +345,9 @@ class JobcoachView(QWidget):
         )
 
     def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
-        """The student's own view at the workplace, left only with the coach's password."""
-        window = StudentViewWindow(self.ctx, self)
-        if not window.show_student(student_id):
-            window.deleteLater()
-            return None
-        window.left.connect(window.deleteLater)
-        window.show()
-        self.student_view = window
-        return window
+        """The student's own view, left only with the staff password."""
+        self.student_view = open_student_view(self.ctx, self, student_id)
+        return self.student_view
 
     def open_card(self) -> None:
         """The card of the task, readable for the student (full screen with F11)."""

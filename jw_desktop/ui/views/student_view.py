@@ -201,3 +201,17 @@ class StudentViewWindow(QWidget):
             return
         event.ignore()
         self.ask_password()
+
+
+def open_student_view(
+    ctx: AppContext, parent: QWidget, student_id: uuid.UUID
+) -> StudentViewWindow | None:
+    """Open the student view for one student over `parent` (the student page, the
+    jobcoach screen); None when the library refused (its message is shown)."""
+    window = StudentViewWindow(ctx, parent)
+    if not window.show_student(student_id):
+        window.deleteLater()
+        return None
+    window.left.connect(window.deleteLater)
+    window.show()
+    return window

@@ -61,7 +61,7 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
-from jw_desktop.ui.views.student_view import StudentViewWindow
+from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
 from jw_desktop.ui.views.student_voice import StudentVoiceTab
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
@@ -518,15 +518,9 @@ class StudentPage(QSplitter):
         return self.tabs
 
     def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
-        """The student's own view on this laptop, left only with the staff password."""
-        window = StudentViewWindow(self.ctx, self)
-        if not window.show_student(student_id):
-            window.deleteLater()
-            return None
-        window.left.connect(window.deleteLater)
-        window.show()
-        self.student_view = window
-        return window
+        """The student's own view, left only with the staff password."""
+        self.student_view = open_student_view(self.ctx, self, student_id)
+        return self.student_view
 
     def _make_hours_tab(self) -> QWidget:
         self.hours = ProgressChart()
