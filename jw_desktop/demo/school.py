@@ -363,10 +363,12 @@ def _demo_voice(store: SchoolStore, ids: dict[str, uuid.UUID]) -> None:
                 store.record_observation(
                     sid, element, Level(level), self_assessment=True, observed_on=today
                 )
-            for who, text, about in voice["reflections"]:
+            said = voice["reflections"]
+            for n, (who, text, about) in enumerate(said):
                 store.actor = by_key[who]
                 item = cards.get(about) if about else None
-                store.add_reflection(sid, text, route_item_id=item)
+                on = today - timedelta(days=7 * (len(said) - n))  # a week apart, the last
+                store.add_reflection(sid, text, said_on=on, route_item_id=item)
     finally:
         store.actor = None
 

@@ -327,7 +327,7 @@ class StudentView:
 
 
 NEXT_CARDS = 2
-MAX_CAN_DO = 12
+MAX_CAN_DO = 8  # the latest few: a short list a student reads
 
 
 def student_view(session: Session, student: Student) -> StudentView:

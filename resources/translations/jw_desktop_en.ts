@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="170"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Fase</source>
         <translation>Phase</translation>
@@ -1040,7 +1040,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="205"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1387,7 +1387,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="78"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="80"/>
         <source>Fase van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,8 +1525,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="360"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="396"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="398"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="536"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="799"/>
         <source>Intrekken</source>
@@ -2460,7 +2460,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="428"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="430"/>
         <source>Leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,8 +2500,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="122"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="184"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="186"/>
         <source>Wat wil ik?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,7 +3008,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="345"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -3382,257 +3382,257 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="85"/>
         <source>Waar de fase voor is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="86"/>
         <source>Wat de leerling zegt in deze fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
         <source>Fasegeschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="89"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="96"/>
         <source>Waarom de fase verandert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="95"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="97"/>
         <source>Waarom? Bijv. stage gestart, richting gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="97"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
         <source>Melding bij de fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="106"/>
         <source>Nieuw doel in de woorden van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="107"/>
         <source>Ik wil… (zoals de leerling het zegt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="111"/>
         <source>Leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="112"/>
         <source>geen leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="117"/>
         <source>Werk en leren ziet ook de jobcoach van de leerling; wonen, vrije tijd en burgerschap alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="119"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="122"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="122"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
         <source>Doel aanpassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="126"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="359"/>
         <source>Doel weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="130"/>
         <source>Melding bij de doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="194"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
         <source>Wat zei de leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="421"/>
         <source>Wat de leerling zei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="138"/>
         <source>Schrijf op wat de leerling zei, in de eigen woorden. Zorgzaken horen in een zorgnotitie, niet hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="143"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
         <source>Over welke kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="144"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="424"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="425"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="426"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="427"/>
         <source>Reflectie bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="147"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="148"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="149"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="392"/>
         <source>Reflectie intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="151"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
         <source>Melding bij de reflecties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="154"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="429"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="156"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="431"/>
         <source>Leerlingweergave openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="159"/>
         <source>Een scherm voor de leerling zelf: de eigen route in ik-taal, zonder notities of andere leerlingen. Terug naar dit scherm kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="173"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="175"/>
         <source>Geschiedenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="176"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="178"/>
         <source>Naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="198"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="200"/>
         <source>Wat zei de leerling? (reflecties)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="243"/>
         <source>Nu: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="251"/>
         <source>Nog geen faseovergang vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="261"/>
         <source>(geen kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
         <source>Vastgelegd door {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="315"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="317"/>
         <source>Vastgelegd: nu in {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="329"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="331"/>
         <source>Doel bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="341"/>
         <source>Doel aanpassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="342"/>
         <source>Het doel in de woorden van de leerling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="351"/>
         <source>Doel aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="360"/>
         <source>Dit doel van de lijst halen? De leerling wil het niet meer of heeft het bereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="361"/>
         <source>Weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
         <source>Doel weggehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="382"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="384"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="468"/>
         <source>Reflectie bewaard, in de woorden van de leerling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="392"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="394"/>
         <source>Deze reflectie intrekken? Een reflectie wordt nooit aangepast: trek hem in als hij bij de verkeerde leerling of dag staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="405"/>
         <source>Reflectie ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="421"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="423"/>
         <source>Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="434"/>
         <source>De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="437"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="439"/>
         <source>Melding bij de reflectie</source>
         <translation type="unfinished"></translation>
     </message>

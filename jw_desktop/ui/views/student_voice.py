@@ -56,7 +56,9 @@ def _list(name: str, rows: int) -> QListWidget:
     widget.setWordWrap(True)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-    widget.setMinimumHeight(widget.fontMetrics().height() * rows)
+    line = widget.fontMetrics().height()
+    widget.setMinimumHeight(line * rows)
+    widget.setMaximumHeight(line * (rows * 2 + 1))  # a short list stays short
     return widget
 
 
