@@ -2682,6 +2682,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="392"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
         <source>Zelfbeoordeling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,6 +2694,11 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="398"/>
         <source>Met de leerling erbij: de knoppen leggen vast wat de leerling zelf zegt (&apos;Zelf: met hulp&apos;). Dat staat naast jouw niveau en telt nooit mee als bewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
+        <source>Zelfbeoordeling: aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

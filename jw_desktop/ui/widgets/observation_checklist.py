@@ -401,4 +401,9 @@ class SelfAssessmentSwitch(BigButton):
             )
         )
         self.toggled.connect(checklist.set_self_mode)
+        self.toggled.connect(self._say)
         checklist.new_student.connect(lambda: self.setChecked(False))
+
+    def _say(self, on: bool) -> None:
+        """The switch says what the buttons record now (not its colour alone)."""
+        self.setText(tr("Zelfbeoordeling: aan") if on else tr("Zelfbeoordeling"))
