@@ -32,6 +32,7 @@ from jw_desktop.model import (
     SchoolStore,
     StoreCorrupt,
     issuing,
+    phases,
 )
 from jw_desktop.model.database import (
     BackupInfo,
@@ -336,6 +337,26 @@ def cmd_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_phase(args: argparse.Namespace) -> int:
+    """A student's phase - what it is for, its ik statements, its history - or, with a
+    phase and a reason, the recorded change to it (SchoolStore.change_phase)."""
+    db = _existing(_db_path(args))
+    with _open(db) as store:
+        student = _pick_student(store, args.student)
+        if args.to is not None:
+            if args.reason is None:
+                raise InvalidInput("Zeg met --reden waarom de fase verandert.")
+            store.change_phase(student.id, args.to, args.reason)
+            print(f"{student.name} is nu in fase {args.to}.")
+        now = store.student(student.id).phase
+        history = store.phase_history(student.id)
+    print(f"{student.name}: {phases.describe(now)}")
+    print("Geschiedenis:" if history else "Nog geen faseovergang vastgelegd.")
+    for change in history:
+        print(f"  {change.text()}")
+    return 0
+
+
 def _pick_student(store: SchoolStore, text: str) -> StudentSummary:
     """By id, or by (part of) the name; a full name that matches exactly wins."""
     text = " ".join(text.split())
@@ -563,6 +584,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("progress", cmd_progress, "voortgang van een leerling en wat nog te oefenen is")
     p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
+    p = add("phase", cmd_phase, "de fase van een leerling, de geschiedenis, of een overgang")
+    p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
+    p.add_argument("to", nargs="?", type=_phase, metavar="FASE", help="naar deze fase (1-6)")
+    p.add_argument("--reden", dest="reason", metavar="TEKST", help="waarom de fase verandert")
     p = add("students", cmd_students, "toon leerlingen")
     p.add_argument("text", nargs="*", metavar="TEKST", help="(een deel van) de naam")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")

@@ -174,7 +174,7 @@ SCHOOL_NAME: str = "Praktijkschool De Werkplaats"
 SCHOOL_CITY: str = "Zoetermeer"
 SCHOOL_TYPES: tuple[str, ...] = ("praktijkonderwijs", "vso")
 """The school has a department of praktijkonderwijs and one of vso (arbeidsmarktgericht)."""
-MBO_PARTNER: str = "ROC Zoetermeer"
+MBO_PARTNER: str = "Mbo College Westland"
 """The (fictional) mbo school of the doorlopende leerroute: its entree group has its
 lessons at De Werkplaats, its students are enrolled at the mbo school."""
 
@@ -2146,7 +2146,7 @@ CREDENTIALS: list[CredentialDef] = [
 # other exam parts, and who assesses (model/issuing.py, docs/domain.md "Credentials")
 # --------------------------------------------------------------------------------------------
 
-MBO_SCHOOL = "Mbo College Westland"
+MBO_SCHOOL = MBO_PARTNER  # the partner mbo school issues the praktijkverklaring and diploma
 BRANCH = "Stichting Vakbekwaamheid Logistiek"
 
 CREDENTIAL_ISSUERS: dict[str, str] = {
@@ -2987,7 +2987,7 @@ COMPETENCE_LINKS: list[CompetenceLinkDef] = [
 # real. The mbo school is a demo name. Consent dates are relative to the placement or to
 # the day the demo is made (demo/school.py _demo_onward).
 
-PARTNER_MBO = ("Demo-ROC Westland (fictief)", "mevr. A. Voorbeeld, 010-0000000")
+PARTNER_MBO = (MBO_PARTNER, "mevr. A. Voorbeeld, 010-0000000")
 
 ONWARD: dict[str, dict[str, Any]] = {
     "jerome": {
@@ -3030,5 +3030,82 @@ ONWARD: dict[str, dict[str, Any]] = {
         "consents": [("volgende school", ["voortgang", "portfolio"], -10, 240)],
         "goals": ["Ontdekken welk werk bij hem past", "Leren plannen met een weekschema"],
         "trajectory": None,
+    },
+}
+
+
+# -- Phases and the student's own voice (issue 10) ------------------------------------------
+# A phase history (the phase a student was enrolled with, then each recorded change: on,
+# to, reason, by whom), goals "Wat wil ik?" in the student's words with their leefdomein,
+# reflections kept as the student said them (by whom, about which card), and the steps
+# the student judged themself (self-assessments, recorded with the student present).
+
+
+class PhaseStep(TypedDict):
+    on: str
+    to: int
+    reason: str
+    by: str  # staff key
+
+
+class Voice(TypedDict):
+    enrolled_phase: int
+    phases: list[PhaseStep]
+    goals: list[tuple[str, str | None]]  # text, leefdomein
+    reflections: list[tuple[str, str, str | None]]  # by (staff key), text, about card
+    self_levels: list[int]  # levels (0-2): what is still to practise first, then the rest
+
+
+VOICES: dict[str, Voice] = {
+    "jerome": {
+        "enrolled_phase": 2,
+        "phases": [
+            {
+                "on": "2025-08-25",
+                "to": 3,
+                "reason": "derde leerjaar: richting kiezen",
+                "by": "murat",
+            },
+            {
+                "on": "2026-02-02",
+                "to": 4,
+                "reason": "stage gestart bij De Groene Hoek",
+                "by": "murat",
+            },
+        ],
+        "goals": [
+            ("Ik wil hovenier worden en buiten werken.", "werk"),
+            ("Ik wil het certificaat planten verzorgen halen.", "leren"),
+            ("Ik wil later op mezelf wonen, dicht bij mijn oma.", "wonen"),
+        ],
+        "reflections": [
+            (
+                "ruud",
+                "Water geven gaat goed. Ik vergeet soms nog de schotels leeg te gieten, maar "
+                "Ruud zegt het dan en dan weet ik het weer.",
+                "GRN-IK-01",
+            ),
+            ("murat", "Ik vind het fijn dat ik nu weet wat ik moet doen als de baas weg is.", None),
+        ],
+        "self_levels": [2, 2, 1, 2, 1, 0],
+    },
+    "shanti": {
+        "enrolled_phase": 3,
+        "phases": [
+            {"on": "2026-03-02", "to": 4, "reason": "stage gestart bij De Linde", "by": "murat"},
+        ],
+        "goals": [
+            ("Ik wil in een grote keuken werken, bij een hotel.", "werk"),
+            ("Ik wil leren met geld omgaan voor mijn eigen kamer.", "wonen"),
+        ],
+        "reflections": [
+            (
+                "naima",
+                "In de keuken is het druk, maar ik weet nu waar alles staat. Snijden vind ik "
+                "nog moeilijk.",
+                None,
+            ),
+        ],
+        "self_levels": [1, 2, 2, 1],
     },
 }

@@ -9,6 +9,7 @@ Progress is generated deterministically relative to today, so the demo always lo
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import uuid
 from collections.abc import Iterator
@@ -381,13 +382,14 @@ def build_demo(store: SchoolStore) -> None:
     """Fill an empty store with the demo catalogue, school, routes and progress."""
     today = store.today()
     store.import_catalogue(catalogue_spec())
-    ids = store.import_school(school_spec())
+    ids = store.import_school(_enrolled_phases(school_spec()))  # before _demo_voice's changes
     for member in store.staff():
         store.set_password(member.id, DEMO_PASSWORD)
     store.import_progress(progress_spec(store, ids, today))
     _demo_assessments(store, ids, today)
     _demo_nazorg_routes(store, ids)
     _demo_onward(store, ids, today)
+    _demo_voice(store, ids)
 
 
 def _demo_assessments(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> None:
@@ -541,6 +543,55 @@ def _demo_onward(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> 
             partner_school=c.PARTNER_MBO[0],
             partner_contact=c.PARTNER_MBO[1],
         )
+
+
+# -- phases and the student's own voice (content.VOICES) ------------------------------------
+
+
+def _enrolled_phases(spec: SchoolSpec) -> SchoolSpec:
+    """Students with a phase history are enrolled in their first phase; _demo_voice then
+    records each change, so they end in the phase content.STUDENTS gives them."""
+    students = [
+        dataclasses.replace(st, phase=c.VOICES[st.key]["enrolled_phase"])
+        if st.key in c.VOICES
+        else st
+        for st in spec.students
+    ]
+    return dataclasses.replace(spec, students=students)
+
+
+def _demo_voice(store: SchoolStore, ids: dict[str, uuid.UUID]) -> None:
+    """Phase histories, goals, reflections and self-assessments, recorded as the staff
+    member named in the content (store.actor), so the page says who did it."""
+    staff = {m.email: m.id for m in store.staff()}
+    by_key = {s["key"]: staff[s["email"]] for s in c.STAFF}
+    today = store.today()
+    try:
+        for key, voice in c.VOICES.items():
+            sid = ids[key]
+            for change in voice["phases"]:
+                store.actor = by_key[change["by"]]
+                on = min(date.fromisoformat(change["on"]), today)
+                store.change_phase(sid, change["to"], change["reason"], changed_on=on)
+            store.actor = by_key[next(s["mentor"] for s in c.STUDENTS if s["key"] == key)]
+            for text, domain in voice["goals"]:
+                store.add_goal(sid, text, domain)
+            cards = {item.code: item.id for item in store.route(sid).items}
+            sheet = store.observation_sheet(sid)
+            elements = [e.id for card in sheet.cards for e in card.elements]
+            elements.sort(key=lambda e: e not in sheet.todo)  # the observe page shows these
+            for element, level in zip(elements, voice["self_levels"], strict=False):
+                store.record_observation(
+                    sid, element, Level(level), self_assessment=True, observed_on=today
+                )
+            said = voice["reflections"]
+            for n, (who, text, about) in enumerate(said):
+                store.actor = by_key[who]
+                item = cards.get(about) if about else None
+                on = today - timedelta(days=7 * (len(said) - n))  # a week apart, the last
+                store.add_reflection(sid, text, said_on=on, route_item_id=item)
+    finally:
+        store.actor = None
 
 
 def create_demo_database(path: Path | str) -> None:

@@ -59,6 +59,7 @@ KNOWN_REVISIONS = (
     "0006_qualifications",
     "0007_assessment",
     "0008_consent",
+    "0009_voice",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -25,10 +25,12 @@ from .credentials import (
     CredentialExamPart,
 )
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
+from .phases import PhaseChange
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
 from .sync_tables import SyncConflict
+from .voice import Reflection, StudentGoal
 
 __all__ = [
     "Assessment",
@@ -57,9 +59,11 @@ __all__ = [
     "IssuedCredential",
     "Note",
     "Observation",
+    "PhaseChange",
     "Picture",
     "Placement",
     "Qualification",
+    "Reflection",
     "Route",
     "RouteItem",
     "School",
@@ -67,6 +71,7 @@ __all__ = [
     "Staff",
     "Student",
     "StudentContact",
+    "StudentGoal",
     "StudentPlan",
     "SyncConflict",
     "TemplateItem",

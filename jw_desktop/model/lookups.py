@@ -26,6 +26,8 @@ WHAT = {
     "Observation": "observatie",
     "Group": "groep",
     "Company": "leerbedrijf",
+    "StudentGoal": "doel",
+    "Reflection": "reflectie",
 }
 
 

@@ -32,6 +32,12 @@ NOTE_CATEGORIES: Mapping[str, frozenset[str]] = {
 """Which note categories a role may read and write: care notes (zorg) stay with school
 staff (DOMAIN.md: sharing that there is contact is not sharing what it contains)."""
 
+JOBCOACH_GOAL_DOMAINS = frozenset({"werk", "leren"})
+"""The leefdomeinen of a student's goals ("Wat wil ik?") that a jobcoach of the student
+may hold: work and learning are their subject; wonen, vrije tijd and burgerschap are the
+student's life outside it and stay with school staff (docs/privacy.md). A goal without a
+domain is about the route, so it counts as werk."""
+
 _ALL_STAFF = frozenset(STAFF_ROLES)
 _SCHOOL_STAFF = frozenset({TEACHER, ADMIN})
 
@@ -128,6 +134,10 @@ TABLES: Mapping[str, TableRule] = {
     ),
     "exam_part_result": TableRule("credentials", _BY_STUDENT, frozenset()),
     "audit_entry": TableRule("audit", Owner("label"), frozenset(), own_only=True),
+    # the student's phase history and voice (model/phases.py, model/voice.py)
+    "phase_change": TableRule("school", _BY_STUDENT, frozenset()),
+    "student_goal": TableRule("school", _BY_STUDENT, frozenset({"text", "deleted"})),
+    "reflection": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
     "sync_conflict": TableRule(
         "conflicts", Owner("subject"), frozenset({"resolved", "resolution", "deleted"})
     ),
@@ -202,6 +212,8 @@ class Scope:
             return True
         if tbl == "note" and "category" in record:
             return str(record["category"]) in self.note_categories
+        if tbl == "student_goal" and self.role == JOBCOACH and "life_domain" in record:
+            return (record["life_domain"] or "werk") in JOBCOACH_GOAL_DOMAINS
         if self.role == JOBCOACH and tbl == "audit_entry" and "actor_id" in record:
             return bool(record["actor_id"] == self.staff)
         if self.role == JOBCOACH and tbl in SCHOOL_ONLY:

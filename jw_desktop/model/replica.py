@@ -26,7 +26,7 @@ from . import schema
 from .capture import format_version, parse_version
 from .entities import Base
 from .errors import InvalidInput
-from .policy import CONSENT_GATED, JOBCOACH, LOGIN_ON, SCHOOL_ONLY, Scope
+from .policy import CONSENT_GATED, JOBCOACH, JOBCOACH_GOAL_DOMAINS, LOGIN_ON, SCHOOL_ONLY, Scope
 
 SKIP_TABLES = {"alembic_version", "login_state"}
 
@@ -611,6 +611,8 @@ def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...
             "audit_entry WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
         )
         params += (device, reader.staff or "")
+        sql += f" AND NOT (tbl = 'student_goal' AND pk IN (SELECT id FROM {_OTHER_GOALS}))"
+        params += tuple(sorted(JOBCOACH_GOAL_DOMAINS))
     for tbl, where, more in _withheld(reader):
         own = "origin != ? AND " if tbl == "observation" else ""  # made on that laptop
         sql += f" AND NOT (tbl = '{tbl}' AND {own}pk IN (SELECT id FROM {tbl} WHERE {where}))"
@@ -644,6 +646,14 @@ def _withheld(scope: Scope) -> list[tuple[str, str, tuple[Any, ...]]]:
             more += (scope.staff or "",)
         found.append((tbl, where, more))
     return found
+
+
+_OTHER_GOALS = (
+    "student_goal WHERE COALESCE(life_domain, 'werk') NOT IN ("
+    + ",".join("?" * len(JOBCOACH_GOAL_DOMAINS))
+    + ")"
+)
+"""The goals a jobcoach's laptop may not hold (policy.JOBCOACH_GOAL_DOMAINS), in SQL."""
 
 
 def partitions(con: Connection) -> list[str]:
@@ -693,6 +703,13 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
                     "AND col = '*' AND origin = (SELECT device_id FROM sync_local WHERE id = 1))"
                 )
             gone.append((tbl, where, params))
+        gone.append(
+            (
+                "student_goal",
+                f"id IN (SELECT id FROM {_OTHER_GOALS})",
+                tuple(sorted(JOBCOACH_GOAL_DOMAINS)),
+            )
+        )
     statements: list[tuple[str, tuple[Any, ...]]] = []
     for tbl, where, params in gone:
         statements.append((f"DELETE FROM {tbl} WHERE {where}", params))

@@ -63,6 +63,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("card", "phase"): (1, 6),
     ("route_item", "phase"): (1, 6),
     ("template_item", "phase"): (1, 6),
+    ("phase_change", "from_phase"): (1, 6),
+    ("phase_change", "to_phase"): (1, 6),
     # a day in the window (recording.log_hours), up to a week's total in an import
     ("hours_entry", "minutes"): (0, 7 * 24 * 60),
     ("placement", "days_per_week"): (0, 7),

@@ -9,6 +9,7 @@ Dutch message.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 import time
 import uuid
@@ -28,10 +29,12 @@ from . import (
     consent,
     issuing,
     overview,
+    phases,
     practice,
     recording,
     replica,
     routes,
+    voice,
 )
 from . import contacts as family
 from .access import AccessDenied, User
@@ -1372,6 +1375,130 @@ class SchoolStore:
             )
             return [ObservationView(r[0], r[1], Level(r[2]), *r[3:]) for r in rows]
 
+    # -- phases and the student's voice (model/phases.py, model/voice.py) ----------------
+
+    def change_phase(
+        self, student_id: uuid.UUID, to_phase: int, reason: str, changed_on: date | None = None
+    ) -> uuid.UUID:
+        """Move a student to another phase: a recorded fact (who, when, why) and
+        student.phase, in one transaction. School staff only (policy 'school')."""
+        self._allow("school")
+        on = changed_on or self._today()
+        if on > self._today():
+            raise InvalidInput(f"De datum van de faseovergang ligt in de toekomst ({on:%d-%m-%Y}).")
+        with self._write("fase.wijzigen", "phase_change") as (s, audit):
+            student = self._student(s, student_id)
+            fact = phases.change(s, student, to_phase, reason, by=self.actor, on=on)
+            audit.entity_id, audit.partition = fact.id, student.partition
+            audit.summary = f"fase {fact.from_phase} -> {fact.to_phase}"
+        return fact.id
+
+    def phase_history(self, student_id: uuid.UUID) -> list[phases.PhaseChangeView]:
+        """The student's phase changes, oldest first."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return phases.history(s, student_id)
+
+    def self_assessments(self, student_id: uuid.UUID) -> dict[uuid.UUID, Level]:
+        """element id -> the student's own latest level ("Zelf: met hulp")."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return voice.own_levels(s, student_id)
+
+    def add_goal(
+        self,
+        student_id: uuid.UUID,
+        text: str,
+        life_domain: voice.LifeDomain | str | None = None,
+    ) -> uuid.UUID:
+        """'Wat wil ik?': a goal in the student's words, set with the student."""
+        self._allow("school")
+        with self._write("doel.toevoegen", "student_goal") as (s, audit):
+            student = self._student(s, student_id)
+            goal = voice.add_goal(s, student, text, life_domain, by=self.actor, on=self._today())
+            audit.entity_id, audit.partition = goal.id, student.partition
+            audit.summary = goal.life_domain.value if goal.life_domain else ""  # never the text
+        return goal.id
+
+    def edit_goal(self, goal_id: uuid.UUID, text: str) -> None:
+        self._allow("school")
+        with self._write("doel.wijzigen", "student_goal") as (s, audit):
+            goal = get(s, voice.StudentGoal, goal_id)
+            self._student(s, goal.student_id)
+            voice.edit_goal(goal, text)
+            audit.entity_id, audit.partition = goal.id, goal.partition
+
+    def remove_goal(self, goal_id: uuid.UUID) -> None:
+        """The student no longer wants it (or reached it): a tombstone."""
+        self._allow("school")
+        with self._write("doel.verwijderen", "student_goal") as (s, audit):
+            goal = get(s, voice.StudentGoal, goal_id)
+            self._student(s, goal.student_id)
+            goal.deleted = True
+            audit.entity_id, audit.partition = goal.id, goal.partition
+
+    def goals(self, student_id: uuid.UUID) -> list[voice.GoalView]:
+        """The student's goals; a jobcoach sees those about werk and leren only."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return voice.goals(s, student_id, self._goal_domains())
+
+    def _goal_domains(self) -> frozenset[str] | None:
+        if self.user is not None and self.user.role == Role.JOBCOACH:
+            return voice.WORK_DOMAINS
+        return None
+
+    def add_reflection(
+        self,
+        student_id: uuid.UUID,
+        text: str,
+        *,
+        said_on: date | None = None,
+        route_item_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """What the student said, in their own words, kept as typed (a Fact)."""
+        self._allow("record")
+        with self._write("reflectie.vastleggen", "reflection") as (s, audit):
+            student = self._student(s, student_id)
+            fact = voice.add_reflection(
+                s,
+                student,
+                text,
+                said_on=said_on or self._today(),
+                today=self._today(),
+                by=self.actor,
+                route_item_id=route_item_id,
+            )
+            audit.entity_id, audit.partition = fact.id, student.partition
+        return fact.id
+
+    def withdraw_reflection(self, reflection_id: uuid.UUID) -> uuid.UUID:
+        self._allow("record")
+        with self._write("reflectie.intrekken", "reflection") as (s, audit):
+            original = get(s, voice.Reflection, reflection_id)
+            self._student(s, original.student_id)
+            self._own_fact(s, "reflection", original.id, original.recorded_by)
+            undo = voice.withdraw_reflection(s, original, self.actor)
+            audit.entity_id, audit.partition = undo.id, undo.partition
+        return undo.id
+
+    def reflections(self, student_id: uuid.UUID) -> list[voice.ReflectionView]:
+        with self._read() as s:
+            self._student(s, student_id)
+            return voice.reflections(s, student_id)
+
+    def student_view(self, student_id: uuid.UUID) -> voice.StudentView:
+        """The student view's one read: this student's route in "ik" words, and nothing
+        of anyone else (voice.StudentView)."""
+        with self._read() as s:
+            student = self._student(s, student_id)
+            found = voice.student_view(s, student)
+            domains = self._goal_domains()
+            if domains is not None:
+                shown = voice.goals(s, student_id, domains)
+                found = dataclasses.replace(found, goals=tuple(g.text for g in shown))
+            return found
+
     def log_hours(
         self,
         placement_id: uuid.UUID,
@@ -1535,6 +1662,7 @@ class SchoolStore:
                 s, {(i.card_id, i.version) for i in route.items}
             )
             levels = practice.latest_levels(s, student_id)
+            own = voice.own_levels(s, student_id)
         cards = tuple(
             SheetCard(item, tuple(SheetElement(e.id, e.kind, e.position, e.text) for e in found))
             for item in route.items
@@ -1550,6 +1678,7 @@ class SchoolStore:
                 for e in card.elements
                 if levels.get(e.id, (None,))[0] is not Level.INDEPENDENT
             ),
+            own,
         )
 
     def progress(self, student_id: uuid.UUID) -> ProgressReport:

@@ -170,6 +170,9 @@ class ObservationSheet:
     cards: tuple[SheetCard, ...]
     levels: dict[uuid.UUID, Level]
     todo: frozenset[uuid.UUID]
+    own_levels: dict[uuid.UUID, Level] = field(default_factory=dict)
+    """The student's own latest self-assessment per element, shown beside (never as)
+    the staff's level (model/voice.py)."""
 
 
 @dataclass(frozen=True)

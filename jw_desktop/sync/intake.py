@@ -43,7 +43,7 @@ from .merge import known_to
 KEPT = (
     "id", "school_id", "student_id", "route_id", "issued_id", "company_id", "jobcoach_id",
     "group_id", "recorded_by", "category", "actor_id", "partition", "role", "tbl", "pk",
-    "deleted",
+    "deleted", "life_domain",
 )  # fmt: skip
 """The columns of an arriving record that owners, scope and the jobcoach rules look at;
 the index of a large bundle keeps only these."""
@@ -52,7 +52,7 @@ KEEP_PARSED = 50_000
 """Up to this many changes the intake hands its parsed chunks to the apply (a daily sync
 reads each line once); above, the apply reads them again and memory stays bounded."""
 
-FACTS = frozenset({"observation", "hours_entry", "note"})
+FACTS = frozenset({"observation", "hours_entry", "note", "reflection"})
 
 MAX_VECTOR = 10_000
 MAX_LIST = 200_000

@@ -22,9 +22,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="531"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -33,9 +33,9 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="498"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -50,8 +50,8 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="392"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="397"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -348,7 +348,7 @@
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -379,13 +379,13 @@
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1037"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1056"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="78"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
@@ -556,7 +556,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1055,6 +1056,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="205"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1070,13 +1072,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="231"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="233"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1087,7 +1089,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="245"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1097,195 +1099,195 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>No cards found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
         <source>Wat ging goed, wat oefenen we nog? Alleen over het werk.</source>
         <translation>What went well, what do we still need to practise? Only about the work.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="113"/>
         <source>Notitie over het werk</source>
         <translation>Note about the work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="384"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="141"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="433"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="188"/>
         <source>Taak van vandaag</source>
         <translation>Today&apos;s task</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="172"/>
         <source>Kaart tonen</source>
         <translation>Show card</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="192"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="187"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="194"/>
         <source>Notitie (werk)</source>
         <translation>Note (work)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="255"/>
         <source>Je begeleidt nu geen leerlingen.</source>
         <translation>You are not coaching any students at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="296"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="317"/>
         <source>Afvinken: wat liet de leerling zien?</source>
         <translation>Tick off: what did the student show?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="311"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="323"/>
         <source>Deze kaart heeft geen stappen of criteria om af te vinken.</source>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="115"/>
         <source>Ook wat al zelfstandig gaat</source>
         <translation>Also what is already done independently</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="123"/>
         <source>Leerling:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
         <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="249"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
         <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="158"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="287"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="240"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="53"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="384"/>
         <source>Andere kaart zoeken…</source>
         <translation>Search for another card…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="385"/>
         <source>Andere kaart zoeken</source>
         <translation>Search for another card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="390"/>
         <source>Een klik legt vast:</source>
         <translation>One click records:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="394"/>
         <source>Een klik legt vast: {level}</source>
         <translation>One click records: {level}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="72"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="405"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="74"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="185"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="455"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="473"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
         <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="525"/>
         <source>Eén leerling</source>
         <translation>One student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
         <source>Hele groep</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="533"/>
         <source>Waar geobserveerd</source>
         <translation>Where observed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="535"/>
         <source>Op school</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="536"/>
         <source>Op de werkplek</source>
         <translation>At the workplace</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="553"/>
         <source>Waar:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="85"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="103"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="109"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1300,59 +1302,59 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="229"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="236"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="239"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="44"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="47"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
-        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="241"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="242"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="243"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="308"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="309"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="228"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1360,13 +1362,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="316"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="317"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="318"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="319"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1374,177 +1376,179 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="353"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="424"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="428"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="418"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="419"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="434"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="913"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="928"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="867"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="882"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="466"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="472"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="476"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="750"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="752"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="740"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="755"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="801"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="816"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="845"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="860"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="868"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="883"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="398"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="880"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="886"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="907"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="922"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="909"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="924"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1552,22 +1556,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="914"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="929"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="917"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="932"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="938"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="953"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="941"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="956"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1575,17 +1579,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="958"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="973"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1010"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1593,132 +1597,132 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="998"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1013"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1000"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1015"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1002"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1017"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1003"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1018"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="501"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="505"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="522"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="529"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="615"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="624"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="672"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="658"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="673"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="661"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="676"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="783"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="775"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="806"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="821"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="859"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="874"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="863"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="878"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="865"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="880"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="918"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="103"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,7 +1730,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1734,372 +1738,373 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="838"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="857"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="171"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="840"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="859"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="227"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="256"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="291"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="296"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="274"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="377"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="379"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="376"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="388"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="393"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="460"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="641"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="461"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="477"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="492"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="497"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="574"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="531"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="561"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="565"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="567"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="854"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="948"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="583"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="873"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="967"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="568"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="571"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="579"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="602"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="619"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="603"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="605"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="681"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="697"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="780"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="812"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="817"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="824"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="843"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="850"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="851"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="949"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="874"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="864"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="883"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="889"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="913"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="918"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1114"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1133"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2107,43 +2112,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1172"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1191"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1171"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1190"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="741"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="757"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2151,43 +2156,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="184"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="184"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="877"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="896"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="908"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="927"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1058"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1077"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1167"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1186"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1187"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2436,6 +2441,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="169"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
@@ -2529,39 +2535,39 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="130"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="137"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="356"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="148"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="160"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="167"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="477"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="168"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="162"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="169"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="203"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="213"/>
         <source>Klik hier en druk 1, 2 of 3 om het niveau vast te leggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="218"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="241"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
     </message>
@@ -2647,17 +2653,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="46"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="49"/>
         <source>Hier staan de leerlingen die jij begeleidt op hun werkplek. Er is nog niemand aan jou gekoppeld. Vraag de school om je als jobcoach bij een stage in te vullen; na de volgende synchronisatie zie je je leerlingen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="161"/>
         <source>Je vinkt af voor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="162"/>
         <source>Volgende leerling: Ctrl+pijl omlaag, vorige: Ctrl+pijl omhoog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2684,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="165"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="495"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,17 +2704,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="228"/>
         <source>Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn (toegevoegd of binnengekomen met synchronisatie), kies je hier wie je observeert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="484"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
         <source>Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, of deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="498"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Zoek hierboven een kaart om toch te observeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,6 +2885,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="150"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="345"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -3252,7 +3259,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1102"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1121"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,98 +3542,98 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="89"/>
         <source>Alle criteria zijn behaald bij een beoordeling: klaar om uit te reiken (bij Leerlingen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="97"/>
         <source>Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="106"/>
         <source>Examenonderdelen nog niet behaald:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="111"/>
         <source>Deze kwalificatie certificeert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
         <source>examenonderdelen nog nodig: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="149"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="943"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="962"/>
         <source>Beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
         <source>De gekozen beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
         <source>Melding bij het portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="713"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="718"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="744"/>
         <source>Examenonderdeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="746"/>
         <source>Behaald examenonderdeel van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="945"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="964"/>
         <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="956"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="975"/>
         <source>De beoordeling is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3634,52 +3641,52 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="903"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="922"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="907"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="926"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="910"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="997"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="999"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="983"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1002"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="987"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1006"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="994"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="994"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
         <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="551"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>Ouders en toestemming</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,7 +3837,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,6 +4169,395 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="567"/>
         <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="426"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="80"/>
+        <source>Fase van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="659"/>
+        <source>Nu in {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="563"/>
+        <source>Fase en eigen stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="56"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="430"/>
+        <source>Leerlingweergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="66"/>
+        <source>Volledig scherm (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="82"/>
+        <source>Terug naar het personeelsscherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="70"/>
+        <source>Vraagt het wachtwoord van de medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="86"/>
+        <source>Terug naar de leerlingweergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="119"/>
+        <source>Hoi {name}! Dit is mijn leerroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="120"/>
+        <source>Ik zit in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="186"/>
+        <source>Wat wil ik?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="126"/>
+        <source>Dat bespreek ik nog met mijn docent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="127"/>
+        <source>Dit kan ik al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="131"/>
+        <source>Hier komt te staan wat ik zelfstandig kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="135"/>
+        <source>Ik heb {done} van de {total} kaarten van mijn route af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="140"/>
+        <source>Dit ga ik nu oefenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="142"/>
+        <source>Ik heb alles van mijn route al zelfstandig gedaan!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="135"/>
+        <source>{what} (zegt de leerling zelf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="243"/>
+        <source>nog niets gezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="244"/>
+        <source>Zelf: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="392"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
+        <source>Zelfbeoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="395"/>
+        <source>Zelfbeoordeling van de leerling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="398"/>
+        <source>Met de leerling erbij: de knoppen leggen vast wat de leerling zelf zegt (&apos;Zelf: met hulp&apos;). Dat staat naast jouw niveau en telt nooit mee als bewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
+        <source>Zelfbeoordeling: aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="85"/>
+        <source>Waar de fase voor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="86"/>
+        <source>Wat de leerling zegt in deze fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
+        <source>Fasegeschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="89"/>
+        <source>Naar fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="96"/>
+        <source>Waarom de fase verandert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="97"/>
+        <source>Waarom? Bijv. stage gestart, richting gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
+        <source>Fase wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
+        <source>Melding bij de fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="106"/>
+        <source>Nieuw doel in de woorden van de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="107"/>
+        <source>Ik wil… (zoals de leerling het zegt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="111"/>
+        <source>Leefdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="112"/>
+        <source>geen leefdomein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="117"/>
+        <source>Werk en leren ziet ook de jobcoach van de leerling; wonen, vrije tijd en burgerschap alleen medewerkers van school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="122"/>
+        <source>Doel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
+        <source>Doel aanpassen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="359"/>
+        <source>Doel weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="130"/>
+        <source>Melding bij de doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/jobcoach.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
+        <source>Wat zei de leerling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="421"/>
+        <source>Wat de leerling zei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="138"/>
+        <source>Schrijf op wat de leerling zei, in de eigen woorden. Zorgzaken horen in een zorgnotitie, niet hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
+        <source>Over welke kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="426"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="427"/>
+        <source>Reflectie bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="149"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="392"/>
+        <source>Reflectie intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
+        <source>Melding bij de reflecties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="156"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="431"/>
+        <source>Leerlingweergave openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="159"/>
+        <source>Een scherm voor de leerling zelf: de eigen route in ik-taal, zonder notities of andere leerlingen. Terug naar dit scherm kan alleen met jouw wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="175"/>
+        <source>Geschiedenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="178"/>
+        <source>Naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="200"/>
+        <source>Wat zei de leerling? (reflecties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="243"/>
+        <source>Nu: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="251"/>
+        <source>Nog geen faseovergang vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="261"/>
+        <source>(geen kaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
+        <source>Vastgelegd door {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="317"/>
+        <source>Vastgelegd: nu in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="331"/>
+        <source>Doel bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="341"/>
+        <source>Doel aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="342"/>
+        <source>Het doel in de woorden van de leerling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="351"/>
+        <source>Doel aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="360"/>
+        <source>Dit doel van de lijst halen? De leerling wil het niet meer of heeft het bereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="361"/>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
+        <source>Doel weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="384"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="468"/>
+        <source>Reflectie bewaard, in de woorden van de leerling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="394"/>
+        <source>Deze reflectie intrekken? Een reflectie wordt nooit aangepast: trek hem in als hij bij de verkeerde leerling of dag staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="405"/>
+        <source>Reflectie ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="423"/>
+        <source>Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="434"/>
+        <source>De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="439"/>
+        <source>Melding bij de reflectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/phase_text.py" line="20"/>
+        <source>Wat de leerling zegt:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

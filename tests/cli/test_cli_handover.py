@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_cli import Cli, ok
 
-SCHOOL = "Demo-ROC Westland (fictief)"
+SCHOOL = "Mbo College Westland"
 
 
 def test_handover_with_consent_holds_only_what_was_consented(cli: Cli, demo_db: Path) -> None:

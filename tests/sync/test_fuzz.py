@@ -95,7 +95,7 @@ EXAMPLE_SECONDS = 60  # one example taking longer than this is a hang
 FALLBACK = re.compile(r"is onleesbaar \(\w+\); hij is niet gebruikt")
 """The refusal session._receive makes of an exception that is not a JWError."""
 
-MAY_WRITE = {"observation", "hours_entry", "note", "audit_entry"}
+MAY_WRITE = {"observation", "hours_entry", "note", "reflection", "audit_entry"}
 """What a jobcoach's laptop may add at the central (its own students, as itself)."""
 
 KNOWN_DEFECTS = {

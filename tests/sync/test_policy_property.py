@@ -31,14 +31,17 @@ SENDER = "e" * 32
 
 CATALOGUE = {"card", "sector", "card_version", "card_element", "template_route"}
 SCHOOL_DATA = {"student", "school_group", "company", "placement", "route", "route_item"}
-FACTS = {"observation", "hours_entry", "note"}
+FACTS = {"observation", "hours_entry", "note", "reflection"}
+SCHOOL_FACTS = {"audit_entry", "issued_credential", "phase_change"}  # facts a coach never writes
 TABLES = sorted(
-    CATALOGUE | SCHOOL_DATA | FACTS | {"staff", "school", "audit_entry", "issued_credential"}
+    CATALOGUE | SCHOOL_DATA | FACTS | SCHOOL_FACTS | {"staff", "school", "student_goal"}
 )
 OWNER = {"student": "school_id", "school_group": "school_id", "company": "school_id",
          "staff": "school_id", "placement": "student_id", "route": "student_id",
          "route_item": "route_id", "observation": "student_id", "hours_entry": "student_id",
-         "note": "student_id", "issued_credential": "student_id"}  # fmt: skip
+         "note": "student_id", "issued_credential": "student_id",
+         "phase_change": "student_id", "student_goal": "student_id",
+         "reflection": "student_id"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,9 @@ def world(
     (jerome,) = store.find_students("Jerome")
     (placement,) = store.placements(jerome.id)
     store.log_hours(placement, TODAY, 4)  # so that hours are among the records
+    store.change_phase(jerome.id, 5, "stage gestart")  # and the student's voice (issue 10)
+    store.add_goal(jerome.id, "Ik wil bij een kwekerij werken.", "werk")
+    store.add_reflection(jerome.id, "Het ging goed vandaag.")
     with store.db.engine.connect() as con:
         school = rp.school_id(con)
         records = {
@@ -123,10 +129,12 @@ def allowed(
         return role == "beheerder"
     if tbl == "audit_entry" and rec["partition"] == "catalogue" and role != "beheerder":
         return False  # only who keeps the catalogue logs there
-    if not new and (tbl in FACTS or tbl in {"audit_entry", "issued_credential"}):
+    if not new and (tbl in FACTS or tbl in SCHOOL_FACTS):
         return False  # facts are never changed, by anyone
     if not new and col == OWNER.get(tbl):
         return False  # a record never moves to another student or school
+    if tbl == "student_goal" and not new and col not in ("text", "deleted"):
+        return False  # a goal's leefdomein decides who may hold it: fixed once written
     if tbl == "hours_entry":
         placement = next(p for p in world["records"]["placement"] if p["id"] == rec["placement_id"])
         if placement["student_id"] != rec["student_id"]:
@@ -199,8 +207,13 @@ def proposals(draw: st.DrawFn, world: dict[str, Any]) -> tuple[str, str, bool, d
             "note",
             "hours_entry",
             "route",
+            "phase_change",
+            "student_goal",
+            "reflection",
         ):
             base[col] = world["other"] if base[col] == world["own"] else world["own"]
+        elif tbl == "student_goal" and col in ("text", "life_domain"):
+            base[col] = "Ik wil op mezelf wonen." if col == "text" else "wonen"
         elif col == "password_hash":
             base[col] = "scrypt$1$1$1$AA==$AA=="
         else:
@@ -213,7 +226,7 @@ def change_for(
 ) -> dict[str, Any]:
     part = partition(world, tbl, rec)
     value: Any = {**rec, "partition": part} if col == "*" else rec[col]
-    if tbl in FACTS | {"audit_entry", "issued_credential"} and not new:
+    if tbl in FACTS | SCHOOL_FACTS and not new:
         value, col = {**rec, "partition": part}, "*"  # a fact "changed" is a re-sent record
     return rp.change_to_json(
         Change(tbl, rec["id"], col, value, Clock(format_version(now_ms(), 1), SENDER), part)

@@ -74,7 +74,7 @@ def test_route_onward_and_the_demo_consents_are_shown(qtbot: QtBot, ctx: AppCont
     assert tab.profile.isVisibleTo(view) and tab.profile.text() == "arbeidsmarkt"
     assert "Zelfstandig een werkdag van zes uur volhouden" in tab.goals.toPlainText()
     assert tab.trajectory.currentText() == "entreeopleiding in het vso/pro"
-    assert tab.partner.text() == "Demo-ROC Westland (fictief)"
+    assert tab.partner.text() == "Mbo College Westland"
     (line,) = tab.consent_texts()
     assert line.startswith("Geldig – werkplek Tuincentrum De Groene Hoek: voortgang, uren")
     assert "Marja Tromp (ouder) · 06-00000001 · marja.tromp@example.nl · heeft gezag" in (
@@ -113,21 +113,21 @@ def test_add_a_parent_record_a_consent_and_see_it_expire(qtbot: QtBot, ctx: AppC
     click(qtbot, tab.record_button)
     assert tab.consent_message.text() == "Kies wat er gedeeld mag worden."
     tab.categories[next(iter(tab.categories))].setChecked(True)  # voortgang
-    qtbot.keyClicks(tab.recipient_name, "Demo-ROC Westland (fictief)")
+    qtbot.keyClicks(tab.recipient_name, "Mbo College Westland")
     tab.until.setDate(QDate(today.year, today.month, today.day))
     click(qtbot, tab.record_button)
     assert tab.consent_message.text() == "Toestemming vastgelegd."
     assert any(
-        t.startswith("Geldig – volgende school Demo-ROC Westland (fictief): voortgang")
+        t.startswith("Geldig – volgende school Mbo College Westland: voortgang")
         for t in tab.consent_texts()
     )
-    assert ctx.store.onward_export(tab.student_id, "Demo-ROC Westland (fictief)")  # type: ignore[arg-type]
+    assert ctx.store.onward_export(tab.student_id, "Mbo College Westland")  # type: ignore[arg-type]
 
     # tomorrow it has expired: the list says so, and the handover is refused
     ctx.store._today = lambda: today + timedelta(days=1)  # type: ignore[method-assign]
     tab.set_student(tab.student_id)
     assert any(
-        t.startswith("Verlopen – volgende school Demo-ROC Westland (fictief)")
+        t.startswith("Verlopen – volgende school Mbo College Westland")
         for t in tab.consent_texts()
     )
 

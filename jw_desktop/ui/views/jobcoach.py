@@ -24,6 +24,8 @@ from jw_desktop.model.overview import todays_task
 from jw_desktop.model.views import RouteItemView, StudentSummary
 from jw_desktop.ui.context import AppContext, show_error, tr
 from jw_desktop.ui.views.student_onward import sharing_label, show_sharing
+from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
+from jw_desktop.ui.views.student_voice import ReflectionEntry
 from jw_desktop.ui.widgets.card_viewer import CardWindow
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET, BigButton, chain_tab_order
@@ -32,6 +34,7 @@ from jw_desktop.ui.widgets.observation_checklist import (
     CheckGroup,
     Checklist,
     ObservationRecorder,
+    SelfAssessmentSwitch,
     UndoBar,
     heading,
     latest_levels,
@@ -169,13 +172,17 @@ class JobcoachView(QWidget):
         self.show_card = BigButton(tr("Kaart tonen"))
         self.show_card.clicked.connect(self.open_card)
         self.checklist = Checklist(self.recorder)
+        self.self_assessment = SelfAssessmentSwitch(self.checklist)
         self.undo = UndoBar(self.recorder)
         self.undo.undone.connect(lambda _tick: self.load_task())
         self.hours = HoursEntry(ctx)
         self.note = NoteEntry(ctx)
+        self.reflection = ReflectionEntry(ctx)  # the student's own words (issue 10)
+        self.reflection.open_view.connect(self.open_student_view)
         task_row = QHBoxLayout()
         task_row.addWidget(self.task, 1)
         task_row.addWidget(self.show_card)
+        task_row.addWidget(self.self_assessment)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(section(tr("Taak van vandaag")))
@@ -186,6 +193,8 @@ class JobcoachView(QWidget):
         column.addWidget(self.hours)
         column.addWidget(section(tr("Notitie (werk)")))
         column.addWidget(self.note)
+        column.addWidget(section(tr("Wat zei de leerling?")))
+        column.addWidget(self.reflection)
         column.addStretch(1)
         self.details = QScrollArea()
         self.details.setWidgetResizable(True)
@@ -241,6 +250,7 @@ class JobcoachView(QWidget):
         self.hours.set_student(student_id)
         self.note.set_student(student_id)
         show_sharing(self.sharing, self.ctx, student_id)
+        self.reflection.set_student(student_id)
         if student_id is None:
             self.name.setText(tr("Je begeleidt nu geen leerlingen."))
             self.task.clear()
@@ -264,7 +274,7 @@ class JobcoachView(QWidget):
         self.list.ensureWidgetVisible(self.list.buttons[wanted])
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.task, self.show_card, self.hours, self.note):
+        for widget in (self.task, self.show_card, self.self_assessment, self.hours, self.note):
             widget.setEnabled(on)
 
     def load_route(self) -> None:
@@ -291,6 +301,7 @@ class JobcoachView(QWidget):
 
     def load_task(self) -> None:
         task = self.current_task()
+        self.reflection.route_item_id = task.id if task is not None else None
         if self.student_id is None or task is None:
             self.checklist.show_items(
                 self.student_id, "", [], {}, tr("Er staat nog niets in de leerroute.")
@@ -299,6 +310,7 @@ class JobcoachView(QWidget):
         try:
             items = observable(self.cache.get(task.card_id, task.version))
             levels = latest_levels(self.ctx.store, self.student_id)
+            own = self.ctx.store.self_assessments(self.student_id)
         except JWError as exc:
             show_error(self, exc.message)
             return
@@ -309,6 +321,7 @@ class JobcoachView(QWidget):
             groups,
             levels,
             tr("Deze kaart heeft geen stappen of criteria om af te vinken."),
+            own,
         )
         self._tab_order()
 
@@ -319,6 +332,7 @@ class JobcoachView(QWidget):
                 *self.list.buttons.values(),
                 self.task,
                 self.show_card,
+                self.self_assessment,
                 *self.checklist.focus_order(),
                 self.undo.button,
                 hours.day,
@@ -328,8 +342,16 @@ class JobcoachView(QWidget):
                 hours.save,
                 note.text,
                 note.save,
+                self.reflection.text,
+                self.reflection.save,
+                self.reflection.view_button,
             ]
         )
+
+    def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
+        """The student's own view, left only with the staff password."""
+        self.student_view = open_student_view(self.ctx, self, student_id)
+        return self.student_view
 
     def open_card(self) -> None:
         """The card of the task, readable for the student (full screen with F11)."""

@@ -42,6 +42,7 @@ from jw_desktop.ui.widgets.observation_checklist import (
     CheckItem,
     Checklist,
     ObservationRecorder,
+    SelfAssessmentSwitch,
     UndoBar,
     heading,
     latest_levels,
@@ -115,12 +116,14 @@ class StudentObserver(QWidget):
         self.show_all.setMinimumHeight(44)
         self.checklist = Checklist(recorder, batch=6)
         self.checklist.filled.connect(self._filled_in)
+        self.self_assessment = SelfAssessmentSwitch(self.checklist)
         self.student.currentIndexChanged.connect(self._student_changed)
         self.show_all.toggled.connect(lambda _on: self._show_sheet())
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Leerling:")))
         top.addWidget(self.student, 1)
         top.addWidget(self.show_all)
+        top.addWidget(self.self_assessment)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -247,11 +250,15 @@ class StudentObserver(QWidget):
             ).format(all=self.show_all.text())
         )
         name = self.students[sheet.student_id].name
-        self.checklist.show_items(sheet.student_id, name, groups, sheet.levels, empty)
+        self.checklist.show_items(
+            sheet.student_id, name, groups, sheet.levels, empty, sheet.own_levels
+        )
 
     def _filled_in(self) -> None:
         """Every row is there: the tab order, and the page is loaded."""
-        chain_tab_order([self.student, self.show_all, *self.checklist.focus_order()])
+        chain_tab_order(
+            [self.student, self.show_all, self.self_assessment, *self.checklist.focus_order()]
+        )
         self.loaded.emit()
 
 

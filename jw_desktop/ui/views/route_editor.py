@@ -54,6 +54,7 @@ from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
+from jw_desktop.ui.widgets.phase_text import phase_heading, phase_tooltip
 from jw_desktop.ui.widgets.wrap_label import WrapLabel
 
 CARD_MIME = "application/x-jw-card"
@@ -420,6 +421,9 @@ class RouteEditorView(QWidget):
         row = 2 * self.fontMetrics().lineSpacing() + 2 * self.route.spacing() + 4
         self.route.setMinimumHeight(ROUTE_ROWS * row + 2 * self.route.frameWidth())
         self._make_buttons()
+        self.student_phases: dict[uuid.UUID, int] = {}
+        self.phase_label = WrapLabel()  # the student's phase: what it is for (tooltip: ik)
+        self.phase_label.setAccessibleName(tr("Fase van de leerling"))
         self.target_label = WrapLabel()
         self.target_label.setAccessibleName(tr("Doel van de route"))
         font = self.target_label.font()
@@ -517,6 +521,7 @@ class RouteEditorView(QWidget):
         column.addLayout(templates)
         goal = QGroupBox(tr("Waar de route naartoe leidt"))
         goal_column = QVBoxLayout(goal)
+        goal_column.addWidget(self.phase_label)
         goal_column.addWidget(self.target_label)
         goal_column.addWidget(self.missing_scroll)
         column.addWidget(goal)
@@ -591,6 +596,10 @@ class RouteEditorView(QWidget):
         for st in students:
             label = f"{st.name} ({st.group})" if st.group else st.name
             self.student.add_id(label, st.id)
+            self.student.setItemData(
+                self.student.count() - 1, phase_tooltip(st.phase), Qt.ItemDataRole.ToolTipRole
+            )
+        self.student_phases = {st.id: st.phase for st in students}
         self.student.select_id(wanted)
         self.student_id = self.student.current_id()
         self._use_stack()
@@ -640,10 +649,16 @@ class RouteEditorView(QWidget):
         for n, item in enumerate(route.items if route else (), start=1):
             entry = QListWidgetItem(route_line(n, item))
             entry.setData(ID, item.id)
+            entry.setToolTip(phase_tooltip(item.phase))  # what the card's phase is for
             self.route.addItem(entry)
         self.route.select_id(keep)
         self.route.blockSignals(False)
         self.empty.setVisible(self.student_id is not None and not self._items())
+        now = self.student_phases.get(self.student_id) if self.student_id else None
+        self.phase_label.setText(
+            tr("Nu in {phase}").format(phase=phase_heading(now)) if now else ""
+        )
+        self.phase_label.setToolTip(phase_tooltip(now) if now else "")
         self._show_target(eligibility)
         self._sync_status()
 

@@ -67,10 +67,13 @@ from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
 from jw_desktop.ui.views.student_onward import OnwardTab
+from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
+from jw_desktop.ui.views.student_voice import StudentVoiceTab
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
+from jw_desktop.ui.widgets.phase_text import phase_tooltip
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -225,8 +228,10 @@ class StudentListModel(QAbstractTableModel):
             said = f"{row.name}, {group}, " + tr("fase {n}").format(n=row.phase)
             return f"{said}. {attention_text(row)}" if row.reasons else said
         if role == Qt.ItemDataRole.ToolTipRole:
-            # the whole name and every reason, when the columns are narrow
-            return "\n".join(t for t in (row.name, attention_details(row.reasons)) if t)
+            # the whole name and every reason, when the columns are narrow; in the phase
+            # column also what the phase is for and its ik statements
+            phase = phase_tooltip(row.phase) if index.column() == 2 else ""
+            return "\n".join(t for t in (row.name, attention_details(row.reasons), phase) if t)
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.reasons:
             font = QFont()
             font.setBold(True)
@@ -551,7 +556,18 @@ class StudentPage(QSplitter):
             (self.onward, tr("Ouders en toestemming")),
         ):
             self.tabs.setTabVisible(self.tabs.addTab(_scrolled(page), title), self.onward.allowed)
+        self.voice = StudentVoiceTab(self.ctx)  # phase, goals, reflections (issue 10)
+        self.voice.changed.connect(self._reload)
+        self.voice.open_view.connect(self.open_student_view)
+        self.tabs.insertTab(  # before Portfolio, which stays last
+            self.tabs.indexOf(self.portfolio_tab), _scrolled(self.voice), tr("Fase en eigen stem")
+        )
         return self.tabs
+
+    def open_student_view(self, student_id: uuid.UUID) -> StudentViewWindow | None:
+        """The student's own view, left only with the staff password."""
+        self.student_view = open_student_view(self.ctx, self, student_id)
+        return self.student_view
 
     def _make_hours_tab(self) -> QWidget:
         self.hours = ProgressChart()
@@ -598,6 +614,7 @@ class StudentPage(QSplitter):
         for box in self.progress_boxes:
             box.show()
         self.name.setText(st.name)
+        self.about.setToolTip(phase_tooltip(st.phase))
         self.about.setText(
             tr("Groep: {group} · fase {phase} · contactpersoon: {contact}").format(
                 group=st.group or tr("geen"),
@@ -623,6 +640,7 @@ class StudentPage(QSplitter):
         self._show_notes(notes)
         self._show_portfolio(store.portfolio(student_id), store.assessments(student_id))
         self.onward.set_student(student_id)
+        self.voice.set_student(student_id)
 
     def _reload(self) -> None:
         """After a note or hours were saved here: read the page again."""
@@ -655,6 +673,7 @@ class StudentPage(QSplitter):
         self.hours_entry.set_student(None)
         self.note_form.set_student(None)
         self.onward.set_student(None)
+        self.voice.set_student(None)
         self._entry_chosen()
 
     def _show_follow_up(self, notes: list[NoteView]) -> None:

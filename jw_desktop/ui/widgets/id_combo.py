@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from jw_desktop.ui.context import tr
+
+from .phase_text import phase_tooltip
 
 
 class IdCombo(QComboBox):
@@ -44,4 +47,5 @@ def phase_combo(accessible_name: str) -> QComboBox:
     combo.addItem(tr("Alle fasen"), None)
     for n in range(1, 7):
         combo.addItem(tr("Fase {n}").format(n=n), n)
+        combo.setItemData(n, phase_tooltip(n), Qt.ItemDataRole.ToolTipRole)
     return combo

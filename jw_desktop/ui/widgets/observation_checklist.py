@@ -116,16 +116,23 @@ class ObservationRecorder(QObject):
         item: CheckItem,
         level: Level,
         parent: QWidget | None = None,
+        self_assessment: bool = False,
     ) -> bool:
+        """self_assessment: what the student says of themself, recorded with the student
+        (shown beside the staff's level, never counted as mastery)."""
         store, setting = self.ctx.store, self.setting
         outcome = self.ctx.act(
-            lambda: store.record_observation(student_id, item.element_id, level, setting=setting),
+            lambda: store.record_observation(
+                student_id, item.element_id, level, setting=setting, self_assessment=self_assessment
+            ),
             parent=parent,
         )
         if not outcome:
             return False
         obs_id = outcome.value
         what = f"{student_name}, {item.what}: {level.label}"
+        if self_assessment:
+            what = tr("{what} (zegt de leerling zelf)").format(what=what)
         self.ticks.append(Tick(obs_id, student_id, item.element_id, what))
         self.changed.emit(tr("Vastgelegd: {what}").format(what=what))
         return True
@@ -189,6 +196,9 @@ class ChecklistRow(QWidget):
     def __init__(self, who: str, item: CheckItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.staff_level: Level | None = None
+        self.own: Level | None = None
+        self.self_mode = False
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(120)
@@ -212,12 +222,28 @@ class ChecklistRow(QWidget):
         return self.buttons.level
 
     def set_level(self, level: Level | None) -> None:
-        now = level.label if level is not None else tr("nog niet geobserveerd")
-        self.text.setText(
-            f"{self.item.what.capitalize()}: {self.item.text}\n"
-            + tr("Nu: {level}").format(level=now)
-        )
-        self.buttons.set_level(level)
+        self.staff_level = level
+        self._show()
+
+    def set_own(self, level: Level | None) -> None:
+        """The student's own latest self-assessment, shown beside the staff's level."""
+        self.own = level
+        self._show()
+
+    def set_self_mode(self, on: bool) -> None:
+        """In self mode the buttons show (and record) what the student says."""
+        self.self_mode = on
+        self._show()
+
+    def _show(self) -> None:
+        staff = self.staff_level
+        now = staff.label if staff is not None else tr("nog niet geobserveerd")
+        line = tr("Nu: {level}").format(level=now)
+        if self.own is not None or self.self_mode:
+            own = self.own.label if self.own is not None else tr("nog niets gezegd")
+            line += "   ·   " + tr("Zelf: {level}").format(level=own)
+        self.text.setText(f"{self.item.what.capitalize()}: {self.item.text}\n{line}")
+        self.buttons.set_level(self.own if self.self_mode else self.staff_level)
 
 
 class Checklist(QWidget):
@@ -230,6 +256,7 @@ class Checklist(QWidget):
     when every row of the latest show_items is there (at once when nothing is left)."""
 
     filled = Signal()
+    new_student = Signal()  # another student is shown (a self-assessment switch resets)
 
     def __init__(
         self, recorder: ObservationRecorder, parent: QWidget | None = None, batch: int = 0
@@ -243,6 +270,8 @@ class Checklist(QWidget):
         self._headings: list[QLabel] = []
         self._pending: list[str | CheckItem] = []  # headings and items still to place
         self._levels: dict[uuid.UUID, Level] = {}
+        self._own: dict[uuid.UUID, Level] = {}
+        self.self_mode = False  # the buttons record what the student says of themself
         self._empty_text = ""
         self._fill_generation = 0
         self.empty = QLabel()
@@ -257,9 +286,13 @@ class Checklist(QWidget):
         groups: list[CheckGroup],
         levels: dict[uuid.UUID, Level],
         empty_text: str = "",
+        own_levels: dict[uuid.UUID, Level] | None = None,
     ) -> None:
+        """own_levels: the student's own self-assessments, shown beside the levels."""
         if student_id != self.student_id:
             self.clear()
+            self.new_student.emit()
+        self._own = dict(own_levels or {})
         self.student_id, self.student_name = student_id, student_name
         while self.layout_.count():
             self.layout_.takeAt(0)
@@ -297,6 +330,7 @@ class Checklist(QWidget):
             row = self.rows.get(part.element_id)
             if row is None:
                 row, made = self._new_row(part), made + 1
+            row.own, row.self_mode = self._own.get(part.element_id), self.self_mode
             row.set_level(self._levels.get(part.element_id))
             self.layout_.addWidget(row)
             row.show()
@@ -330,10 +364,46 @@ class Checklist(QWidget):
         self.rows[item.element_id] = row
         return row
 
+    def set_self_mode(self, on: bool) -> None:
+        self.self_mode = on
+        for row in self.rows.values():
+            row.set_self_mode(on)
+
     def _record(self, item: CheckItem, level: Level) -> None:
         if self.student_id is None:
             return
-        if self.recorder.record(self.student_id, self.student_name, item, level, self):
+        own = self.self_mode
+        if self.recorder.record(self.student_id, self.student_name, item, level, self, own):
             row = self.rows.get(item.element_id)
-            if row is not None:
+            if own:
+                self._own[item.element_id] = level
+                if row is not None:
+                    row.set_own(level)
+            elif row is not None:
                 row.set_level(level)
+
+
+class SelfAssessmentSwitch(BigButton):
+    """'Zelfbeoordeling': with the student beside you, the level buttons record what the
+    student says of themself; the staff's level stays as it was. Off by default and
+    after every change of student, so nobody records a self-assessment by mistake."""
+
+    def __init__(self, checklist: Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Zelfbeoordeling"), parent)
+        self.checklist = checklist
+        self.setCheckable(True)
+        self.setAccessibleName(tr("Zelfbeoordeling van de leerling vastleggen"))
+        self.setToolTip(
+            tr(
+                "Met de leerling erbij: de knoppen leggen vast wat de leerling zelf zegt "
+                "('Zelf: met hulp'). Dat staat naast jouw niveau en telt nooit mee als "
+                "bewijs."
+            )
+        )
+        self.toggled.connect(checklist.set_self_mode)
+        self.toggled.connect(self._say)
+        checklist.new_student.connect(lambda: self.setChecked(False))
+
+    def _say(self, on: bool) -> None:
+        """The switch says what the buttons record now (not its colour alone)."""
+        self.setText(tr("Zelfbeoordeling: aan") if on else tr("Zelfbeoordeling"))
