@@ -390,8 +390,9 @@ def _credential_line(e: Eligibility) -> str:
 
 
 def _hours_line(h: PlacementHours) -> str:
+    ended = f", afgelopen op {date_text(h.ended_on)}" if h.ended_on else ""
     return (
-        f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}): "
+        f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}{ended}): "
         f"{hours_text(h.minutes_done)} van {number_text(h.hours_required)} uur"
     )
 

@@ -56,6 +56,7 @@ KNOWN_REVISIONS = (
     "0003_sync",
     "0004_accounts",
     "0005_refusals",
+    "0006_placements",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

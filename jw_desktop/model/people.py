@@ -92,3 +92,7 @@ class Placement(Mutable, Base):
     model: Mapped[PlacementModel] = mapped_column(enum_type(PlacementModel))
     days_per_week: Mapped[int] = mapped_column(Integer)
     hours_required: Mapped[int] = mapped_column(Integer)
+    ended_on: Mapped[date | None] = mapped_column(default=None)
+    """The day the placement ended (SchoolStore.end_placement): it is history then, not
+    gone - its hours keep counting; no hours after this day; the jobcoach link ends.
+    `deleted` is only for a placement entered by mistake (docs/domain.md)."""

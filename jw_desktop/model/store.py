@@ -22,6 +22,7 @@ from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from . import access, auth, overview, practice, recording, replica, routes
+from . import placements as stages
 from .access import AccessDenied, User
 from .audit import AuditEntry
 from .base import school_partition, student_partition
@@ -740,6 +741,7 @@ class SchoolStore:
             Placement.start_on,
             Placement.end_on,
             Placement.hours_required,
+            Placement.ended_on,
         ).where(Placement.deleted.is_(False))
         hours_q = (
             select(type_coerce(HoursEntry.placement_id, String), func.sum(HoursEntry.minutes))
@@ -782,8 +784,14 @@ class SchoolStore:
         if words:
             found = [r for r in found if all(w in fold(f"{r[1]} {r[2]}") for w in words)]
         placed: dict[str, list[str]] = {}
-        for pid, sid, start, end, required in placements:
+        running: set[str] = set()
+        for pid, sid, start, end, required, ended in placements:
             reasons = placed.setdefault(sid, [])
+            # An ended placement is history: its hours count over the route's school
+            # years (hours_requirement below), it asks for no more hours itself.
+            if ended is not None:
+                continue
+            running.add(sid)
             if start <= today and end > start:
                 elapsed = (min(today, end) - start).days / (end - start).days
                 expected = required * 60 * elapsed
@@ -811,7 +819,7 @@ class SchoolStore:
                     group,
                     group_ids.get(gid) if gid is not None else None,
                     st_phase,
-                    sid in placed,
+                    sid in running,
                     seen,
                     tuple(reasons),
                 )
@@ -920,22 +928,39 @@ class SchoolStore:
             audit.summary = f"{student.full_name} bij {company.name}"
         return placement.id
 
-    def end_placement(self, placement_id: uuid.UUID) -> None:
-        """Take a placement away (a tombstone): its hours stay, and the jobcoach's laptop
-        stops holding the student at its next sync if no other placement links them."""
+    def end_placement(self, placement_id: uuid.UUID, on: date | None = None) -> None:
+        """End a placement on a day (today unless chosen): it stays as history and its
+        hours keep counting; the jobcoach's laptop stops holding the student at its next
+        sync if no other running placement links them (placements.end)."""
         self._allow("school")
         with self._write("stage.beeindigen", "placement") as (s, audit):
             placement = get(s, Placement, placement_id)
-            placement.deleted = True
+            day = on if on is not None else self._today()
+            stages.end(s, placement, day, self._today())
+            audit.entity_id, audit.partition = placement.id, placement.partition
+            audit.summary = f"afgelopen op {day.isoformat()}"
+
+    def remove_placement(self, placement_id: uuid.UUID) -> None:
+        """Remove a placement entered by mistake (one with hours is ended instead)."""
+        self._allow("school")
+        with self._write("stage.verwijderen", "placement") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            stages.remove(s, placement)
             audit.entity_id, audit.partition = placement.id, placement.partition
 
     def placements(self, student_id: uuid.UUID) -> list[uuid.UUID]:
+        """The student's running placements (not ended, not removed); the past ones, with
+        their hours, are in progress(...).hours."""
         with self._read() as s:
             self._student(s, student_id)
             return list(
                 s.scalars(
                     select(Placement.id)
-                    .where(Placement.student_id == student_id, Placement.deleted.is_(False))
+                    .where(
+                        Placement.student_id == student_id,
+                        Placement.deleted.is_(False),
+                        Placement.ended_on.is_(None),
+                    )
                     .order_by(Placement.start_on)
                 )
             )

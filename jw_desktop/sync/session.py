@@ -357,9 +357,10 @@ def resolve_scope(
     arriving: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
 ) -> Scope:
     """An enrolment's scope as it is today: its role, staff member and school, and its
-    students - explicit ones, those in its groups, and a jobcoach's those with a live
-    placement they coach (policy: coached_students). `arriving` adds the records of a
-    bundle being checked, so a laptop can work out its scope before they are written."""
+    students - explicit ones, those in its groups, and a jobcoach's those with a running
+    placement they coach, neither removed nor ended (replica.coached_students). `arriving`
+    adds the records of a bundle being checked, so a laptop can work out its scope before
+    they are written."""
     role = str(spec.get("role"))
     staff = spec.get("staff")
     school = str(spec.get("school"))
@@ -385,7 +386,10 @@ def resolve_scope(
             students |= {
                 str(r.get("student_id"))
                 for (t, _pk), r in records.items()
-                if t == "placement" and r.get("jobcoach_id") == staff and not r.get("deleted")
+                if t == "placement"
+                and r.get("jobcoach_id") == staff
+                and not r.get("deleted")
+                and r.get("ended_on") is None  # an ended placement links no coach
             }
     return scope_for(role, school, None if staff is None else str(staff), students)
 

@@ -4,12 +4,12 @@
 <context>
     <name>jw</name>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="47"/>
+        <location filename="../../jw_desktop/ui/context.py" line="48"/>
         <source>Er ging iets mis dat niet had mogen gebeuren:</source>
         <translation>Something went wrong that should not have happened:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="159"/>
+        <location filename="../../jw_desktop/ui/context.py" line="198"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="159"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
@@ -21,20 +21,20 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
-        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="512"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="78"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -50,28 +50,28 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="62"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="62"/>
         <source>jobcoach</source>
         <translation>job coach</translation>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -326,7 +326,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -341,8 +341,8 @@
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="428"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -369,70 +369,70 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="893"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="74"/>
         <source>Mijn leerlingen</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="105"/>
         <source>geen school</source>
         <translation>no school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="106"/>
         <source>jw-desktop — {school}</source>
         <translation>jw-desktop — {school}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="113"/>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
+        <location filename="../../jw_desktop/ui/views/admin/common.py" line="38"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
@@ -442,7 +442,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -578,163 +578,201 @@
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="58"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
         <source>E-mailadres van de begeleider</source>
         <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="67"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="69"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="95"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="97"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="100"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="108"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="110"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <source>Stages van de leerling</source>
         <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="143"/>
+        <source>Afgelopen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="136"/>
+        <source>Verwijderen (verkeerd ingevoerd)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="138"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="178"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="223"/>
+        <source>afgelopen op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="225"/>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="262"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="267"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="270"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="290"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="298"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="334"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="285"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="291"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="310"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287"/>
-        <source>De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
-        <translation>End the placement {what}? The hours worked are kept. After the next sync the job coach no longer sees the student, unless another placement links them.</translation>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="305"/>
+        <source>De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="301"/>
-        <source>De stage is beëindigd.</source>
-        <translation>The placement has ended.</translation>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="325"/>
+        <source>De stage is beëindigd op {day}; de uren blijven meetellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="343"/>
+        <source>Stage verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="340"/>
+        <source>De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage met uren kan niet weg: beëindig die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="356"/>
+        <source>De stage is verwijderd.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="66"/>
@@ -781,6 +819,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
@@ -1054,13 +1093,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="215"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="216"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1071,7 +1110,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1092,14 +1131,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="414"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1120,7 +1159,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Show card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
@@ -1174,7 +1213,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1206,19 +1245,19 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>One click records: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="398"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="74"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="400"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="196"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="185"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="448"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
@@ -1259,27 +1298,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="82"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="84"/>
         <source>Alles is zelfstandig laten zien: klaar om uit te reiken (bij Leerlingen).</source>
         <translation>Everything has been shown independently: ready to issue (under Students).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="88"/>
         <source>Nog niet zelfstandig ({m} van {t} criteria gelukt):</source>
         <translation>Not yet independent ({m} of {t} criteria met):</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="95"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="94"/>
         <source>Nog niet behaald:</source>
         <translation>Not yet achieved:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="96"/>
         <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
         <translation>No assessment rule has been set for this credential.</translation>
     </message>
@@ -1294,27 +1333,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="211"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="213"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="212"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="220"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="221"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="222"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1324,29 +1363,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="629"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="637"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="224"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="225"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="226"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="293"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1354,13 +1393,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="300"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="302"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1368,175 +1407,175 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="337"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="400"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="408"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="402"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="429"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="430"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="902"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="897"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="446"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="447"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="447"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="856"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="851"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="452"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="456"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="465"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="719"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="721"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="724"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="726"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="785"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="834"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="829"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="858"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="853"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="864"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="875"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="870"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="896"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="891"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="893"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,22 +1583,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="903"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="898"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="906"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="927"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="922"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="930"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="925"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1567,17 +1606,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="947"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="942"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="962"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="964"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="977"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="979"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,132 +1624,132 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="980"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="982"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="984"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="986"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="985"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="987"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="460"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="458"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="479"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="495"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="504"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="502"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="508"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="604"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="599"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="646"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="641"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="647"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="642"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="650"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="645"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="752"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="764"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="759"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="848"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="843"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="852"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="847"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="854"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="849"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="892"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="887"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="116"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="118"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="91"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1718,7 +1757,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,7 +1765,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1734,374 +1773,380 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="774"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="348"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="353"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="355"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="357"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="416"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="593"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="447"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="451"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="453"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="455"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="495"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="502"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="516"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="549"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="612"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="632"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="636"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="679"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <source>{company} (afgelopen op {day})
+{start} tot {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="729"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="745"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="730"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="746"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="768"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="784"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="769"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="798"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="803"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="825"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="953"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="966"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2109,87 +2154,87 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1012"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="643"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1011"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="651"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1023"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="652"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="657"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="665"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="674"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="682"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="675"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="683"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="694"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="710"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="610"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="618"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="835"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1007"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1019"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1020"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2535,7 +2580,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="340"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="141"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
@@ -2546,7 +2591,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="161"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
@@ -2668,33 +2713,33 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="193"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="182"/>
         <source>Alle kaarten (per kaart het laagste niveau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="131"/>
         <source>Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="176"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="165"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="488"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="169"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="210"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="199"/>
         <source>Per leerling en kaart het laagste niveau van de stappen en criteria. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="203"/>
         <source>Per leerling het laatste niveau. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2769,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
         <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
         <source>Klasoverzicht</source>
         <translation type="unfinished"></translation>
@@ -2801,7 +2846,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="139"/>
         <source>Het overzicht wordt gelezen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,12 +2856,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/context.py" line="154"/>
+        <location filename="../../jw_desktop/ui/context.py" line="193"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
@@ -2891,43 +2936,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="80"/>
         <location filename="../../jw_desktop/ui/views/help.py" line="49"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Afmelden</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
         <source>Vergrendelen &amp;na…</source>
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Hulp bij jw-desktop</source>
         <translation>jw-desktop &amp;help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jw_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Hulp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2961,7 +3006,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="311"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="344"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3024,17 +3070,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="88"/>
         <source>Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="131"/>
         <source>Deze leerling heeft nog geen stage. Voeg er hierboven een toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="241"/>
         <source>{company}, {start} t/m {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,7 +3293,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="954"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -181,6 +181,26 @@ def test_student_out_of_scope_is_purged_from_the_coach(site: Site) -> None:
     assert_clean(reports)
     assert student(site.central, "Jerome") == student(site.teacher, "Jerome")
     assert reports[-1].in_sync and reports[-2].in_sync
+
+
+def test_hours_of_an_ended_placement_reach_the_central_and_keep_counting(site: Site) -> None:
+    """The coach logs Jerome's last day offline; the school ends the placement (history,
+    not a delete: issue 10). The hours reach the central and count there, the ended
+    placement travels to the teacher, and the coach's laptop lets Jerome go."""
+    jerome = student(site.coach, "Jerome")
+    (placement,) = site.coach.placements(jerome)
+    day = site.coach.today() - timedelta(days=1)
+    entry = site.coach.log_hours(placement, day, 6.5)
+    end_jerome_placement(site)
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    assert site.coach.find_students("Jerome") == []
+    for store in (site.central, site.teacher):
+        (hours,) = store.progress(jerome).hours
+        assert hours.ended_on == site.central.today() and hours.minutes_done >= 390
+        assert entry in {e.id for e in store.hours_entries(jerome)}
+        assert store.placements(jerome) == []
+    assert jerome.hex not in coach_scope(site).get("students", [])
 
 
 def edit_then_lose_jerome(site: Site) -> tuple[uuid.UUID, uuid.UUID]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,11 +18,13 @@ from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.database import list_backups
+from jw_desktop.model.wording import date_text
 from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView, PlacementsTab
+from jw_desktop.ui.views.students import StudentPage
 
 ADMIN = "b.koster@example.nl"
 TEACHER = "s.dewit@example.nl"
@@ -156,18 +158,57 @@ def test_admin_adds_a_company_and_a_placement_and_ends_it(
     assert len(store.placements(jerome)) == before + 1
     rows = placement_rows(tab)
     flora = [i for i, cells in enumerate(rows) if cells[0] == "Bloemenhuis Flora"]
-    assert flora and rows[flora[0]][1:] == ["01-09-2026", "31-01-2027", "0 van 640 uur"]
+    assert flora and rows[flora[0]][1:] == ["01-09-2026", "31-01-2027", "0 van 640 uur", "loopt"]
 
     tab.placements.selectRow(flora[0])
     click(qtbot, tab.end_button)
     assert yes and "Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027" in yes[0]
     assert len(store.placements(jerome)) == before
-    assert not any(cells[0] == "Bloemenhuis Flora" for cells in placement_rows(tab))
+    # history, not gone: listed after the running ones, marked as ended
+    (ended,) = [cells for cells in placement_rows(tab) if cells[0] == "Bloemenhuis Flora"]
+    assert ended[4] == f"afgelopen op {date_text(store.today())}"
+    assert placement_rows(tab)[-1] == ended
+
+
+def test_an_ended_placement_keeps_its_hours_on_the_student_page(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore, yes: list[str]
+) -> None:
+    """Jerome's 512 hours at De Groene Hoek survive the end of his stage (issue 10)."""
+    tab = admin.placements
+    admin.show_tab(tab)
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = tab.student_id()
+    assert jerome is not None
+    rows = placement_rows(tab)
+    (groene,) = [i for i, cells in enumerate(rows) if cells[0] == "Tuincentrum De Groene Hoek"]
+    tab.placements.selectRow(groene)
+    last_week = store.today() - timedelta(days=7)
+    worked_since = [e for e in store.hours_entries(jerome) if e.worked_on > last_week]
+    tab.ended_on.setDate(QDate(last_week.year, last_week.month, last_week.day))
+    click(qtbot, tab.end_button)
+    if worked_since:  # hours after the chosen day: refused, nothing lost
+        assert "al uren vastgelegd na" in tab.feedback.text()
+        today = store.today()
+        tab.ended_on.setDate(QDate(today.year, today.month, today.day))
+        click(qtbot, tab.end_button)
+    assert "blijven meetellen" in tab.feedback.text(), tab.feedback.text()
+    ended_on = store.progress(jerome).hours[0].ended_on
+    assert ended_on is not None
+    (cells,) = [c for c in placement_rows(tab) if c[0] == "Tuincentrum De Groene Hoek"]
+    assert cells[3] == "512 van 640 uur" and cells[4] == f"afgelopen op {date_text(ended_on)}"
+
+    page = StudentPage(admin.ctx)
+    qtbot.addWidget(page)
+    page.show_student(jerome)
+    assert (
+        "Tuincentrum De Groene Hoek (afgelopen op "
+        f"{date_text(ended_on)})\n02-02-2026 tot 29-01-2027: 512 van 640 uur"
+    ) in page.hours.texts()
 
 
 def placement_rows(tab: PlacementsTab) -> list[list[str]]:
     table = tab.placements
-    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    return [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
 
 
 def test_a_placement_ending_before_it_starts_is_refused(qtbot: QtBot, admin: AdminView) -> None:

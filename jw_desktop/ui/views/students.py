@@ -695,10 +695,18 @@ class StudentPage(QSplitter):
             self.hours.add_message(
                 tr("Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.")
             )
-        for h in hours:
+        # Running placements first; past ones after them, with their hours (they count).
+        for h in sorted(hours, key=lambda h: (h.ended, -h.start_on.toordinal())):
             label = tr("{company}\n{start} tot {end}").format(
                 company=h.company, start=date_text(h.start_on), end=date_text(h.end_on)
             )
+            if h.ended_on is not None:
+                label = tr("{company} (afgelopen op {day})\n{start} tot {end}").format(
+                    company=h.company,
+                    day=date_text(h.ended_on),
+                    start=date_text(h.start_on),
+                    end=date_text(h.end_on),
+                )
             text = tr("{done} van {required} uur").format(
                 done=hours_text(h.minutes_done), required=number_text(h.hours_required)
             )

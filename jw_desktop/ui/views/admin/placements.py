@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -120,22 +121,31 @@ class PlacementsTab(QWidget):
         pform.addRow("", self.placement_button)
 
         self.placements = table(
-            [tr("Leerbedrijf"), tr("Van"), tr("Tot en met"), tr("Uren")],
+            [tr("Leerbedrijf"), tr("Van"), tr("Tot en met"), tr("Uren"), tr("Stand")],
             tr("Stages van de leerling"),
         )
         header = self.placements.horizontalHeader()
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.no_placements = empty_note(
             tr("Deze leerling heeft nog geen stage. Voeg er hierboven een toe.")
         )
+        self.ended_on = date_edit(today, tr("Afgelopen op"))
         self.end_button = QPushButton(tr("Stage beëindigen…"))
         self.end_button.clicked.connect(self.end_placement)
+        self.remove_button = QPushButton(tr("Verwijderen (verkeerd ingevoerd)…"))
+        self.remove_button.clicked.connect(self.remove_placement)
         current_box = QGroupBox(tr("Stages van de gekozen leerling"))
         current = QVBoxLayout(current_box)
         current.addWidget(self.placements)
         current.addWidget(self.no_placements)
-        current.addWidget(self.end_button)
+        end_row = QHBoxLayout()
+        end_row.addWidget(QLabel(tr("Afgelopen op")))
+        end_row.addWidget(self.ended_on)
+        end_row.addWidget(self.end_button)
+        end_row.addStretch(1)
+        end_row.addWidget(self.remove_button)
+        current.addLayout(end_row)
 
         self.feedback = Feedback()
         top = QHBoxLayout()
@@ -168,6 +178,8 @@ class PlacementsTab(QWidget):
         self.jobcoach.addItem(tr("(geen jobcoach)"), None)
         for member in store.staff(Role.JOBCOACH):
             self.jobcoach.addItem(member.name, member.id)
+        today = store.today()
+        self.ended_on.setDate(QDate(today.year, today.month, today.day))
         self.fill_companies()
         self.show_placements()
 
@@ -208,14 +220,19 @@ class PlacementsTab(QWidget):
                         tr("{done} van {required} uur").format(
                             done=hours_text(p.minutes_done), required=p.hours_required
                         ),
+                        tr("afgelopen op {day}").format(day=date_text(p.ended_on))
+                        if p.ended_on
+                        else tr("loopt"),
                     ],
                 )
-                for p in hours
+                # running placements first, then the past ones (newest first)
+                for p in sorted(hours, key=lambda p: (p.ended, -p.start_on.toordinal()))
             ],
         )
         self.placements.setVisible(bool(hours))
         self.no_placements.setVisible(student_id is not None and not hours)
-        self.end_button.setEnabled(bool(hours))
+        self.end_button.setEnabled(any(not p.ended for p in hours))
+        self.remove_button.setEnabled(bool(hours))
 
     def placement_text(self, row: int) -> str:
         """'Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027' for a question."""
@@ -280,22 +297,60 @@ class PlacementsTab(QWidget):
         if placement_id is None:
             self.feedback.error(tr("Kies eerst een stage in de lijst."))
             return
+        day = qdate(self.ended_on.date())
         if not ask.confirm(
             self,
             tr("Stage beëindigen"),
             tr(
-                "De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach "
+                "De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en "
+                "tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach "
                 "ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere "
                 "stage hen verbindt."
-            ).format(what=self.placement_text(self.placements.currentRow())),
+            ).format(what=self.placement_text(self.placements.currentRow()), day=date_text(day)),
             yes=tr("Stage beëindigen"),
             no=tr("Annuleren"),
         ):
             return
         ended = self.ctx.act(
-            self.ctx.store.end_placement, placement_id, parent=self, report=self.feedback.error
+            self.ctx.store.end_placement,
+            placement_id,
+            day,
+            parent=self,
+            report=self.feedback.error,
         )
         if not ended:
             return
         self.show_placements()
-        self.feedback.ok(tr("De stage is beëindigd."))
+        self.feedback.ok(
+            tr("De stage is beëindigd op {day}; de uren blijven meetellen.").format(
+                day=date_text(day)
+            )
+        )
+
+    def remove_placement(self) -> None:
+        """For a placement entered by mistake; one with hours is ended, not removed."""
+        placement_id = selected_key(self.placements)
+        if placement_id is None:
+            self.feedback.error(tr("Kies eerst een stage in de lijst."))
+            return
+        if not ask.confirm(
+            self,
+            tr("Stage verwijderen"),
+            tr(
+                "De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage "
+                "met uren kan niet weg: beëindig die."
+            ).format(what=self.placement_text(self.placements.currentRow())),
+            yes=tr("Stage verwijderen"),
+            no=tr("Annuleren"),
+        ):
+            return
+        removed = self.ctx.act(
+            self.ctx.store.remove_placement,
+            placement_id,
+            parent=self,
+            report=self.feedback.error,
+        )
+        if not removed:
+            return
+        self.show_placements()
+        self.feedback.ok(tr("De stage is verwijderd."))

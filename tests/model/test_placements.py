@@ -1,0 +1,116 @@
+"""Placements as history (docs/domain.md, "Placements and companies"): an ended placement
+keeps its hours in every count, takes no hours after its end and links no jobcoach; only
+a placement entered by mistake is removed."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from factories import TODAY
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jw_desktop.model import InvalidInput, PlacementModel, SchoolStore
+from jw_desktop.model import replica as rp
+from jw_desktop.model.audit import AuditEntry
+
+
+@pytest.fixture
+def jerome(store: SchoolStore) -> uuid.UUID:
+    return store.students_by_key["jerome"]  # type: ignore[attr-defined]
+
+
+def coach_id(store: SchoolStore) -> uuid.UUID:
+    return next(s.id for s in store.staff() if s.email == "coach@example.nl")
+
+
+def coached(store: SchoolStore) -> list[str]:
+    with store.db.engine.connect() as con:
+        return rp.coached_students(con, coach_id(store).hex)
+
+
+def test_ended_placement_keeps_its_hours_everywhere(store: SchoolStore, jerome: uuid.UUID) -> None:
+    (placement,) = store.placements(jerome)
+    store.log_hours(placement, TODAY - timedelta(days=2), 6)
+    store.log_hours(placement, TODAY - timedelta(days=1), 2.5)
+    store.end_placement(placement, TODAY - timedelta(days=1))
+    (hours,) = store.progress(jerome).hours
+    assert hours.minutes_done == 510 and hours.ended_on == TODAY - timedelta(days=1)
+    assert hours.last_day == TODAY - timedelta(days=1)
+    assert store.placements(jerome) == []  # no running placement any more
+    (row,) = store.student_overview(student_id=jerome)
+    assert not row.has_placement
+    assert [h.minutes_done for h in store.progress(jerome).hours] == [510]
+    with Session(store.db.engine) as s:
+        (summary,) = s.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "stage.beeindigen")
+        )
+    assert (TODAY - timedelta(days=1)).isoformat() in summary
+
+
+def test_no_hours_after_the_end_and_the_end_date_is_checked(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    (placement,) = store.placements(jerome)
+    store.log_hours(placement, TODAY - timedelta(days=3), 4)
+    with pytest.raises(InvalidInput, match="begon pas"):
+        store.end_placement(placement, date(2026, 8, 31))
+    with pytest.raises(InvalidInput, match="toekomst"):
+        store.end_placement(placement, TODAY + timedelta(days=1))
+    with pytest.raises(InvalidInput, match="al uren vastgelegd na"):
+        store.end_placement(placement, TODAY - timedelta(days=4))
+    store.end_placement(placement, TODAY - timedelta(days=2))
+    with pytest.raises(InvalidInput, match="al afgelopen op"):
+        store.end_placement(placement)
+    with pytest.raises(InvalidInput, match="afgelopen op"):
+        store.log_hours(placement, TODAY - timedelta(days=1), 3)
+    store.log_hours(placement, TODAY - timedelta(days=2), 3)  # its last day still counts
+    assert store.progress(jerome).hours[0].minutes_done == 7 * 60
+
+
+def test_ending_defaults_to_today(store: SchoolStore, jerome: uuid.UUID) -> None:
+    (placement,) = store.placements(jerome)
+    store.end_placement(placement)
+    assert store.progress(jerome).hours[0].ended_on == TODAY
+
+
+def test_the_jobcoach_link_ends_with_the_placement(store: SchoolStore, jerome: uuid.UUID) -> None:
+    assert coached(store) == [jerome.hex]
+    (placement,) = store.placements(jerome)
+    store.end_placement(placement)
+    assert coached(store) == []
+
+
+def test_behind_reason_of_the_running_placement_only(store: SchoolStore, jerome: uuid.UUID) -> None:
+    """Jerome has logged nothing since 1 September: behind. Once the placement ended it
+    asks for no more hours itself (the route's school-year reading counts it on)."""
+    (row,) = store.student_overview(student_id=jerome)
+    assert any(r.startswith("stage-uren achter") for r in row.reasons)
+    (placement,) = store.placements(jerome)
+    store.end_placement(placement)
+    (row,) = store.student_overview(student_id=jerome)
+    assert not any(r.startswith("stage-uren achter") for r in row.reasons)
+
+
+def test_remove_is_for_a_placement_entered_by_mistake(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    (placement,) = store.placements(jerome)
+    store.log_hours(placement, TODAY - timedelta(days=1), 5)
+    with pytest.raises(InvalidInput, match="Beëindig de stage"):
+        store.remove_placement(placement)
+    assert store.progress(jerome).hours[0].minutes_done == 300
+    company = store.companies()[0][0]
+    mistake = store.add_placement(
+        jerome,
+        company,
+        start_on=date(2027, 1, 1),
+        end_on=date(2027, 3, 1),
+        model=PlacementModel.LINT,
+        days_per_week=2,
+        hours_required=100,
+    )
+    store.remove_placement(mistake)
+    assert [h.placement_id for h in store.progress(jerome).hours] == [placement]
