@@ -16,6 +16,7 @@ from .catalogue import (
 )
 from .credentials import CredentialComponent, CredentialDefinition
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
+from .placements import HoursRequirement
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
@@ -36,6 +37,7 @@ __all__ = [
     "CredentialEvidence",
     "Group",
     "HoursEntry",
+    "HoursRequirement",
     "IssuedCredential",
     "Note",
     "Observation",

@@ -101,6 +101,7 @@ TABLES: Mapping[str, TableRule] = {
     "workplace_supervisor": TableRule("school", Owner("via", "company_id", "company")),
     "student": TableRule("school", Owner("student-self", "school_id")),
     "placement": TableRule("school", _BY_STUDENT),
+    "hours_requirement": TableRule("route", _BY_STUDENT),
     "route": TableRule("route", _BY_STUDENT),
     "route_item": TableRule("route", Owner("via", "route_id", "route")),
     "observation": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),

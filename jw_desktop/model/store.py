@@ -778,6 +778,7 @@ class SchoolStore:
             placements = s.execute(placements_q).all()
             done: dict[str, int] = {pid: minutes for pid, minutes in s.execute(hours_q)}
             follow_ups = s.execute(follow_q).all()
+            school_years = stages.requirement_reasons(s, today, student_id)
         # Names matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
         # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
         words = [fold(w) for w in text.split()]
@@ -807,7 +808,7 @@ class SchoolStore:
         group_ids = {gid: uuid.UUID(gid) for gid in {r[4] for r in found} if gid is not None}
         rows = []
         for sid, first, last, group, gid, st_phase, seen, routed in found:
-            reasons = [*placed.get(sid, ()), *follows.get(sid, ())]
+            reasons = [*placed.get(sid, ()), *school_years.get(sid, ()), *follows.get(sid, ())]
             if routed and seen is None:
                 reasons.insert(0, "nog nooit geobserveerd, terwijl er een leerroute is")
             elif routed and seen is not None and (today - seen).days > 14:
@@ -964,6 +965,46 @@ class SchoolStore:
                     .order_by(Placement.start_on)
                 )
             )
+
+    def set_hours_requirement(
+        self,
+        student_id: uuid.UUID,
+        *,
+        hours_per_year: int,
+        school_years: int,
+        first_year: int,
+        note: str = "",
+    ) -> None:
+        """The hours the student's route asks across all placements (a leerwerktraject:
+        e.g. 640 per school year, two school years), checked per school year."""
+        self._allow("route")
+        with self._write("route.urennorm", "hours_requirement") as (s, audit):
+            student = self._student(s, student_id)
+            row = stages.set_requirement(
+                s,
+                student.id,
+                student.partition,
+                hours_per_year=hours_per_year,
+                school_years=school_years,
+                first_year=first_year,
+                note=note,
+            )
+            audit.entity_id, audit.partition = row.id, student.partition
+            audit.summary = f"{hours_per_year} uur per schooljaar, {school_years} schooljaren"
+
+    def remove_hours_requirement(self, student_id: uuid.UUID) -> None:
+        self._allow("route")
+        with self._write("route.urennorm_weg", "hours_requirement") as (s, audit):
+            student = self._student(s, student_id)
+            stages.remove_requirement(s, student.id)
+            audit.entity_id = stages.requirement_id_for(student.id)
+            audit.partition = student.partition
+
+    def hours_requirement(self, student_id: uuid.UUID) -> stages.RequirementView | None:
+        """The route's hours requirement with the hours per school year (None: none)."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.requirement(s, student_id, self._today())
 
     # -- leerroute ----------------------------------------------------------------------
 

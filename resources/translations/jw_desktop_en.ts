@@ -23,15 +23,15 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="78"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="79"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="113"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="398"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
@@ -50,28 +50,28 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="113"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="62"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="374"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -326,7 +326,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -371,7 +371,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="893"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="895"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -426,8 +426,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="121"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
@@ -442,7 +442,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="244"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -578,199 +578,278 @@
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="60"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="67"/>
         <source>E-mailadres van de begeleider</source>
         <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="67"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="93"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="93"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="95"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="98"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="101"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="154"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="126"/>
         <source>Stages van de leerling</source>
         <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="143"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="144"/>
         <source>Afgelopen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="135"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="137"/>
         <source>Verwijderen (verkeerd ingevoerd)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="138"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="139"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="155"/>
+        <source>Uren per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="159"/>
+        <source>Aantal schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="160"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="174"/>
+        <source>Eerste schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="162"/>
+        <source>Toelichting bij de urennorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="163"/>
+        <source>bijv. leerwerktraject, 2 x 640 uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="165"/>
+        <source>Urennorm opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="167"/>
+        <source>Urennorm weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="20"/>
+        <source>Urennorm van de route, over alle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="172"/>
+        <source>Per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="173"/>
+        <source>Schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="175"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="211"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="223"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="261"/>
         <source>afgelopen op {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="263"/>
         <source>loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287"/>
+        <source>Geen urennorm over de stages heen; elke stage heeft zijn eigen uren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="299"/>
+        <source>{done} van {required} uur gedaan over alle stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="326"/>
+        <source>De urennorm is opgeslagen: {hours} uur per schooljaar, {years} schooljaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="342"/>
+        <source>De urennorm is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="369"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="374"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="377"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="290"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="397"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="298"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="334"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="405"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="441"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="303"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="310"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="417"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="412"/>
         <source>De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="325"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="432"/>
         <source>De stage is beëindigd op {day}; de uren blijven meetellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="338"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="343"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="445"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="450"/>
         <source>Stage verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="447"/>
         <source>De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage met uren kan niet weg: beëindig die.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="463"/>
         <source>De stage is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +898,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
@@ -1131,14 +1210,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="111"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="365"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="367"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="140"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="414"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="415"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1159,7 +1238,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Show card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
@@ -1213,7 +1292,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="280"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="215"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1363,7 +1442,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="637"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1385,7 +1464,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="292"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="207"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1729,27 +1808,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="84"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="117"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="98"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1757,7 +1836,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1765,7 +1844,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="123"/>
         <source>{done} van %n criteri(um/a) zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1773,380 +1852,380 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="141"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="774"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="152"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="774"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="206"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="242"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="247"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="252"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="347"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="349"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="353"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="354"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="356"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="357"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="359"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="362"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="445"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="417"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="434"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="593"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="436"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="442"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="448"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="453"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="455"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="456"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="467"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="480"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="489"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="490"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="499"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="500"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="507"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="517"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="518"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="790"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="525"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="534"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="559"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="632"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="634"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="644"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="646"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="687"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="696"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="698"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="704"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
         <source>{company} (afgelopen op {day})
 {start} tot {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="720"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="722"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="745"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="746"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="753"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="770"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="784"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="785"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="798"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="804"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="819"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="821"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="825"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="829"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="966"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2154,87 +2233,88 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1026"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="651"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1023"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1025"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="652"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="654"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="665"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="682"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="683"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="685"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="220"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="710"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="258"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="30"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="618"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="835"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="837"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="914"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="916"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1019"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1020"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1022"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -3006,8 +3086,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="311"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="418"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="451"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3070,17 +3150,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="89"/>
         <source>Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132"/>
         <source>Deze leerling heeft nog geen stage. Voeg er hierboven een toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="348"/>
         <source>{company}, {start} t/m {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,8 +3373,33 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="954"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="956"/>
         <source>Leerlingen worden geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="22"/>
+        <source>{done} van {required} uur ({per_year} per schooljaar, {years} schooljaren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="34"/>
+        <source> - achter: {expected} uur verwacht tot nu toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="38"/>
+        <source> - niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="40"/>
+        <source> - nog niet begonnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="42"/>
+        <source>Schooljaar {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,3 +114,64 @@ def test_remove_is_for_a_placement_entered_by_mistake(
     )
     store.remove_placement(mistake)
     assert [h.placement_id for h in store.progress(jerome).hours] == [placement]
+
+
+# -- the hours a route asks across placements, per school year ---------------------------
+
+
+def test_the_route_requirement_counts_every_placement_per_school_year(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    """A leerwerktraject: 2 x 100 hours, from school year 2025-2026. TODAY is 20-11-2026,
+    in 2026-2027. Hours of the ended placement count in the year they were worked."""
+    company = store.companies()[0][0]
+    earlier = store.add_placement(
+        jerome,
+        company,
+        start_on=date(2026, 2, 1),
+        end_on=date(2026, 7, 31),
+        model=PlacementModel.LINT,
+        days_per_week=2,
+        hours_required=100,
+    )
+    for day in (date(2026, 3, 2), date(2026, 3, 3)):
+        store.log_hours(earlier, day, 8)
+    store.end_placement(earlier, date(2026, 6, 30))
+    store.set_hours_requirement(jerome, hours_per_year=100, school_years=2, first_year=2025)
+    view = store.hours_requirement(jerome)
+    assert view is not None and view.hours_required == 200 and view.minutes_done == 16 * 60
+    past, current = view.years
+    assert (past.label, past.minutes_done, past.past, past.behind) == ("2025-2026", 960, True, True)
+    assert current.current and current.minutes_done == 0 and current.behind
+    (row,) = store.student_overview(student_id=jerome)
+    (reason,) = [r for r in row.reasons if r.startswith("uren schooljaar")]
+    assert reason.startswith("uren schooljaar 2026-2027 achter: 0 uur gedaan over alle stages")
+
+    (running,) = store.placements(jerome)
+    for n in range(4):  # 32 hours: over 80% of the 30 that 1 Aug - 20 Nov asks of 100
+        store.log_hours(running, date(2026, 11, 10 + n), 8)
+    view = store.hours_requirement(jerome)
+    assert view is not None and not view.years[1].behind
+    (row,) = store.student_overview(student_id=jerome)
+    assert not any(r.startswith("uren schooljaar") for r in row.reasons)
+    store.end_placement(running)  # ended: its hours still count for the year
+    view = store.hours_requirement(jerome)
+    assert view is not None and view.years[1].minutes_done == 32 * 60
+
+
+def test_the_requirement_is_checked_and_can_be_removed(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    for bad in ({"hours_per_year": 0}, {"school_years": 9}, {"first_year": 1990}):
+        args = {"hours_per_year": 640, "school_years": 2, "first_year": 2026, **bad}
+        with pytest.raises(InvalidInput):
+            store.set_hours_requirement(jerome, **args)
+    assert store.hours_requirement(jerome) is None
+    store.set_hours_requirement(jerome, hours_per_year=640, school_years=2, first_year=2026)
+    store.set_hours_requirement(jerome, hours_per_year=600, school_years=2, first_year=2026)
+    view = store.hours_requirement(jerome)
+    assert view is not None and view.hours_per_year == 600
+    store.remove_hours_requirement(jerome)
+    assert store.hours_requirement(jerome) is None
+    (row,) = store.student_overview(student_id=jerome)
+    assert not any(r.startswith("uren schooljaar") for r in row.reasons)

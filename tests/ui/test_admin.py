@@ -206,6 +206,34 @@ def test_an_ended_placement_keeps_its_hours_on_the_student_page(
     ) in page.hours.texts()
 
 
+def test_a_route_hours_requirement_is_set_in_beheer_and_read_per_school_year(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    tab = admin.placements
+    admin.show_tab(tab)
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = tab.student_id()
+    assert jerome is not None
+    store.remove_hours_requirement(jerome)
+    tab.show_placements()
+    assert "Geen urennorm" in tab.requirement_state.text()
+    tab.per_year.setValue(640)
+    tab.school_years.setValue(2)
+    tab.first_year.setCurrentIndex(tab.first_year.findText("2025-2026"))
+    click(qtbot, tab.requirement_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    assert "512 van 1280 uur gedaan over alle stages" in tab.requirement_state.text()
+    page = StudentPage(admin.ctx)
+    qtbot.addWidget(page)
+    page.show_student(jerome)
+    texts = page.hours.texts()
+    assert any(
+        t.startswith("Urennorm van de route, over alle stages: 512 van 1.280 uur") for t in texts
+    ), texts
+    assert any(t.startswith("Schooljaar 2025-2026: ") for t in texts)
+    assert any(t.startswith("Schooljaar 2026-2027: ") for t in texts)
+
+
 def placement_rows(tab: PlacementsTab) -> list[list[str]]:
     table = tab.placements
     return [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]

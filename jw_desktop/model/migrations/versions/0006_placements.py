@@ -1,5 +1,6 @@
 """Placements as history: placement.ended_on (an ended stage keeps its hours and links
-no jobcoach any more).
+no jobcoach any more); hours_requirement (the hours a route asks across placements, per
+school year).
 
 placement's columns change, so its capture triggers are dropped and made again (SQLite's
 batch_alter_table recreates the table, and its triggers with it).
@@ -40,6 +41,15 @@ CHANGED: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# New synced tables: (mutable, columns) for their capture triggers.
+NEW: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "hours_requirement": (
+        True,
+        ("student_id", "hours_per_year", "school_years", "first_year", "note", "deleted"),
+    ),
+}
+
+
 def _retrigger(after: bool) -> None:
     for table, (mutable, before_cols, after_cols) in CHANGED.items():
         for statement in drop_ddl(table):
@@ -55,9 +65,38 @@ def upgrade() -> None:
     with op.batch_alter_table("placement", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ended_on", sa.Date(), nullable=True))
     _retrigger(after=True)
+    op.create_table(
+        "hours_requirement",
+        sa.Column("student_id", sa.Uuid(), nullable=False),
+        sa.Column("hours_per_year", sa.Integer(), nullable=False),
+        sa.Column("school_years", sa.Integer(), nullable=False),
+        sa.Column("first_year", sa.Integer(), nullable=False),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("partition", sa.String(length=120), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["student_id"], ["student.id"], name=op.f("fk_hours_requirement_student_id_student")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_hours_requirement")),
+        sa.UniqueConstraint("student_id", name=op.f("uq_hours_requirement_student_id")),
+    )
+    with op.batch_alter_table("hours_requirement", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_hours_requirement_partition"), ["partition"], unique=False
+        )
+    for table, (mutable, columns) in NEW.items():
+        for statement in trigger_ddl(table, columns, mutable):
+            op.execute(statement)
 
 
 def downgrade() -> None:
+    for table in NEW:
+        for statement in drop_ddl(table):
+            op.execute(statement)
+    for table in reversed(list(NEW)):
+        op.drop_table(table)
     for table in CHANGED:
         for statement in drop_ddl(table):
             op.execute(statement)

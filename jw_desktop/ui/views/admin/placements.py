@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from jw_desktop.model import JWError, PlacementModel, Role
+from jw_desktop.model.placements import school_year_of, school_year_text
 from jw_desktop.model.views import PlacementHours
 from jw_desktop.model.wording import date_text, hours_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs import ask
 
-from .common import Feedback, combo, empty_note, fill, selected_key, table
+from .common import Feedback, combo, empty_note, fill, selected_key, table, wrapping
 
 DATE_FORMAT = "dd-MM-yyyy"  # as wording.date_text writes a day
 
@@ -147,6 +148,38 @@ class PlacementsTab(QWidget):
         end_row.addWidget(self.remove_button)
         current.addLayout(end_row)
 
+        self.per_year = QSpinBox()
+        self.per_year.setRange(1, 2000)
+        self.per_year.setValue(640)
+        self.per_year.setSuffix(tr(" uur"))
+        self.per_year.setAccessibleName(tr("Uren per schooljaar"))
+        self.school_years = QSpinBox()
+        self.school_years.setRange(1, 6)
+        self.school_years.setValue(2)
+        self.school_years.setAccessibleName(tr("Aantal schooljaren"))
+        self.first_year = combo(tr("Eerste schooljaar"))
+        self.requirement_note = QLineEdit()
+        self.requirement_note.setAccessibleName(tr("Toelichting bij de urennorm"))
+        self.requirement_note.setPlaceholderText(tr("bijv. leerwerktraject, 2 x 640 uur"))
+        self.requirement_state = wrapping()
+        self.requirement_button = QPushButton(tr("Urennorm opslaan"))
+        self.requirement_button.clicked.connect(self.save_requirement)
+        self.no_requirement_button = QPushButton(tr("Urennorm weghalen"))
+        self.no_requirement_button.clicked.connect(self.remove_requirement)
+        requirement_box = QGroupBox(tr("Urennorm van de route, over alle stages"))
+        rform = QFormLayout(requirement_box)
+        rform.addRow("", self.requirement_state)
+        rform.addRow(tr("Per schooljaar"), self.per_year)
+        rform.addRow(tr("Schooljaren"), self.school_years)
+        rform.addRow(tr("Eerste schooljaar"), self.first_year)
+        rform.addRow(tr("Toelichting"), self.requirement_note)
+        rbuttons = QHBoxLayout()
+        rbuttons.addWidget(self.requirement_button)
+        rbuttons.addWidget(self.no_requirement_button)
+        rbuttons.addStretch(1)
+        rform.addRow("", rbuttons)
+        current.addWidget(requirement_box)
+
         self.feedback = Feedback()
         top = QHBoxLayout()
         top.addWidget(company_box, 1)
@@ -180,6 +213,11 @@ class PlacementsTab(QWidget):
             self.jobcoach.addItem(member.name, member.id)
         today = store.today()
         self.ended_on.setDate(QDate(today.year, today.month, today.day))
+        self.first_year.clear()
+        now = school_year_of(today)
+        for year in range(now - 3, now + 2):
+            self.first_year.addItem(school_year_text(year), year)
+        self.first_year.setCurrentIndex(3)
         self.fill_companies()
         self.show_placements()
 
@@ -233,6 +271,75 @@ class PlacementsTab(QWidget):
         self.no_placements.setVisible(student_id is not None and not hours)
         self.end_button.setEnabled(any(not p.ended for p in hours))
         self.remove_button.setEnabled(bool(hours))
+        self.show_requirement(student_id)
+
+    def show_requirement(self, student_id: uuid.UUID | None) -> None:
+        view = None
+        if student_id is not None:
+            try:
+                view = self.ctx.store.hours_requirement(student_id)
+            except JWError as exc:
+                self.feedback.error(exc.message)
+        self.requirement_button.setEnabled(student_id is not None)
+        self.no_requirement_button.setEnabled(view is not None)
+        if view is None:
+            self.requirement_state.setText(
+                tr("Geen urennorm over de stages heen; elke stage heeft zijn eigen uren.")
+            )
+            return
+        self.per_year.setValue(view.hours_per_year)
+        self.school_years.setValue(view.school_years)
+        index = self.first_year.findData(view.first_year)
+        if index < 0:
+            self.first_year.addItem(school_year_text(view.first_year), view.first_year)
+            index = self.first_year.count() - 1
+        self.first_year.setCurrentIndex(index)
+        self.requirement_note.setText(view.note)
+        self.requirement_state.setText(
+            tr("{done} van {required} uur gedaan over alle stages.").format(
+                done=hours_text(view.minutes_done), required=view.hours_required
+            )
+        )
+
+    def save_requirement(self) -> None:
+        student_id = self.student_id()
+        if student_id is None:
+            self.feedback.error(tr("Kies een leerling uit de lijst."))
+            return
+        per_year, years = self.per_year.value(), self.school_years.value()
+        saved = self.ctx.act(
+            lambda: self.ctx.store.set_hours_requirement(
+                student_id,
+                hours_per_year=per_year,
+                school_years=years,
+                first_year=int(self.first_year.currentData()),
+                note=self.requirement_note.text(),
+            ),
+            parent=self,
+            report=self.feedback.error,
+        )
+        if not saved:
+            return
+        self.show_requirement(student_id)
+        self.feedback.ok(
+            tr(
+                "De urennorm is opgeslagen: {hours} uur per schooljaar, {years} schooljaren."
+            ).format(hours=per_year, years=years)
+        )
+
+    def remove_requirement(self) -> None:
+        student_id = self.student_id()
+        if student_id is None:
+            return
+        removed = self.ctx.act(
+            self.ctx.store.remove_hours_requirement,
+            student_id,
+            parent=self,
+            report=self.feedback.error,
+        )
+        if removed:
+            self.show_requirement(student_id)
+            self.feedback.ok(tr("De urennorm is weggehaald."))
 
     def placement_text(self, row: int) -> str:
         """'Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027' for a question."""
