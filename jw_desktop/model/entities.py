@@ -16,7 +16,7 @@ from .catalogue import (
 )
 from .credentials import CredentialComponent, CredentialDefinition
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
-from .placements import HoursRequirement
+from .placements import HoursRequirement, PlacementGoal, RegionSector
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
@@ -43,7 +43,9 @@ __all__ = [
     "Observation",
     "Picture",
     "Placement",
+    "PlacementGoal",
     "Qualification",
+    "RegionSector",
     "Route",
     "RouteItem",
     "School",

@@ -26,6 +26,7 @@ WHAT = {
     "Observation": "observatie",
     "Group": "groep",
     "Company": "leerbedrijf",
+    "PlacementGoal": "leerdoel",
 }
 
 

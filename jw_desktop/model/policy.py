@@ -102,6 +102,8 @@ TABLES: Mapping[str, TableRule] = {
     "student": TableRule("school", Owner("student-self", "school_id")),
     "placement": TableRule("school", _BY_STUDENT),
     "hours_requirement": TableRule("route", _BY_STUDENT),
+    "placement_goal": TableRule("school", Owner("via", "placement_id", "placement")),
+    "region_sector": TableRule("school", Owner("school", "school_id")),
     "route": TableRule("route", _BY_STUDENT),
     "route_item": TableRule("route", Owner("via", "route_id", "route")),
     "observation": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),

@@ -71,6 +71,10 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("hours_requirement", "hours_per_year"): (1, 2_000),
     ("hours_requirement", "school_years"): (1, 6),
     ("hours_requirement", "first_year"): (2000, 2100),
+    # placements.py: what a leerbedrijf and the region can take, the order of stage goals
+    ("company", "open_places"): (0, 1_000),
+    ("region_sector", "open_places"): (0, 10_000),
+    ("placement_goal", "position"): (0, 10_000),
     ("card", "current_version"): (1, 10_000),
     ("card_version", "number"): (1, 10_000),
     ("route_item", "card_version"): (1, 10_000),

@@ -966,6 +966,101 @@ class SchoolStore:
                 )
             )
 
+    def set_company_recognition(
+        self,
+        company_id: uuid.UUID,
+        *,
+        number: str,
+        recognized_on: date | None = None,
+        recognized_until: date | None = None,
+        open_places: int = 0,
+    ) -> None:
+        """Erkend leerbedrijf: SBB's erkenningsnummer, since and until when, and how many
+        students it can take (an empty number: not erkend)."""
+        self._allow("school")
+        with self._write("leerbedrijf.erkenning", "company") as (s, audit):
+            company = get(s, Company, company_id)
+            stages.set_recognition(
+                company,
+                number=number,
+                recognized_on=recognized_on,
+                recognized_until=recognized_until,
+                open_places=open_places,
+                today=self._today(),
+            )
+            audit.entity_id, audit.summary = company.id, f"{company.name}: {number.strip()}"
+
+    def company_list(self) -> list[stages.CompanyView]:
+        """The school's leerbedrijven with recognition, open places and current students."""
+        with self._read() as s:
+            return stages.companies(s, self._school(s).id, self._today())
+
+    def company_matches(self, student_id: uuid.UUID) -> tuple[str | None, list[stages.Match]]:
+        """Leerbedrijven for a student: erkend, in the sector of their route, with a free
+        place first (placements.matches)."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.matches(s, self._school(s).id, student_id, self._today())
+
+    def set_region_sector(self, sector: str, *, open_places: int, note: str = "") -> None:
+        """A sector where the school's region has work (arbeidsmarkt), with open places."""
+        self._allow("school")
+        with self._write("regio.sector", "region_sector") as (s, audit):
+            school = self._school(s)
+            sector_id = s.scalar(select(Sector.id).where(Sector.key == sector))
+            if sector_id is None:
+                raise NotFound(f"Er is geen sector {sector!r}.")
+            row = stages.set_region_sector(
+                s, school.id, school.partition, sector_id, open_places, note
+            )
+            audit.entity_id, audit.summary = row.id, f"{sector}: {open_places} open plaatsen"
+
+    def region_sectors(self) -> list[stages.RegionSectorView]:
+        with self._read() as s:
+            return stages.region_sectors(s, self._school(s).id)
+
+    def record_agreement(self, placement_id: uuid.UUID, *, signed_on: date, signed_by: str) -> None:
+        """The praktijkovereenkomst of a placement, signed on a day by whom."""
+        self._allow("school")
+        with self._write("stage.praktijkovereenkomst", "placement") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            stages.record_agreement(placement, signed_on, signed_by, self._today())
+            audit.entity_id, audit.partition = placement.id, placement.partition
+            audit.summary = f"getekend op {signed_on.isoformat()}"
+
+    def add_placement_goal(
+        self, placement_id: uuid.UUID, text: str, competence_id: uuid.UUID | None = None
+    ) -> uuid.UUID:
+        """A stage learning goal, optionally linked to a competence or werkproces."""
+        self._allow("school")
+        with self._write("stage.leerdoel_toevoegen", "placement_goal") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            goal = stages.add_goal(s, placement, text, competence_id)
+            audit.entity_id, audit.partition = goal.id, goal.partition
+        return goal.id
+
+    def remove_placement_goal(self, goal_id: uuid.UUID) -> None:
+        self._allow("school")
+        with self._write("stage.leerdoel_weg", "placement_goal") as (s, audit):
+            goal = get(s, stages.PlacementGoal, goal_id)
+            placement = get(s, Placement, goal.placement_id)
+            self._student(s, placement.student_id)
+            goal.deleted = True
+            audit.entity_id, audit.partition = goal.id, goal.partition
+
+    def goal_competences(self) -> list[tuple[uuid.UUID, str]]:
+        """(id, 'code title') of the competences a stage goal can be linked to."""
+        with self._read() as s:
+            return stages.competence_choices(s)
+
+    def placement_details(self, student_id: uuid.UUID) -> list[stages.PlacementDetails]:
+        """Per placement: praktijkovereenkomst, recognition of the company, goals."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.placement_details(s, student_id, self._today())
+
     def set_hours_requirement(
         self,
         student_id: uuid.UUID,

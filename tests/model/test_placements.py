@@ -175,3 +175,95 @@ def test_the_requirement_is_checked_and_can_be_removed(
     assert store.hours_requirement(jerome) is None
     (row,) = store.student_overview(student_id=jerome)
     assert not any(r.startswith("uren schooljaar") for r in row.reasons)
+
+
+# -- companies as the field knows them (issue 10, point 7) -------------------------------
+
+
+def test_an_erkend_leerbedrijf_and_its_recognition(store: SchoolStore, jerome: uuid.UUID) -> None:
+    ((kas, _name),) = store.companies()
+    (view,) = store.company_list()
+    assert not view.recognised and view.current_students == ("Jerome Jansen",)
+    for bad, message in (
+        ({"number": "abc"}, "cijfers"),
+        ({"number": "", "recognized_on": date(2025, 1, 1)}, "erkenningsnummer in"),
+        ({"number": "100", "recognized_on": TODAY + timedelta(days=1)}, "toekomst"),
+        ({"number": "100", "open_places": -1}, "open plaatsen"),
+        (
+            {
+                "number": "1",
+                "recognized_on": date(2025, 1, 1),
+                "recognized_until": date(2024, 1, 1),
+            },
+            "geldig tot",
+        ),
+    ):
+        with pytest.raises(InvalidInput, match=message):
+            store.set_company_recognition(kas, **bad)  # type: ignore[arg-type]
+    store.set_company_recognition(
+        kas, number="10023456", recognized_on=date(2024, 3, 1), open_places=3
+    )
+    (view,) = store.company_list()
+    assert view.recognised and view.recognition_number == "10023456" and view.free_places == 2
+    store.set_company_recognition(
+        kas, number="10023456", recognized_until=TODAY - timedelta(days=1), open_places=3
+    )
+    assert not store.company_list()[0].recognised  # its recognition ran out
+
+
+def test_praktijkovereenkomst_and_learning_goals(store: SchoolStore, jerome: uuid.UUID) -> None:
+    (placement,) = store.placements(jerome)
+    (details,) = store.placement_details(jerome)
+    assert any("praktijkovereenkomst is nog niet getekend" in w for w in details.warnings)
+    with pytest.raises(InvalidInput, match="wie"):
+        store.record_agreement(placement, signed_on=date(2026, 8, 25), signed_by="  ")
+    with pytest.raises(InvalidInput, match="toekomst"):
+        store.record_agreement(placement, signed_on=TODAY + timedelta(days=1), signed_by="x")
+    store.record_agreement(
+        placement, signed_on=date(2026, 8, 25), signed_by="Jerome, zijn moeder, Carla Kas"
+    )
+    competence, label = store.goal_competences()[0]
+    goal = store.add_placement_goal(placement, "  Zelf de  kas  water geven ", competence)
+    store.add_placement_goal(placement, "Op tijd beginnen")
+    with pytest.raises(InvalidInput, match="tekst"):
+        store.add_placement_goal(placement, " ")
+    (details,) = store.placement_details(jerome)
+    assert details.agreement_signed_on == date(2026, 8, 25)
+    assert not any("praktijkovereenkomst" in w for w in details.warnings)
+    assert [g.text for g in details.goals] == ["Zelf de kas water geven", "Op tijd beginnen"]
+    assert [g.competence for g in details.goals] == [label, None]
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        store.add_placement_goal(placement, "Iets", uuid.uuid4())
+    store.remove_placement_goal(goal)
+    assert [g.text for g in store.placement_details(jerome)[0].goals] == ["Op tijd beginnen"]
+    for n in range(7):
+        store.add_placement_goal(placement, f"Doel {n}")
+    with pytest.raises(InvalidInput, match="hoogstens"):
+        store.add_placement_goal(placement, "Nog een")
+
+
+def test_matching_a_student_to_an_erkend_company_in_their_sector(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    fatima = store.students_by_key["fatima"]  # type: ignore[attr-defined]
+    ((kas, _name),) = store.companies()
+    keuken = store.add_company("Keuken Smaak", sector="horeca")
+    snoei = store.add_company("Hoveniers Snoei", sector="groen")
+    store.set_company_recognition(kas, number="111", open_places=1)  # Jerome fills it
+    store.set_company_recognition(keuken, number="222", open_places=2)
+    store.set_company_recognition(snoei, number="333", open_places=2)
+    sector, found = store.company_matches(jerome)
+    assert sector == "groen"
+    assert [(m.company.name, m.reason) for m in found] == [
+        ("Hoveniers Snoei", ""),  # erkend, in his sector, a free place
+        ("Kwekerij De Kas", "geen open plaats"),  # his sector first
+        ("Keuken Smaak", "andere sector"),
+    ]
+    assert store.company_matches(fatima)[0] is None  # no route: no sector to match on
+    store.set_region_sector("groen", open_places=12, note="Hoveniers zoeken mensen")
+    store.set_region_sector("groen", open_places=14, note="Hoveniers zoeken mensen")
+    store.set_region_sector("horeca", open_places=3)
+    assert [(r.sector_key, r.open_places) for r in store.region_sectors()] == [
+        ("groen", 14),
+        ("horeca", 3),
+    ]

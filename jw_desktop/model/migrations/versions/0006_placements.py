@@ -1,9 +1,12 @@
 """Placements as history: placement.ended_on (an ended stage keeps its hours and links
 no jobcoach any more); hours_requirement (the hours a route asks across placements, per
-school year).
+school year). Companies as the field knows them: the SBB recognition of a leerbedrijf and
+its open places (company), the praktijkovereenkomst (placement.agreement_signed_on/_by),
+stage learning goals (placement_goal) and the sectors where the region has work
+(region_sector).
 
-placement's columns change, so its capture triggers are dropped and made again (SQLite's
-batch_alter_table recreates the table, and its triggers with it).
+placement's and company's columns change, so their capture triggers are dropped and made
+again (SQLite's batch_alter_table recreates the table, and its triggers with it).
 
 Revision ID: 0006_placements
 Revises: 0005_refusals
@@ -33,11 +36,20 @@ PLACEMENT_BEFORE = (
     "hours_required",
     "deleted",
 )
-PLACEMENT_AFTER = (*PLACEMENT_BEFORE, "ended_on")
+PLACEMENT_AFTER = (*PLACEMENT_BEFORE, "ended_on", "agreement_signed_on", "agreement_signed_by")
+COMPANY_BEFORE = ("school_id", "name", "sector_id", "city", "deleted")
+COMPANY_AFTER = (
+    *COMPANY_BEFORE,
+    "recognition_number",
+    "recognized_on",
+    "recognized_until",
+    "open_places",
+)
 
 # The synced tables whose columns this revision changes: (mutable, columns before, after).
 CHANGED: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "placement": (True, PLACEMENT_BEFORE, PLACEMENT_AFTER),
+    "company": (True, COMPANY_BEFORE, COMPANY_AFTER),
 }
 
 
@@ -47,6 +59,8 @@ NEW: dict[str, tuple[bool, tuple[str, ...]]] = {
         True,
         ("student_id", "hours_per_year", "school_years", "first_year", "note", "deleted"),
     ),
+    "placement_goal": (True, ("placement_id", "text", "competence_id", "position", "deleted")),
+    "region_sector": (True, ("school_id", "sector_id", "open_places", "note", "deleted")),
 }
 
 
@@ -64,6 +78,21 @@ def upgrade() -> None:
             op.execute(statement)
     with op.batch_alter_table("placement", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ended_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("agreement_signed_on", sa.Date(), nullable=True))
+        batch_op.add_column(
+            sa.Column(
+                "agreement_signed_by", sa.String(length=200), nullable=False, server_default=""
+            )
+        )
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("recognition_number", sa.String(length=40), nullable=False, server_default="")
+        )
+        batch_op.add_column(sa.Column("recognized_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("recognized_until", sa.Date(), nullable=True))
+        batch_op.add_column(
+            sa.Column("open_places", sa.Integer(), nullable=False, server_default="0")
+        )
     _retrigger(after=True)
     op.create_table(
         "hours_requirement",
@@ -86,6 +115,56 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_hours_requirement_partition"), ["partition"], unique=False
         )
+    op.create_table(
+        "placement_goal",
+        sa.Column("placement_id", sa.Uuid(), nullable=False),
+        sa.Column("text", sa.String(length=300), nullable=False),
+        sa.Column("competence_id", sa.Uuid(), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("partition", sa.String(length=120), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["competence_id"],
+            ["competence.id"],
+            name=op.f("fk_placement_goal_competence_id_competence"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["placement_id"],
+            ["placement.id"],
+            name=op.f("fk_placement_goal_placement_id_placement"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_placement_goal")),
+    )
+    with op.batch_alter_table("placement_goal", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_placement_goal_partition"), ["partition"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_placement_goal_placement_id"), ["placement_id"], unique=False
+        )
+    op.create_table(
+        "region_sector",
+        sa.Column("school_id", sa.Uuid(), nullable=False),
+        sa.Column("sector_id", sa.Uuid(), nullable=False),
+        sa.Column("open_places", sa.Integer(), nullable=False),
+        sa.Column("note", sa.String(length=300), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("partition", sa.String(length=120), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["school_id"], ["school.id"], name=op.f("fk_region_sector_school_id_school")
+        ),
+        sa.ForeignKeyConstraint(
+            ["sector_id"], ["sector.id"], name=op.f("fk_region_sector_sector_id_sector")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_region_sector")),
+    )
+    with op.batch_alter_table("region_sector", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_region_sector_partition"), ["partition"], unique=False)
+        batch_op.create_index(batch_op.f("ix_region_sector_school_id"), ["school_id"], unique=False)
     for table, (mutable, columns) in NEW.items():
         for statement in trigger_ddl(table, columns, mutable):
             op.execute(statement)
@@ -100,6 +179,10 @@ def downgrade() -> None:
     for table in CHANGED:
         for statement in drop_ddl(table):
             op.execute(statement)
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        for column in ("open_places", "recognized_until", "recognized_on", "recognition_number"):
+            batch_op.drop_column(column)
     with op.batch_alter_table("placement", schema=None) as batch_op:
-        batch_op.drop_column("ended_on")
+        for column in ("agreement_signed_by", "agreement_signed_on", "ended_on"):
+            batch_op.drop_column(column)
     _retrigger(after=False)
