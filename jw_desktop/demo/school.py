@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from jw_desktop.demo.stages import demo_placements
 from jw_desktop.model import (
     CardType,
     CompetenceKind,
@@ -320,6 +321,7 @@ def build_demo(store: SchoolStore) -> None:
         if s["progress"] == "done" and s["template"] is not None:
             target = next(t["credential"] for t in c.TEMPLATES if t["name"] == s["template"])
             store.issue_credential(ids[s["key"]], credentials[target])
+    demo_placements(store, ids)  # companies, agreements, goals, an ended stage (stages.py)
 
 
 def create_demo_database(path: Path | str) -> None:

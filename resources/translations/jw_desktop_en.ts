@@ -30,8 +30,9 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="79"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="112"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="398"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
@@ -56,9 +57,11 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -70,8 +73,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
@@ -326,7 +329,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="79"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -371,7 +374,7 @@
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="896"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -399,7 +402,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="53"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
@@ -426,8 +429,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="108"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
@@ -442,7 +445,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -530,7 +533,7 @@
         <translation>The password of {name} has been set.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <source>Groepen</source>
         <translation>Groups</translation>
@@ -578,278 +581,579 @@
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="62"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="78"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="67"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
         <source>E-mailadres van de begeleider</source>
         <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="95"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="121"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="99"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="101"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="102"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="122"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="193"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="129"/>
         <source>Stages van de leerling</source>
         <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="137"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="147"/>
         <source>Afgelopen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="138"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="137"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="140"/>
         <source>Verwijderen (verkeerd ingevoerd)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="142"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="155"/>
-        <source>Uren per schooljaar</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="156"/>
+        <source>Praktijkovereenkomst van de gekozen stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="176"/>
+        <source>Getekend op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="159"/>
-        <source>Aantal schooljaren</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="177"/>
+        <source>Getekend door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="160"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="174"/>
-        <source>Eerste schooljaar</source>
+        <source>bijv. leerling, ouder, school en leerbedrijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="162"/>
-        <source>Toelichting bij de urennorm</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="161"/>
+        <source>Praktijkovereenkomst opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="163"/>
-        <source>bijv. leerwerktraject, 2 x 640 uur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="165"/>
-        <source>Urennorm opslaan</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="164"/>
+        <source>Leerdoelen van de stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="167"/>
-        <source>Urennorm weghalen</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="180"/>
+        <source>Nieuw leerdoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168"/>
+        <source>Competentie of werkproces bij het leerdoel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="169"/>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="20"/>
-        <source>Urennorm van de route, over alle stages</source>
+        <source>Leerdoel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="172"/>
-        <source>Per schooljaar</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="171"/>
+        <source>Leerdoel weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="173"/>
-        <source>Schooljaren</source>
+        <source>Praktijkovereenkomst en leerdoelen van de gekozen stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="175"/>
-        <source>Toelichting</source>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="179"/>
+        <source>Leerdoelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="181"/>
+        <source>Hoort bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="194"/>
+        <source>Uren per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="198"/>
+        <source>Aantal schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="213"/>
+        <source>Eerste schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="201"/>
+        <source>Toelichting bij de urennorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="202"/>
+        <source>bijv. leerwerktraject, 2 x 640 uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="204"/>
+        <source>Urennorm opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="206"/>
+        <source>Urennorm weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="21"/>
+        <source>Urennorm van de route, over alle stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="211"/>
+        <source>Per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="212"/>
+        <source>Schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="36"/>
+        <source>, geldig tot {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="40"/>
+        <source>erkend ({number}{until})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="42"/>
+        <source>erkenning verlopen ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="43"/>
+        <source>niet erkend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Erkenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="110"/>
+        <source>Open plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="61"/>
+        <source>Leerlingen nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="67"/>
+        <source>Nog geen leerbedrijven. Voeg ze toe bij Beheer &gt; Stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="70"/>
+        <source>Erkenningsnummer (SBB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="84"/>
+        <source>Erkend sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="72"/>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="73"/>
+        <source>Erkenning geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="78"/>
+        <source>Open plaatsen voor leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="79"/>
+        <source>Erkenning opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="81"/>
+        <source>Erkenning van het gekozen leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="83"/>
+        <source>Erkenningsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="99"/>
+        <source>Open plaatsen in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <source>Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="94"/>
+        <source>Sectoren met werk in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="101"/>
+        <source>Toelichting arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="102"/>
+        <source>bijv. tuincentra zoeken in het voorjaar mensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="103"/>
+        <source>Sector opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="105"/>
+        <source>Waar de regio werk heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="214"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="115"/>
+        <source>Leerling om te koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Vrije plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="120"/>
+        <source>Leerbedrijven voor de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="122"/>
+        <source>Leerling koppelen aan een leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="209"/>
+        <source>Kies eerst een leerbedrijf in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="227"/>
+        <source>De erkenning van {name} is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="241"/>
+        <source>Kies een sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="252"/>
+        <source>De sector is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="269"/>
+        <source>Deze leerling heeft nog geen leerroute met een sector: alle leerbedrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="274"/>
+        <source>Sector van de leerroute: {sector}. Bovenaan de erkende leerbedrijven in die sector met een vrije plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="281"/>
+        <source>Sector van de leerroute: {sector}. Geen erkend leerbedrijf in die sector met een vrije plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="295"/>
+        <source>past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="262"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="306"/>
         <source>afgelopen op {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="263"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="308"/>
         <source>loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="342"/>
+        <source>Kies een stage in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="346"/>
+        <source>Let op: de praktijkovereenkomst van deze stage is nog niet getekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="350"/>
+        <source>Praktijkovereenkomst getekend op {day} door {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="363"/>
+        <source>Nog geen leerdoelen: voeg er twee of drie toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="380"/>
+        <source>De praktijkovereenkomst is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="396"/>
+        <source>Het leerdoel is toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="402"/>
+        <source>Kies eerst een leerdoel in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="409"/>
+        <source>Het leerdoel is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="422"/>
         <source>Geen urennorm over de stages heen; elke stage heeft zijn eigen uren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="434"/>
         <source>{done} van {required} uur gedaan over alle stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="326"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="461"/>
         <source>De urennorm is opgeslagen: {hours} uur per schooljaar, {years} schooljaren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="477"/>
         <source>De urennorm is weggehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="369"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="504"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="307"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="374"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="509"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="512"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="532"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="405"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="576"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="410"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="417"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="545"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="552"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="412"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="547"/>
         <source>De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="567"/>
         <source>De stage is beëindigd op {day}; de uren blijven meetellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="445"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="580"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="585"/>
         <source>Stage verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="447"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="582"/>
         <source>De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage met uren kan niet weg: beëindig die.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="598"/>
         <source>De stage is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +1202,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
@@ -1012,7 +1316,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="62"/>
         <location filename="../../jw_desktop/ui/views/admin/about.py" line="43"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Reservekopieën</source>
@@ -1141,22 +1445,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Copy details (for the help desk)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="54"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="56"/>
-        <source>Leerbedrijven en stages</source>
-        <translation>Companies and placements</translation>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="63"/>
+        <source>Leerbedrijven</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="60"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="61"/>
         <source>Apparaten</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="63"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1222,6 +1532,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Note saved.</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="258"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="154"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
@@ -1238,7 +1549,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Show card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="183"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
@@ -1422,6 +1733,11 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Search the catalogue</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="220"/>
         <source>Sector</source>
         <translation>Sector</translation>
@@ -1442,7 +1758,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="640"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="46"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1878,13 +2194,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="774"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="153"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="777"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +2303,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/students.py" line="435"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
@@ -2084,7 +2400,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2430,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="177"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>geen</source>
         <translation>none</translation>
@@ -2124,108 +2441,108 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="634"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="635"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="646"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="647"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="690"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="698"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="699"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="707"/>
         <source>{company} (afgelopen op {day})
 {start} tot {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="722"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="723"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="748"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="749"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="753"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="754"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="772"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="773"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="786"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="787"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="791"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="801"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="807"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="821"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="822"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="828"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="832"/>
         <source>{name} — uitgereikt op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="969"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2233,52 +2550,52 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1026"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1027"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="653"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1025"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="654"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1026"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="654"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="655"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="668"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="669"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="670"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="684"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="685"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="685"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="702"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="258"/>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="30"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="712"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="31"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="713"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
@@ -2293,28 +2610,28 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="813"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="621"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="814"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="837"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="838"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="916"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="917"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1021"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1022"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1022"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1023"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -3086,8 +3403,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="418"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="451"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="586"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3150,17 +3467,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
         <source>Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="135"/>
         <source>Deze leerling heeft nog geen stage. Voeg er hierboven een toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="483"/>
         <source>{company}, {start} t/m {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,33 +3690,48 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="956"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="957"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="22"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="23"/>
         <source>{done} van {required} uur ({per_year} per schooljaar, {years} schooljaren)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="34"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="35"/>
         <source> - achter: {expected} uur verwacht tot nu toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="38"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="39"/>
         <source> - niet gehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="40"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="41"/>
         <source> - nog niet begonnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_placements.py" line="42"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="43"/>
         <source>Schooljaar {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="56"/>
+        <source>Let op: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="59"/>
+        <source>{company}: praktijkovereenkomst getekend op {day} door {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="68"/>
+        <source>Leerdoelen bij {company}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

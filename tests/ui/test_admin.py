@@ -11,13 +11,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
 from jw_desktop.model import replica as rp
-from jw_desktop.model.database import list_backups
+from jw_desktop.model.database import KNOWN_REVISIONS, list_backups
 from jw_desktop.model.wording import date_text
 from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
@@ -290,17 +297,18 @@ def test_about_shows_plain_versions_and_keeps_the_technical_ones_in_the_details(
     open_tab(qtbot, admin, "Over")
     about = admin.about
     shown = [label.text() for label in about.fields.values()]
-    assert about.fields["schema"].text() == "Databaseversie 5"
-    assert not any("0005" in text for text in shown)  # no revision names
+    revisions = len(KNOWN_REVISIONS)
+    assert about.fields["schema"].text() == f"Databaseversie {revisions}"
+    assert not any(f"{revisions:04d}" in text for text in shown)  # no revision names
     me = session.identity(store).public()
     assert not any(me.device_id in text for text in shown)  # the id is for support only
     assert not about.details.text.isVisible()
     qtbot.mouseClick(about.details.toggle, Qt.MouseButton.LeftButton)
     assert about.details.text.isVisible()
     details = about.details.text.toPlainText()
-    assert "0005_refusals" in details and me.device_id in details and "PySide6" in details
+    assert KNOWN_REVISIONS[-1] in details and me.device_id in details and "PySide6" in details
     text = about.text()  # what the helpdesk button copies: everything
-    assert "0005_refusals" in text and str(store.path) in text
+    assert KNOWN_REVISIONS[-1] in text and str(store.path) in text
     assert "leerlingen: 25" in text and "PySide6" in text
 
 
@@ -400,7 +408,7 @@ def test_fresh_beheer_lists_the_demo_companies_and_places_a_student_at_one(
     qtbot: QtBot, admin: AdminView, store: SchoolStore
 ) -> None:
     """Issue 9.3: the companies the school already has are listed, not only new ones."""
-    open_tab(qtbot, admin, "Leerbedrijven en stages")
+    open_tab(qtbot, admin, "Stages")
     tab = admin.placements
     listed = [tab.company.itemText(i) for i in range(tab.company.count())]
     assert listed == [name for _id, name in store.companies()] and len(listed) >= 3
@@ -568,3 +576,86 @@ def test_the_answer_to_a_click_is_scrolled_into_view_in_a_low_window(
         return top >= 0 and top + feedback.height() <= window.height()
 
     qtbot.waitUntil(in_sight)
+
+
+# -- Beheer > Leerbedrijven (issue 10, point 7) --------------------------------------------
+
+
+def company_rows(widget: QTableWidget) -> list[list[str]]:
+    return [
+        [widget.item(r, c).text() for c in range(widget.columnCount())]
+        for r in range(widget.rowCount())
+    ]
+
+
+def test_leerbedrijven_shows_recognition_and_matches_a_student(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Leerbedrijven")
+    tab = admin.companies
+    rows = company_rows(tab.table)
+    groene = next(r for r in rows if r[0].startswith("Tuincentrum De Groene Hoek"))
+    assert groene[1] == "Groen" and groene[2] == "erkend (10034521)" and groene[3] == "5"
+    assert "Jerome Tromp" in groene[4] and "Fatima Bouzid" in groene[4]
+    # the admin records a renewed recognition for De Linde, valid until a day
+    linde = next(i for i, r in enumerate(rows) if r[0].startswith("Restaurant De Linde"))
+    tab.table.selectRow(linde)
+    tab.number.setText("10087299")
+    tab.has_until.setChecked(True)
+    tab.until.setDate(QDate(2030, 8, 1))
+    tab.places.setValue(4)
+    click(qtbot, tab.save_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    (linde_row,) = [r for r in company_rows(tab.table) if r[0].startswith("Restaurant De Linde")]
+    assert linde_row[2] == "erkend (10087299, geldig tot 01-08-2030)" and linde_row[3] == "4"
+    tab.number.setText("geen nummer")
+    click(qtbot, tab.save_button)
+    assert "cijfers" in tab.feedback.text()  # refused, the list unchanged
+    assert [r for r in company_rows(tab.table) if r[0].startswith("Restaurant")] == [linde_row]
+
+    # matching: Jerome's route aims at groen; De Groene Hoek has 5 places, 4 taken
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome"))
+    assert "Groen" in tab.match_state.text()
+    first = company_rows(tab.matches)[0]
+    assert first[0] == "Tuincentrum De Groene Hoek" and first[3] == "1" and first[4] == "past"
+    assert {r[4] for r in company_rows(tab.matches)[1:]} == {"andere sector"}
+
+    # the region's sectors
+    assert [r[0] for r in company_rows(tab.regions)] == ["Logistiek", "Groen", "Horeca"]
+    tab.region_sector.setCurrentIndex(tab.region_sector.findData("horeca"))
+    tab.region_places.setValue(30)
+    qtbot.keyClicks(tab.region_note, "Nieuwe hotels aan de kust")
+    click(qtbot, tab.region_button)
+    assert company_rows(tab.regions)[0] == ["Horeca", "30", "Nieuwe hotels aan de kust"]
+
+
+def test_stages_records_the_praktijkovereenkomst_and_learning_goals(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Stages")
+    tab = admin.placements
+    tab.student.setCurrentIndex(
+        tab.student.findText("Bouzid, Fatima", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert "nog niet getekend" in tab.agreement_state.text()
+    tab.signed_on.setDate(QDate(2026, 9, 1))
+    qtbot.keyClicks(tab.signed_by, "Fatima, haar vader, Henk Zwart en Murat Demir")
+    click(qtbot, tab.agreement_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    assert tab.agreement_state.text() == (
+        "Praktijkovereenkomst getekend op 01-09-2026 door "
+        "Fatima, haar vader, Henk Zwart en Murat Demir."
+    )
+    qtbot.keyClicks(tab.goal_text, "Ik harken het pad zelf aan")
+    tab.goal_competence.setCurrentIndex(
+        tab.goal_competence.findText("B1-K1-W4", Qt.MatchFlag.MatchStartsWith)
+    )
+    click(qtbot, tab.goal_button)
+    assert "is toegevoegd" in tab.feedback.text()
+    goals = [tab.goals.item(n).text() for n in range(tab.goals.count())]
+    assert goals == ["Ik harken het pad zelf aan (B1-K1-W4 Onderhoudt de buitenruimte)"]
+    tab.goals.setCurrentRow(0)
+    click(qtbot, tab.goal_remove)
+    assert "weggehaald" in tab.feedback.text()
+    fatima = tab.student_id()
+    assert fatima is not None and store.placement_details(fatima)[0].goals == ()

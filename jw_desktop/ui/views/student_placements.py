@@ -1,10 +1,11 @@
-"""The student page's part on placements beyond the single stage: the hours the route asks
-across all placements, per school year (model/placements.py)."""
+"""The student page's part on placements beyond the hours of each stage: the hours the
+route asks across all placements, per school year, and per running placement its
+praktijkovereenkomst and learning goals (model/placements.py)."""
 
 from __future__ import annotations
 
-from jw_desktop.model.placements import RequirementView
-from jw_desktop.model.wording import hours_text, number_text
+from jw_desktop.model.placements import PlacementDetails, RequirementView
+from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import tr
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
@@ -43,3 +44,28 @@ def show_requirement(chart: ProgressChart, view: RequirementView | None) -> None
             year.minutes_done / (year.hours_required * 60) if year.hours_required else 1.0,
             text,
         )
+
+
+def show_agreements(chart: ProgressChart, details: list[PlacementDetails]) -> None:
+    """Per running placement: the praktijkovereenkomst (a warning when not signed), the
+    company's recognition and the stage learning goals."""
+    for d in details:
+        if d.ended_on is not None:
+            continue
+        for warning in d.warnings:
+            chart.add_message(tr("Let op: {warning}").format(warning=warning))
+        if d.agreement_signed_on is not None:
+            chart.add_message(
+                tr("{company}: praktijkovereenkomst getekend op {day} door {who}.").format(
+                    company=d.company,
+                    day=date_text(d.agreement_signed_on),
+                    who=d.agreement_signed_by,
+                )
+            )
+        if d.goals:
+            lines = [g.text + (f" ({g.competence})" if g.competence else "") for g in d.goals]
+            chart.add_message(
+                tr("Leerdoelen bij {company}:").format(company=d.company)
+                + "\n"
+                + "\n".join(f"• {line}" for line in lines)
+            )

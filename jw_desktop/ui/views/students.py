@@ -61,7 +61,7 @@ from jw_desktop.model.views import (
 from jw_desktop.model.wording import date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
-from jw_desktop.ui.views.student_placements import show_requirement
+from jw_desktop.ui.views.student_placements import show_agreements, show_requirement
 from jw_desktop.ui.widgets.card_preview import route_line
 from jw_desktop.ui.widgets.elided_label import ElidedLabel
 from jw_desktop.ui.widgets.hours_entry import HoursEntry
@@ -569,6 +569,7 @@ class StudentPage(QSplitter):
         self._show_route(store.route(student_id))
         self._show_hours(report.hours)
         show_requirement(self.hours, store.hours_requirement(student_id))
+        show_agreements(self.hours, store.placement_details(student_id))
         if self.hours_entry.student_id != student_id:
             self.hours_entry.set_student(student_id)
         else:  # the same student read again (after a save): keep what the form said

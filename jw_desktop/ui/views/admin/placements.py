@@ -1,6 +1,7 @@
-"""Beheer > Leerbedrijven en stages: add a leerbedrijf, place a student at one of the
-school's companies (the library lists them all, also those added elsewhere), end a
-placement."""
+"""Beheer > Stages: add a leerbedrijf, place a student at one of the school's companies
+(the library lists them all, also those added elsewhere), end a placement (it stays as
+history with its hours) or remove one entered by mistake; the praktijkovereenkomst and
+learning goals of a placement; the hours the route asks across placements."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jw_desktop.model import JWError, PlacementModel, Role
-from jw_desktop.model.placements import school_year_of, school_year_text
+from jw_desktop.model.placements import PlacementDetails, school_year_of, school_year_text
 from jw_desktop.model.views import PlacementHours
 from jw_desktop.model.wording import date_text, hours_text
 from jw_desktop.ui.context import AppContext, tr
@@ -148,6 +151,42 @@ class PlacementsTab(QWidget):
         end_row.addWidget(self.remove_button)
         current.addLayout(end_row)
 
+        self.placements.itemSelectionChanged.connect(self.show_agreement)
+        self.agreement_state = wrapping()
+        self.agreement_state.setAccessibleName(tr("Praktijkovereenkomst van de gekozen stage"))
+        self.signed_on = date_edit(today, tr("Getekend op"))
+        self.signed_by = QLineEdit()
+        self.signed_by.setAccessibleName(tr("Getekend door"))
+        self.signed_by.setPlaceholderText(tr("bijv. leerling, ouder, school en leerbedrijf"))
+        self.agreement_button = QPushButton(tr("Praktijkovereenkomst opslaan"))
+        self.agreement_button.clicked.connect(self.save_agreement)
+        self.goals = QListWidget()
+        self.goals.setAccessibleName(tr("Leerdoelen van de stage"))
+        self.goals.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.goal_text = QLineEdit()
+        self.goal_text.setAccessibleName(tr("Nieuw leerdoel"))
+        self.goal_competence = combo(tr("Competentie of werkproces bij het leerdoel"))
+        self.goal_button = QPushButton(tr("Leerdoel toevoegen"))
+        self.goal_button.clicked.connect(self.add_goal)
+        self.goal_remove = QPushButton(tr("Leerdoel weghalen"))
+        self.goal_remove.clicked.connect(self.remove_goal)
+        agreement_box = QGroupBox(tr("Praktijkovereenkomst en leerdoelen van de gekozen stage"))
+        aform = QFormLayout(agreement_box)
+        aform.addRow("", self.agreement_state)
+        aform.addRow(tr("Getekend op"), self.signed_on)
+        aform.addRow(tr("Getekend door"), self.signed_by)
+        aform.addRow("", self.agreement_button)
+        aform.addRow(tr("Leerdoelen"), self.goals)
+        aform.addRow(tr("Nieuw leerdoel"), self.goal_text)
+        aform.addRow(tr("Hoort bij"), self.goal_competence)
+        gbuttons = QHBoxLayout()
+        gbuttons.addWidget(self.goal_button)
+        gbuttons.addWidget(self.goal_remove)
+        gbuttons.addStretch(1)
+        aform.addRow("", gbuttons)
+        current.addWidget(agreement_box)
+        self.details: list[PlacementDetails] = []
+
         self.per_year = QSpinBox()
         self.per_year.setRange(1, 2000)
         self.per_year.setValue(640)
@@ -218,6 +257,11 @@ class PlacementsTab(QWidget):
         for year in range(now - 3, now + 2):
             self.first_year.addItem(school_year_text(year), year)
         self.first_year.setCurrentIndex(3)
+        self.signed_on.setDate(QDate(today.year, today.month, today.day))
+        self.goal_competence.clear()
+        self.goal_competence.addItem(tr("(geen)"), None)
+        for cid, label in store.goal_competences():
+            self.goal_competence.addItem(label, cid)
         self.fill_companies()
         self.show_placements()
 
@@ -240,6 +284,7 @@ class PlacementsTab(QWidget):
 
     def show_placements(self) -> None:
         student_id = self.student_id()
+        chosen = selected_key(self.placements)
         hours: tuple[PlacementHours, ...] = ()
         if student_id is not None:
             try:
@@ -271,7 +316,97 @@ class PlacementsTab(QWidget):
         self.no_placements.setVisible(student_id is not None and not hours)
         self.end_button.setEnabled(any(not p.ended for p in hours))
         self.remove_button.setEnabled(bool(hours))
+        self.details = []
+        if student_id is not None and hours:
+            try:
+                self.details = self.ctx.store.placement_details(student_id)
+            except JWError as exc:
+                self.feedback.error(exc.message)
+        cells = [self.placements.item(r, 0) for r in range(len(hours))]
+        keys = [c.data(Qt.ItemDataRole.UserRole) if c is not None else None for c in cells]
+        if hours:  # the placement chosen before stays chosen
+            self.placements.selectRow(keys.index(chosen) if chosen in keys else 0)
+        self.show_agreement()
         self.show_requirement(student_id)
+
+    def chosen_details(self) -> PlacementDetails | None:
+        key = selected_key(self.placements)
+        return next((d for d in self.details if d.placement_id == key), None)
+
+    def show_agreement(self) -> None:
+        details = self.chosen_details()
+        for widget in (self.agreement_button, self.goal_button, self.goal_remove):
+            widget.setEnabled(details is not None)
+        self.goals.clear()
+        if details is None:
+            self.agreement_state.setText(tr("Kies een stage in de lijst."))
+            return
+        if details.agreement_signed_on is None:
+            self.agreement_state.setText(
+                tr("Let op: de praktijkovereenkomst van deze stage is nog niet getekend.")
+            )
+        else:
+            self.agreement_state.setText(
+                tr("Praktijkovereenkomst getekend op {day} door {who}.").format(
+                    day=date_text(details.agreement_signed_on), who=details.agreement_signed_by
+                )
+            )
+            day = details.agreement_signed_on
+            self.signed_on.setDate(QDate(day.year, day.month, day.day))
+            self.signed_by.setText(details.agreement_signed_by)
+        for goal in details.goals:
+            text = goal.text + (f" ({goal.competence})" if goal.competence else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            self.goals.addItem(item)
+        if not details.goals:
+            self.goals.addItem(tr("Nog geen leerdoelen: voeg er twee of drie toe."))
+
+    def save_agreement(self) -> None:
+        details = self.chosen_details()
+        if details is None:
+            self.feedback.error(tr("Kies eerst een stage in de lijst."))
+            return
+        day, who = qdate(self.signed_on.date()), self.signed_by.text()
+        saved = self.ctx.act(
+            lambda: self.ctx.store.record_agreement(
+                details.placement_id, signed_on=day, signed_by=who
+            ),
+            parent=self,
+            report=self.feedback.error,
+        )
+        if saved:
+            self.show_placements()
+            self.feedback.ok(tr("De praktijkovereenkomst is opgeslagen."))
+
+    def add_goal(self) -> None:
+        details = self.chosen_details()
+        if details is None:
+            self.feedback.error(tr("Kies eerst een stage in de lijst."))
+            return
+        text, competence = self.goal_text.text(), self.goal_competence.currentData()
+        added = self.ctx.act(
+            lambda: self.ctx.store.add_placement_goal(details.placement_id, text, competence),
+            parent=self,
+            report=self.feedback.error,
+        )
+        if added:
+            self.goal_text.clear()
+            self.show_placements()
+            self.feedback.ok(tr("Het leerdoel is toegevoegd."))
+
+    def remove_goal(self) -> None:
+        items = self.goals.selectedItems()
+        goal_id = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if goal_id is None:
+            self.feedback.error(tr("Kies eerst een leerdoel in de lijst."))
+            return
+        removed = self.ctx.act(
+            self.ctx.store.remove_placement_goal, goal_id, parent=self, report=self.feedback.error
+        )
+        if removed:
+            self.show_placements()
+            self.feedback.ok(tr("Het leerdoel is weggehaald."))
 
     def show_requirement(self, student_id: uuid.UUID | None) -> None:
         view = None
