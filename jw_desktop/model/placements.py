@@ -199,7 +199,11 @@ def _month_minutes(session: Session, student_id: uuid.UUID | None) -> dict[str, 
     return found
 
 
-def _view(row: HoursRequirement, months: dict[str, int], today: date) -> RequirementView:
+def read_years(
+    months: dict[str, int], hours_per_year: int, school_years: int, first_year: int, today: date
+) -> tuple[YearHours, ...]:
+    """The per-school-year reading of a requirement from minutes per 'YYYY-MM' (pure, so
+    it is tested over many inputs): each month counts in the school year it falls in."""
     per_year: dict[int, int] = {}
     for ym, minutes in months.items():
         year, month = int(ym[:4]), int(ym[5:7])
@@ -207,28 +211,33 @@ def _view(row: HoursRequirement, months: dict[str, int], today: date) -> Require
         per_year[key] = per_year.get(key, 0) + minutes
     now = school_year_of(today)
     years = []
-    for year in range(row.first_year, row.first_year + row.school_years):
+    for year in range(first_year, first_year + school_years):
         done = per_year.get(year, 0)
         start, end = date(year, 8, 1), date(year + 1, 7, 31)
         if year < now:
-            expected = row.hours_per_year * 60.0
+            expected = hours_per_year * 60.0
             behind = done < expected
         elif year == now:
             fraction = ((today - start).days + 1) / ((end - start).days + 1)
-            expected = row.hours_per_year * 60.0 * fraction
+            expected = hours_per_year * 60.0 * fraction
             behind = expected > 0 and done < BEHIND * expected
         else:
             expected, behind = 0.0, False
         years.append(
-            YearHours(year, done, row.hours_per_year, expected, behind, year == now, year < now)
+            YearHours(year, done, hours_per_year, expected, behind, year == now, year < now)
         )
+    return tuple(years)
+
+
+def _view(row: HoursRequirement, months: dict[str, int], today: date) -> RequirementView:
+    years = read_years(months, row.hours_per_year, row.school_years, row.first_year, today)
     return RequirementView(
         row.hours_per_year,
         row.school_years,
         row.first_year,
         row.note,
         sum(months.values()),
-        tuple(years),
+        years,
     )
 
 

@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 import pytest
 from factories import TODAY
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jw_desktop.model import InvalidInput, PlacementModel, SchoolStore
+from jw_desktop.model import InvalidInput, PlacementModel, SchoolStore, placements
 from jw_desktop.model import replica as rp
 from jw_desktop.model.audit import AuditEntry
 
@@ -267,3 +269,37 @@ def test_matching_a_student_to_an_erkend_company_in_their_sector(
         ("groen", 14),
         ("horeca", 3),
     ]
+
+
+@given(
+    days=st.lists(
+        st.tuples(st.dates(date(2023, 1, 1), date(2029, 12, 31)), st.integers(0, 600)),
+        max_size=40,
+    ),
+    first_year=st.integers(2022, 2028),
+    school_years=st.integers(1, 6),
+    per_year=st.integers(1, 2000),
+    today=st.dates(date(2023, 1, 1), date(2029, 12, 31)),
+)
+def test_the_school_year_reading_over_many_inputs(
+    days: list[tuple[date, int]], first_year: int, school_years: int, per_year: int, today: date
+) -> None:
+    """Each day counts in the one school year (1 Aug - 31 Jul) it falls in; only the
+    current year can be behind by the 80% rule, a past one by falling short, a later one
+    never."""
+    months: dict[str, int] = {}
+    for day, minutes in days:
+        months[f"{day:%Y-%m}"] = months.get(f"{day:%Y-%m}", 0) + minutes
+    years = placements.read_years(months, per_year, school_years, first_year, today)
+    assert [y.year for y in years] == list(range(first_year, first_year + school_years))
+    for y in years:
+        done = sum(m for d, m in days if date(y.year, 8, 1) <= d <= date(y.year + 1, 7, 31))
+        assert y.minutes_done == done
+        assert y.current == (y.year == placements.school_year_of(today))
+        if y.past:
+            assert y.behind == (done < per_year * 60)
+        elif y.current:
+            assert 0 < y.expected_minutes <= per_year * 60
+            assert y.behind == (done < 0.8 * y.expected_minutes)
+        else:
+            assert not y.behind and y.expected_minutes == 0
