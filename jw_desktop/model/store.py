@@ -991,13 +991,16 @@ class SchoolStore:
             audit.entity_id, audit.summary = company.id, f"{company.name}: {number.strip()}"
 
     def company_list(self) -> list[stages.CompanyView]:
-        """The school's leerbedrijven with recognition, open places and current students."""
+        """The school's leerbedrijven with recognition, open places and current students
+        (school staff: the names are of the whole school)."""
+        self._allow("school")
         with self._read() as s:
             return stages.companies(s, self._school(s).id, self._today())
 
     def company_matches(self, student_id: uuid.UUID) -> tuple[str | None, list[stages.Match]]:
         """Leerbedrijven for a student: erkend, in the sector of their route, with a free
         place first (placements.matches)."""
+        self._allow("school")
         with self._read() as s:
             self._student(s, student_id)
             return stages.matches(s, self._school(s).id, student_id, self._today())

@@ -303,3 +303,18 @@ def test_the_school_year_reading_over_many_inputs(
             assert y.behind == (done < 0.8 * y.expected_minutes)
         else:
             assert not y.behind and y.expected_minutes == 0
+
+
+def test_a_jobcoach_does_not_read_the_companies_with_the_schools_students(
+    store: SchoolStore, jerome: uuid.UUID
+) -> None:
+    from jw_desktop.model import AccessDenied
+
+    coach = coach_id(store)
+    store.set_password(coach, "tulpen-en-rozen-2026")
+    store.login("coach@example.nl", "tulpen-en-rozen-2026")
+    with pytest.raises(AccessDenied):
+        store.company_list()
+    with pytest.raises(AccessDenied):
+        store.company_matches(jerome)
+    assert store.placement_details(jerome)[0].company == "Kwekerij De Kas"  # their student
