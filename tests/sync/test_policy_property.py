@@ -30,7 +30,8 @@ EXAMPLES = examples(150)
 SENDER = "e" * 32
 
 CATALOGUE = {"card", "sector", "card_version", "card_element", "template_route"}
-SCHOOL_DATA = {"student", "school_group", "company", "placement", "route", "route_item"}
+SCHOOL_DATA = {"student", "school_group", "company", "placement", "route", "route_item",
+               "hours_requirement", "placement_goal", "region_sector"}  # fmt: skip
 FACTS = {"observation", "hours_entry", "note"}
 TABLES = sorted(
     CATALOGUE | SCHOOL_DATA | FACTS | {"staff", "school", "audit_entry", "issued_credential"}
@@ -38,7 +39,9 @@ TABLES = sorted(
 OWNER = {"student": "school_id", "school_group": "school_id", "company": "school_id",
          "staff": "school_id", "placement": "student_id", "route": "student_id",
          "route_item": "route_id", "observation": "student_id", "hours_entry": "student_id",
-         "note": "student_id", "issued_credential": "student_id"}  # fmt: skip
+         "note": "student_id", "issued_credential": "student_id",
+         "hours_requirement": "student_id", "placement_goal": "placement_id",
+         "region_sector": "school_id"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,10 @@ def world(
     (jerome,) = store.find_students("Jerome")
     (placement,) = store.placements(jerome.id)
     store.log_hours(placement, TODAY, 4)  # so that hours are among the records
+    # and what issue 10 added: the route's hours, a stage goal, a sector of the region
+    store.set_hours_requirement(jerome.id, hours_per_year=640, school_years=2, first_year=2026)
+    store.add_placement_goal(placement, "Ik geef de kas zelf water")
+    store.set_region_sector("groen", open_places=12)
     with store.db.engine.connect() as con:
         school = rp.school_id(con)
         records = {
@@ -97,6 +104,9 @@ def partition(world: dict[str, Any], tbl: str, rec: dict[str, Any]) -> str:
     if tbl == "route_item":
         route = next(r for r in world["records"]["route"] if r["id"] == rec["route_id"])
         return f"school/{school}/student/{route['student_id']}"
+    if tbl == "placement_goal":
+        placed = next(p for p in world["records"]["placement"] if p["id"] == rec["placement_id"])
+        return f"school/{school}/student/{placed['student_id']}"
     if "student_id" in rec:
         return f"school/{school}/student/{rec['student_id']}"
     if tbl == "audit_entry":
