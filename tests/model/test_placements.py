@@ -318,3 +318,28 @@ def test_a_jobcoach_does_not_read_the_companies_with_the_schools_students(
     with pytest.raises(AccessDenied):
         store.company_matches(jerome)
     assert store.placement_details(jerome)[0].company == "Kwekerij De Kas"  # their student
+
+
+@pytest.mark.parametrize(
+    ("tbl", "col", "good", "bad"),
+    [
+        ("placement", "ended_on", "2026-11-20", "20-11-2026"),
+        ("placement", "agreement_signed_on", None, "gisteren"),
+        ("placement", "agreement_signed_by", "Jerome en Carla", "x" * 201),
+        ("company", "open_places", 3, -1),
+        ("company", "recognition_number", "10023456", "1" * 41),
+        ("hours_requirement", "hours_per_year", 640, 0),
+        ("hours_requirement", "school_years", 2, 7),
+        ("hours_requirement", "first_year", 2026, 1999),
+        ("region_sector", "open_places", 12, 10_001),
+        ("placement_goal", "text", "Ik geef water", "x" * 301),
+    ],
+)
+def test_what_arrives_by_sync_is_checked_against_these_rules(
+    tbl: str, col: str, good: object, bad: object
+) -> None:
+    from jw_desktop.model.schema import check_value
+
+    check_value(tbl, col, good)
+    with pytest.raises(InvalidInput, match=f"{tbl}.{col}"):
+        check_value(tbl, col, bad)
