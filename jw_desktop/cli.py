@@ -44,6 +44,7 @@ from jw_desktop.model.database import (
     verify_backup,
 )
 from jw_desktop.model.enums import IssuerKind
+from jw_desktop.model.placements import RequirementView
 from jw_desktop.model.progress import phase_summary
 from jw_desktop.model.views import (
     CardProgress,
@@ -330,10 +331,13 @@ def cmd_progress(args: argparse.Namespace) -> int:
     with _open(db) as store:
         student = _pick_student(store, args.student)
         report = store.progress(student.id)
+        requirement = store.hours_requirement(student.id)
     if args.json:
         _print_json(report)
         return 0
     _print_progress(report)
+    if requirement is not None:
+        _print_section("Urennorm van de route", requirement_lines(requirement), str, "")
     return 0
 
 
@@ -355,6 +359,26 @@ def cmd_phase(args: argparse.Namespace) -> int:
     for change in history:
         print(f"  {change.text()}")
     return 0
+
+
+def requirement_lines(view: RequirementView) -> list[str]:
+    """The route's hours over all placements (ended ones too), then per school year."""
+    lines = [
+        f"over alle stages: {hours_text(view.minutes_done)} van "
+        f"{number_text(view.hours_required)} uur ({view.hours_per_year} per schooljaar, "
+        f"{plural(view.school_years, 'schooljaar', 'schooljaren')})"
+    ]
+    for year in view.years:
+        done = hours_text(year.minutes_done)
+        line = f"schooljaar {year.label}: {done} van {year.hours_required} uur"
+        if year.current and year.behind:
+            line += f" - achter: {hours_text(year.expected_minutes)} uur verwacht tot nu toe"
+        elif year.past and year.behind:
+            line += " - niet gehaald"
+        elif not year.current and not year.past:
+            line += " - nog niet begonnen"
+        lines.append(line)
+    return lines
 
 
 def _pick_student(store: SchoolStore, text: str) -> StudentSummary:
@@ -433,8 +457,9 @@ def _credential_line(e: Eligibility) -> str:
 
 
 def _hours_line(h: PlacementHours) -> str:
+    ended = f", afgelopen op {date_text(h.ended_on)}" if h.ended_on else ""
     return (
-        f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}): "
+        f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}{ended}): "
         f"{hours_text(h.minutes_done)} van {number_text(h.hours_required)} uur"
     )
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from jw_desktop.demo.stages import demo_placements
 from jw_desktop.model import (
     CardType,
     CompetenceKind,
@@ -390,6 +391,7 @@ def build_demo(store: SchoolStore) -> None:
     _demo_nazorg_routes(store, ids)
     _demo_onward(store, ids, today)
     _demo_voice(store, ids)
+    demo_placements(store, ids)  # companies, agreements, goals, an ended stage (stages.py)
 
 
 def _demo_assessments(store: SchoolStore, ids: dict[str, uuid.UUID], today: date) -> None:

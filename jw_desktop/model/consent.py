@@ -303,7 +303,8 @@ def workplace_shared(con: Connection, staff_id: str, on_day: date) -> frozenset[
     (policy.CONSENT_GATED): 'category:student' for each student with a live placement this
     jobcoach coaches whose leerbedrijf has the student's consent for that category."""
     placements = con.exec_driver_sql(
-        "SELECT student_id, company_id FROM placement WHERE jobcoach_id = ? AND deleted = 0",
+        "SELECT student_id, company_id FROM placement "
+        "WHERE jobcoach_id = ? AND deleted = 0 AND ended_on IS NULL",
         (staff_id,),
     ).all()
     if not placements:
@@ -383,13 +384,17 @@ def onward_document(
 def placement_sharing(
     session: Session, student_id: uuid.UUID, day: date
 ) -> list[tuple[str, Decision]]:
-    """Per live placement of the student: its company's name and whether the school's
+    """Per running placement of the student (neither removed nor ended): its company's name and whether the school's
     progress goes to that workplace today (what the jobcoach's laptop gets)."""
     found = consents_of(session, student_id)
     rows = session.execute(
         select(Company.name, Placement.company_id)
         .join(Company, Company.id == Placement.company_id)
-        .where(Placement.student_id == student_id, Placement.deleted.is_(False))
+        .where(
+            Placement.student_id == student_id,
+            Placement.deleted.is_(False),
+            Placement.ended_on.is_(None),
+        )
         .order_by(Placement.start_on)
     )
     return [

@@ -60,6 +60,7 @@ KNOWN_REVISIONS = (
     "0007_assessment",
     "0008_consent",
     "0009_voice",
+    "0010_placements",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

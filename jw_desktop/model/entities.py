@@ -26,6 +26,7 @@ from .credentials import (
 )
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .phases import PhaseChange
+from .placements import HoursRequirement, PlacementGoal, RegionSector
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
@@ -56,14 +57,17 @@ __all__ = [
     "ExamPartResult",
     "Group",
     "HoursEntry",
+    "HoursRequirement",
     "IssuedCredential",
     "Note",
     "Observation",
     "PhaseChange",
     "Picture",
     "Placement",
+    "PlacementGoal",
     "Qualification",
     "Reflection",
+    "RegionSector",
     "Route",
     "RouteItem",
     "School",

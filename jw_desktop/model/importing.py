@@ -624,10 +624,13 @@ def import_progress(session: Session, spec: ProgressSpec) -> int:
     partitions: dict[uuid.UUID, str] = {
         sid: part for sid, part in session.execute(select(Student.id, Student.partition))
     }
+    # hours go to the student's running placement (the last one wins: ended ones first)
     placements: dict[uuid.UUID, uuid.UUID] = {
         sid: pid
         for sid, pid in session.execute(
-            select(Placement.student_id, Placement.id).where(Placement.deleted.is_(False))
+            select(Placement.student_id, Placement.id)
+            .where(Placement.deleted.is_(False))
+            .order_by(Placement.ended_on.is_(None), Placement.start_on)
         )
     }
     now = utcnow()

@@ -28,6 +28,7 @@ WHAT = {
     "Company": "leerbedrijf",
     "StudentGoal": "doel",
     "Reflection": "reflectie",
+    "PlacementGoal": "leerdoel",
 }
 
 

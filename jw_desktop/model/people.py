@@ -59,13 +59,18 @@ class Student(Mutable, Base):
 
 
 class Company(Mutable, Base):
-    """A leerbedrijf."""
+    """A leerbedrijf; erkend when SBB recognised it (a recognition number, valid until a
+    day or open-ended). open_places: how many students it can take (placements.py)."""
 
     __tablename__ = "company"
     school_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     sector_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sector.id"))
     city: Mapped[str] = mapped_column(String(120), default="")
+    recognition_number: Mapped[str] = mapped_column(String(40), default="")
+    recognized_on: Mapped[date | None] = mapped_column(default=None)
+    recognized_until: Mapped[date | None] = mapped_column(default=None)
+    open_places: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class WorkplaceSupervisor(Mutable, Base):
@@ -92,3 +97,10 @@ class Placement(Mutable, Base):
     model: Mapped[PlacementModel] = mapped_column(enum_type(PlacementModel))
     days_per_week: Mapped[int] = mapped_column(Integer)
     hours_required: Mapped[int] = mapped_column(Integer)
+    ended_on: Mapped[date | None] = mapped_column(default=None)
+    agreement_signed_on: Mapped[date | None] = mapped_column(default=None)
+    """The praktijkovereenkomst: the day it was signed (None: not yet - a warning)."""
+    agreement_signed_by: Mapped[str] = mapped_column(String(200), default="")
+    """The day the placement ended (SchoolStore.end_placement): it is history then, not
+    gone - its hours keep counting; no hours after this day; the jobcoach link ends.
+    `deleted` is only for a placement entered by mistake (docs/domain.md)."""

@@ -111,6 +111,9 @@ TABLES: Mapping[str, TableRule] = {
     "workplace_supervisor": TableRule("school", Owner("via", "company_id", "company")),
     "student": TableRule("school", Owner("student-self", "school_id")),
     "placement": TableRule("school", _BY_STUDENT),
+    "hours_requirement": TableRule("route", _BY_STUDENT),
+    "placement_goal": TableRule("school", Owner("via", "placement_id", "placement")),
+    "region_sector": TableRule("school", Owner("school", "school_id")),
     "route": TableRule("route", _BY_STUDENT),
     "route_item": TableRule("route", Owner("via", "route_id", "route")),
     "observation": TableRule("record", _BY_STUDENT, frozenset(), own_only=True),
@@ -155,11 +158,17 @@ CONSENT_GATED: Mapping[str, tuple[str, ...]] = {
     "observation": ("voortgang",),
     "issued_credential": ("portfolio",),
     "credential_evidence": ("voortgang", "portfolio"),
+    # assessments lead to the portfolio; children before the assessment they belong to
+    "assessment_result": ("portfolio",),
+    "assessment_assessor": ("portfolio",),
+    "exam_part_result": ("portfolio",),
+    "assessment": ("portfolio",),
 }
 """What a jobcoach's laptop holds only with the student's consent for its workplace
-(model/consent.py): table -> the consent categories it needs. The jobcoach's own
+(model/consent.py): table -> the consent categories it needs, in the order the clean-up
+removes them (what points at a record before that record). The jobcoach's own
 observations are theirs and stay; evidence needs both, so it never points at a record
-the laptop does not hold."""
+the laptop does not hold; assessments and exam results are part of the portfolio."""
 
 SELF_SERVICE = {("staff", "password_hash"): frozenset({TEACHER, ADMIN})}
 """Fields a staff member may change on their own record from their own (enrolled)

@@ -325,9 +325,12 @@ def placement_hours(session: Session, student_id: uuid.UUID) -> list[PlacementHo
             Placement.end_on,
             minutes,
             Placement.hours_required,
+            Placement.ended_on,
         )
         .join(Company, Company.id == Placement.company_id)
         .where(Placement.student_id == student_id, Placement.deleted.is_(False))
         .order_by(Placement.start_on)
     )
+    # Ended placements are history and keep their hours; only one entered by mistake
+    # (deleted) is left out.
     return [PlacementHours(*r) for r in rows]

@@ -95,7 +95,7 @@ def placement_on(placements: Sequence[PlacementHours], day: date) -> PlacementHo
     """The placement whose period holds the day; else the latest one started by then, else
     the first (logging hours then explains why the day does not fit)."""
     for placement in placements:
-        if placement.start_on <= day <= placement.end_on:
+        if placement.start_on <= day <= placement.last_day:
             return placement
     started = [p for p in placements if p.start_on <= day]
     return started[-1] if started else (placements[0] if placements else None)

@@ -130,6 +130,11 @@ def log_hours(
             f"{worked_on:%d-%m-%Y} valt buiten de stageperiode "
             f"({placement.start_on:%d-%m-%Y} tot {placement.end_on:%d-%m-%Y})."
         )
+    if placement.ended_on is not None and worked_on > placement.ended_on:
+        raise InvalidInput(
+            f"De stage is afgelopen op {placement.ended_on:%d-%m-%Y}; op "
+            f"{worked_on:%d-%m-%Y} kunnen er geen uren meer bij."
+        )
     if supersedes is None:
         _refuse_second_entry(session, placement, worked_on)
     entry = HoursEntry(

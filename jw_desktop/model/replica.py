@@ -979,12 +979,14 @@ def revoke_device(con: Connection, device: str) -> bool:
 
 
 def coached_students(con: Connection, staff_id: str) -> list[str]:
-    """The students a jobcoach follows: those with a live placement they coach. The one
+    """The students a jobcoach follows: those with a running placement they coach (not
+    removed, not ended: an ended placement is history and links no coach). The one
     place this is computed (the window's access checks and the sync scope both ask)."""
     return [
         str(s)
         for (s,) in con.exec_driver_sql(
-            "SELECT DISTINCT student_id FROM placement WHERE jobcoach_id = ? AND deleted = 0",
+            "SELECT DISTINCT student_id FROM placement "
+            "WHERE jobcoach_id = ? AND deleted = 0 AND ended_on IS NULL",
             (staff_id,),
         )
     ]

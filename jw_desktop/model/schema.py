@@ -69,6 +69,14 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("hours_entry", "minutes"): (0, 7 * 24 * 60),
     ("placement", "days_per_week"): (0, 7),
     ("placement", "hours_required"): (0, 10_000),
+    # placements.set_requirement: hours a route asks per school year, over how many years
+    ("hours_requirement", "hours_per_year"): (1, 2_000),
+    ("hours_requirement", "school_years"): (1, 6),
+    ("hours_requirement", "first_year"): (2000, 2100),
+    # placements.py: what a leerbedrijf and the region can take, the order of stage goals
+    ("company", "open_places"): (0, 1_000),
+    ("region_sector", "open_places"): (0, 10_000),
+    ("placement_goal", "position"): (0, 10_000),
     ("card", "current_version"): (1, 10_000),
     ("card_version", "number"): (1, 10_000),
     ("route_item", "card_version"): (1, 10_000),

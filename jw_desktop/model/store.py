@@ -37,6 +37,7 @@ from . import (
     voice,
 )
 from . import contacts as family
+from . import placements as stages
 from .access import AccessDenied, User
 from .assessment import Assessment
 from .audit import AuditEntry
@@ -761,6 +762,7 @@ class SchoolStore:
             Placement.start_on,
             Placement.end_on,
             Placement.hours_required,
+            Placement.ended_on,
         ).where(Placement.deleted.is_(False))
         hours_q = (
             select(type_coerce(HoursEntry.placement_id, String), func.sum(HoursEntry.minutes))
@@ -797,14 +799,21 @@ class SchoolStore:
             placements = s.execute(placements_q).all()
             done: dict[str, int] = {pid: minutes for pid, minutes in s.execute(hours_q)}
             follow_ups = s.execute(follow_q).all()
+            school_years = stages.requirement_reasons(s, today, student_id)
         # Names matched in Python, not with LIKE: SQLite's LIKE folds only ASCII case and no
         # accents, and a teacher types 'celik' for Çelik. A school has at most ~1,500.
         words = [fold(w) for w in text.split()]
         if words:
             found = [r for r in found if all(w in fold(f"{r[1]} {r[2]}") for w in words)]
         placed: dict[str, list[str]] = {}
-        for pid, sid, start, end, required in placements:
+        running: set[str] = set()
+        for pid, sid, start, end, required, ended in placements:
             reasons = placed.setdefault(sid, [])
+            # An ended placement is history: its hours count over the route's school
+            # years (hours_requirement below), it asks for no more hours itself.
+            if ended is not None:
+                continue
+            running.add(sid)
             if start <= today and end > start:
                 elapsed = (min(today, end) - start).days / (end - start).days
                 expected = required * 60 * elapsed
@@ -820,7 +829,7 @@ class SchoolStore:
         group_ids = {gid: uuid.UUID(gid) for gid in {r[4] for r in found} if gid is not None}
         rows = []
         for sid, first, last, group, gid, st_phase, seen, routed in found:
-            reasons = [*placed.get(sid, ()), *follows.get(sid, ())]
+            reasons = [*placed.get(sid, ()), *school_years.get(sid, ()), *follows.get(sid, ())]
             if routed and seen is None:
                 reasons.insert(0, "nog nooit geobserveerd, terwijl er een leerroute is")
             elif routed and seen is not None and (today - seen).days > 14:
@@ -832,7 +841,7 @@ class SchoolStore:
                     group,
                     group_ids.get(gid) if gid is not None else None,
                     st_phase,
-                    sid in placed,
+                    sid in running,
                     seen,
                     tuple(reasons),
                 )
@@ -1116,25 +1125,180 @@ class SchoolStore:
             audit.summary = f"{student.full_name} bij {company.name}"
         return placement.id
 
-    def end_placement(self, placement_id: uuid.UUID) -> None:
-        """Take a placement away (a tombstone): its hours stay, and the jobcoach's laptop
-        stops holding the student at its next sync if no other placement links them."""
+    def end_placement(self, placement_id: uuid.UUID, on: date | None = None) -> None:
+        """End a placement on a day (today unless chosen): it stays as history and its
+        hours keep counting; the jobcoach's laptop stops holding the student at its next
+        sync if no other running placement links them (placements.end)."""
         self._allow("school")
         with self._write("stage.beeindigen", "placement") as (s, audit):
             placement = get(s, Placement, placement_id)
-            placement.deleted = True
+            day = on if on is not None else self._today()
+            stages.end(s, placement, day, self._today())
+            audit.entity_id, audit.partition = placement.id, placement.partition
+            audit.summary = f"afgelopen op {day.isoformat()}"
+
+    def remove_placement(self, placement_id: uuid.UUID) -> None:
+        """Remove a placement entered by mistake (one with hours is ended instead)."""
+        self._allow("school")
+        with self._write("stage.verwijderen", "placement") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            stages.remove(s, placement)
             audit.entity_id, audit.partition = placement.id, placement.partition
 
     def placements(self, student_id: uuid.UUID) -> list[uuid.UUID]:
+        """The student's running placements (not ended, not removed); the past ones, with
+        their hours, are in progress(...).hours."""
         with self._read() as s:
             self._student(s, student_id)
             return list(
                 s.scalars(
                     select(Placement.id)
-                    .where(Placement.student_id == student_id, Placement.deleted.is_(False))
+                    .where(
+                        Placement.student_id == student_id,
+                        Placement.deleted.is_(False),
+                        Placement.ended_on.is_(None),
+                    )
                     .order_by(Placement.start_on)
                 )
             )
+
+    def set_company_recognition(
+        self,
+        company_id: uuid.UUID,
+        *,
+        number: str,
+        recognized_on: date | None = None,
+        recognized_until: date | None = None,
+        open_places: int = 0,
+    ) -> None:
+        """Erkend leerbedrijf: SBB's erkenningsnummer, since and until when, and how many
+        students it can take (an empty number: not erkend)."""
+        self._allow("school")
+        with self._write("leerbedrijf.erkenning", "company") as (s, audit):
+            company = get(s, Company, company_id)
+            stages.set_recognition(
+                company,
+                number=number,
+                recognized_on=recognized_on,
+                recognized_until=recognized_until,
+                open_places=open_places,
+                today=self._today(),
+            )
+            audit.entity_id, audit.summary = company.id, f"{company.name}: {number.strip()}"
+
+    def company_list(self) -> list[stages.CompanyView]:
+        """The school's leerbedrijven with recognition, open places and current students
+        (school staff: the names are of the whole school)."""
+        self._allow("school")
+        with self._read() as s:
+            return stages.companies(s, self._school(s).id, self._today())
+
+    def company_matches(self, student_id: uuid.UUID) -> tuple[str | None, list[stages.Match]]:
+        """Leerbedrijven for a student: erkend, in the sector of their route, with a free
+        place first (placements.matches)."""
+        self._allow("school")
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.matches(s, self._school(s).id, student_id, self._today())
+
+    def set_region_sector(self, sector: str, *, open_places: int, note: str = "") -> None:
+        """A sector where the school's region has work (arbeidsmarkt), with open places."""
+        self._allow("school")
+        with self._write("regio.sector", "region_sector") as (s, audit):
+            school = self._school(s)
+            sector_id = s.scalar(select(Sector.id).where(Sector.key == sector))
+            if sector_id is None:
+                raise NotFound(f"Er is geen sector {sector!r}.")
+            row = stages.set_region_sector(
+                s, school.id, school.partition, sector_id, open_places, note
+            )
+            audit.entity_id, audit.summary = row.id, f"{sector}: {open_places} open plaatsen"
+
+    def region_sectors(self) -> list[stages.RegionSectorView]:
+        with self._read() as s:
+            return stages.region_sectors(s, self._school(s).id)
+
+    def record_agreement(self, placement_id: uuid.UUID, *, signed_on: date, signed_by: str) -> None:
+        """The praktijkovereenkomst of a placement, signed on a day by whom."""
+        self._allow("school")
+        with self._write("stage.praktijkovereenkomst", "placement") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            stages.record_agreement(placement, signed_on, signed_by, self._today())
+            audit.entity_id, audit.partition = placement.id, placement.partition
+            audit.summary = f"getekend op {signed_on.isoformat()}"
+
+    def add_placement_goal(
+        self, placement_id: uuid.UUID, text: str, competence_id: uuid.UUID | None = None
+    ) -> uuid.UUID:
+        """A stage learning goal, optionally linked to a competence or werkproces."""
+        self._allow("school")
+        with self._write("stage.leerdoel_toevoegen", "placement_goal") as (s, audit):
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            goal = stages.add_goal(s, placement, text, competence_id)
+            audit.entity_id, audit.partition = goal.id, goal.partition
+        return goal.id
+
+    def remove_placement_goal(self, goal_id: uuid.UUID) -> None:
+        self._allow("school")
+        with self._write("stage.leerdoel_weg", "placement_goal") as (s, audit):
+            goal = get(s, stages.PlacementGoal, goal_id)
+            placement = get(s, Placement, goal.placement_id)
+            self._student(s, placement.student_id)
+            goal.deleted = True
+            audit.entity_id, audit.partition = goal.id, goal.partition
+
+    def goal_competences(self) -> list[tuple[uuid.UUID, str]]:
+        """(id, 'code title') of the competences a stage goal can be linked to."""
+        with self._read() as s:
+            return stages.competence_choices(s)
+
+    def placement_details(self, student_id: uuid.UUID) -> list[stages.PlacementDetails]:
+        """Per placement: praktijkovereenkomst, recognition of the company, goals."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.placement_details(s, student_id, self._today())
+
+    def set_hours_requirement(
+        self,
+        student_id: uuid.UUID,
+        *,
+        hours_per_year: int,
+        school_years: int,
+        first_year: int,
+        note: str = "",
+    ) -> None:
+        """The hours the student's route asks across all placements (a leerwerktraject:
+        e.g. 640 per school year, two school years), checked per school year."""
+        self._allow("route")
+        with self._write("route.urennorm", "hours_requirement") as (s, audit):
+            student = self._student(s, student_id)
+            row = stages.set_requirement(
+                s,
+                student.id,
+                student.partition,
+                hours_per_year=hours_per_year,
+                school_years=school_years,
+                first_year=first_year,
+                note=note,
+            )
+            audit.entity_id, audit.partition = row.id, student.partition
+            audit.summary = f"{hours_per_year} uur per schooljaar, {school_years} schooljaren"
+
+    def remove_hours_requirement(self, student_id: uuid.UUID) -> None:
+        self._allow("route")
+        with self._write("route.urennorm_weg", "hours_requirement") as (s, audit):
+            student = self._student(s, student_id)
+            stages.remove_requirement(s, student.id)
+            audit.entity_id = stages.requirement_id_for(student.id)
+            audit.partition = student.partition
+
+    def hours_requirement(self, student_id: uuid.UUID) -> stages.RequirementView | None:
+        """The route's hours requirement with the hours per school year (None: none)."""
+        with self._read() as s:
+            self._student(s, student_id)
+            return stages.requirement(s, student_id, self._today())
 
     # -- leerroute ----------------------------------------------------------------------
 

@@ -243,6 +243,17 @@ class PlacementHours:
     end_on: date
     minutes_done: int
     hours_required: int
+    ended_on: date | None = None
+    """Set when the placement has ended: its hours still count (placements.py)."""
+
+    @property
+    def ended(self) -> bool:
+        return self.ended_on is not None
+
+    @property
+    def last_day(self) -> date:
+        """The last day hours may be logged: the planned end, or the day it ended."""
+        return min(self.end_on, self.ended_on) if self.ended_on else self.end_on
 
 
 @dataclass(frozen=True)

@@ -360,13 +360,13 @@ def resolve_scope(
     consent: bool = True,
 ) -> Scope:
     """An enrolment's scope as it is today: its role, staff member and school, and its
-    students - explicit ones, those in its groups, and a jobcoach's those with a live
-    placement they coach (policy: coached_students). `arriving` adds the records of a
-    bundle being checked, so a laptop can work out its scope before they are written.
-    A jobcoach's scope carries the consent gate (model/consent.py, as of today) unless
-    `consent` is False: a laptop's intake leaves the gate to the clean-up right after the
-    bundle, so a consent that expired between the central's day and the laptop's never
-    refuses a whole bundle."""
+    students - explicit ones, those in its groups, and a jobcoach's those with a running
+    placement they coach, neither removed nor ended (replica.coached_students). `arriving`
+    adds the records of a bundle being checked, so a laptop can work out its scope before
+    they are written. A jobcoach's scope carries the consent gate (model/consent.py, as of
+    today) unless `consent` is False: a laptop's intake leaves the gate to the clean-up
+    right after the bundle, so a consent that expired between the central's day and the
+    laptop's never refuses a whole bundle."""
     role = str(spec.get("role"))
     staff = spec.get("staff")
     school = str(spec.get("school"))
@@ -392,7 +392,10 @@ def resolve_scope(
             students |= {
                 str(r.get("student_id"))
                 for (t, _pk), r in records.items()
-                if t == "placement" and r.get("jobcoach_id") == staff and not r.get("deleted")
+                if t == "placement"
+                and r.get("jobcoach_id") == staff
+                and not r.get("deleted")
+                and r.get("ended_on") is None  # an ended placement links no coach
             }
             if consent:
                 shared = workplace_shared(con, str(staff), store.today())

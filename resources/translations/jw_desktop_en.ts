@@ -23,15 +23,16 @@
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="531"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="513"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="32"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="113"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="415"/>
@@ -51,29 +52,31 @@
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
         <location filename="../../jw_desktop/ui/views/observe.py" line="374"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="265"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="35"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="85"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="271"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="61"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="77"/>
         <source>Praktijkbegeleider</source>
         <translation>Workplace supervisor</translation>
     </message>
@@ -238,7 +241,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -330,7 +333,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="79"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
@@ -379,7 +382,7 @@
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1056"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1067"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -413,7 +416,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="80"/>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="50"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="53"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
@@ -440,8 +443,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="37"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="106"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
@@ -456,7 +459,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -544,7 +547,7 @@
         <translation>The password of {name} has been set.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
         <source>Groepen</source>
         <translation>Groups</translation>
@@ -557,7 +560,7 @@
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="170"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -593,164 +596,159 @@
         <translation>Group {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="62"/>
         <source>Naam van het leerbedrijf</source>
         <translation>Name of the company</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="102"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="59"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="78"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="65"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="70"/>
         <source>E-mailadres van de begeleider</source>
         <translation>Supervisor&apos;s e-mail address</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="71"/>
         <source>Leerbedrijf toevoegen</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="73"/>
         <source>Nieuw leerbedrijf</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="95"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="121"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="99"/>
         <source>Lintmodel (bijv. 2 dagen werk, 3 dagen school)</source>
         <translation>Ribbon model (e.g. 2 days work, 3 days school)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="101"/>
         <source>Sandwichmodel (één blok)</source>
         <translation>Sandwich model (one block)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="100"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="122"/>
         <source>Dagen per week</source>
         <translation>Days per week</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="193"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="52"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="105"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
         <source>Vereiste uren</source>
         <translation>Required hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="112"/>
         <source>Stage toevoegen</source>
         <translation>Add placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
         <source>Nieuwe stage</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="114"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="115"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="124"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="129"/>
         <source>Stages van de leerling</source>
         <translation>The student&apos;s placements</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="138"/>
         <source>Stage beëindigen…</source>
         <translation>End placement…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="142"/>
         <source>Stages van de gekozen leerling</source>
         <translation>Placements of the chosen student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250"/>
         <source>(geen jobcoach)</source>
         <translation>(no job coach)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="504"/>
         <source>Leerbedrijf {name} is toegevoegd.</source>
         <translation>Company {name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="250"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="442"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="509"/>
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a student from the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="512"/>
         <source>Kies een leerbedrijf (voeg het zo nodig eerst toe).</source>
         <translation>Choose a company (add it first if needed).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="532"/>
         <source>De stage van {student} bij {company} is toegevoegd.</source>
         <translation>The placement of {student} at {company} has been added.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="576"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="285"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="291"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="545"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="552"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="287"/>
-        <source>De stage {what} beëindigen? De gewerkte uren blijven bewaard. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
-        <translation>End the placement {what}? The hours worked are kept. After the next sync the job coach no longer sees the student, unless another placement links them.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="301"/>
-        <source>De stage is beëindigd.</source>
-        <translation>The placement has ended.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="66"/>
@@ -797,6 +795,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
@@ -911,7 +910,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="62"/>
         <location filename="../../jw_desktop/ui/views/admin/about.py" line="43"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
         <source>Reservekopieën</source>
@@ -1040,22 +1039,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Copy details (for the help desk)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="54"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="56"/>
-        <source>Leerbedrijven en stages</source>
-        <translation>Companies and placements</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="57"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="61"/>
         <source>Apparaten</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="63"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="205"/>
         <source>Over</source>
         <translation>About</translation>
@@ -1110,18 +1104,19 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="389"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="438"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="258"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="158"/>
         <source>Kies een leerling.</source>
         <translation>Choose a student.</translation>
@@ -1138,7 +1133,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Show card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="192"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="78"/>
         <source>Uren</source>
@@ -1192,7 +1187,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/observe.py" line="287"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
         <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="240"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
@@ -1312,6 +1307,11 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Search the catalogue</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
         <source>Sector</source>
         <translation>Sector</translation>
@@ -1332,7 +1332,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="705"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
@@ -1354,7 +1354,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="309"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="229"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
@@ -1702,27 +1702,27 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="93"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="107"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1730,7 +1730,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1738,232 +1738,232 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
         <source>nog nodig: {names}</source>
         <translation>still needed: {names}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
         <source>nog geen beoordelingsregel</source>
         <translation>no assessment rule yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="174"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="857"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="868"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="174"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="859"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="227"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="228"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="296"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="274"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="276"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="379"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="380"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="381"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="386"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="393"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="394"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="440"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="465"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="659"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="662"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="467"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="473"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="484"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="496"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="497"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="486"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="487"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="509"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="511"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="574"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="530"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="531"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="578"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="580"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="582"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,140 +1971,141 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="583"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="873"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="967"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="884"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="585"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="587"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="588"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="595"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="597"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="619"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="177"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="621"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="622"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="688"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="700"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="716"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="719"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="780"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="789"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="805"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="816"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="830"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="836"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="847"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="843"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="854"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="866"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="869"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="880"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="881"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="874"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="968"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="979"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="883"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="889"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="900"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="913"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="924"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="918"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1133"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1144"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2112,87 +2113,88 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1191"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1202"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="724"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1190"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1201"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="725"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="728"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="758"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="760"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="763"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="778"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="779"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
 {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="303"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="31"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="184"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="185"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="184"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="185"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="686"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="896"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="907"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="927"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="938"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1077"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1088"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1186"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1197"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1187"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1198"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2971,7 +2973,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="586"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="467"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="525"/>
         <source>Annuleren</source>
@@ -3036,17 +3039,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="92"/>
         <source>Nog geen leerbedrijven. Voeg links eerst het leerbedrijf toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="135"/>
         <source>Deze leerling heeft nog geen stage. Voeg er hierboven een toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="224"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="483"/>
         <source>{company}, {start} t/m {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3262,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1121"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1132"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,78 +3565,78 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
         <source>examenonderdelen nog nodig: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="149"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="538"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="962"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="973"/>
         <source>Beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
         <source>De gekozen beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="542"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
         <source>Melding bij het portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="731"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="734"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="732"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="744"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
         <source>Examenonderdeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="746"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="749"/>
         <source>Behaald examenonderdeel van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="964"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="975"/>
         <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="975"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="986"/>
         <source>De beoordeling is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3641,52 +3644,52 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="922"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="933"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="926"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="937"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="997"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="999"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1010"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1002"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1006"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1017"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
         <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
         <source>Ouders en toestemming</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,7 +3840,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,7 +4186,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="563"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
         <source>Fase en eigen stem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,6 +4561,486 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/widgets/phase_text.py" line="20"/>
         <source>Wat de leerling zegt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="137"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="147"/>
+        <source>Afgelopen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="140"/>
+        <source>Verwijderen (verkeerd ingevoerd)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="156"/>
+        <source>Praktijkovereenkomst van de gekozen stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="176"/>
+        <source>Getekend op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="177"/>
+        <source>Getekend door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="160"/>
+        <source>bijv. leerling, ouder, school en leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="161"/>
+        <source>Praktijkovereenkomst opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="164"/>
+        <source>Leerdoelen van de stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="180"/>
+        <source>Nieuw leerdoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="168"/>
+        <source>Competentie of werkproces bij het leerdoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="169"/>
+        <source>Leerdoel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="171"/>
+        <source>Leerdoel weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="173"/>
+        <source>Praktijkovereenkomst en leerdoelen van de gekozen stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="179"/>
+        <source>Leerdoelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="181"/>
+        <source>Hoort bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="194"/>
+        <source>Uren per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="198"/>
+        <source>Aantal schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="213"/>
+        <source>Eerste schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="201"/>
+        <source>Toelichting bij de urennorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="202"/>
+        <source>bijv. leerwerktraject, 2 x 640 uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="204"/>
+        <source>Urennorm opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="206"/>
+        <source>Urennorm weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="208"/>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="21"/>
+        <source>Urennorm van de route, over alle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="211"/>
+        <source>Per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="212"/>
+        <source>Schooljaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="36"/>
+        <source>, geldig tot {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="40"/>
+        <source>erkend ({number}{until})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="42"/>
+        <source>erkenning verlopen ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="43"/>
+        <source>niet erkend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Erkenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="110"/>
+        <source>Open plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="61"/>
+        <source>Leerlingen nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="67"/>
+        <source>Nog geen leerbedrijven. Voeg ze toe bij Beheer &gt; Stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="70"/>
+        <source>Erkenningsnummer (SBB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="84"/>
+        <source>Erkend sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="72"/>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="73"/>
+        <source>Erkenning geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="78"/>
+        <source>Open plaatsen voor leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="79"/>
+        <source>Erkenning opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="81"/>
+        <source>Erkenning van het gekozen leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="83"/>
+        <source>Erkenningsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="99"/>
+        <source>Open plaatsen in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="93"/>
+        <source>Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="94"/>
+        <source>Sectoren met werk in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="101"/>
+        <source>Toelichting arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="102"/>
+        <source>bijv. tuincentra zoeken in het voorjaar mensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="103"/>
+        <source>Sector opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="105"/>
+        <source>Waar de regio werk heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="214"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="115"/>
+        <source>Leerling om te koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Vrije plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="120"/>
+        <source>Leerbedrijven voor de leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="122"/>
+        <source>Leerling koppelen aan een leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="209"/>
+        <source>Kies eerst een leerbedrijf in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="227"/>
+        <source>De erkenning van {name} is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="241"/>
+        <source>Kies een sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="252"/>
+        <source>De sector is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="269"/>
+        <source>Deze leerling heeft nog geen leerroute met een sector: alle leerbedrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="274"/>
+        <source>Sector van de leerroute: {sector}. Bovenaan de erkende leerbedrijven in die sector met een vrije plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="281"/>
+        <source>Sector van de leerroute: {sector}. Geen erkend leerbedrijf in die sector met een vrije plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="295"/>
+        <source>past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="262"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="306"/>
+        <source>afgelopen op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="308"/>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="342"/>
+        <source>Kies een stage in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="346"/>
+        <source>Let op: de praktijkovereenkomst van deze stage is nog niet getekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="350"/>
+        <source>Praktijkovereenkomst getekend op {day} door {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="363"/>
+        <source>Nog geen leerdoelen: voeg er twee of drie toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="380"/>
+        <source>De praktijkovereenkomst is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="396"/>
+        <source>Het leerdoel is toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="402"/>
+        <source>Kies eerst een leerdoel in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="409"/>
+        <source>Het leerdoel is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="422"/>
+        <source>Geen urennorm over de stages heen; elke stage heeft zijn eigen uren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="434"/>
+        <source>{done} van {required} uur gedaan over alle stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="461"/>
+        <source>De urennorm is opgeslagen: {hours} uur per schooljaar, {years} schooljaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="477"/>
+        <source>De urennorm is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="547"/>
+        <source>De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="567"/>
+        <source>De stage is beëindigd op {day}; de uren blijven meetellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="580"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="585"/>
+        <source>Stage verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="582"/>
+        <source>De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage met uren kan niet weg: beëindig die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="598"/>
+        <source>De stage is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/companies.py" line="63"/>
+        <source>Leerbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="60"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
+        <source>{company} (afgelopen op {day})
+{start} tot {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="23"/>
+        <source>{done} van {required} uur ({per_year} per schooljaar, {years} schooljaren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="35"/>
+        <source> - achter: {expected} uur verwacht tot nu toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="39"/>
+        <source> - niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="41"/>
+        <source> - nog niet begonnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="43"/>
+        <source>Schooljaar {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="56"/>
+        <source>Let op: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="59"/>
+        <source>{company}: praktijkovereenkomst getekend op {day} door {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_placements.py" line="68"/>
+        <source>Leerdoelen bij {company}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="107"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1133"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1144"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation>
             <numerusform>{done} van %n criterium behaald bij een beoordeling</numerusform>

@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -181,6 +181,54 @@ def test_student_out_of_scope_is_purged_from_the_coach(site: Site) -> None:
     assert_clean(reports)
     assert student(site.central, "Jerome") == student(site.teacher, "Jerome")
     assert reports[-1].in_sync and reports[-2].in_sync
+
+
+def test_hours_of_an_ended_placement_reach_the_central_and_keep_counting(site: Site) -> None:
+    """The coach logs Jerome's last day offline; the school ends the placement (history,
+    not a delete: issue 10). The hours reach the central and count there, the ended
+    placement travels to the teacher, and the coach's laptop lets Jerome go."""
+    jerome = student(site.coach, "Jerome")
+    (placement,) = site.coach.placements(jerome)
+    day = site.coach.today() - timedelta(days=1)
+    entry = site.coach.log_hours(placement, day, 6.5)
+    end_jerome_placement(site)
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    assert site.coach.find_students("Jerome") == []
+    for store in (site.central, site.teacher):
+        (hours,) = store.progress(jerome).hours
+        assert hours.ended_on == site.central.today() and hours.minutes_done >= 390
+        assert entry in {e.id for e in store.hours_entries(jerome)}
+        assert store.placements(jerome) == []
+    assert jerome.hex not in coach_scope(site).get("students", [])
+
+
+def test_agreement_goals_recognition_and_route_hours_travel(site: Site) -> None:
+    """What issue 10 (points 1 and 7) adds travels like the rest: the teacher's laptop sets
+    Jerome's route hours; the central records his praktijkovereenkomst, a learning goal, the
+    company's recognition and a sector of the region. The coach's laptop holds the
+    agreement and the goal of the student it coaches."""
+    jerome = student(site.central, "Jerome")
+    (placement,) = site.central.placements(jerome)
+    site.teacher.set_hours_requirement(jerome, hours_per_year=640, school_years=2, first_year=2026)
+    site.central.record_agreement(
+        placement, signed_on=date(2026, 8, 20), signed_by="Jerome en Carla"
+    )
+    site.central.add_placement_goal(placement, "Ik geef de kas zelf water")
+    ((company, _name),) = site.central.companies()
+    site.central.set_company_recognition(company, number="10023456", open_places=2)
+    site.central.set_region_sector("groen", open_places=12, note="Kwekers zoeken mensen")
+    reports = site.round() + site.round()
+    assert_clean(reports)
+    assert reports[-1].in_sync
+    for store in (site.central, site.teacher):
+        view = store.hours_requirement(jerome)
+        assert view is not None and view.hours_required == 1280
+        assert [r.sector_key for r in store.region_sectors()] == ["groen"]
+        assert store.company_list()[0].recognition_number == "10023456"
+    (details,) = site.coach.placement_details(jerome)
+    assert details.agreement_signed_by == "Jerome en Carla"
+    assert [g.text for g in details.goals] == ["Ik geef de kas zelf water"]
 
 
 def edit_then_lose_jerome(site: Site) -> tuple[uuid.UUID, uuid.UUID]:

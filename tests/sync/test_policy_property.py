@@ -30,7 +30,8 @@ EXAMPLES = examples(150)
 SENDER = "e" * 32
 
 CATALOGUE = {"card", "sector", "card_version", "card_element", "template_route"}
-SCHOOL_DATA = {"student", "school_group", "company", "placement", "route", "route_item"}
+SCHOOL_DATA = {"student", "school_group", "company", "placement", "route", "route_item",
+               "hours_requirement", "placement_goal", "region_sector"}  # fmt: skip
 FACTS = {"observation", "hours_entry", "note", "reflection"}
 SCHOOL_FACTS = {"audit_entry", "issued_credential", "phase_change"}  # facts a coach never writes
 TABLES = sorted(
@@ -41,7 +42,9 @@ OWNER = {"student": "school_id", "school_group": "school_id", "company": "school
          "route_item": "route_id", "observation": "student_id", "hours_entry": "student_id",
          "note": "student_id", "issued_credential": "student_id",
          "phase_change": "student_id", "student_goal": "student_id",
-         "reflection": "student_id"}  # fmt: skip
+         "reflection": "student_id",
+         "hours_requirement": "student_id", "placement_goal": "placement_id",
+         "region_sector": "school_id"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +60,10 @@ def world(
     store.change_phase(jerome.id, 5, "stage gestart")  # and the student's voice (issue 10)
     store.add_goal(jerome.id, "Ik wil bij een kwekerij werken.", "werk")
     store.add_reflection(jerome.id, "Het ging goed vandaag.")
+    # and what issue 10 added: the route's hours, a stage goal, a sector of the region
+    store.set_hours_requirement(jerome.id, hours_per_year=640, school_years=2, first_year=2026)
+    store.add_placement_goal(placement, "Ik geef de kas zelf water")
+    store.set_region_sector("groen", open_places=12)
     with store.db.engine.connect() as con:
         school = rp.school_id(con)
         records = {
@@ -103,6 +110,9 @@ def partition(world: dict[str, Any], tbl: str, rec: dict[str, Any]) -> str:
     if tbl == "route_item":
         route = next(r for r in world["records"]["route"] if r["id"] == rec["route_id"])
         return f"school/{school}/student/{route['student_id']}"
+    if tbl == "placement_goal":
+        placed = next(p for p in world["records"]["placement"] if p["id"] == rec["placement_id"])
+        return f"school/{school}/student/{placed['student_id']}"
     if "student_id" in rec:
         return f"school/{school}/student/{rec['student_id']}"
     if tbl == "audit_entry":

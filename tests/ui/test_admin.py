@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jw_desktop.demo import content
@@ -19,11 +26,13 @@ from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, Role, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.database import HEAD_REVISION, list_backups
+from jw_desktop.model.wording import date_text
 from jw_desktop.sync import session
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView, PlacementsTab
+from jw_desktop.ui.views.students import StudentPage
 
 ADMIN = "b.koster@example.nl"
 TEACHER = "s.dewit@example.nl"
@@ -157,18 +166,85 @@ def test_admin_adds_a_company_and_a_placement_and_ends_it(
     assert len(store.placements(jerome)) == before + 1
     rows = placement_rows(tab)
     flora = [i for i, cells in enumerate(rows) if cells[0] == "Bloemenhuis Flora"]
-    assert flora and rows[flora[0]][1:] == ["01-09-2026", "31-01-2027", "0 van 640 uur"]
+    assert flora and rows[flora[0]][1:] == ["01-09-2026", "31-01-2027", "0 van 640 uur", "loopt"]
 
     tab.placements.selectRow(flora[0])
     click(qtbot, tab.end_button)
     assert yes and "Bloemenhuis Flora, 01-09-2026 t/m 31-01-2027" in yes[0]
     assert len(store.placements(jerome)) == before
-    assert not any(cells[0] == "Bloemenhuis Flora" for cells in placement_rows(tab))
+    # history, not gone: listed after the running ones, marked as ended
+    (ended,) = [cells for cells in placement_rows(tab) if cells[0] == "Bloemenhuis Flora"]
+    assert ended[4] == f"afgelopen op {date_text(store.today())}"
+    assert placement_rows(tab)[-1] == ended
+
+
+def test_an_ended_placement_keeps_its_hours_on_the_student_page(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore, yes: list[str]
+) -> None:
+    """Jerome's 512 hours at De Groene Hoek survive the end of his stage (issue 10)."""
+    tab = admin.placements
+    admin.show_tab(tab)
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = tab.student_id()
+    assert jerome is not None
+    rows = placement_rows(tab)
+    (groene,) = [i for i, cells in enumerate(rows) if cells[0] == "Tuincentrum De Groene Hoek"]
+    tab.placements.selectRow(groene)
+    last_week = store.today() - timedelta(days=7)
+    worked_since = [e for e in store.hours_entries(jerome) if e.worked_on > last_week]
+    tab.ended_on.setDate(QDate(last_week.year, last_week.month, last_week.day))
+    click(qtbot, tab.end_button)
+    if worked_since:  # hours after the chosen day: refused, nothing lost
+        assert "al uren vastgelegd na" in tab.feedback.text()
+        today = store.today()
+        tab.ended_on.setDate(QDate(today.year, today.month, today.day))
+        click(qtbot, tab.end_button)
+    assert "blijven meetellen" in tab.feedback.text(), tab.feedback.text()
+    ended_on = store.progress(jerome).hours[0].ended_on
+    assert ended_on is not None
+    (cells,) = [c for c in placement_rows(tab) if c[0] == "Tuincentrum De Groene Hoek"]
+    assert cells[3] == "512 van 640 uur" and cells[4] == f"afgelopen op {date_text(ended_on)}"
+
+    page = StudentPage(admin.ctx)
+    qtbot.addWidget(page)
+    page.show_student(jerome)
+    assert (
+        "Tuincentrum De Groene Hoek (afgelopen op "
+        f"{date_text(ended_on)})\n02-02-2026 tot 29-01-2027: 512 van 640 uur"
+    ) in page.hours.texts()
+
+
+def test_a_route_hours_requirement_is_set_in_beheer_and_read_per_school_year(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    tab = admin.placements
+    admin.show_tab(tab)
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome", Qt.MatchFlag.MatchStartsWith))
+    jerome = tab.student_id()
+    assert jerome is not None
+    store.remove_hours_requirement(jerome)
+    tab.show_placements()
+    assert "Geen urennorm" in tab.requirement_state.text()
+    tab.per_year.setValue(640)
+    tab.school_years.setValue(2)
+    tab.first_year.setCurrentIndex(tab.first_year.findText("2025-2026"))
+    click(qtbot, tab.requirement_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    assert "512 van 1280 uur gedaan over alle stages" in tab.requirement_state.text()
+    page = StudentPage(admin.ctx)
+    qtbot.addWidget(page)
+    page.show_student(jerome)
+    texts = page.hours.texts()
+    assert any(
+        t.startswith("Urennorm van de route, over alle stages: 512 van 1.280 uur") for t in texts
+    ), texts
+    assert any(t.startswith("Schooljaar 2025-2026: ") for t in texts)
+    assert any(t.startswith("Schooljaar 2026-2027: ") for t in texts)
 
 
 def placement_rows(tab: PlacementsTab) -> list[list[str]]:
     table = tab.placements
-    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    return [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
 
 
 def test_a_placement_ending_before_it_starts_is_refused(qtbot: QtBot, admin: AdminView) -> None:
@@ -333,7 +409,7 @@ def test_fresh_beheer_lists_the_demo_companies_and_places_a_student_at_one(
     qtbot: QtBot, admin: AdminView, store: SchoolStore
 ) -> None:
     """Issue 9.3: the companies the school already has are listed, not only new ones."""
-    open_tab(qtbot, admin, "Leerbedrijven en stages")
+    open_tab(qtbot, admin, "Stages")
     tab = admin.placements
     listed = [tab.company.itemText(i) for i in range(tab.company.count())]
     assert listed == [name for _id, name in store.companies()] and len(listed) >= 3
@@ -501,3 +577,86 @@ def test_the_answer_to_a_click_is_scrolled_into_view_in_a_low_window(
         return top >= 0 and top + feedback.height() <= window.height()
 
     qtbot.waitUntil(in_sight)
+
+
+# -- Beheer > Leerbedrijven (issue 10, point 7) --------------------------------------------
+
+
+def company_rows(widget: QTableWidget) -> list[list[str]]:
+    return [
+        [widget.item(r, c).text() for c in range(widget.columnCount())]
+        for r in range(widget.rowCount())
+    ]
+
+
+def test_leerbedrijven_shows_recognition_and_matches_a_student(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Leerbedrijven")
+    tab = admin.companies
+    rows = company_rows(tab.table)
+    groene = next(r for r in rows if r[0].startswith("Tuincentrum De Groene Hoek"))
+    assert groene[1] == "Groen" and groene[2] == "erkend (10034521)" and groene[3] == "5"
+    assert "Jerome Tromp" in groene[4] and "Fatima Bouzid" in groene[4]
+    # the admin records a renewed recognition for De Linde, valid until a day
+    linde = next(i for i, r in enumerate(rows) if r[0].startswith("Restaurant De Linde"))
+    tab.table.selectRow(linde)
+    tab.number.setText("10087299")
+    tab.has_until.setChecked(True)
+    tab.until.setDate(QDate(2030, 8, 1))
+    tab.places.setValue(4)
+    click(qtbot, tab.save_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    (linde_row,) = [r for r in company_rows(tab.table) if r[0].startswith("Restaurant De Linde")]
+    assert linde_row[2] == "erkend (10087299, geldig tot 01-08-2030)" and linde_row[3] == "4"
+    tab.number.setText("geen nummer")
+    click(qtbot, tab.save_button)
+    assert "cijfers" in tab.feedback.text()  # refused, the list unchanged
+    assert [r for r in company_rows(tab.table) if r[0].startswith("Restaurant")] == [linde_row]
+
+    # matching: Jerome's route aims at groen; De Groene Hoek has 5 places, 4 taken
+    tab.student.setCurrentIndex(tab.student.findText("Tromp, Jerome"))
+    assert "Groen" in tab.match_state.text()
+    first = company_rows(tab.matches)[0]
+    assert first[0] == "Tuincentrum De Groene Hoek" and first[3] == "1" and first[4] == "past"
+    assert {r[4] for r in company_rows(tab.matches)[1:]} == {"andere sector"}
+
+    # the region's sectors
+    assert [r[0] for r in company_rows(tab.regions)] == ["Logistiek", "Groen", "Horeca"]
+    tab.region_sector.setCurrentIndex(tab.region_sector.findData("horeca"))
+    tab.region_places.setValue(30)
+    qtbot.keyClicks(tab.region_note, "Nieuwe hotels aan de kust")
+    click(qtbot, tab.region_button)
+    assert company_rows(tab.regions)[0] == ["Horeca", "30", "Nieuwe hotels aan de kust"]
+
+
+def test_stages_records_the_praktijkovereenkomst_and_learning_goals(
+    qtbot: QtBot, admin: AdminView, store: SchoolStore
+) -> None:
+    open_tab(qtbot, admin, "Stages")
+    tab = admin.placements
+    tab.student.setCurrentIndex(
+        tab.student.findText("Bouzid, Fatima", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert "nog niet getekend" in tab.agreement_state.text()
+    tab.signed_on.setDate(QDate(2026, 9, 1))
+    qtbot.keyClicks(tab.signed_by, "Fatima, haar vader, Henk Zwart en Murat Demir")
+    click(qtbot, tab.agreement_button)
+    assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
+    assert tab.agreement_state.text() == (
+        "Praktijkovereenkomst getekend op 01-09-2026 door "
+        "Fatima, haar vader, Henk Zwart en Murat Demir."
+    )
+    qtbot.keyClicks(tab.goal_text, "Ik harken het pad zelf aan")
+    tab.goal_competence.setCurrentIndex(
+        tab.goal_competence.findText("B1-K1-W4", Qt.MatchFlag.MatchStartsWith)
+    )
+    click(qtbot, tab.goal_button)
+    assert "is toegevoegd" in tab.feedback.text()
+    goals = [tab.goals.item(n).text() for n in range(tab.goals.count())]
+    assert goals == ["Ik harken het pad zelf aan (B1-K1-W4 Onderhoudt de buitenruimte)"]
+    tab.goals.setCurrentRow(0)
+    click(qtbot, tab.goal_remove)
+    assert "weggehaald" in tab.feedback.text()
+    fatima = tab.student_id()
+    assert fatima is not None and store.placement_details(fatima)[0].goals == ()

@@ -127,8 +127,7 @@ def test_add_a_parent_record_a_consent_and_see_it_expire(qtbot: QtBot, ctx: AppC
     ctx.store._today = lambda: today + timedelta(days=1)  # type: ignore[method-assign]
     tab.set_student(tab.student_id)
     assert any(
-        t.startswith("Verlopen – volgende school Mbo College Westland")
-        for t in tab.consent_texts()
+        t.startswith("Verlopen – volgende school Mbo College Westland") for t in tab.consent_texts()
     )
 
 

@@ -156,9 +156,10 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
     assert not page.issue_buttons and list(page.assess_buttons) == [
         ctx.store.credential_id("pb-planten-verzorgen")
     ]
-    assert page.hours.texts() == [
-        "Tuincentrum De Groene Hoek\n02-02-2026 tot 29-01-2027: 512 van 640 uur"
-    ]
+    hours = page.hours.texts()
+    assert hours[0] == "Tuincentrum De Groene Hoek\n02-02-2026 tot 29-01-2027: 512 van 640 uur"
+    assert "praktijkovereenkomst getekend op 26-01-2026" in hours[1]  # demo: issue 10
+    assert hours[2].startswith("Leerdoelen bij Tuincentrum De Groene Hoek:\n• Ik geef")
     notes = [page.notes.item(n).text() for n in range(page.notes.count())]
     assert any("slaapt slecht" in n for n in notes)  # a teacher sees care notes
     assert page.route.count() == 16 and "klaar" in page.route.item(0).text()
@@ -636,3 +637,35 @@ def test_before_a_student_is_chosen_the_page_shows_help_not_empty_frames(
     assert not any(box.isVisible() for box in page.progress_boxes)
     page.show_student(ctx.store.find_students("jerome")[0].id)
     assert not page.help.isVisible() and all(box.isVisible() for box in page.progress_boxes)
+
+
+def test_a_past_placement_keeps_its_hours_and_the_route_counts_them_per_school_year(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Kevin's oriëntatiestage of the demo ended in January: listed after his running
+    placement, marked as ended, its 96 hours counted in his leerwerktraject."""
+    kevin = next(s.id for s in ctx.store.find_students("Kevin"))
+    page = StudentPage(ctx)
+    qtbot.addWidget(page)
+    page.show_student(kevin)
+    hours = page.hours.texts()
+    assert hours[0].startswith("Distributiecentrum Noordpolder\n")
+    assert hours[1] == (
+        "Tuincentrum De Groene Hoek (afgelopen op 23-01-2026)\n"
+        "01-09-2025 tot 30-01-2026: 96 van 120 uur"
+    )
+    assert any(t.startswith("Urennorm van de route, over alle stages: ") for t in hours)
+    assert any(t.startswith("Schooljaar 2025-2026: ") for t in hours)
+
+
+def test_an_unsigned_praktijkovereenkomst_is_a_warning_on_the_page(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    fatima = next(s.id for s in ctx.store.find_students("Fatima"))
+    page = StudentPage(ctx)
+    qtbot.addWidget(page)
+    page.show_student(fatima)
+    assert (
+        "Let op: Tuincentrum De Groene Hoek: de praktijkovereenkomst is nog niet getekend."
+        in page.hours.texts()
+    )

@@ -67,6 +67,7 @@ from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
 from jw_desktop.ui.views.student_onward import OnwardTab
+from jw_desktop.ui.views.student_placements import show_agreements, show_requirement
 from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
 from jw_desktop.ui.views.student_voice import StudentVoiceTab
 from jw_desktop.ui.widgets.card_preview import route_line
@@ -631,6 +632,8 @@ class StudentPage(QSplitter):
         self._show_practise(report)
         self._show_route(store.route(student_id))
         self._show_hours(report.hours)
+        show_requirement(self.hours, store.hours_requirement(student_id))
+        show_agreements(self.hours, store.placement_details(student_id))
         if self.hours_entry.student_id != student_id:
             self.hours_entry.set_student(student_id)
         else:  # the same student read again (after a save): keep what the form said
@@ -788,10 +791,18 @@ class StudentPage(QSplitter):
             self.hours.add_message(
                 tr("Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.")
             )
-        for h in hours:
+        # Running placements first; past ones after them, with their hours (they count).
+        for h in sorted(hours, key=lambda h: (h.ended, -h.start_on.toordinal())):
             label = tr("{company}\n{start} tot {end}").format(
                 company=h.company, start=date_text(h.start_on), end=date_text(h.end_on)
             )
+            if h.ended_on is not None:
+                label = tr("{company} (afgelopen op {day})\n{start} tot {end}").format(
+                    company=h.company,
+                    day=date_text(h.ended_on),
+                    start=date_text(h.start_on),
+                    end=date_text(h.end_on),
+                )
             text = tr("{done} van {required} uur").format(
                 done=hours_text(h.minutes_done), required=number_text(h.hours_required)
             )

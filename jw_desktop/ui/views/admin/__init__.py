@@ -15,6 +15,7 @@ from .about import AboutTab
 from .accounts import AccountsTab
 from .backups import BackupsTab
 from .common import Feedback
+from .companies import CompaniesTab
 from .devices import DevicesTab
 from .groups import GroupsTab
 from .placements import PlacementsTab
@@ -24,6 +25,7 @@ __all__ = [
     "AccountsTab",
     "AdminView",
     "BackupsTab",
+    "CompaniesTab",
     "DevicesTab",
     "GroupsTab",
     "PlacementsTab",
@@ -43,6 +45,7 @@ class AdminView(QWidget):
         self.accounts = AccountsTab(ctx)
         self.groups = GroupsTab(ctx)
         self.placements = PlacementsTab(ctx)
+        self.companies = CompaniesTab(ctx)
         self.devices = DevicesTab(ctx)
         self.backups = BackupsTab(ctx)
         self.about = AboutTab(ctx)
@@ -53,7 +56,8 @@ class AdminView(QWidget):
         for tab, title in (
             (self.accounts, tr("Accounts")),
             (self.groups, tr("Groepen")),
-            (self.placements, tr("Leerbedrijven en stages")),
+            (self.companies, tr("Leerbedrijven")),
+            (self.placements, tr("Stages")),
             (self.devices, tr("Apparaten")),
             (self.backups, tr("Reservekopieën")),
             (self.about, tr("Over")),
