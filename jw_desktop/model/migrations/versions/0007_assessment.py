@@ -213,20 +213,16 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("issuer_name", sa.String(length=200), nullable=False, server_default="")
         )
-    with op.batch_alter_table("credential_evidence", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("assessment_result_id", sa.Uuid(), nullable=True))
-        batch_op.add_column(sa.Column("exam_part_result_id", sa.Uuid(), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_credential_evidence_assessment_result_id_assessment_result"),
-            "assessment_result",
-            ["assessment_result_id"],
-            ["id"],
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_credential_evidence_exam_part_result_id_exam_part_result"),
-            "exam_part_result",
-            ["exam_part_result_id"],
-            ["id"],
+    # A plain ADD COLUMN, not batch mode: rebuilding the table would write its foreign keys
+    # in an order that changes from run to run (Alembic gathers them from a set), so two
+    # stores upgraded alike would differ in their schema text.
+    for column, target in (
+        ("assessment_result_id", "assessment_result"),
+        ("exam_part_result_id", "exam_part_result"),
+    ):
+        op.execute(
+            f"ALTER TABLE credential_evidence ADD COLUMN {column} CHAR(32) "
+            f"REFERENCES {target} (id)"
         )
     with op.batch_alter_table("issued_credential", schema=None) as batch_op:
         # Credentials issued before this revision were issued by the school itself.
@@ -267,15 +263,7 @@ def downgrade() -> None:
         batch_op.drop_column("issuer_name")
         batch_op.drop_column("issuer_kind")
     with op.batch_alter_table("credential_evidence", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_credential_evidence_exam_part_result_id_exam_part_result"),
-            type_="foreignkey",
-        )
-        batch_op.drop_constraint(
-            batch_op.f("fk_credential_evidence_assessment_result_id_assessment_result"),
-            type_="foreignkey",
-        )
-        batch_op.drop_column("exam_part_result_id")
+        batch_op.drop_column("exam_part_result_id")  # and its (unnamed) foreign key
         batch_op.drop_column("assessment_result_id")
     with op.batch_alter_table("credential_definition", schema=None) as batch_op:
         batch_op.drop_column("issuer_name")
