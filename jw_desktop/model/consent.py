@@ -384,8 +384,9 @@ def onward_document(
 def placement_sharing(
     session: Session, student_id: uuid.UUID, day: date
 ) -> list[tuple[str, Decision]]:
-    """Per running placement of the student (neither removed nor ended): its company's name and whether the school's
-    progress goes to that workplace today (what the jobcoach's laptop gets)."""
+    """Per running placement of the student (neither removed nor ended): its company's
+    name and whether the school's progress goes to that workplace today (what the
+    jobcoach's laptop gets)."""
     found = consents_of(session, student_id)
     rows = session.execute(
         select(Company.name, Placement.company_id)

@@ -10,6 +10,8 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from jw_desktop.demo import content
+
 Result = subprocess.CompletedProcess[str]
 Cli = Callable[..., Result]
 
@@ -21,7 +23,9 @@ def ok(result: Result) -> str:
 
 def test_dekking_shows_the_gaps_of_the_demo(demo_db: Path, cli: Cli) -> None:
     out = ok(cli("dekking", "--db", demo_db))
-    assert out.startswith("Dekking: kaarten in de catalogus en de routes van 25 leerlingen.")
+    assert out.startswith(
+        f"Dekking: kaarten in de catalogus en de routes van {len(content.STUDENTS)} leerlingen."
+    )
     for title in (
         "Assistent medewerker groen (Entree) (crebo 98101)",
         "Assistent logistiek medewerker (Entree) (crebo 98103)",

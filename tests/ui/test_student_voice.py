@@ -270,8 +270,7 @@ def test_the_route_editor_says_what_the_phase_is_for(qtbot: QtBot, ctx: AppConte
 
 def open_student_view(qtbot: QtBot, page: StudentPage) -> StudentViewWindow:
     click(qtbot, page.voice.view_button)
-    window = page.student_view
-    qtbot.addWidget(window)
+    window = page.student_view  # a child of the page: closed with it, deleted once left
     qtbot.waitExposed(window)
     return window
 
@@ -342,8 +341,7 @@ def test_the_jobcoach_keeps_a_reflection_and_opens_the_student_view(
     assert latest.text == "Vandaag ging het snel. Ik ben trots!"
     assert latest.about == f"{task.code} {task.title}" and latest.recorded_by == "Ruud Verbeek"
     click(qtbot, view.reflection.view_button)
-    window = view.student_view
-    qtbot.addWidget(window)
+    window = view.student_view  # a child of the jobcoach screen, closed with it
     texts = "\n".join(window.texts())
     assert "Hoi Jerome!" in texts and "Ik wil hovenier worden en buiten werken." in texts
     assert "op mezelf wonen" not in texts  # a goal about wonen stays at school
