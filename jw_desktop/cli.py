@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -593,8 +593,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
 
-    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+    def add(
+        name: str, handler: Handler, help_text: str, aliases: Sequence[str] = ()
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name, parents=[common], help=help_text, description=help_text, aliases=aliases
+        )
         p.set_defaults(handler=handler)
         return p
 
@@ -616,7 +620,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("students", cmd_students, "toon leerlingen")
     p.add_argument("text", nargs="*", metavar="TEKST", help="(een deel van) de naam")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
-    p = add("overdracht", cmd_handover, "overdracht aan de volgende school (met toestemming)")
+    p = add(
+        "handover",
+        cmd_handover,
+        "overdracht aan de volgende school (met toestemming)",
+        aliases=["overdracht"],
+    )
     p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
     p.add_argument(
         "--school", required=True, metavar="NAAM", help="de school, zoals in de toestemming"

@@ -5,7 +5,7 @@ same library call (SchoolStore.coverage) as the window's Dekking page."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from jw_desktop.model import SchoolStore
@@ -15,7 +15,9 @@ from jw_desktop.model.wording import plural
 
 Opener = Callable[[argparse.Namespace], SchoolStore]
 Picker = Callable[[SchoolStore, str], StudentSummary]
-Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+Add = Callable[
+    [str, Callable[[argparse.Namespace], int], str, Sequence[str]], argparse.ArgumentParser
+]
 Printer = Callable[[Any], None]
 
 NO_CARD, NO_ROUTE = "geen kaart", "in geen route"
@@ -35,10 +37,11 @@ def register(add: Add, open_store: Opener, pick_student: Picker, print_json: Pri
         return 0
 
     p = add(
-        "dekking",
+        "coverage",
         command,
-        "welke competenties geen kaart en geen route dekt (per dossier, kerndoelen, "
-        "werknemersvaardigheden)",
+        "dekking: welke competenties geen kaart en geen route dekt (per dossier, "
+        "kerndoelen, werknemersvaardigheden)",
+        ["dekking"],
     )
     p.add_argument(
         "--leerling",

@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +33,7 @@ from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
 from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView
+from jw_desktop.ui.views.students import StudentsView
 from jw_desktop.ui.widgets.sync_status import SyncController
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,6 +101,38 @@ def sync_in_window(app: QApplication, window: MainWindow, ctx: AppContext) -> No
         settle(app, ctx, 0.05)
 
 
+STUDENT_TABS = {
+    "Stage en uren": "stage",
+    "Fase en eigen stem": "eigen-stem",
+    "Portfolio": "portfolio",
+    "Ouders en toestemming": "toestemming",
+}
+"""The tabs of the student page that get a picture of their own (file name part)."""
+
+
+def save_student_tabs(
+    app: QApplication, ctx: AppContext, window: MainWindow, out: Path, student: uuid.UUID
+) -> None:
+    """Jerome's page on the tabs of STUDENT_TABS, and his own student view."""
+    window.show_page("leerlingen")
+    students = window.page("leerlingen")
+    assert isinstance(students, StudentsView)
+    page = students.page
+    for index in range(page.tabs.count()):
+        name = STUDENT_TABS.get(page.tabs.tabText(index))
+        if name is not None:
+            page.tabs.setCurrentIndex(index)
+            settle(app, ctx)
+            save(window, out / f"docent-leerling-{name}.png")
+    view = page.open_student_view(student)
+    assert view is not None
+    view.resize(1024, 600)
+    settle(app, ctx)
+    save(view, out / "leerlingweergave.png")
+    view.hide()  # leaving asks the staff password; the picture is all this needs
+    view.deleteLater()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -139,12 +173,14 @@ def main() -> int:
                 "observeren",
                 "klasoverzicht",
                 "kaarten",
+                "dekking",
                 "sync",
                 "hulp",
             ):
                 window.show_page(key)
                 settle(app, ctx)
                 save(window, out / f"docent-{key}.png")
+            save_student_tabs(app, ctx, window, out, jerome)
             dialog = ConflictsDialog(ctx, window)
             dialog.resize(900, 360)
             dialog.show()
@@ -166,7 +202,12 @@ def main() -> int:
             window.show_page("beheer")
             admin = window.page("beheer")
             assert isinstance(admin, AdminView)
-            for tab, name in ((admin.accounts, "accounts"), (admin.devices, "apparaten")):
+            for tab, name in (
+                (admin.accounts, "accounts"),
+                (admin.devices, "apparaten"),
+                (admin.placements, "stages"),
+                (admin.companies, "leerbedrijven"),
+            ):
                 admin.show_tab(tab)
                 settle(app, ctx)
                 save(window, out / f"beheer-{name}.png")

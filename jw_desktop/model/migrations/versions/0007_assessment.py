@@ -221,8 +221,7 @@ def upgrade() -> None:
         ("exam_part_result_id", "exam_part_result"),
     ):
         op.execute(
-            f"ALTER TABLE credential_evidence ADD COLUMN {column} CHAR(32) "
-            f"REFERENCES {target} (id)"
+            f"ALTER TABLE credential_evidence ADD COLUMN {column} CHAR(32) REFERENCES {target} (id)"
         )
     with op.batch_alter_table("issued_credential", schema=None) as batch_op:
         # Credentials issued before this revision were issued by the school itself.
