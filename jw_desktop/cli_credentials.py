@@ -98,7 +98,9 @@ def register(add: Add, open_store: Opener, pick: Picker) -> None:
         "reik een kwalificatie uit, of leg vast dat de branche of de mbo-school dat deed",
     )
     p.add_argument("student", metavar="LEERLING", help="(een deel van) de naam, of het nummer")
-    p.add_argument("credential", metavar="KWALIFICATIE", help="de sleutel, bijv. pb-planten")
+    p.add_argument(
+        "credential", metavar="KWALIFICATIE", help="de sleutel, bijv. pb-planten-verzorgen"
+    )
     p.add_argument(
         "--by",
         metavar="NAAM",

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .assessment import Assessment, AssessmentAssessor, AssessmentResult, ExamPartResult
-from .catalogue import Card, CardElement, CardVersion, Competence
+from .catalogue import Card, CardElement, CardVersion, Competence, Qualification
 from .credentials import (
     CredentialCompetence,
     CredentialComponent,
@@ -29,6 +29,7 @@ from .issuing import issuer_of
 from .lookups import active_facts
 from .people import Company, Placement, School, Staff, Student, WorkplaceSupervisor
 from .portfolio import CredentialEvidence, IssuedCredential
+from .qualifications import competence_ref
 from .views import (
     AssessmentView,
     AssessorView,
@@ -82,7 +83,7 @@ def record_assessment(
     replaces: uuid.UUID | None = None,
 ) -> Assessment:
     """One assessment moment with its assessors and results. Rules: an eindwerkopdracht
-    version that exists; at least one assessor, none twice; results only on criteria of
+    version that exists; a place; at least one assessor, none twice; results only on criteria of
     that version; a day still to come is a planned moment and has no results yet; a held
     moment judges at least one criterion. replaces: the planned moment this one is (it
     then supersedes it)."""
@@ -113,6 +114,8 @@ def record_assessment(
             f"{card_version}."
         )
     place, remark = place.strip(), remark.strip()
+    if not place:
+        raise InvalidInput("Vul in waar de beoordeling is (het leerbedrijf of de school).")
     if len(place) > MAX_PLACE:
         raise InvalidInput(f"De plaats mag hoogstens {MAX_PLACE} tekens hebben.")
     if len(remark) > MAX_REMARK:
@@ -358,14 +361,16 @@ def exam_part_views(
 
 
 def werkprocessen(session: Session, credential_id: uuid.UUID) -> tuple[str, ...]:
-    """'B1-K1-W1 Voert ...' for every werkproces a credential certifies, in code order."""
+    """'98101/B1-K1-W1 Voert ...' for every werkproces a credential certifies, by dossier
+    and code: a code alone is unique only within its kwalificatiedossier."""
     rows = session.execute(
-        select(Competence.code, Competence.title)
+        select(Qualification.crebo, Competence.code, Competence.title)
         .join(CredentialCompetence, CredentialCompetence.competence_id == Competence.id)
+        .outerjoin(Qualification, Qualification.id == Competence.qualification_id)
         .where(CredentialCompetence.credential_id == credential_id)
-        .order_by(Competence.code)
+        .order_by(Qualification.crebo, Competence.code)
     )
-    return tuple(f"{code} {title}" for code, title in rows)
+    return tuple(f"{competence_ref(crebo, code)} {title}" for crebo, code, title in rows)
 
 
 def assessments(session: Session, student_id: uuid.UUID, today: date) -> list[AssessmentView]:

@@ -98,6 +98,9 @@ def may_share(
     recipient (a workplace: this company; the next school: this school, by name when a
     name is given), covering `what`."""
     kind, category = ConsentRecipient(recipient), ShareCategory(what)
+    if kind != ConsentRecipient.WERKPLEK and not recipient_name.strip():
+        # a next school or a municipality is named: no name, no one to share with
+        return Decision(False, f"geen naam van de ontvanger ({kind.value})")
     fitting = [
         c
         for c in consents
@@ -105,7 +108,6 @@ def may_share(
         and (kind != ConsentRecipient.WERKPLEK or c.company_id == company_id)
         and (
             kind == ConsentRecipient.WERKPLEK
-            or not recipient_name
             or c.recipient_name.strip().lower() == recipient_name.strip().lower()
         )
         and category.value in c.categories

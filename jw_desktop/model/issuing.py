@@ -115,6 +115,11 @@ def decide(
         )
     if len(name) > MAX_NAME:
         raise InvalidInput(f"De naam van wie uitreikt mag hoogstens {MAX_NAME} tekens hebben.")
+    if name.casefold() == school_name.strip().casefold():
+        raise InvalidInput(
+            f"{school_name.strip()} is de school zelf, niet {ISSUER_LABELS[body]}. "
+            + who_issues(kind)
+        )
     if body is IssuerKind.BRANCH and not reference:
         raise InvalidInput(
             f"Vul het certificaatnummer in dat {name} heeft gegeven. {who_issues(kind, name)}"

@@ -97,11 +97,11 @@ PHASES: tuple[Phase, ...] = (
         "Fase 3: derde leerjaar",  # seed: "Fase 3, derde leerjaar"
         "school",
         "Leren kansrijk kiezen: een werkrichting en een duidelijk stappenplan.",  # phrased here
-        (  # seed, as written ("een kansrijk werkrichting" sic)
+        (  # seed, with one word corrected (it writes "een kansrijk werkrichting")
             "Ik leer kansrijk kiezen",
             "Ik krijg inzicht in wat ik wil en wat ik kan",
             "Ik leer inschatten wat binnen mijn mogelijkheden ligt",
-            "Ik kies een kansrijk werkrichting",
+            "Ik kies een kansrijke werkrichting",
             "Ik bereik wat ik wil met een duidelijk stappenplan",
         ),
     ),
@@ -141,7 +141,7 @@ PHASES: tuple[Phase, ...] = (
 WHERE_TEXT = {
     "school": "op school, in de groep",
     "praktijk": "in de praktijk, op de werkplek",
-    "nazorg": "nazorg",
+    "nazorg": "na school, op het werk",
 }
 
 
@@ -155,7 +155,13 @@ def phase(number: int) -> Phase:
 def describe(number: int) -> str:
     """Name, purpose and "ik" statements as plain text (tooltips, the CLI)."""
     p = phase(number)
-    return "\n".join([f"{p.name} ({WHERE_TEXT[p.where]})", p.purpose, *(f"• {s}" for s in p.ik)])
+    return "\n".join([heading(number), p.purpose, *(f"• {s}" for s in p.ik)])
+
+
+def heading(number: int) -> str:
+    """'Fase 4: ... (in de praktijk, op de werkplek)': the name and where it happens."""
+    p = phase(number)
+    return f"{p.name} ({WHERE_TEXT[p.where]})"
 
 
 class PhaseChange(Fact, Base):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from jw_desktop.model import Level
 
 from .resources import ICONS, icon_path  # noqa: F401  (ICONS: for tests and the installer)
+from .wheel_guard import WheelGuard
 
 # Icons (hand-written SVGs in resources/icons): beside the package when installed, else in
 # the checkout - the same two places app.TRANSLATIONS looks in.
@@ -234,6 +235,10 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(app_icon())
+    if not hasattr(app, "_wheel_guard"):  # once per application
+        guard = WheelGuard(app)
+        app.installEventFilter(guard)
+        app._wheel_guard = guard  # type: ignore[attr-defined]
 
 
 def page_margins(widget: QWidget) -> None:

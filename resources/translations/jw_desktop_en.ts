@@ -347,7 +347,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="63"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="65"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
@@ -601,7 +601,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="102"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="104"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>Plaats</source>
@@ -1441,7 +1441,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="882"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="475"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1969,7 +1969,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="533"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="884"/>
@@ -2443,7 +2443,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="170"/>
         <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
@@ -2506,7 +2506,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="101"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="103"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2884,7 +2884,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="150"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="161"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="345"/>
@@ -2967,16 +2967,16 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="153"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="247"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="313"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="164"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="337"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="553"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="586"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="467"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="534"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3378,169 +3378,179 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="81"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="83"/>
         <source>Beoordeling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="84"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="86"/>
         <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="94"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="96"/>
         <source>Datum van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="96"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="98"/>
         <source>Plaats van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="97"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="99"/>
         <source>bijvoorbeeld het leerbedrijf of de school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="109"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="111"/>
         <source>{name} (school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="115"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="117"/>
         <source>{name} (praktijkbegeleider, {company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
         <source>Naam van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="124"/>
         <source>Organisatie van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="123"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="125"/>
         <source>bijvoorbeeld de branche of de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="125"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="127"/>
         <source>Externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="126"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
         <source>Namens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="130"/>
         <source>Beoordelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="135"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="137"/>
         <source>Al behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="140"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="142"/>
         <source>Behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="143"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="145"/>
         <source>Behaald?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="222"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="185"/>
+        <source>Dit vult de geplande beoordeling van {day} in: opslaan vervangt die planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="189"/>
+        <source>Geplande beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="246"/>
         <source>Uitreiking vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="227"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="251"/>
         <source>{credential} voor {student}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="231"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="255"/>
         <source>Wie het heeft uitgereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="258"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
         <source>Certificaatnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="234"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="258"/>
         <source>Nummer van het diploma of de verklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="236"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="260"/>
         <source>Datum van uitreiking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="262"/>
         <source>Branche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="238"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="304"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="308"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="262"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="332"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="240"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
         <source>Nummer (mag leeg blijven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="242"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="266"/>
         <source>Uitgereikt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="244"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="310"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="268"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="334"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="290"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="314"/>
         <source>Examenonderdeel vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="293"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="317"/>
         <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="298"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="306"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="322"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="330"/>
         <source>Examenonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="302"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="307"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="326"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="331"/>
         <source>Behaald op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="352"/>
         <source>Alle examenonderdelen zijn al behaald.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,87 +4100,87 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="353"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="362"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="363"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="372"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="384"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="393"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="395"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="404"/>
         <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="440"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="454"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="463"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="468"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="473"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="465"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="474"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="514"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="511"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="520"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="519"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="521"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="530"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="544"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="561"/>
         <source>Wat de school van de voortgang deelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="567"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="576"/>
         <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,79 +4201,79 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="56"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="57"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="430"/>
         <source>Leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="65"/>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="67"/>
         <source>Volledig scherm (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="68"/>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="69"/>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="82"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="83"/>
         <source>Terug naar het personeelsscherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="71"/>
         <source>Vraagt het wachtwoord van de medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="87"/>
         <source>Terug naar de leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="120"/>
         <source>Hoi {name}! Dit is mijn leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="121"/>
         <source>Ik zit in {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="123"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="186"/>
         <source>Wat wil ik?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="126"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="127"/>
         <source>Dat bespreek ik nog met mijn docent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="128"/>
         <source>Dit kan ik al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="132"/>
         <source>Hier komt te staan wat ik zelfstandig kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="135"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="136"/>
         <source>Ik heb {done} van de {total} kaarten van mijn route af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="140"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="141"/>
         <source>Dit ga ik nu oefenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_view.py" line="142"/>
+        <location filename="../../jw_desktop/ui/views/student_view.py" line="143"/>
         <source>Ik heb alles van mijn route al zelfstandig gedaan!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,7 +4569,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/phase_text.py" line="20"/>
+        <location filename="../../jw_desktop/ui/widgets/phase_text.py" line="19"/>
         <source>Wat de leerling zegt:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,7 +91,7 @@ def test_passed_assessment_is_eligible_and_names_its_werkprocessen(
     assess(store, jerome, "pb-planten")
     verdict = store.eligibility(jerome, store.credential_id("pb-planten"))
     assert verdict.eligible and verdict.criteria.mastered == 3
-    assert verdict.werkprocessen == ("B1-K1-W1 Verzorgt planten",)
+    assert verdict.werkprocessen == ("25000/B1-K1-W1 Verzorgt planten",)
     assert verdict.issuer is IssuerKind.SCHOOL
 
 
@@ -130,14 +130,29 @@ def test_a_planned_moment_has_no_results_and_is_filled_in_later(
     later = TODAY + timedelta(days=10)
     with pytest.raises(InvalidInput, match="gepland"):
         store.record_assessment(
-            jerome, form.card_id, form.card_version, later, [teacher], {form.criteria[0][0]: True}
+            jerome,
+            form.card_id,
+            form.card_version,
+            later,
+            [teacher],
+            {form.criteria[0][0]: True},
+            place="school",
         )
-    planned = store.record_assessment(jerome, form.card_id, form.card_version, later, [teacher], {})
+    planned = store.record_assessment(
+        jerome, form.card_id, form.card_version, later, [teacher], {}, place="school"
+    )
     (shown,) = store.assessments(jerome)
     assert shown.planned and shown.held_on == later
     results = {eid: True for eid, _ in form.criteria}
     held = store.record_assessment(
-        jerome, form.card_id, form.card_version, TODAY, [teacher], results, replaces=planned
+        jerome,
+        form.card_id,
+        form.card_version,
+        TODAY,
+        [teacher],
+        results,
+        replaces=planned,
+        place="school",
     )
     (shown,) = store.assessments(jerome)
     assert shown.id == held and not shown.planned and len(shown.results) == 3
@@ -164,11 +179,22 @@ def test_bad_assessments_are_refused_and_change_nothing(
     for assessors, given_results, message in cases:
         with pytest.raises(InvalidInput, match=message):
             store.record_assessment(
-                jerome, form.card_id, form.card_version, TODAY, assessors, given_results
+                jerome,
+                form.card_id,
+                form.card_version,
+                TODAY,
+                assessors,
+                given_results,
+                place="school",
             )
     wo = store.card_id("GR-WO-1")
     with pytest.raises(InvalidInput, match="eindwerkopdracht"):
-        store.record_assessment(jerome, wo, 1, TODAY, [teacher], {})
+        store.record_assessment(jerome, wo, 1, TODAY, [teacher], {}, place="school")
+    every = {eid: True for eid, _ in form.criteria}
+    with pytest.raises(InvalidInput, match="waar de beoordeling is"):  # a moment has a place
+        store.record_assessment(
+            jerome, form.card_id, form.card_version, TODAY, [teacher], every, place="  "
+        )
     assert store.assessments(jerome) == []
 
 
@@ -205,6 +231,10 @@ def test_a_teacher_records_the_branch_certificate_but_cannot_issue_it_as_school(
         store.issue_credential(jerome, bc)
     with pytest.raises(InvalidInput, match="toekomst"):
         store.issue_credential(jerome, bc, TODAY + timedelta(days=1), reference="SGV-1")
+    school = store.school_name() or ""
+    for itself in (school, f"  {school.upper()} "):  # the school is not the branch
+        with pytest.raises(InvalidInput, match="is de school zelf"):
+            store.issue_credential(jerome, bc, issuer_name=itself, reference="X1")
     assert store.portfolio(jerome) == []
     store.issue_credential(jerome, bc, reference="SGV-2026-0042")
     (entry,) = store.portfolio(jerome)
@@ -245,7 +275,9 @@ def test_a_jobcoach_neither_assesses_nor_issues(store: SchoolStore, jerome: uuid
     form = store.assessment_form(jerome, store.credential_id("pb-planten"))
     store.login("coach@example.nl", "Geheim-wachtwoord-1")
     with pytest.raises(AccessDenied):
-        store.record_assessment(jerome, form.card_id, form.card_version, TODAY, [], {})
+        store.record_assessment(
+            jerome, form.card_id, form.card_version, TODAY, [], {}, place="school"
+        )
     with pytest.raises(AccessDenied):
         store.issue_credential(jerome, store.credential_id("pb-planten"))
 

@@ -195,6 +195,9 @@ def test_onward_export_needs_consent_for_that_school(store: SchoolStore) -> None
     )
     with pytest.raises(InvalidInput, match="geweigerd"):
         store.onward_export(student, "Een ander ROC")
+    for nobody in ("", "   "):  # no name is no school: never 'any school will do'
+        with pytest.raises(InvalidInput, match="geweigerd: geen naam"):
+            store.onward_export(student, nobody)
     doc = store.onward_export(student, "roc voorbeeld")
     assert doc["voortgang"] and "portfolio" not in doc and "uren" not in doc
     assert "geen toestemming" in doc["weggelaten"]["uren"]

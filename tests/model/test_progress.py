@@ -164,7 +164,7 @@ def test_issue_credential_only_on_assessment_then_stack(
     assert len(portfolio[0].evidence) == 3 and "behaald op" in portfolio[0].evidence[0]
     assert "Anne Docent en Carla Kas" in portfolio[0].evidence[0]
     assert portfolio[0].issuer_name == "Praktijkschool Test"
-    assert portfolio[0].werkprocessen == ("B1-K1-W1 Verzorgt planten",)
+    assert portfolio[0].werkprocessen == ("25000/B1-K1-W1 Verzorgt planten",)
     assert portfolio[1].evidence == ("Praktijkbewijs planten",)
     assert portfolio[1].issuer_name == "Mbo College Delft"
 

@@ -186,3 +186,18 @@ def test_edit_the_opp_goals_and_the_trajectory(qtbot: QtBot, ctx: AppContext) ->
     click(qtbot, tab.save_plan)
     assert tab.plan_message.text() == "Een OPP heeft hoogstens 12 hoofddoelen."
     assert ctx.store.plan(tab.student_id) == plan  # type: ignore[arg-type]
+
+
+def test_what_was_typed_for_one_student_is_not_kept_for_the_next(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    tab = open_student(qtbot, ctx, "jerom")
+    tab.recipient.setCurrentIndex(tab.recipient.findText("gemeente"))
+    qtbot.keyClicks(tab.recipient_name, "Gemeente Westland")
+    tab.categories[next(iter(tab.categories))].setChecked(True)
+    qtbot.keyClicks(tab.contact_name, "Oma Tromp")
+    other = next(s.id for s in ctx.store.students() if s.id != tab.student_id)
+    tab.set_student(other)  # the teacher picks another student
+    assert tab.recipient_name.text() == "" and tab.contact_name.text() == ""
+    assert not any(check.isChecked() for check in tab.categories.values())
+    assert tab.recipient.currentIndex() == 0

@@ -148,7 +148,7 @@ def test_search_and_select_shows_jeromes_page(qtbot: QtBot, ctx: AppContext) -> 
         "Fase 4: 11 van 11 kaarten klaar; 72 van 72 stappen en criteria zelfstandig",
         "Fase 5: 0 van 1 kaart klaar; 8 van 10 stappen en criteria zelfstandig",
     ]
-    werkprocessen = "Werkprocessen: B1-K1-W1, B1-K1-W2, B1-K1-W3, B1-K1-W5"
+    werkprocessen = "Werkprocessen: " + ", ".join(f"98101/B1-K1-W{n}" for n in (1, 2, 3, 5))
     assert (
         f"{PLANTEN}: 8 van 10 criteria behaald bij een beoordeling\n{werkprocessen}"
         in page.credentials.texts()
@@ -222,7 +222,7 @@ def test_practice_alone_issues_nothing_an_assessment_in_the_dialog_does(
     assert not page.issue_buttons
     top = page.portfolio.topLevelItem(0)
     lines = [top.child(n).text(0) for n in range(top.childCount())]
-    assert lines[0].startswith("Werkproces: B1-K1-W1 ")
+    assert lines[0].startswith("Werkproces: 98101/B1-K1-W1 ")
     evidence = [line for line in lines if line.startswith("Bewijs: ")]
     assert len(evidence) == 10 and all("behaald op" in line for line in evidence)
     assert any("Petra Vos" in line for line in evidence)  # the herkansing's assessors

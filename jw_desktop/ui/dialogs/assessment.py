@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,10 @@ from jw_desktop.model import issuing
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import AssessmentForm, Eligibility, ExamPartView
+from jw_desktop.model.wording import date_text
 
 from ..context import AppContext, tr
+from ..screen import fit_on_screen
 
 
 def _qdate(day: date) -> QDate:
@@ -142,9 +144,18 @@ class AssessmentDialog(QDialog):
             judged.addWidget(box)
         criteria = QGroupBox(tr("Behaald?"))
         criteria.setLayout(judged)
-        scroll = QScrollArea()
+        content = QWidget()
+        fields = QVBoxLayout(content)
+        fields.addWidget(intro)
+        if planned is not None:
+            fields.addWidget(self._planned_note(planned))
+        fields.addLayout(where)
+        fields.addWidget(assessors)
+        fields.addWidget(criteria, 1)
+        scroll = QScrollArea()  # all of it scrolls; the buttons stay in view (1024 x 600)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(criteria)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
 
         self.feedback = _feedback()
         self.save_button = QPushButton(tr("Opslaan"))
@@ -157,13 +168,26 @@ class AssessmentDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
         column = QVBoxLayout(self)
-        column.addWidget(intro)
-        column.addLayout(where)
-        column.addWidget(assessors)
         column.addWidget(scroll, 1)
         column.addWidget(self.feedback)
         column.addLayout(buttons)
-        self.resize(640, 620)
+        fit_on_screen(self, 640, 620)
+
+    def _planned_note(self, planned: uuid.UUID) -> QLabel:
+        """Say that saving fills in the planned moment (it then replaces it)."""
+        moment = next(
+            (a for a in self.ctx.store.assessments(self.form.student_id) if a.id == planned),
+            None,
+        )
+        when = date_text(moment.held_on) if moment is not None else ""
+        note = QLabel(
+            tr(
+                "Dit vult de geplande beoordeling van {day} in: opslaan vervangt die planning."
+            ).format(day=when)
+        )
+        note.setWordWrap(True)
+        note.setAccessibleName(tr("Geplande beoordeling"))
+        return note
 
     def assessors(self) -> list[Assessor]:
         chosen = [

@@ -323,10 +323,19 @@ class OnwardTab(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
+    def _clear_forms(self) -> None:
+        for edit in (self.contact_name, self.phone, self.email, self.recipient_name):
+            edit.clear()
+        self.authority.setChecked(False)
+        self.recipient.setCurrentIndex(0)
+        for check in self.categories.values():
+            check.setChecked(False)
+
     def set_student(self, student_id: uuid.UUID | None) -> None:
         if student_id != self.student_id:
             for label in (self.plan_message, self.contact_message, self.consent_message):
                 label.clear()
+            self._clear_forms()  # what was typed for one student never goes to the next
         self.student_id = student_id
         self.setEnabled(student_id is not None and self.allowed)
         self.route_page.setEnabled(self.isEnabled())

@@ -28,6 +28,7 @@ from jw_desktop.model import JWError
 from jw_desktop.model.voice import StudentView
 from jw_desktop.ui.context import AppContext, show_error, tr
 from jw_desktop.ui.lock import LockScreen
+from jw_desktop.ui.screen import fit_on_screen
 
 PICTURE_SIZE = 160
 
@@ -95,7 +96,7 @@ class StudentViewWindow(QWidget):
         layout.addWidget(self.pages)
         shortcut = QShortcut(QKeySequence("F11"), self)
         shortcut.activated.connect(self.toggle_full_screen)
-        self.resize(1000, 700)
+        fit_on_screen(self, 1000, 700)
 
     def show_student(self, student_id: uuid.UUID) -> bool:
         """Read the one student's view and show it; False (message shown) when refused."""

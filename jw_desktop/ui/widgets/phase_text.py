@@ -3,15 +3,14 @@ the programme's "ik" statements (model/phases.py holds the texts)."""
 
 from __future__ import annotations
 
-from jw_desktop.model.phases import WHERE_TEXT, phase
+from jw_desktop.model.phases import heading, phase
 
 from ..context import tr
 
 
 def phase_heading(number: int) -> str:
     """'Fase 4: vierde leerjaar (in de praktijk, op de werkplek)'."""
-    p = phase(number)
-    return f"{p.name} ({WHERE_TEXT[p.where]})"
+    return heading(number)
 
 
 def phase_tooltip(number: int) -> str:
