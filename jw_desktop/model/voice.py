@@ -343,7 +343,9 @@ def student_view(session: Session, student: Student) -> StudentView:
         for e in elements.get((item.card_id, item.version), [])
         if levels.get(e.id, (None,))[0] is Level.INDEPENDENT
     ]
-    todo = report.still_to_practise
+    # a card that is done (by the one rule, card_done) is not "what I practise next", even
+    # when a step of it was last seen met hulp: the student view never says both
+    todo = [p for p in report.still_to_practise if p.route_item_id not in report.done_items]
     pictures = dict(
         session.execute(
             select(CardElement.id, CardElement.picture_id).where(

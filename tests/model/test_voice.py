@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from jw_desktop.model import (
     AccessDenied,
     InvalidInput,
+    ItemStatus,
     Level,
     NoteCategory,
     NotEligible,
@@ -313,6 +314,20 @@ def test_the_student_view_holds_only_this_students_route_phase_and_goals(
     for secret in ("Jansen", "Fatima", "keuken", "Zorgoverleg", "Werkt netjes", "water geven leuk"):
         assert secret not in flat
     assert view.cards_total == len(store.route(jerome).items)
+
+
+def test_a_card_that_is_done_is_not_what_the_student_practises_next(
+    store: SchoolStore,
+) -> None:
+    """The teacher's klaar (or an issued credential) makes a card done: the student view
+    then does not also list it under "Dit ga ik nu oefenen" (a stranger saw both)."""
+    jerome, _ = _ids(store)
+    first = store.student_view(jerome).practise_next[0].code
+    item = next(i for i in store.route(jerome).items if i.code == first)
+    store.set_item_status(item.id, ItemStatus.DONE)
+    view = store.student_view(jerome)
+    assert first not in [card.code for card in view.practise_next]
+    assert any(p.card_code == first for p in store.still_to_practise(jerome))  # teacher's list
 
 
 def test_the_student_view_carries_the_step_pictures(store: SchoolStore) -> None:
