@@ -63,7 +63,7 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="90"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="117"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="271"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
         <source>Leerbedrijf</source>
         <translation>Work placement company</translation>
     </message>
@@ -334,7 +334,7 @@
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="79"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="174"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
         <source>Fase</source>
         <translation>Phase</translation>
@@ -1050,7 +1050,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="205"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="209"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1440,8 +1440,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="882"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="475"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1522,8 +1522,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="883"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="362"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,8 +1969,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="533"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="402"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="884"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
@@ -2887,7 +2887,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="161"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="350"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -2975,8 +2975,8 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="553"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="586"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="476"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="534"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="489"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="547"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3507,7 +3507,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="262"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="332"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="192"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,489 +3704,490 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="49"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="50"/>
         <source>Geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="50"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="51"/>
         <source>Verlopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="51"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="52"/>
         <source>Nog niet geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="52"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="53"/>
         <source>Ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="59"/>
         <source>voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="60"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="60"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="61"/>
         <source>portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="62"/>
         <source>werknotities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="69"/>
         <source>werkplek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="70"/>
         <source>volgende school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="71"/>
         <source>gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="78"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="79"/>
         <source>{status} – {recipient} {name}: {what}; tot en met {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="87"/>
         <source>de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="87"/>
         <source>een ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="89"/>
         <source>gegeven door {who} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="90"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="91"/>
         <source>ingetrokken op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="99"/>
         <source>heeft gezag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="105"/>
         <source>ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="105"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="106"/>
         <source>verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="107"/>
         <source>voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="108"/>
         <source>pleegouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="109"/>
         <source>anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="115"/>
         <source>vmbo-diploma, dan mbo 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="116"/>
         <source>geïntegreerde route naar mbo 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="116"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="117"/>
         <source>leerwerktraject met vmbo-examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="118"/>
         <source>leerwerktraject zonder vmbo-examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="118"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="119"/>
         <source>geïntegreerde route naar de entreeopleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="120"/>
         <source>naar mbo 2 met meer tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="121"/>
         <source>entreeopleiding in het vso/pro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="174"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="176"/>
         <source>Uitstroomprofiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="177"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
         <source>Hoofddoelen uit het OPP, één per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="179"/>
         <source>Eén hoofddoel per regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="184"/>
         <source>Soort traject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="185"/>
         <source>(nog niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="189"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="191"/>
         <source>Wat dit traject inhoudt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="195"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
         <source>Contactpersoon van de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="197"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="198"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
         <source>Route verder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
         <source>Melding bij de route verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="205"/>
         <source>Uitstroomprofiel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="206"/>
         <source>Hoofddoelen OPP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
         <source>Traject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="206"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="209"/>
         <source>Mbo-school:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="207"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="210"/>
         <source>Contactpersoon mbo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="212"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="214"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="216"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="218"/>
         <source>Ouders en verzorgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="218"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="222"/>
         <source>Naam van de ouder of verzorger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="221"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="226"/>
         <source>Wie is het voor de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="230"/>
         <source>Telefoonnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="230"/>
-        <source>Heeft gezag (mag toestemming geven onder de 16)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="231"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="235"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="239"/>
         <source>Heeft gezag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="232"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="233"/>
-        <source>Ouder of verzorger toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="237"/>
-        <source>De gekozen ouder of verzorger verwijderen</source>
+        <source>Een ouder of verzorger met gezag geeft toestemming onder de 16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="240"/>
-        <source>Melding bij ouders en verzorgers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="242"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="303"/>
-        <source>Naam:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="243"/>
-        <source>Is:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="244"/>
-        <source>Telefoon:</source>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="241"/>
+        <source>Ouder of verzorger toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="245"/>
+        <source>De gekozen ouder of verzorger verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="248"/>
+        <source>Melding bij ouders en verzorgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="316"/>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="252"/>
+        <source>Is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="253"/>
+        <source>Telefoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="254"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="259"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="268"/>
         <source>Toestemming om gegevens te delen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="270"/>
         <source>Toestemmingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="276"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
         <source>Naam van de school of gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="278"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="289"/>
         <source>Delen: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
         <source>Geldig tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="293"/>
         <source>Gegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="284"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="296"/>
         <source>Gegeven door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="285"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="286"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="298"/>
         <source>Toestemming vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="288"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="300"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="289"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
         <source>De gekozen toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="291"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="303"/>
         <source>Melding bij de toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="292"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
         <source>Uitleg bij toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="295"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="307"/>
         <source>Zonder geldige toestemming voor &apos;voortgang&apos; krijgt de laptop van de jobcoach niet wat de school observeerde, en zonder &apos;portfolio&apos; geen certificaten. Onder de 16 geeft een ouder of verzorger met gezag toestemming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="301"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="314"/>
         <source>Met wie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="315"/>
         <source>Leerbedrijf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="317"/>
         <source>Wat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="305"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="318"/>
         <source>Tot en met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="306"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="319"/>
         <source>Gegeven op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="307"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="320"/>
         <source>Gegeven door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="313"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="326"/>
         <source>Wat het leerbedrijf van de voortgang krijgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="362"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="375"/>
         <source>Nog geen ouders of verzorgers vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="385"/>
         <source>de leerling zelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="393"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="406"/>
         <source>Nog geen toestemming vastgelegd: er wordt niets gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="417"/>
         <source>⚠ Stage bij {company}: de laptop van de jobcoach krijgt niet wat de school observeerde ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="440"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="453"/>
         <source>Route verder opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="463"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="476"/>
         <source>Ouder of verzorger toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="481"/>
         <source>Kies eerst een ouder of verzorger in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="486"/>
         <source>Ouder of verzorger verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="474"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="487"/>
         <source>{name} verwijderen bij deze leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="514"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="527"/>
         <source>Toestemming vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="533"/>
         <source>Kies eerst een toestemming in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="524"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="537"/>
         <source>Deze toestemming is al ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="528"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="541"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="530"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="543"/>
         <source>Toestemming voor {name} intrekken? Vanaf de volgende synchronisatie wordt er op grond daarvan niets meer gedeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="544"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="557"/>
         <source>Toestemming ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="561"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="574"/>
         <source>Wat de school van de voortgang deelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="576"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="589"/>
         <source>⚠ Geen toestemming om de voortgang van school te delen met {company} ({why}): na het synchroniseren staat op deze laptop alleen wat je zelf afvinkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="426"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="80"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="81"/>
         <source>Fase van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4203,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="57"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="430"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="435"/>
         <source>Leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,8 +4243,8 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="190"/>
         <source>Wat wil ik?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,257 +4315,257 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="86"/>
         <source>Waar de fase voor is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
         <source>Wat de leerling zegt in deze fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="88"/>
         <source>Fasegeschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="91"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="98"/>
         <source>Waarom de fase verandert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
         <source>Waarom? Bijv. stage gestart, richting gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
         <source>Melding bij de fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="108"/>
         <source>Nieuw doel in de woorden van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="109"/>
         <source>Ik wil… (zoals de leerling het zegt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="111"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="114"/>
         <source>Leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="112"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="115"/>
         <source>geen leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="117"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="120"/>
         <source>Werk en leren ziet ook de jobcoach van de leerling; wonen, vrije tijd en burgerschap alleen medewerkers van school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="121"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="122"/>
-        <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="124"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
-        <source>Doel aanpassen…</source>
+        <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="127"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="359"/>
-        <source>Doel weghalen</source>
+        <source>Doel aanpassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="364"/>
+        <source>Doel weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
         <source>Melding bij de doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="196"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="136"/>
         <source>Wat zei de leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="135"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="421"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="138"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="426"/>
         <source>Wat de leerling zei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="138"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="141"/>
         <source>Schrijf op wat de leerling zei, in de eigen woorden. Zorgzaken horen in een zorgnotitie, niet hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="149"/>
         <source>Over welke kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="146"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="147"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="426"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="427"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="151"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="432"/>
         <source>Reflectie bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="149"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="392"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
         <source>Reflectie intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="157"/>
         <source>Melding bij de reflecties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="155"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="156"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="160"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="436"/>
         <source>Leerlingweergave openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="163"/>
         <source>Een scherm voor de leerling zelf: de eigen route in ik-taal, zonder notities of andere leerlingen. Terug naar dit scherm kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="179"/>
         <source>Geschiedenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="178"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="182"/>
         <source>Naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="200"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="204"/>
         <source>Wat zei de leerling? (reflecties)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="248"/>
         <source>Nu: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="251"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="256"/>
         <source>Nog geen faseovergang vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="266"/>
         <source>(geen kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="274"/>
         <source>Vastgelegd door {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="269"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="274"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="317"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="322"/>
         <source>Vastgelegd: nu in {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="331"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="336"/>
         <source>Doel bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="341"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="346"/>
         <source>Doel aanpassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="342"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="347"/>
         <source>Het doel in de woorden van de leerling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="351"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="356"/>
         <source>Doel aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="360"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="365"/>
         <source>Dit doel van de lijst halen? De leerling wil het niet meer of heeft het bereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="361"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="366"/>
         <source>Weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="372"/>
         <source>Doel weggehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="384"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="468"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="473"/>
         <source>Reflectie bewaard, in de woorden van de leerling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="394"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="399"/>
         <source>Deze reflectie intrekken? Een reflectie wordt nooit aangepast: trek hem in als hij bij de verkeerde leerling of dag staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="405"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="410"/>
         <source>Reflectie ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="423"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="428"/>
         <source>Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="439"/>
         <source>De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="444"/>
         <source>Melding bij de reflectie</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,7 +42,7 @@ from jw_desktop.model.contacts import (
 from jw_desktop.model.wording import date_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
-from jw_desktop.ui.widgets.id_combo import IdCombo
+from jw_desktop.ui.widgets.id_combo import IdCombo, shrink
 
 
 def status_text(status: str) -> str:
@@ -179,6 +180,7 @@ class OnwardTab(QWidget):
         self.goals.setTabChangesFocus(True)
         self.goals.setMaximumHeight(self.fontMetrics().height() * 6)
         self.trajectory = QComboBox()
+        shrink(self.trajectory, 16)
         self.trajectory.setAccessibleName(tr("Soort traject"))
         self.trajectory.addItem(tr("(nog niet gekozen)"), "")
         for kind in TrajectoryType:
@@ -199,13 +201,15 @@ class OnwardTab(QWidget):
         self.save_plan.clicked.connect(self.save_route)
         self.plan_message = _message(tr("Melding bij de route verder"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Uitstroomprofiel:"), self.profile)
         form.addRow(tr("Hoofddoelen OPP:"), self.goals)
         form.addRow(tr("Traject:"), self.trajectory)
         form.addRow("", self.trajectory_help)
         form.addRow(tr("Mbo-school:"), self.partner)
         form.addRow(tr("Contactpersoon mbo:"), self.partner_contact)
-        form.addRow(self.save_plan, self.plan_message)
+        form.addRow(self.save_plan)
+        form.addRow(self.plan_message)
         return box
 
     def _make_contacts(self) -> QGroupBox:
@@ -218,6 +222,7 @@ class OnwardTab(QWidget):
         self.contact_name.setAccessibleName(tr("Naam van de ouder of verzorger"))
         self.contact_name.setMaxLength(200)
         self.relation = QComboBox()
+        shrink(self.relation, 10)
         self.relation.setAccessibleName(tr("Wie is het voor de leerling"))
         for relation in ContactRelation:
             self.relation.addItem(relation_text(relation), relation.value)
@@ -227,7 +232,10 @@ class OnwardTab(QWidget):
         self.email = QLineEdit()
         self.email.setAccessibleName(tr("E-mailadres"))
         self.email.setMaxLength(200)
-        self.authority = QCheckBox(tr("Heeft gezag (mag toestemming geven onder de 16)"))
+        self.authority = QCheckBox(tr("Heeft gezag"))
+        self.authority.setToolTip(
+            tr("Een ouder of verzorger met gezag geeft toestemming onder de 16.")
+        )
         self.authority.setAccessibleName(tr("Heeft gezag"))
         self.add_contact_button = QPushButton(tr("Ouder of verzorger toevoegen"))
         self.add_contact_button.setAccessibleName(tr("Ouder of verzorger toevoegen"))
@@ -239,6 +247,7 @@ class OnwardTab(QWidget):
         self.remove_contact_button.clicked.connect(self.remove_contact)
         self.contact_message = _message(tr("Melding bij ouders en verzorgers"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Naam:"), self.contact_name)
         form.addRow(tr("Is:"), self.relation)
         form.addRow(tr("Telefoon:"), self.phone)
@@ -263,24 +272,27 @@ class OnwardTab(QWidget):
         self.consents.setMinimumHeight(self.fontMetrics().height() * 5)
         self.consents.setMaximumHeight(self.fontMetrics().height() * 10)
         self.recipient = QComboBox()
+        shrink(self.recipient, 12)
         self.recipient.setAccessibleName(tr("Met wie"))
         for kind in ConsentRecipient:
             self.recipient.addItem(recipient_text(kind), kind.value)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
         self.company = IdCombo()
+        shrink(self.company, 14)
         self.company.setAccessibleName(tr("Leerbedrijf"))
         self.recipient_name = QLineEdit()
         self.recipient_name.setAccessibleName(tr("Naam van de school of gemeente"))
         self.recipient_name.setMaxLength(200)
         self.categories = {c: QCheckBox(category_text(c)) for c in ShareCategory}
-        what = QHBoxLayout()
-        for category, check in self.categories.items():
+        what = QGridLayout()  # two by two: fits beside the list on a 1024 x 600 screen
+        for n, (category, check) in enumerate(self.categories.items()):
             check.setAccessibleName(tr("Delen: {what}").format(what=category_text(category)))
-            what.addWidget(check)
-        what.addStretch(1)
+            what.addWidget(check, n // 2, n % 2)
+        what.setColumnStretch(2, 1)
         self.until = _date_edit(tr("Geldig tot en met"))
         self.given_on = _date_edit(tr("Gegeven op"))
         self.given_by = IdCombo()
+        shrink(self.given_by, 14)
         self.given_by.setAccessibleName(tr("Gegeven door"))
         self.record_button = QPushButton(tr("Toestemming vastleggen"))
         self.record_button.setAccessibleName(tr("Toestemming vastleggen"))
@@ -298,6 +310,7 @@ class OnwardTab(QWidget):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Met wie:"), self.recipient)
         form.addRow(tr("Leerbedrijf:"), self.company)
         form.addRow(tr("Naam:"), self.recipient_name)

@@ -29,6 +29,7 @@ from jw_desktop.model.phases import MAX_REASON, PHASES, phase
 from jw_desktop.model.voice import MAX_GOAL, LifeDomain
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
+from jw_desktop.ui.widgets.id_combo import shrink
 from jw_desktop.ui.widgets.phase_text import phase_heading, phase_tooltip
 
 ID = Qt.ItemDataRole.UserRole
@@ -86,6 +87,7 @@ class StudentVoiceTab(QWidget):
         self.phase_ik = _label(name=tr("Wat de leerling zegt in deze fase"))
         self.history = _list(tr("Fasegeschiedenis"), 3)
         self.to_phase = QComboBox()
+        shrink(self.to_phase, 10)
         self.to_phase.setAccessibleName(tr("Naar fase"))
         for p in PHASES:
             self.to_phase.addItem(phase_heading(p.number), p.number)
@@ -108,6 +110,7 @@ class StudentVoiceTab(QWidget):
         self.goal_text.setMaxLength(MAX_GOAL)
         self.goal_text.returnPressed.connect(self.add_goal)
         self.domain = QComboBox()
+        shrink(self.domain, 8)
         self.domain.setAccessibleName(tr("Leefdomein"))
         self.domain.addItem(tr("geen leefdomein"), "")
         for d in LifeDomain:
@@ -142,6 +145,7 @@ class StudentVoiceTab(QWidget):
         self.reflection_text.setTabChangesFocus(True)
         self.reflection_text.setMaximumHeight(self.fontMetrics().height() * 4)
         self.about = QComboBox()
+        shrink(self.about, 14)
         self.about.setAccessibleName(tr("Over welke kaart"))
         self.save_reflection = QPushButton(tr("Reflectie bewaren"))
         self.save_reflection.setAccessibleName(tr("Reflectie bewaren"))
@@ -204,12 +208,13 @@ class StudentVoiceTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Over")))
         row.addWidget(self.about, 1)
-        row.addWidget(self.save_reflection)
         column.addLayout(row)
         row = QHBoxLayout()
+        row.addWidget(self.save_reflection)
         row.addWidget(self.withdraw_button)
-        row.addWidget(self.reflection_message, 1)
+        row.addStretch(1)
         column.addLayout(row)
+        column.addWidget(self.reflection_message)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignLeft)

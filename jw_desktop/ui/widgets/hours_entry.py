@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -77,12 +77,12 @@ class HoursEntry(QWidget):
         grid.addWidget(self.day, 0, 1)
         grid.addWidget(QLabel(tr("Uren")), 0, 2)
         grid.addWidget(self.hours, 0, 3)
-        grid.addWidget(self.absent, 0, 4)
-        grid.addWidget(QLabel(tr("Opmerking")), 1, 0)
-        grid.addWidget(self.remark, 1, 1, 1, 4)
-        grid.addWidget(self.save, 2, 0, 1, 2)
-        grid.addWidget(self.total, 2, 2, 1, 3)
-        grid.addWidget(self.message, 3, 0, 1, 5)
+        grid.addWidget(self.absent, 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)  # fits 1024 x 600
+        grid.addWidget(QLabel(tr("Opmerking")), 2, 0)
+        grid.addWidget(self.remark, 2, 1, 1, 3)
+        grid.addWidget(self.save, 3, 0, 1, 2)
+        grid.addWidget(self.total, 3, 2, 1, 2)
+        grid.addWidget(self.message, 4, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
