@@ -12,6 +12,7 @@ other exam part passed at the mbo school."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -39,6 +40,22 @@ from jw_desktop.model.wording import date_text
 
 from ..context import AppContext, tr
 from ..screen import fit_on_screen
+
+
+def _buttons(
+    dialog: QDialog, save_text: str, save: Callable[[], None]
+) -> tuple[QPushButton, QHBoxLayout]:
+    """Annuleren and the dialog's own save button (the default), right-aligned."""
+    save_button = QPushButton(save_text)
+    save_button.setDefault(True)
+    save_button.clicked.connect(save)
+    cancel = QPushButton(tr("Annuleren"))
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(save_button)
+    return save_button, row
 
 
 def _qdate(day: date) -> QDate:
@@ -158,15 +175,7 @@ class AssessmentDialog(QDialog):
         scroll.setWidget(content)
 
         self.feedback = _feedback()
-        self.save_button = QPushButton(tr("Opslaan"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(tr("Annuleren"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        self.save_button, buttons = _buttons(self, tr("Opslaan"), self.save)
         column = QVBoxLayout(self)
         column.addWidget(scroll, 1)
         column.addWidget(self.feedback)
@@ -265,15 +274,7 @@ class RecordIssueDialog(QDialog):
         )
         fields.addRow(tr("Uitgereikt op"), self.day)
         self.feedback = _feedback()
-        self.save_button = QPushButton(tr("Vastleggen"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(tr("Annuleren"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        self.save_button, buttons = _buttons(self, tr("Vastleggen"), self.save)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(fields)
@@ -331,15 +332,7 @@ class ExamPartDialog(QDialog):
         fields.addRow(tr("Behaald op"), self.day)
         fields.addRow(tr("Mbo-school"), self.school)
         self.feedback = _feedback()
-        self.save_button = QPushButton(tr("Vastleggen"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(tr("Annuleren"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        self.save_button, buttons = _buttons(self, tr("Vastleggen"), self.save)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(fields)
