@@ -170,6 +170,10 @@ removes them (what points at a record before that record). The jobcoach's own
 observations are theirs and stay; evidence needs both, so it never points at a record
 the laptop does not hold; assessments and exam results are part of the portfolio."""
 
+KEPT_BY_MAKER = frozenset({"audit_entry", "observation"})
+"""Tables of which a jobcoach's laptop holds what it made itself beyond Scope.allows
+(Scope.made_by_reader): its own audit entries and observations, with or without a login."""
+
 SELF_SERVICE = {("staff", "password_hash"): frozenset({TEACHER, ADMIN})}
 """Fields a staff member may change on their own record from their own (enrolled)
 laptop, although the table's action is not theirs. A jobcoach's laptop changes no staff
@@ -239,6 +243,22 @@ class Scope:
             return True
         held = self.consented or frozenset()
         return all(f"{c}:{student}" in held for c in CONSENT_GATED[tbl])
+
+    def made_by_reader(self, tbl: str, partition: str, origin: str, device: str) -> bool:
+        """May a jobcoach's laptop (the device `device`) hold this record although allows()
+        says no, because that laptop made it itself (the clock's origin)? Its audit entries
+        without its staff member's name (the command line, its failed logins) and its
+        observations without a login under the consent gate: replica.unheld_statements
+        keeps them and replica._hidden_from counts them, so the central sends them back
+        when the partition comes whole again (a student who left the laptop and came
+        back) and the laptop takes them in."""
+        return (
+            self.role == JOBCOACH
+            and tbl in KEPT_BY_MAKER
+            and bool(device)
+            and origin == device
+            and self.allows_partition(partition)
+        )
 
     def complete(self, partition: str) -> bool:
         """Does this scope hold all of the partition its role may ever hold? Not while

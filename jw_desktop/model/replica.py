@@ -442,10 +442,17 @@ def _with_values(
     record_allowed = getattr(allowed, "record", None)
     field_allowed = getattr(allowed, "field", None)
     redact = getattr(allowed, "redact", None)
+    # ... and what the peer may hold because it made it itself (the clock's origin), as
+    # digest() counts it for that peer (_hidden_from).
+    made_by_peer = getattr(allowed, "made_by_peer", None)
     out = []
     for tbl, pk, col, clock, part in clock_rows:
         record = records[tbl].get(pk)
-        if record is None or not allowed(tbl, part, record):
+        if record is None:
+            continue
+        if not allowed(tbl, part, record) and not (
+            made_by_peer is not None and made_by_peer(tbl, part, clock.origin)
+        ):
             continue
         if col == "*" and record_allowed is not None and not record_allowed(tbl, record):
             continue

@@ -178,6 +178,7 @@ class Intake:
         self._placed: dict[tuple[str, str], str] = {}  # where each record of the bundle went
         self._makers: dict[tuple[str, str], str | None] = {}
         self._con: Any = None
+        self._me: str | None = None  # this replica's device id, once asked
 
     # -- lookups: stored rows, then what arrives -----------------------------------------
 
@@ -243,7 +244,7 @@ class Intake:
             if unheld and self.final_receiver is not None:
                 self.receiver = self.final_receiver(self.index.records)
             for change, partition, after in unheld:
-                if not self.receiver.allows(change.tbl, partition, after):
+                if not self._may_hold(change, partition, after):
                     self._refuse(change, f"{change.tbl} die dit apparaat niet mag bewaren")
         self._con = None
         return result
@@ -306,8 +307,18 @@ class Intake:
             self._refuse(change, f"{tbl} met een label dat niet klopt bij het record")
         if self._placed.setdefault((tbl, pk), partition) != partition:
             self._refuse(change, f"{tbl}: één record onder twee labels")
-        if not self.receiver.allows(tbl, partition, after):
+        if not self._may_hold(change, partition, after):
             unheld.append((change, partition, after))
+
+    def _may_hold(self, change: Change, partition: str, after: Mapping[str, Any]) -> bool:
+        """The receiver may hold it: by its scope, or because this replica made it itself
+        (policy.Scope.made_by_reader: a jobcoach laptop's own audit entries and
+        observations, sent back when a student comes back whole)."""
+        if self.receiver.allows(change.tbl, partition, after):
+            return True
+        if self._me is None:
+            self._me = rp.device_id(self._con)
+        return self.receiver.made_by_reader(change.tbl, partition, change.clock.origin, self._me)
 
     def _check_unique(
         self, change: Change, after: Mapping[str, Any], new: bool, changed: list[str]

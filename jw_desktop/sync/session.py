@@ -419,12 +419,17 @@ class _Outgoing:
     """What may go to a peer: what it may hold (its Scope) and, from a device, only what
     the device may write itself (policy.may_send), others' password hashes left out."""
 
-    def __init__(self, reader: Scope, writer: Scope | None = None):
-        self.reader, self.writer = reader, writer
+    def __init__(self, reader: Scope, writer: Scope | None = None, reader_device: str = ""):
+        self.reader, self.writer, self.reader_device = reader, writer, reader_device
 
     def __call__(self, tbl: str, partition: str, record: dict[str, Any]) -> bool:
         """The record may go (its creation, or - with field() - a change of it)."""
         return self.reader.allows(tbl, partition, record)
+
+    def made_by_peer(self, tbl: str, partition: str, origin: str) -> bool:
+        """It may go back to the device that made it (Scope.made_by_reader): what the
+        digest counts for that device must reach it when a partition comes whole."""
+        return self.reader.made_by_reader(tbl, partition, origin, self.reader_device)
 
     def field(self, tbl: str, col: str, record: dict[str, Any]) -> bool:
         return self.writer is None or may_send(self.writer, tbl, col, record)
@@ -446,7 +451,7 @@ def _send(
     report: SyncReport,
     writer: Scope | None = None,
 ) -> None:
-    outgoing = _Outgoing(scope, writer)
+    outgoing = _Outgoing(scope, writer, peer.device_id)
     batches, vector, parts, whole = engine.collect(
         store, peer.device_id, outgoing, scope.partitions, widen=writer is None
     )

@@ -464,6 +464,26 @@ PURGED_AND_PLACED = [
     ("sync", "central"),
     ("sync", "coach"),
 ]
+# the laptop's own audit entry (and observation) made without a login, kept by it and
+# counted for it by the central, purged with the student and never sent back when he
+# came back (Scope.made_by_reader): never in sync again
+PURGED_WITH_ITS_OWN = [
+    ("end", 0),
+    ("coach_records", 0, "observation"),
+    ("sync", "coach"),
+    ("sync", "central"),
+    ("place", 0),
+]
+WITHHELD_AND_PURGED_WITH_ITS_OWN = [
+    ("consent", 0, False),
+    ("sync", "central"),
+    ("sync", "coach"),
+    ("coach_records", 0, "observation"),
+    ("end", 0),
+    ("sync", "coach"),
+    ("sync", "central"),
+    ("place", 0),
+]
 KEPT_AND_PLACED = [
     ("sync", "coach"),
     ("sync", "central"),
@@ -482,6 +502,8 @@ KEPT_AND_PLACED = [
 @example(coach_actor=False, actions=KEPT_AND_WRITTEN)
 @example(coach_actor=True, actions=PURGED_AND_PLACED)
 @example(coach_actor=True, actions=KEPT_AND_PLACED)
+@example(coach_actor=False, actions=PURGED_WITH_ITS_OWN)
+@example(coach_actor=False, actions=WITHHELD_AND_PURGED_WITH_ITS_OWN)
 @settings(
     max_examples=examples(150),  # about 60 s on a 2-core laptop
     deadline=None,
