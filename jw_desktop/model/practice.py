@@ -222,7 +222,7 @@ def progress_report(session: Session, student_id: uuid.UUID) -> ProgressReport:
         credentials,
         tuple(placement_hours(session, student_id)),
         tuple(still_to_practise(route, elements, levels)),
-        frozenset(i.id for i in route.items if done(i)),
+        tuple(i.id for i in route.items if done(i)),
     )
 
 

@@ -281,7 +281,7 @@ class ProgressReport:
     credentials: tuple[Eligibility, ...]
     hours: tuple[PlacementHours, ...]
     still_to_practise: tuple[PractiseItem, ...]
-    done_items: frozenset[uuid.UUID] = frozenset()  # route items done (progress.card_done)
+    done_items: tuple[uuid.UUID, ...] = ()  # route items done (progress.card_done)
 
 
 @dataclass(frozen=True)

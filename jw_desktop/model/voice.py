@@ -345,7 +345,8 @@ def student_view(session: Session, student: Student) -> StudentView:
     ]
     # a card that is done (by the one rule, card_done) is not "what I practise next", even
     # when a step of it was last seen met hulp: the student view never says both
-    todo = [p for p in report.still_to_practise if p.route_item_id not in report.done_items]
+    done = set(report.done_items)
+    todo = [p for p in report.still_to_practise if p.route_item_id not in done]
     pictures = dict(
         session.execute(
             select(CardElement.id, CardElement.picture_id).where(
