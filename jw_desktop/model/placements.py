@@ -91,9 +91,16 @@ class RequirementView:
 
 
 def end(session: Session, placement: Placement, on: date, today: date) -> None:
-    """Mark the placement ended on `on`: not before it started and not in the future (a
-    planned end is end_on; this records that it happened). Ending twice is refused so the
-    first date, which the audit holds, stays."""
+    """Mark the placement ended on `on` (check_end says when it may not)."""
+    check_end(session, placement, on, today)
+    placement.ended_on = on
+
+
+def check_end(session: Session, placement: Placement, on: date, today: date) -> None:
+    """May the placement end on `on`? Not before it started and not in the future (a
+    planned end is end_on; ending records that it happened), not before a day that has
+    hours, and not twice, so the first date, which the audit holds, stays. InvalidInput
+    says why not; asked before the window asks its question, and by end itself."""
     if placement.ended_on is not None:
         raise InvalidInput(f"Deze stage is al afgelopen op {placement.ended_on:%d-%m-%Y}.")
     if on < placement.start_on:
@@ -120,7 +127,6 @@ def end(session: Session, placement: Placement, on: date, today: date) -> None:
             f"Er zijn al uren vastgelegd na {on:%d-%m-%Y}. Kies een latere einddatum of "
             "trek die uren eerst in."
         )
-    placement.ended_on = on
 
 
 def remove(session: Session, placement: Placement) -> None:

@@ -1137,6 +1137,13 @@ class SchoolStore:
             audit.entity_id, audit.partition = placement.id, placement.partition
             audit.summary = f"afgelopen op {day.isoformat()}"
 
+    def check_end_placement(self, placement_id: uuid.UUID, on: date) -> None:
+        """Raise the InvalidInput end_placement would, without writing anything: the
+        window asks it before its question ('De stage beëindigen op ...?')."""
+        self._allow("school")
+        with self._read() as s:
+            stages.check_end(s, get(s, Placement, placement_id), on, self._today())
+
     def remove_placement(self, placement_id: uuid.UUID) -> None:
         """Remove a placement entered by mistake (one with hours is ended instead)."""
         self._allow("school")

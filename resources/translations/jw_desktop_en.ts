@@ -347,7 +347,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="65"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="82"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
@@ -601,7 +601,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="104"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="121"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>Plaats</source>
@@ -740,13 +740,13 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="368"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="385"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="540"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="576"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="581"/>
         <source>Kies eerst een stage in de lijst.</source>
         <translation>First choose a placement in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="545"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="552"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="550"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="557"/>
         <source>Stage beëindigen</source>
         <translation>End placement</translation>
     </message>
@@ -2506,7 +2506,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="103"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2884,7 +2884,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="161"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="178"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="350"/>
@@ -2967,14 +2967,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="164"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="337"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="52"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="553"/>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="586"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="558"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="591"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="489"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="547"/>
         <source>Annuleren</source>
@@ -3378,179 +3376,179 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="83"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="100"/>
         <source>Beoordeling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="86"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="103"/>
         <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="96"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="113"/>
         <source>Datum van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="98"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="115"/>
         <source>Plaats van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="99"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="116"/>
         <source>bijvoorbeeld het leerbedrijf of de school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="111"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
         <source>{name} (school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="117"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="134"/>
         <source>{name} (praktijkbegeleider, {company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="139"/>
         <source>Naam van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="124"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="141"/>
         <source>Organisatie van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="125"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="142"/>
         <source>bijvoorbeeld de branche of de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="127"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="144"/>
         <source>Externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="145"/>
         <source>Namens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="130"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="147"/>
         <source>Beoordelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="137"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="154"/>
         <source>Al behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="142"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="159"/>
         <source>Behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="145"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="162"/>
         <source>Behaald?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="185"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="194"/>
         <source>Dit vult de geplande beoordeling van {day} in: opslaan vervangt die planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="189"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="198"/>
         <source>Geplande beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="246"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="255"/>
         <source>Uitreiking vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="251"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="260"/>
         <source>{credential} voor {student}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="255"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
         <source>Wie het heeft uitgereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="258"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="267"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
         <source>Certificaatnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="258"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="267"/>
         <source>Nummer van het diploma of de verklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="260"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="269"/>
         <source>Datum van uitreiking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="262"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
         <source>Branche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="262"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="332"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="329"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="333"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
         <source>Nummer (mag leeg blijven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="266"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
         <source>Uitgereikt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="268"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="334"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="335"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="314"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="315"/>
         <source>Examenonderdeel vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="317"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="318"/>
         <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="322"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="330"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="323"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="331"/>
         <source>Examenonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="326"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="331"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="327"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="332"/>
         <source>Behaald op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="352"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="345"/>
         <source>Alle examenonderdelen zijn al behaald.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4972,28 +4970,28 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="547"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="552"/>
         <source>De stage {what} beëindigen op {day}? De gewerkte uren blijven bewaard en tellen mee; de stage staat daarna bij de afgelopen stages. De jobcoach ziet de leerling na de volgende synchronisatie niet meer, tenzij een andere stage hen verbindt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="567"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="572"/>
         <source>De stage is beëindigd op {day}; de uren blijven meetellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="580"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="585"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="590"/>
         <source>Stage verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="582"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="587"/>
         <source>De stage {what} verwijderen, omdat hij verkeerd is ingevoerd? Een stage met uren kan niet weg: beëindig die.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="598"/>
+        <location filename="../../jw_desktop/ui/views/admin/placements.py" line="603"/>
         <source>De stage is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -190,6 +190,9 @@ def test_an_ended_placement_keeps_its_hours_on_the_student_page(
     rows = placement_rows(tab)
     (groene,) = [i for i, cells in enumerate(rows) if cells[0] == "Tuincentrum De Groene Hoek"]
     tab.placements.selectRow(groene)
+    tab.ended_on.setDate(QDate(2026, 1, 1))  # before it began: said first, nothing asked
+    click(qtbot, tab.end_button)
+    assert "kan niet eindigen op 01-01-2026" in tab.feedback.text() and yes == []
     last_week = store.today() - timedelta(days=7)
     worked_since = [e for e in store.hours_entries(jerome) if e.worked_on > last_week]
     tab.ended_on.setDate(QDate(last_week.year, last_week.month, last_week.day))

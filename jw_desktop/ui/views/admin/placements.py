@@ -540,6 +540,11 @@ class PlacementsTab(QWidget):
             self.feedback.error(tr("Kies eerst een stage in de lijst."))
             return
         day = qdate(self.ended_on.date())
+        store = self.ctx.store
+        if not self.ctx.act(  # a day it cannot end on is said before the question
+            store.check_end_placement, placement_id, day, parent=self, report=self.feedback.error
+        ):
+            return
         if not ask.confirm(
             self,
             tr("Stage beëindigen"),
