@@ -1707,6 +1707,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="158"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
         <source>behaald</source>
         <translation>achieved</translation>
@@ -2884,7 +2885,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="178"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="184"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="350"/>
@@ -3451,104 +3452,104 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="162"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="168"/>
         <source>Behaald?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="194"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="200"/>
         <source>Dit vult de geplande beoordeling van {day} in: opslaan vervangt die planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="198"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="204"/>
         <source>Geplande beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="255"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="261"/>
         <source>Uitreiking vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="260"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="266"/>
         <source>{credential} voor {student}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="264"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="270"/>
         <source>Wie het heeft uitgereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="267"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
         <source>Certificaatnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="267"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
         <source>Nummer van het diploma of de verklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="269"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
         <source>Datum van uitreiking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
         <source>Branche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="271"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="329"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="333"/>
-        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
-        <source>Mbo-school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
-        <source>Nummer (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
-        <source>Uitgereikt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="335"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
+        <source>Mbo-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
+        <source>Nummer (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="281"/>
+        <source>Uitgereikt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="283"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="341"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="315"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="321"/>
         <source>Examenonderdeel vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="318"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="324"/>
         <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="323"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="331"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="329"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="337"/>
         <source>Examenonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="327"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="332"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="333"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="338"/>
         <source>Behaald op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="345"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="351"/>
         <source>Alle examenonderdelen zijn al behaald.</source>
         <translation type="unfinished"></translation>
     </message>

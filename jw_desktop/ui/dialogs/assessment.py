@@ -155,10 +155,16 @@ class AssessmentDialog(QDialog):
                 done.setWordWrap(True)
                 judged.addWidget(done)
                 continue
-            box = QCheckBox(text)
+            box = QCheckBox(tr("behaald"))  # the criterion beside it wraps (1024 x 600)
             box.setAccessibleName(tr("Behaald: {text}").format(text=text))
             self.criteria_boxes[eid] = box
-            judged.addWidget(box)
+            said = QLabel(text)
+            said.setWordWrap(True)
+            said.setBuddy(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(said, 1)
+            judged.addLayout(row)
         criteria = QGroupBox(tr("Behaald?"))
         criteria.setLayout(judged)
         content = QWidget()
