@@ -57,6 +57,7 @@ from jw_desktop.model.specs import (
 )
 
 from . import content as c
+from .ik_texts import IK_TEXTS
 from .pictures import draw_step_picture
 
 DEMO_PASSWORD = "demo-wachtwoord-2026"
@@ -199,6 +200,11 @@ def _card(card: c.Card) -> CardSpec:
         steps=steps,
         criteria=tuple(card.get("criteria", [])),
         components=tuple(card.get("tasks", [])) + tuple(card.get("skills", [])),
+        student_texts=tuple(
+            (text, IK_TEXTS[text])
+            for text in [s["text"] for s in card.get("steps", [])] + card.get("criteria", [])
+            if text in IK_TEXTS
+        ),
     )
 
 

@@ -148,6 +148,9 @@ class CardElement(Keyed, Base):
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     picture_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("picture.id"))
+    student_text: Mapped[str] = mapped_column(Text, server_default="")
+    """The same step or criterion as the student says it ("Ik voel ..."), for the student
+    view; empty when the catalogue gives none (the view then shows the card's text)."""
 
 
 class CardComponent(Keyed, Base):

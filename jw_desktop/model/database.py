@@ -61,6 +61,7 @@ KNOWN_REVISIONS = (
     "0008_consent",
     "0009_voice",
     "0010_placements",
+    "0011_student_text",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -251,6 +251,7 @@ def _import_cards(
             )
         )
         position = 0
+        said = dict(spec.student_texts)
         for kind, texts in (
             (ElementKind.QUESTION, spec.questions),
             (ElementKind.CRITERION, spec.criteria),
@@ -265,6 +266,7 @@ def _import_cards(
                         position=position,
                         text=t,
                         picture_id=None,
+                        student_text=said.get(t, ""),
                     )
                 )
         for step in spec.steps:
@@ -291,6 +293,7 @@ def _import_cards(
                     position=position,
                     text=step.text,
                     picture_id=picture_id,
+                    student_text=said.get(step.text, ""),
                 )
             )
         linked: set[uuid.UUID] = set()

@@ -73,6 +73,7 @@ class CardSpec:
     criteria: tuple[str, ...] = ()
     components: tuple[str, ...] = ()  # card codes an eindwerkopdracht is made of
     other_sectors: tuple[str, ...] = ()  # sector keys beside the home sector
+    student_texts: tuple[tuple[str, str], ...] = ()  # (step or criterion, as "ik")
     version: int = 1
     published_on: date = date(2026, 8, 1)
 

@@ -337,26 +337,33 @@ def student_view(session: Session, student: Student) -> StudentView:
     route = practice.route_view(session, student.id)
     elements = practice._elements_by_version(session, {(i.card_id, i.version) for i in route.items})
     levels = practice.latest_levels(session, student.id)
-    can_do = [
-        e.text
+    mastered = [
+        e
         for item in route.items
         for e in elements.get((item.card_id, item.version), [])
         if levels.get(e.id, (None,))[0] is Level.INDEPENDENT
-    ]
+    ][-MAX_CAN_DO:]
     # a card that is done (by the one rule, card_done) is not "what I practise next", even
     # when a step of it was last seen met hulp: the student view never says both
     done = set(report.done_items)
     todo = [p for p in report.still_to_practise if p.route_item_id not in done]
-    pictures = dict(
-        session.execute(
-            select(CardElement.id, CardElement.picture_id).where(
-                CardElement.id.in_([p.element_id for p in todo])
+    shown = {
+        eid: (picture, said)
+        for eid, picture, said in session.execute(
+            select(CardElement.id, CardElement.picture_id, CardElement.student_text).where(
+                CardElement.id.in_([p.element_id for p in todo] + [e.id for e in mastered])
             )
-        ).all()
-    )
+        )
+    }
+
+    def own_words(element_id: uuid.UUID, text: str) -> str:
+        """The step as the student says it ("Ik voel ..."), when the catalogue has it."""
+        return shown.get(element_id, (None, ""))[1] or text
+
+    can_do = [own_words(e.id, e.text) for e in mastered]
     cards: list[ViewCard] = []
     for p in todo:
-        step = ViewStep(p.text, pictures.get(p.element_id))
+        step = ViewStep(own_words(p.element_id, p.text), shown.get(p.element_id, (None, ""))[0])
         if cards and cards[-1].code == p.card_code:
             cards[-1] = ViewCard(p.card_code, p.card_title, (*cards[-1].steps, step))
         elif len(cards) < NEXT_CARDS:
@@ -365,7 +372,7 @@ def student_view(session: Session, student: Student) -> StudentView:
         first_name=student.first_name,
         phase=phase(student.phase),
         goals=tuple(g.text for g in goals(session, student.id)),
-        can_do=tuple(can_do[-MAX_CAN_DO:]),
+        can_do=tuple(can_do),
         practise_next=tuple(cards),
         cards_done=sum(p.items_done for p in report.phases),
         cards_total=sum(p.items_total for p in report.phases),

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from jw_desktop.demo import content
 from jw_desktop.demo import school as demo
+from jw_desktop.demo.ik_texts import IK_TEXTS
 from jw_desktop.model import CardType, ElementKind, InvalidInput, NoteCategory, Role, SchoolStore
 
 
@@ -143,3 +145,16 @@ def test_every_phase_is_at_work_in_the_demo(store: SchoolStore) -> None:
     assert store.route(luuk.id).target_credential is None
     (rayan,) = store.find_students("Rayan")
     assert store.portfolio(rayan.id) and store.route(rayan.id).items[-1].phase == 6
+
+
+def test_the_student_view_speaks_as_the_student(store: SchoolStore) -> None:
+    """Jerome's own view gives his steps in his own words ("Ik voel ..."), from the
+    catalogue's student texts; every step and criterion of the demo has one."""
+    texts = [s if isinstance(s, str) else s["text"] for card in content.CARDS
+             for s in [*card.get("steps", []), *card.get("criteria", [])]]  # fmt: skip
+    assert set(texts) <= set(IK_TEXTS)
+    jerome = store.find_students("Jerome")[0].id
+    view = store.student_view(jerome)
+    said = [s.text for card in view.practise_next for s in card.steps] + list(view.can_do)
+    assert said and all(text in IK_TEXTS.values() for text in said)
+    assert all(not text.startswith("Je ") for text in said)

@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 from filecheck import digest, rows
-from sqlalchemy import event
+from sqlalchemy import event, insert
 from sqlalchemy.orm import Session
 
 from jw_desktop.model import (
@@ -85,15 +85,19 @@ def old_store(path: Path) -> dict[str, uuid.UUID]:
                 )
             )
             s.flush()
-            s.add_all(
-                CardElement(
-                    card_version_id=ids["version"],
-                    kind=ElementKind.STEP,
-                    position=i,
-                    text=text,
-                    partition="catalogue",
-                )
-                for i, text in enumerate(("Vul de pot met potgrond", "Zet het stekje erin"))
+            # the columns card_element had then (a later revision added student_text)
+            s.execute(
+                insert(CardElement.__table__),
+                [
+                    {
+                        "card_version_id": ids["version"],
+                        "kind": ElementKind.STEP,
+                        "position": i,
+                        "text": text,
+                        "partition": "catalogue",
+                    }
+                    for i, text in enumerate(("Vul de pot met potgrond", "Zet het stekje erin"))
+                ],
             )
     finally:
         engine.dispose()
@@ -153,8 +157,9 @@ def test_old_store_is_backed_up_and_upgraded_with_its_data(tmp_path: Path) -> No
         assert [e.text for e in card.elements] == ["Vul de pot met potgrond", "Zet het stekje erin"]
     new_rows = rows(path)
     for table, data in old_rows.items():
-        if table != "alembic_version":
-            assert new_rows[table] == data, table
+        if table != "alembic_version":  # a later revision may add columns at the end
+            width = len(data[0]) if data else 0
+            assert [row[:width] for row in new_rows[table]] == data, table
     backups = database.list_backups(path)
     assert [b.reason for b in backups] == ["voor-upgrade"]
     assert database.read_revision(backups[0].path) == (FIRST, True)
