@@ -25,6 +25,10 @@ from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.views.cards import CardsView
 from jw_desktop.ui.widgets.card_viewer import CardWindow
 
+WM_SECONDS = 15.0
+"""How long a full-screen change may take the window manager: once, on a loaded CI
+machine, openbox took more than 5 s (the wait ends as soon as it is done)."""
+
 
 def wait(app: QApplication, done: Callable[[], bool], seconds: float = 5.0) -> bool:
     end = time.monotonic() + seconds
@@ -70,11 +74,11 @@ def main() -> None:
     key(app, "Right")
     result["right_turns_page"] = window.viewer.step_index == 1
     key(app, "F11")
-    wait(app, lambda: box(window.frameGeometry()) == screen)
+    wait(app, lambda: box(window.frameGeometry()) == screen, WM_SECONDS)
     result["full_screen"] = window.isFullScreen()
     result["full_screen_frame"] = box(window.frameGeometry())
     key(app, "Escape")
-    wait(app, lambda: not window.isFullScreen())
+    wait(app, lambda: not window.isFullScreen(), WM_SECONDS)
     result["escape_leaves_full_screen"] = not window.isFullScreen() and window.isVisible()
     key(app, "Escape")
     result["escape_closes"] = wait(app, lambda: not window.isVisible())
@@ -93,7 +97,7 @@ def main() -> None:
     view.viewer.show_card(store.card_id("GRN-IK-03"))
     view.viewer.full_screen.click()
     viewer = view.viewer
-    wait(app, lambda: box(viewer.frameGeometry()) == screen)
+    wait(app, lambda: box(viewer.frameGeometry()) == screen, WM_SECONDS)
     result["lifted_full_screen_frame"] = box(viewer.frameGeometry())
     key(app, "Escape")
     result["lifted_back"] = wait(app, lambda: not viewer.isWindow()) and viewer.isVisible()
