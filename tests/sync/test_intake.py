@@ -390,7 +390,51 @@ def parent_contact_for_own_student(site: Site) -> list[Line]:
     return [record(site, "student_contact", values, values["partition"])]
 
 
+def plan_for_own_student(site: Site) -> list[Line]:
+    """The OPP and the route onward are a school document: a jobcoach writes none."""
+    jerome = student(site.central, "Jerome")
+    values = {
+        "id": uuid.uuid4().hex,
+        "student_id": jerome.hex,
+        "opp_goals": "Zelfstandig werken",
+        "trajectory": None,
+        "partner_school": "",
+        "partner_contact": "",
+        "deleted": 0,
+        "partition": partition_of(site.central, jerome),
+    }
+    return [record(site, "student_plan", values, values["partition"])]
+
+
+def _catalogue_ids(site: Site) -> tuple[str, str]:
+    con = sqlite3.connect(site.central.path)
+    try:
+        (credential,) = con.execute("SELECT id FROM credential_definition LIMIT 1").fetchone()
+        (competence,) = con.execute("SELECT id FROM competence LIMIT 1").fetchone()
+    finally:
+        con.close()
+    return str(credential), str(competence)
+
+
+def credential_names_a_werkproces(site: Site) -> list[Line]:
+    """What a credential certifies is catalogue data (issue 10): not a laptop's to write."""
+    credential, competence = _catalogue_ids(site)
+    values = {"id": uuid.uuid4().hex, "credential_id": credential,
+              "competence_id": competence, "partition": "catalogue"}  # fmt: skip
+    return [record(site, "credential_competence", values, "catalogue")]
+
+
+def diploma_exam_part(site: Site) -> list[Line]:
+    credential, _ = _catalogue_ids(site)
+    values = {"id": uuid.uuid4().hex, "credential_id": credential, "name": "Rekenen",
+              "position": 9, "partition": "catalogue"}  # fmt: skip
+    return [record(site, "credential_exam_part", values, "catalogue")]
+
+
 CASES: dict[str, Callable[[Site], list[Line]]] = {
+    "an OPP for an own student": plan_for_own_student,
+    "a werkproces named by a credential": credential_names_a_werkproces,
+    "an exam part of a diploma": diploma_exam_part,
     "a consent for an own student": consent_for_own_student,
     "a parent's contact for an own student": parent_contact_for_own_student,
     "delete another coach's student (own label)": delete_other_student,
