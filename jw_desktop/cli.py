@@ -31,7 +31,6 @@ from jw_desktop.model import (
     NotFound,
     SchoolStore,
     StoreCorrupt,
-    issuing,
     phases,
 )
 from jw_desktop.model.database import (
@@ -43,7 +42,6 @@ from jw_desktop.model.database import (
     restore_backup,
     verify_backup,
 )
-from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.placements import RequirementView
 from jw_desktop.model.progress import phase_summary
 from jw_desktop.model.views import (
@@ -56,9 +54,12 @@ from jw_desktop.model.views import (
 )
 from jw_desktop.model.wording import (
     date_text,
+    eligibility_text,
+    hours_of_text,
     hours_text,
     moment_text,
     number_text,
+    observed_text,
     plural,
     size_text,
 )
@@ -364,13 +365,12 @@ def cmd_phase(args: argparse.Namespace) -> int:
 def requirement_lines(view: RequirementView) -> list[str]:
     """The route's hours over all placements (ended ones too), then per school year."""
     lines = [
-        f"over alle stages: {hours_text(view.minutes_done)} van "
-        f"{number_text(view.hours_required)} uur ({view.hours_per_year} per schooljaar, "
+        f"over alle stages: {hours_of_text(view.minutes_done, view.hours_required)} "
+        f"({number_text(view.hours_per_year)} per schooljaar, "
         f"{plural(view.school_years, 'schooljaar', 'schooljaren')})"
     ]
     for year in view.years:
-        done = hours_text(year.minutes_done)
-        line = f"schooljaar {year.label}: {done} van {year.hours_required} uur"
+        line = f"schooljaar {year.label}: {hours_of_text(year.minutes_done, year.hours_required)}"
         if year.current and year.behind:
             line += f" - achter: {hours_text(year.expected_minutes)} uur verwacht tot nu toe"
         elif year.past and year.behind:
@@ -438,29 +438,14 @@ def _credential_line(e: Eligibility) -> str:
     tail = ""
     if e.werkprocessen:
         tail = " [werkprocessen: " + ", ".join(w.split(" ", 1)[0] for w in e.werkprocessen) + "]"
-    if e.issued:
-        return head + "uitgereikt" + tail
-    if e.eligible:
-        if e.issuer is IssuerKind.SCHOOL:
-            return head + "voldoet, kan uitgereikt worden" + tail
-        return head + "voldoet. " + issuing.who_issues(e.kind, e.issuer_name) + tail
-    missing = []
-    if e.missing_criteria:
-        missing.append("nog niet behaald bij een beoordeling: " + "; ".join(e.missing_criteria))
-    if e.missing_components:
-        missing.append("nog niet behaald: " + "; ".join(e.missing_components))
-    if e.missing_exam_parts:
-        missing.append("examenonderdelen nog niet behaald: " + "; ".join(e.missing_exam_parts))
-    if not missing:
-        missing.append("er is geen beoordelingsregel vastgelegd")
-    return head + "nog niet - " + " | ".join(missing) + tail
+    return head + eligibility_text(e) + tail
 
 
 def _hours_line(h: PlacementHours) -> str:
     ended = f", afgelopen op {date_text(h.ended_on)}" if h.ended_on else ""
     return (
         f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}{ended}): "
-        f"{hours_text(h.minutes_done)} van {number_text(h.hours_required)} uur"
+        f"{hours_of_text(h.minutes_done, h.hours_required)}"
     )
 
 
@@ -481,11 +466,7 @@ def _print_still_to_practise(items: Iterable[PractiseItem], *, has_route: bool) 
 
 
 def _level_text(item: PractiseItem) -> str:
-    if item.level is None:
-        return "nog niet geobserveerd"
-    if item.last_observed_on is None:
-        return item.level.label
-    return f"{item.level.label} (gezien op {date_text(item.last_observed_on)})"
+    return observed_text(item.level, item.last_observed_on)
 
 
 # -- json ---------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ from .errors import InvalidInput, NotEligible
 from .lookups import get
 from .people import School, Staff, Student
 from .portfolio import CredentialEvidence, IssuedCredential
-from .views import Eligibility, PortfolioEntry
+from .views import PortfolioEntry
+from .wording import not_eligible_text
 
 OnIssued = Callable[[Session, IssuedCredential], None]
 """Runs inside the issuing transaction, after the credential and its evidence are flushed."""
@@ -57,7 +58,7 @@ def issue_credential(
     if verdict.issued:
         raise InvalidInput(f"{student.full_name} heeft {credential.name} al.")
     if not verdict.eligible:
-        raise NotEligible(not_eligible_message(student.full_name, verdict))
+        raise NotEligible(not_eligible_text(student.full_name, verdict))
     school = get(s, School, student.school_id)
     body = issuing.decide(
         credential.kind,
@@ -140,21 +141,3 @@ def portfolio(s: Session, student_id: uuid.UUID) -> list[PortfolioEntry]:
             )
         )
     return sorted(entries, key=lambda e: e.issued_on)
-
-
-def not_eligible_message(name: str, verdict: Eligibility) -> str:
-    """Why a student cannot have a credential yet, in one message."""
-    parts = [f"{name} komt nog niet in aanmerking voor {verdict.name}."]
-    if verdict.missing_criteria:
-        parts.append(
-            "Nog niet behaald bij een beoordeling: " + "; ".join(verdict.missing_criteria) + "."
-        )
-    if verdict.missing_components:
-        parts.append("Nog niet behaald: " + "; ".join(verdict.missing_components) + ".")
-    if verdict.missing_exam_parts:
-        parts.append(
-            "Examenonderdelen nog niet behaald: " + "; ".join(verdict.missing_exam_parts) + "."
-        )
-    if not (verdict.missing_criteria or verdict.missing_components or verdict.missing_exam_parts):
-        parts.append("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
-    return " ".join(parts)

@@ -1556,7 +1556,9 @@ class SchoolStore:
         self._allow("school")
         on = changed_on or self._today()
         if on > self._today():
-            raise InvalidInput(f"De datum van de faseovergang ligt in de toekomst ({on:%d-%m-%Y}).")
+            raise InvalidInput(
+                f"De datum van de faseovergang ligt in de toekomst ({date_text(on)})."
+            )
         with self._write("fase.wijzigen", "phase_change") as (s, audit):
             student = self._student(s, student_id)
             fact = phases.change(s, student, to_phase, reason, by=self.actor, on=on)
