@@ -9,8 +9,11 @@ exceptions are bugs and do propagate. Commands other than 'demo' never create a 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import dataclasses
 import enum
+import errno
 import io
 import json
 import os
@@ -63,6 +66,7 @@ from jw_desktop.model.wording import (
     plural,
     size_text,
 )
+from jw_desktop.reports import exports
 
 PROG = "jw-desktop"
 EXIT_USAGE = 2
@@ -469,6 +473,100 @@ def _level_text(item: PractiseItem) -> str:
     return observed_text(item.level, item.last_observed_on)
 
 
+# -- export -------------------------------------------------------------------------------
+
+EXPORTS = {"voortgang": "voortgang", "progress": "voortgang", "uren": "uren", "hours": "uren"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Progress or placement hours as a CSV file Excel opens right (reports/exports.py),
+    for the whole school or one group; '--to -' writes it to standard output."""
+    db = _existing(_db_path(args))
+    kind = EXPORTS[args.kind]
+    target = None if args.to == "-" else Path(args.to).expanduser().absolute()
+    if target is not None:
+        _check_export_target(target, db)
+    with _open(db) as store:
+        group_id = _pick_group(store, args.group) if args.group else None
+        make = exports.progress_csv if kind == "voortgang" else exports.hours_csv
+        data = make(store, group_id)
+    rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))) - 1)
+    if target is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    _write_file(target, data)
+    what = (
+        plural(rows, "leerling", "leerlingen")
+        if kind == "voortgang"
+        else plural(rows, "stage", "stages")
+    )
+    print(
+        f"{'Voortgang' if kind == 'voortgang' else 'Stage-uren'} ({what}) geschreven naar {target}."
+    )
+    return 0
+
+
+def _pick_group(store: SchoolStore, name: str) -> uuid.UUID:
+    """A group by its name, ignoring capitals; the start of the name is enough when only
+    one group begins with it."""
+    groups = store.groups()
+    wanted = name.strip().casefold()
+    exact = [gid for gid, g in groups if g.casefold() == wanted]
+    start = [(gid, g) for gid, g in groups if g.casefold().startswith(wanted)]
+    if exact or len(start) == 1:
+        return exact[0] if exact else start[0][0]
+    if start:
+        names = "; ".join(g for _, g in start)
+        raise NotFound(f"Meerdere groepen beginnen met {name!r}: {names}. Noem de hele naam.")
+    known = "; ".join(g for _, g in groups) or "er zijn nog geen groepen"
+    raise NotFound(f"Er is geen groep {name!r}. Groepen: {known}.")
+
+
+def _check_export_target(target: Path, db: Path) -> None:
+    try:
+        if target.is_dir():
+            raise InvalidInput(
+                f"{target} is een map; noem een bestand, bijvoorbeeld voortgang.csv."
+            )
+        if target.resolve() in {Path(str(db) + s).resolve() for s in ("", "-wal", "-shm")}:
+            raise InvalidInput(f"{target} is de database zelf; kies een ander bestand.")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"De map {target.parent} bestaat niet; er is niets geschreven.")
+    except OSError as exc:
+        raise _not_written(target, exc) from exc
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    """Written beside the target and renamed into place: a failure leaves no half file
+    and an earlier export intact."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise _not_written(target, exc) from exc
+
+
+def _not_written(target: Path, exc: OSError) -> InvalidInput:
+    reason = _WRITE_ERRORS.get(exc.errno or 0, f"het systeem meldt {exc.strerror or exc}")
+    return InvalidInput(f"Kan {target} niet schrijven: {reason}. Er is niets geschreven.")
+
+
+_WRITE_ERRORS = {
+    errno.EACCES: "geen toestemming om daar te schrijven",
+    errno.EPERM: "geen toestemming om daar te schrijven",
+    errno.ENOENT: "die plek bestaat niet",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dat is een map",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+
+
 # -- json ---------------------------------------------------------------------------------
 
 
@@ -611,6 +709,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--school", required=True, metavar="NAAM", help="de school, zoals in de toestemming"
     )
+    _add_export(
+        add("export", cmd_export, "voortgang of stage-uren als CSV voor Excel", ["exporteren"])
+    )
     cli_sync.register(add, _open_for_sync)
     cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
     cli_credentials.register(add, _open_for_sync, _pick_student)
@@ -630,6 +731,24 @@ def _add_restore(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     p.add_argument("--list", action="store_true", help="toon de beschikbare reservekopieën")
+
+
+def _add_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "kind",
+        choices=sorted(EXPORTS),
+        metavar="WAT",
+        help="voortgang (per leerling) of uren (per stage)",
+    )
+    p.add_argument(
+        "--to",
+        "--uit",
+        dest="to",
+        required=True,
+        metavar="BESTAND",
+        help="het CSV-bestand ('-': het scherm)",
+    )
+    p.add_argument("--group", "--groep", dest="group", metavar="NAAM", help="alleen deze groep")
 
 
 def _add_search(p: argparse.ArgumentParser) -> None:
