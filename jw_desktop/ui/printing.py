@@ -305,7 +305,7 @@ class GroupReports(QObject):
 
     def _done(self, result: BatchResult) -> None:
         self.result = result
-        self.dialog.close()
+        self.dialog.hide()  # not close(): that would count as Stoppen and reset it
         self.finished.emit(result)
 
     def _failed(self, message: str) -> None:

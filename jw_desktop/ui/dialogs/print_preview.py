@@ -252,6 +252,8 @@ class PrintPreview(QDialog):
         self.sizes: list[tuple[float, float]] = []
         self.pictures: list[QLabel] = []
         self.scale = 1.0
+        self.shown = False  # the pages of the document are on screen
+        self.failure = ""  # why the document could not be made
         self.setWindowTitle(document.title)
         self.status = QLabel(tr("Het document wordt gemaakt…"))
         self.status.setWordWrap(True)
@@ -328,6 +330,7 @@ class PrintPreview(QDialog):
         )
 
     def _failed(self, message: str) -> None:
+        self.failure = message
         self.busy.hide()
         self.status.setText(message)
         self.status.show()
@@ -370,6 +373,7 @@ class PrintPreview(QDialog):
         if self.pdf is None:
             return
         self.scale = self._scale()
+        self.shown = False
         ratio = self.devicePixelRatioF()
         for picture, (w, h) in zip(self.pictures, self.sizes, strict=True):
             picture.setFixedSize(round(w * self.scale) + 2, round(h * self.scale) + 2)
@@ -391,6 +395,7 @@ class PrintPreview(QDialog):
             picture.setPixmap(pixmap)
         self.busy.hide()
         self.status.hide()
+        self.shown = True
         self._show_page_number()
         self.ready.emit()
 
@@ -471,7 +476,11 @@ class PrintPreview(QDialog):
         finally:
             progress.close()
             progress.deleteLater()
-        self.feedback.setText(tr("%n pagina('s) naar de printer gestuurd.", "", done))
+        self.feedback.setText(
+            tr("Naar de printer gestuurd: {n} van {total} pagina's.").format(
+                n=done, total=len(pages)
+            )
+        )
         self.printed.emit(done)
 
     def save_pdf(self) -> None:
