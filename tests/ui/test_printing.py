@@ -33,6 +33,7 @@ from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.dialogs.print_preview import Document, PrintPreview, safe_file_name
 from jw_desktop.ui.views.cards import CardsView
 from jw_desktop.ui.views.class_overview import ClassOverviewView
+from jw_desktop.ui.views.jobcoach import JobcoachView
 from jw_desktop.ui.views.students import StudentPage, StudentsView
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -370,6 +371,28 @@ def test_card_viewer_prints_the_card_and_a_werkopdracht_checklist(
     assert second is not dialog
     assert second.windowTitle() == f"Afvinklijst {code} voor Jerome Tromp"
     assert second.file_name == f"Afvinklijst {code} voor Jerome Tromp.pdf"
+
+
+def test_a_jobcoach_prints_the_card_of_a_students_task_with_their_checklist(
+    qtbot: QtBot, login_as: Callable[[str], AppContext]
+) -> None:
+    coach = login_as("r.verbeek@example.nl")
+    view = JobcoachView(coach)
+    shown(qtbot, view)
+    view.refresh()
+    jerome = coach.store.find_students("Jerome")[0].id
+    qtbot.mouseClick(view.list.buttons[jerome], LEFT)
+    qtbot.mouseClick(view.show_card, LEFT)
+    window = view.viewer_dialog
+    assert window is not None and window.isVisible()
+    viewer = window.viewer
+    assert (viewer.student_id, viewer.student_name) == (jerome, "Jerome Tromp")
+    assert viewer.print_button.isVisible()
+    qtbot.mouseClick(viewer.print_button, LEFT)
+    dialog = preview_of(qtbot, viewer)
+    task = view.current_task()
+    assert task is not None and dialog.windowTitle().startswith(f"Kaart {task.code} ")
+    window.close()
 
 
 # -- the class overview ----------------------------------------------------------------------

@@ -282,14 +282,19 @@ class PrintPreview(QDialog):
             button.setCheckable(True)
             self.zoom.addButton(button)
         self.fit_width.setChecked(True)
+        self.fit_width.setAccessibleName(tr("Zoom: paginabreedte"))
+        self.actual_size.setAccessibleName(tr("Zoom: ware grootte"))
         self.fit_width.setToolTip(tr("De pagina zo breed als het venster"))
         self.actual_size.setToolTip(tr("De pagina op ware grootte"))
         self.zoom.buttonClicked.connect(lambda _b: self.redraw())
         self.print_button = QPushButton(tr("Afdrukken…"))
+        self.print_button.setAccessibleName(tr("Afdrukken"))
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(tr("Opslaan als PDF…"))
+        self.save_button.setAccessibleName(tr("Opslaan als PDF"))
         self.save_button.clicked.connect(self.save_pdf)
         self.close_button = QPushButton(tr("Sluiten"))
+        self.close_button.setAccessibleName(tr("Voorvertoning sluiten"))
         self.close_button.clicked.connect(self.reject)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -325,8 +330,17 @@ class PrintPreview(QDialog):
         self._set_enabled(False)
         self.busy.show()
         self.status.setText(tr("Het document wordt gemaakt…"))
+        make = self.document.make
+
+        def made() -> tuple[bytes, list[tuple[float, float]]]:
+            pdf = make()
+            try:
+                return pdf, page_sizes(pdf)  # read off the UI thread too
+            except pdfium.PdfiumError as exc:
+                raise JWError(tr("Het document kon niet worden gelezen.")) from exc
+
         self.ctx.read(
-            self, "document", self.document.make, on_done=self.set_pdf, on_error=self._failed
+            self, "document", made, on_done=lambda got: self._show(*got), on_error=self._failed
         )
 
     def _failed(self, message: str) -> None:
@@ -337,12 +351,16 @@ class PrintPreview(QDialog):
         self.failed.emit(message)
 
     def set_pdf(self, pdf: bytes) -> None:
-        self.pdf = pdf
+        """Show a document made already."""
         try:
-            self.sizes = page_sizes(pdf)
+            sizes = page_sizes(pdf)
         except pdfium.PdfiumError:
             self._failed(tr("Het document kon niet worden gelezen."))
             return
+        self._show(pdf, sizes)
+
+    def _show(self, pdf: bytes, sizes: list[tuple[float, float]]) -> None:
+        self.pdf, self.sizes = pdf, sizes
         for picture in self.pictures:
             picture.deleteLater()
         self.pictures = []

@@ -82,11 +82,13 @@ class ClassOverviewView(QWidget):
         self.batch: printing.GroupReports | None = None
         self.print_button = QPushButton(tr("Klasoverzicht afdrukken…"))
         self.print_button.setToolTip(tr("Het klasoverzicht van de groep, om af te drukken"))
+        self.print_button.setAccessibleName(tr("Klasoverzicht afdrukken"))
         self.print_button.clicked.connect(self.print_overview)
         self.reports_button = QPushButton(tr("Rapporten voor de hele groep opslaan…"))
         self.reports_button.setToolTip(
             tr("Het voortgangsrapport van elke leerling van de groep als PDF in een map")
         )
+        self.reports_button.setAccessibleName(tr("Rapporten voor de hele groep opslaan"))
         self.reports_button.clicked.connect(self.save_reports)
         self.csv_button = QPushButton(tr("Exporteren naar CSV…"))
         self.csv_button.setToolTip(tr("Voortgang of uren van de groep voor Excel"))
@@ -95,6 +97,7 @@ class ClassOverviewView(QWidget):
         self.csv_hours = self.csv_menu.addAction(tr("Uren van de groep…"))
         self.csv_progress.triggered.connect(lambda: self.export_csv("voortgang"))
         self.csv_hours.triggered.connect(lambda: self.export_csv("uren"))
+        self.csv_button.setAccessibleName(tr("Exporteren naar CSV"))
         self.csv_button.clicked.connect(self._show_csv_menu)
         self.export_message = QLabel()
         self.export_message.setWordWrap(True)

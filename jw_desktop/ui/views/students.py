@@ -491,6 +491,7 @@ class StudentPage(QSplitter):
         self.print_report_button.setToolTip(
             tr("Het voortgangsrapport van deze leerling, bijvoorbeeld voor een oudergesprek")
         )
+        self.print_report_button.setAccessibleName(tr("Voortgangsrapport afdrukken"))
         self.print_report_button.clicked.connect(self.print_report)
         self.phases = ProgressChart()
         self.phases.setAccessibleName(tr("Voortgang per fase"))
@@ -564,6 +565,7 @@ class StudentPage(QSplitter):
         self.json_button.setToolTip(
             tr("Het ondertekende bewijs, dat een werkgever of school zelf kan controleren")
         )
+        self.json_button.setAccessibleName(tr("Het bewijs van de gekozen kwalificatie opslaan"))
         self.json_button.clicked.connect(self.save_credential)
         self.portfolio.itemDoubleClicked.connect(
             lambda _item, _col: self.print_certificate() if self.chosen_issued() else None
