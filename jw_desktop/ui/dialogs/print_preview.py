@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -382,7 +383,9 @@ class PrintPreview(QDialog):
         """Pixels per point for the zoom chosen (device-independent pixels)."""
         if self.actual_size.isChecked() or not self.sizes:
             return self.logicalDpiX() / POINTS_PER_INCH
-        room = self.area.viewport().width() - 2 * GAP - 4
+        # the vertical scroll bar counted always: it comes with the pages
+        bar = self.area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.area.width() - 2 * self.area.frameWidth() - bar - 2 * GAP - 4
         widest = max(w for w, _h in self.sizes)
         return max(0.2, room / widest)
 

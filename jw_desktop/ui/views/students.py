@@ -964,6 +964,8 @@ class StudentPage(QSplitter):
         self.portfolio.clear()
         self.portfolio_message.clear()
         self.portfolio_entries = list(entries)
+        for button in (self.certificate_button, self.json_button):
+            button.setVisible(bool(entries))  # nothing issued: nothing to print
         user = self.ctx.user
         self.withdraw_assessment_button.setVisible(
             bool(assessments) and issuing.may_assess(user.role if user else None)
