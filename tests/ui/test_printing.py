@@ -18,6 +18,7 @@ import pytest
 import shiboken6
 from factories import assess
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,7 +31,12 @@ from jw_desktop.reports._placeholder import placeholder
 from jw_desktop.ui import printing
 from jw_desktop.ui.context import AppContext
 from jw_desktop.ui.dialogs import ask
-from jw_desktop.ui.dialogs.print_preview import Document, PrintPreview, safe_file_name
+from jw_desktop.ui.dialogs.print_preview import (
+    Document,
+    PrintPreview,
+    chosen_pages,
+    safe_file_name,
+)
 from jw_desktop.ui.views.cards import CardsView
 from jw_desktop.ui.views.class_overview import ClassOverviewView
 from jw_desktop.ui.views.jobcoach import JobcoachView
@@ -588,3 +594,16 @@ def test_safe_file_names() -> None:
     assert safe_file_name("CON.pdf") == "CON_.pdf"
     assert safe_file_name("Elif Aydın.pdf") == "Elif Aydın.pdf"
     assert len(safe_file_name("x" * 300 + ".pdf")) == 120
+
+
+def test_the_pages_the_print_dialog_asks_for() -> None:
+    printer = QPrinter()
+    assert chosen_pages(printer, 4, current=2) == [0, 1, 2, 3]  # Alles afdrukken
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    assert chosen_pages(printer, 4, current=2) == [2]
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addRange(3, 9)  # beyond the last page: up to it
+    printer.setPageRanges(ranges)
+    assert chosen_pages(printer, 4, current=0) == [0, 2, 3]
