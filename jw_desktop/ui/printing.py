@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from jw_desktop import proof
 from jw_desktop.model import JWError, SchoolStore
@@ -296,7 +297,7 @@ class GroupReports(QObject):
         self.ctx.run(work, on_done=self._done, on_error=self._failed, parent=self.dialog)
 
     def _step(self, n: int, name: str) -> None:
-        if self.stop.is_set():
+        if self.stop.is_set() or not isValid(self.dialog):
             return
         self.dialog.setValue(n)
         self.dialog.setLabelText(
@@ -304,6 +305,8 @@ class GroupReports(QObject):
         )
 
     def _done(self, result: BatchResult) -> None:
+        if not isValid(self):  # the page went away meanwhile (logged out): the files stay
+            return
         self.result = result
         self.dialog.hide()  # not close(): that would count as Stoppen and reset it
         self.finished.emit(result)
