@@ -189,12 +189,19 @@ def install_translator(app: QApplication, language: str | None = None) -> list[Q
 
 class QtDutchGaps(QTranslator):
     """Qt texts that Qt's own Dutch catalogue (qtbase_nl) misses: Qt 6 gave the file
-    dialog's labels keyboard accelerators, and the catalogue still has them without."""
+    dialog's labels keyboard accelerators, and the catalogue still has them without; the
+    print dialog's double-sided printing options came after the catalogue."""
 
     TEXTS = {  # noqa: RUF012 - a constant table
         ("QFileDialog", "&Look in:"): "&Zoeken in:",
         ("QFileDialog", "Files of &type:"): "Bestands&type:",
         ("QFileDialog", "File &name:"): "Bestands&naam:",
+        # the print dialog's options (QPrintDialog, Linux): not in qtbase_nl at all
+        ("QPrintSettingsOutput", "Page &Set:"): "Pagina&set:",
+        ("QPrintSettingsOutput", "Double Sided Printing"): "Dubbelzijdig afdrukken",
+        ("QPrintSettingsOutput", "Off"): "Uit",
+        ("QPrintSettingsOutput", "Long side binding"): "Binden aan de lange zijde",
+        ("QPrintSettingsOutput", "Short side binding"): "Binden aan de korte zijde",
     }
 
     def translate(

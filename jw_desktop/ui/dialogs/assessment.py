@@ -258,6 +258,7 @@ class RecordIssueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.student_id, self.verdict = ctx, student_id, verdict
+        self.issued_id: uuid.UUID | None = None
         self.setWindowTitle(tr("Uitreiking vastleggen"))
         branch = verdict.issuer is IssuerKind.BRANCH
         intro = QLabel(
@@ -301,6 +302,7 @@ class RecordIssueDialog(QDialog):
             report=self.feedback.setText,
         )
         if outcome:
+            self.issued_id = outcome.value  # the portfolio offers its certificate at once
             self.accept()
 
 

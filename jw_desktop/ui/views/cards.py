@@ -160,6 +160,20 @@ class CardsView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+        ctx.student_selected.connect(self.follow_student)
 
     def refresh(self) -> None:
         self.search.search()
+        if self.viewer.student_id is None:
+            self.follow_student(self.ctx.settings.value("laatste_leerling", ""))
+
+    def follow_student(self, student_id: object) -> None:
+        """The student chosen last elsewhere: a werkopdracht's checklist is printed for
+        them (a student this user may not see: a blank checklist)."""
+        try:
+            chosen = uuid.UUID(str(student_id))
+            name = self.ctx.store.student(chosen).name
+        except (ValueError, JWError):
+            self.viewer.set_student(None)
+            return
+        self.viewer.set_student(chosen, name)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from jw_desktop.model import JWError
 from jw_desktop.model.overview import ClassGrid, GroupCard, StudentChart
+from jw_desktop.ui import printing
 from jw_desktop.ui.context import AppContext, show_error, tr
+from jw_desktop.ui.dialogs.print_preview import PrintPreview
 from jw_desktop.ui.widgets.class_grid import ClassGridWidget
 from jw_desktop.ui.widgets.level_buttons import MIN_TARGET
 from jw_desktop.ui.widgets.progress_chart import Legend, StudentChartView
@@ -42,6 +46,7 @@ class ClassOverviewView(QWidget):
 
     TITLE = "Klasoverzicht"
     loaded = Signal()  # a requested grid (or its empty state) is shown
+    exported = Signal(str)  # a batch or CSV export ended: what the feedback line says
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -73,6 +78,36 @@ class ClassOverviewView(QWidget):
         choose.addWidget(self.group)
         choose.addWidget(QLabel(tr("Kaart:")))
         choose.addWidget(self.card, 1)
+        self.preview: PrintPreview | None = None
+        self.batch: printing.GroupReports | None = None
+        self.print_button = QPushButton(tr("Klasoverzicht afdrukken…"))
+        self.print_button.setToolTip(tr("Het klasoverzicht van de groep, om af te drukken"))
+        self.print_button.setAccessibleName(tr("Klasoverzicht afdrukken"))
+        self.print_button.clicked.connect(self.print_overview)
+        self.reports_button = QPushButton(tr("Rapporten voor de hele groep opslaan…"))
+        self.reports_button.setToolTip(
+            tr("Het voortgangsrapport van elke leerling van de groep als PDF in een map")
+        )
+        self.reports_button.setAccessibleName(tr("Rapporten voor de hele groep opslaan"))
+        self.reports_button.clicked.connect(self.save_reports)
+        self.csv_button = QPushButton(tr("Exporteren naar CSV…"))
+        self.csv_button.setToolTip(tr("Voortgang of uren van de groep voor Excel"))
+        self.csv_menu = QMenu(self)
+        self.csv_progress = self.csv_menu.addAction(tr("Voortgang van de groep…"))
+        self.csv_hours = self.csv_menu.addAction(tr("Uren van de groep…"))
+        self.csv_progress.triggered.connect(lambda: self.export_csv("voortgang"))
+        self.csv_hours.triggered.connect(lambda: self.export_csv("uren"))
+        self.csv_button.setAccessibleName(tr("Exporteren naar CSV"))
+        self.csv_button.clicked.connect(self._show_csv_menu)
+        self.export_message = QLabel()
+        self.export_message.setWordWrap(True)
+        self.export_message.setAccessibleName(tr("Melding bij afdrukken en exporteren"))
+        self.export_message.hide()
+        paper = QHBoxLayout()
+        for button in (self.print_button, self.reports_button, self.csv_button):
+            button.setMinimumHeight(MIN_TARGET)
+            paper.addWidget(button)
+        paper.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +127,58 @@ class ClassOverviewView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
+        layout.addLayout(paper)
+        layout.addWidget(self.export_message)
         layout.addWidget(splitter, 1)
+        self._paper_enabled()
+
+    # -- printing and exporting ------------------------------------------------------------
+
+    def _paper_enabled(self) -> None:
+        on = _combo_id(self.group) is not None
+        for button in (self.print_button, self.reports_button, self.csv_button):
+            button.setEnabled(on)
+
+    def _say(self, ok: bool, message: str) -> None:
+        self.export_message.setText(message)
+        self.export_message.setVisible(bool(message))
+        if not ok:
+            show_error(self, message)
+        self.exported.emit(message)
+
+    def print_overview(self) -> None:
+        group_id = _combo_id(self.group)
+        if group_id is not None:
+            document = printing.class_document(self.ctx.store, group_id, self.group.currentText())
+            self.preview = printing.show(self.ctx, self, document)
+
+    def save_reports(self) -> None:
+        """Every student's progress report into a folder the teacher chooses."""
+        group_id = _combo_id(self.group)
+        if group_id is None:
+            return
+        name = self.group.currentText()
+        try:
+            job = printing.save_group_reports(self.ctx, self, group_id, name)
+        except JWError as exc:
+            self._say(False, exc.message)
+            return
+        if job is not None:
+            self.batch = job
+            self.export_message.setText(tr("De rapporten worden opgeslagen…"))
+            self.export_message.show()
+            folder = job.folder
+            job.finished.connect(
+                lambda result: self._say(not result.error, printing.batch_message(result, folder))
+            )
+
+    def _show_csv_menu(self) -> None:
+        self.csv_menu.popup(self.csv_button.mapToGlobal(QPoint(0, self.csv_button.height())))
+
+    def export_csv(self, kind: str) -> None:
+        group_id = _combo_id(self.group)
+        if group_id is not None:
+            printing.export_csv(self.ctx, self, kind, group_id, self.group.currentText(), self._say)
 
     def refresh(self) -> None:
         """Re-read the groups; keep the chosen group and card."""
@@ -109,6 +195,7 @@ class ClassOverviewView(QWidget):
         index = self.group.findData(str(current)) if current is not None else -1
         self.group.setCurrentIndex(max(index, 0) if groups else -1)
         self.group.blockSignals(False)
+        self._paper_enabled()
         if current is None or current != _combo_id(self.group):
             self._group_changed()
         else:

@@ -363,6 +363,8 @@ class JobcoachView(QWidget):
             self.viewer_dialog.deleteLater()
             self.viewer_dialog = None
         dialog = CardWindow(self.ctx, heading(task.code, task.title), self)
+        if self.student_id in self.students:  # a checklist printed from it is theirs
+            dialog.viewer.set_student(self.student_id, self.students[self.student_id].name)
         if dialog.show_card(task.card_id, task.version):
             self.viewer_dialog = dialog
             dialog.open()

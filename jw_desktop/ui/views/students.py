@@ -71,9 +71,11 @@ from jw_desktop.model.wording import (
     hours_text,
     number_text,
 )
-from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui import printing
+from jw_desktop.ui.context import AppContext, show_error, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
+from jw_desktop.ui.dialogs.print_preview import PrintPreview
 from jw_desktop.ui.views.student_onward import OnwardTab
 from jw_desktop.ui.views.student_placements import show_agreements, show_requirement
 from jw_desktop.ui.views.student_view import StudentViewWindow, open_student_view
@@ -471,6 +473,10 @@ class StudentPage(QSplitter):
         self.assess_buttons: dict[uuid.UUID, QPushButton] = {}
         self.record_buttons: dict[uuid.UUID, QPushButton] = {}
         self.exam_part_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.hours_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.portfolio_entries: list[PortfolioEntry] = []
+        self.wanted_issued: uuid.UUID | None = None
+        self.preview: PrintPreview | None = None
         self.name = ElidedLabel(tr("Kies een leerling"))
         self.name.setAccessibleName(tr("Naam van de leerling"))
         _bigger(self.name, 5, bold=True)
@@ -489,6 +495,12 @@ class StudentPage(QSplitter):
             )
         )
         self.help.setAccessibleName(tr("Uitleg"))
+        self.print_report_button = QPushButton(tr("Voortgangsrapport afdrukken…"))
+        self.print_report_button.setToolTip(
+            tr("Het voortgangsrapport van deze leerling, bijvoorbeeld voor een oudergesprek")
+        )
+        self.print_report_button.setAccessibleName(tr("Voortgangsrapport afdrukken"))
+        self.print_report_button.clicked.connect(self.print_report)
         self.phases = ProgressChart()
         self.phases.setAccessibleName(tr("Voortgang per fase"))
         self.credentials = ProgressChart()
@@ -499,6 +511,10 @@ class StudentPage(QSplitter):
         column.addWidget(self.about)
         column.addWidget(self.attention)
         column.addWidget(self.follow_up)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.print_report_button)
+        report_row.addStretch(1)
+        column.addLayout(report_row)
         column.addWidget(self.help)
         # shown with a student only: empty frames say nothing before one is chosen
         self.progress_boxes = (
@@ -544,14 +560,32 @@ class StudentPage(QSplitter):
         self.portfolio.header().setStretchLastSection(True)
         self.portfolio.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.portfolio.itemSelectionChanged.connect(self._portfolio_chosen)
+        self.portfolio.itemClicked.connect(lambda _item, _col: self._remember_chosen())
         self.withdraw_assessment_button = QPushButton(tr("Beoordeling intrekken"))
         self.withdraw_assessment_button.setAccessibleName(tr("De gekozen beoordeling intrekken"))
         self.withdraw_assessment_button.clicked.connect(self.withdraw_chosen_assessment)
         self.portfolio_message = _wrapping()
         self.portfolio_message.setAccessibleName(tr("Melding bij het portfolio"))
+        self.certificate_button = QPushButton(tr("Certificaat afdrukken…"))
+        self.certificate_button.setAccessibleName(tr("Het certificaat van de gekozen kwalificatie"))
+        self.certificate_button.clicked.connect(self.print_certificate)
+        self.json_button = QPushButton(tr("Credential opslaan (JSON)…"))
+        self.json_button.setToolTip(
+            tr("Het ondertekende bewijs, dat een werkgever of school zelf kan controleren")
+        )
+        self.json_button.setAccessibleName(tr("Het bewijs van de gekozen kwalificatie opslaan"))
+        self.json_button.clicked.connect(self.save_credential)
+        self.portfolio.itemDoubleClicked.connect(
+            lambda _item, _col: self.print_certificate() if self.chosen_issued() else None
+        )
         self.portfolio_tab = portfolio_tab = QWidget()
         column = QVBoxLayout(portfolio_tab)
         column.addWidget(self.portfolio, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.certificate_button)
+        row.addWidget(self.json_button)
+        row.addStretch(1)
+        column.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.withdraw_assessment_button)
         row.addStretch(1)
@@ -620,6 +654,7 @@ class StudentPage(QSplitter):
         self.report = report
         st = report.student
         self.help.hide()
+        self.print_report_button.show()
         for box in self.progress_boxes:
             box.show()
         self.name.setText(st.name)
@@ -673,13 +708,17 @@ class StudentPage(QSplitter):
         self.attention.hide()
         self.follow_up.hide()
         self.help.show()
+        self.print_report_button.hide()
         for box in self.progress_boxes:
             box.hide()
         for chart in (self.phases, self.credentials, self.hours):
             chart.clear()
         self.issue_buttons = {}
+        self.hours_buttons = {}
+        self.portfolio_entries = []
         for widget in (self.practise, self.route, self.notes, self.portfolio, self.entry_list):
             widget.clear()
+        self._portfolio_chosen()
         self.route_target.clear()
         self.hours_entry.set_student(None)
         self.note_form.set_student(None)
@@ -795,6 +834,7 @@ class StudentPage(QSplitter):
 
     def _show_hours(self, hours: tuple[PlacementHours, ...]) -> None:
         self.hours.clear()
+        self.hours_buttons = {}
         if not hours:
             self.hours.add_message(
                 tr("Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.")
@@ -815,7 +855,16 @@ class StudentPage(QSplitter):
                 done=hours_text(h.minutes_done), required=number_text(h.hours_required)
             )
             fraction = hours_fraction(h.minutes_done, h.hours_required)
-            self.hours.add_row(label, fraction, text)
+            button = QPushButton(tr("Urenverantwoording afdrukken…"))
+            button.setAccessibleName(
+                tr("Urenverantwoording bij {company} afdrukken").format(company=h.company)
+            )
+            button.setToolTip(tr("Voor de handtekening van de praktijkbegeleider"))
+            button.clicked.connect(
+                lambda _=False, pid=h.placement_id, c=h.company: self.print_hours(pid, c)
+            )
+            self.hours_buttons[h.placement_id] = button
+            self.hours.add_row(label, fraction, text, button)
 
     def _show_entries(self, entries: list[HoursView]) -> None:
         self.entries = entries
@@ -922,6 +971,9 @@ class StudentPage(QSplitter):
         then the assessment moments they rest on or that are planned."""
         self.portfolio.clear()
         self.portfolio_message.clear()
+        self.portfolio_entries = list(entries)
+        for button in (self.certificate_button, self.json_button):
+            button.setVisible(bool(entries))  # nothing issued: nothing to print
         user = self.ctx.user
         self.withdraw_assessment_button.setVisible(
             bool(assessments) and issuing.may_assess(user.role if user else None)
@@ -954,6 +1006,7 @@ class StudentPage(QSplitter):
         for a in assessments:
             self.portfolio.addTopLevelItem(_assessment_item(a))
         self.portfolio.expandAll()
+        self._select_wanted()
 
     def chosen_assessment(self) -> uuid.UUID | None:
         item = self.portfolio.currentItem()
@@ -969,6 +1022,87 @@ class StudentPage(QSplitter):
 
     def _portfolio_chosen(self) -> None:
         self.withdraw_assessment_button.setEnabled(self.chosen_assessment() is not None)
+        issued = self.chosen_issued() is not None
+        self.certificate_button.setEnabled(issued)
+        self.json_button.setEnabled(issued)
+
+    def _remember_chosen(self) -> None:
+        entry = self.chosen_issued()
+        self.wanted_issued = entry.id if entry is not None else None
+
+    def chosen_issued(self) -> PortfolioEntry | None:
+        """The issued credential chosen in the portfolio (or one of its lines); the only
+        one when there is just one, so a freshly issued credential is offered at once."""
+        item = self.portfolio.currentItem()
+        if item is not None and item.isSelected():
+            parent = item.parent()
+            while parent is not None:
+                item, parent = parent, parent.parent()
+            if item.data(0, ASSESSMENT_ROLE) is True:
+                return None
+            found = item.data(0, Qt.ItemDataRole.UserRole)
+            return next((e for e in self.portfolio_entries if e.id == found), None)
+        return self.portfolio_entries[0] if len(self.portfolio_entries) == 1 else None
+
+    def select_issued(self, issued_id: uuid.UUID) -> None:
+        """Choose an issued credential in the portfolio (after issuing it)."""
+        self.wanted_issued = issued_id
+        self._select_wanted()
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.portfolio_tab))
+
+    def _select_wanted(self) -> None:
+        """Keep the credential chosen last chosen when the portfolio is read again."""
+        for n in range(self.portfolio.topLevelItemCount()):
+            item = self.portfolio.topLevelItem(n)
+            if (
+                item is not None
+                and item.data(0, ASSESSMENT_ROLE) is not True
+                and item.data(0, Qt.ItemDataRole.UserRole) == self.wanted_issued
+            ):
+                self.portfolio.setCurrentItem(item)
+                item.setSelected(True)
+        self._portfolio_chosen()
+
+    # -- printing --------------------------------------------------------------------------
+
+    def _student_name(self) -> str:
+        return self.report.student.name if self.report is not None else ""
+
+    def print_report(self) -> None:
+        if self.student_id is not None:
+            document = printing.progress_document(
+                self.ctx.store, self.student_id, self._student_name()
+            )
+            self.preview = printing.show(self.ctx, self, document)
+
+    def print_hours(self, placement_id: uuid.UUID, company: str) -> None:
+        document = printing.hours_document(
+            self.ctx.store, placement_id, self._student_name(), company
+        )
+        self.preview = printing.show(self.ctx, self, document)
+
+    def print_certificate(self) -> None:
+        entry = self.chosen_issued()
+        if entry is not None:
+            document = printing.certificate_document(
+                self.ctx.store, entry.id, entry.credential, self._student_name()
+            )
+            self.preview = printing.show(self.ctx, self, document)
+
+    def save_credential(self) -> None:
+        entry = self.chosen_issued()
+        if entry is None:
+            return
+
+        def said(ok: bool, message: str) -> None:
+            self.portfolio_message.setText(message)
+            if not ok:
+                show_error(self, message)
+
+        if printing.save_credential(
+            self.ctx, self, entry.id, entry.credential, self._student_name(), said
+        ):
+            self.portfolio_message.setText(tr("Het bewijs wordt opgeslagen…"))
 
     def withdraw_chosen_assessment(self) -> None:
         """Withdraw a wrongly recorded assessment: its results no longer count (an issued
@@ -1210,9 +1344,10 @@ class StudentsView(QWidget):
             no=tr("Niet uitreiken"),
         ):
             return
-        if self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self):
+        done = self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self)
+        if done:
             self.page.show_student(student_id, self.page.reasons)
-            self.page.tabs.setCurrentIndex(self.page.tabs.indexOf(self.page.portfolio_tab))
+            self.page.select_issued(done.value)  # its certificate is one click away
 
     def assess(self, credential_id: uuid.UUID) -> None:
         """Open the assessment form for this credential's eindwerkopdracht (filling in
@@ -1241,7 +1376,11 @@ class StudentsView(QWidget):
         if self.current is None or report is None:
             return
         verdict = next(e for e in report.credentials if e.credential_id == credential_id)
-        self._open(RecordIssueDialog(self.ctx, self.current, report.student.name, verdict, self))
+        dialog = RecordIssueDialog(self.ctx, self.current, report.student.name, verdict, self)
+        self._open(dialog)
+        dialog.accepted.connect(
+            lambda: self.page.select_issued(dialog.issued_id) if dialog.issued_id else None
+        )
 
     def record_exam_part(self, credential_id: uuid.UUID) -> None:
         """Record a diploma's exam part passed at the mbo school."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -25,8 +26,12 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import CardType, ElementKind, JWError
 from jw_desktop.model.views import CardDetail, ElementView
 
+from .. import printing
 from ..context import AppContext, show_error, tr
+from ..dialogs.print_preview import PrintPreview
 from .level_buttons import BigButton
+
+CHECKLIST_TYPES = (CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
 
 STEP_TEXT_PT = 26
 TEXT_PT = 16
@@ -153,6 +158,10 @@ class CardViewer(QWidget):
         self.ctx = ctx
         self.own_window = own_window
         self.card: CardDetail | None = None
+        self.version: int | None = None
+        self.student_id: uuid.UUID | None = None  # the student the checklist is for
+        self.student_name = ""
+        self.preview: PrintPreview | None = None
         self.steps: list[ElementView] = []
         self.step_index = 0
         self.title = QLabel(tr("Kies een kaart om te bekijken."))
@@ -161,6 +170,20 @@ class CardViewer(QWidget):
         self.title.setAccessibleName(tr("Titel van de kaart"))
         self.meta = QLabel()
         self.meta.setWordWrap(True)
+        self.print_button = QPushButton(tr("Kaart afdrukken…"))
+        self.print_button.setToolTip(tr("De kaart groot op papier, voor aan de werkbank"))
+        self.print_button.setAccessibleName(tr("Kaart afdrukken"))
+        self.print_button.clicked.connect(self.print_card)
+        self.checklist_button = QPushButton(tr("Afvinklijst afdrukken…"))
+        self.checklist_button.setAccessibleName(tr("Afvinklijst afdrukken"))
+        self.checklist_button.clicked.connect(self.print_checklist)
+        self.print_button.setEnabled(False)
+        self.checklist_button.hide()
+        paper = QHBoxLayout()
+        paper.addWidget(self.print_button)
+        paper.addWidget(self.checklist_button)
+        paper.addStretch(1)
+        self.paper_row = paper
         self.full_screen = BigButton(tr("Volledig scherm"))
         self.full_screen.setCheckable(True)
         self.full_screen.setToolTip(tr("De kaart over het hele scherm (F11)"))
@@ -180,6 +203,7 @@ class CardViewer(QWidget):
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.meta)
+        heading.addLayout(paper)
         top.addLayout(heading, 1)
         top.addWidget(self.full_screen, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_top = top
@@ -209,8 +233,11 @@ class CardViewer(QWidget):
         except JWError as exc:
             show_error(self, exc.message)
             return False
-        self.card = card
+        self.card, self.version = card, version
         self.title.setText(f"{card.code}  {card.title}")
+        self.print_button.setEnabled(True)
+        self.checklist_button.setVisible(card.card_type in CHECKLIST_TYPES)
+        self._checklist_tooltip()
         phase = tr("fase {n}").format(n=card.phase)
         self.meta.setText(" · ".join(filter(None, (card.card_type.value, card.sector, phase))))
         self.steps = card.of_kind(ElementKind.STEP)
@@ -225,6 +252,36 @@ class CardViewer(QWidget):
         for shortcut in self._step_keys:
             shortcut.setEnabled(bool(self.steps))
         return True
+
+    def set_student(self, student_id: uuid.UUID | None, name: str = "") -> None:
+        """The student a printed checklist is for (None: a blank checklist)."""
+        self.student_id, self.student_name = student_id, name if student_id else ""
+        self._checklist_tooltip()
+
+    def _checklist_tooltip(self) -> None:
+        self.checklist_button.setToolTip(
+            tr("De criteria om op papier af te vinken, voor {student}").format(
+                student=self.student_name
+            )
+            if self.student_name
+            else tr("De criteria om op papier af te vinken")
+        )
+
+    def print_card(self) -> None:
+        card = self.card
+        if card is not None:
+            document = printing.card_document(
+                self.ctx.store, card.id, card.code, card.title, self.version
+            )
+            self.preview = printing.show(self.ctx, self, document)
+
+    def print_checklist(self) -> None:
+        card = self.card
+        if card is not None:
+            document = printing.checklist_document(
+                self.ctx.store, card.id, card.code, self.student_id, self.student_name
+            )
+            self.preview = printing.show(self.ctx, self, document)
 
     def show_step(self, index: int) -> None:
         if not self.steps:
