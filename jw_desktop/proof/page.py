@@ -17,7 +17,10 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # Beside the package when installed (jw_desktop/verify/verify.html), else in the checkout.
-TEMPLATES = (PACKAGE / "verify" / "verify.html", PACKAGE.parent / "resources" / "verify" / "verify.html")
+TEMPLATES = (
+    PACKAGE / "verify" / "verify.html",
+    PACKAGE.parent / "resources" / "verify" / "verify.html",
+)
 TRUST_TYPE = "jw-vertrouwde-uitgevers"
 
 _BLOCK = re.compile(
