@@ -323,6 +323,77 @@ def test_the_filled_page_trusts_its_own_list(tmp_path: Path) -> None:
     assert outcomes(shipped) == ["onbekende uitgever"]
 
 
+def show_page(page: Path, **options: Any) -> dict[str, Any]:
+    """The page's complete inline script on the harness's stand-in DOM: what it shows."""
+    assert NODE is not None
+    done = subprocess.run([NODE, str(HARNESS), str(page)], input=json.dumps({"page": options}),
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    shown: dict[str, Any] = json.loads(done.stdout)
+    return shown
+
+
+@needs_node
+def test_the_page_opened_with_a_code_in_its_address_shows_it_valid(tmp_path: Path) -> None:
+    hostile = v.School.make(HOSTILE, 1)
+    page = tmp_path / "verify.html"
+    page.write_bytes(verify_page(v.trust_list(hostile, OTHER)))
+    code = v.laptop_code(hostile, awarded_by="SVGB")
+    shown = show_page(page, hash="#" + quote(code, safe=""))
+    assert shown["className"] == "uitkomst geldig" and shown["outcome"] == "Geldig"
+    assert shown["hasIcon"] and shown["title"].startswith("Geldig")
+    assert shown["field"] == code  # the fragment, percent-decoded, in the text field
+    rows = dict(shown["rows"])
+    assert rows["Leerling"] == "Jerome Bakker"
+    assert rows["Bewijs"] == "Praktijkbewijs Planten verzorgen"
+    assert rows["Soort"] == "Praktijkbewijs"
+    assert rows["Toegekend door"] == "SVGB"
+    assert rows["Uitgegeven door"] == HOSTILE
+    assert rows["Datum"] == "20-11-2026"
+    assert "01-08-2026 tot en met 31-07-2027" in rows["Ondertekend door"]
+    assert rows["Vingerafdruk sleutel van de uitgever"] == key_fingerprint(hostile.key)
+    assert shown["list"] == [f"{HOSTILE} — vingerafdruk {key_fingerprint(hostile.key)}",
+                             f"{OTHER.name} — vingerafdruk {key_fingerprint(OTHER.key)}"]
+    assert "01-12-2026" in shown["listIntro"]
+
+
+@needs_node
+def test_the_page_says_each_outcome_in_words_with_a_reason(tmp_path: Path) -> None:
+    expired = v.laptop_code(SCHOOL, issued_on="2028-01-05")
+    page = tmp_path / "verify.html"
+    page.write_bytes(verify_page(v.trust_list(SCHOOL)))
+    tampered = show_page(page, submit=v.laptop_code(SCHOOL)[:-6])
+    assert (tampered["className"], tampered["outcome"]) == ("uitkomst veranderd", "Veranderd")
+    assert tampered["reason"].startswith("Reden: ") and tampered["rows"] == []
+    unknown = show_page(page, submit=v.central_code(OTHER))
+    assert unknown["outcome"] == "Onbekende uitgever"
+    assert key_fingerprint(OTHER.key) in unknown["explanation"]
+    late = show_page(page, submit=expired)
+    assert late["outcome"] == "Verlopen" and "05-01-2028" in late["explanation"]
+    revoked = v.School.make(SCHOOL.name, 1)
+    revoked.revoked_devices = [SCHOOL.laptop_id.hex()]
+    page.write_bytes(verify_page(v.trust_list(revoked)))
+    assert show_page(page, submit=v.laptop_code(SCHOOL))["outcome"] == "Ingetrokken"
+    for shown in (tampered, unknown, late):
+        assert shown["hasIcon"] and shown["explanation"]
+    empty = show_page(page, submit="   ")
+    assert empty["outcome"] == "Plak eerst de tekst van de QR-code."
+
+
+@needs_node
+def test_the_page_without_ed25519_says_the_browser_cannot_check() -> None:
+    shown = show_page(template_path(), submit=v.laptop_code(SCHOOL), noEd25519=True)
+    assert shown["outcome"] == "Deze browser kan niet controleren"
+    assert "Geldig" not in json.dumps(shown)
+
+
+@needs_node
+def test_the_shipped_page_says_it_trusts_nobody_yet() -> None:
+    shown = show_page(template_path())
+    assert shown["list"] == [] and "nog geen vertrouwde uitgevers" in shown["listIntro"]
+    assert shown["outcome"] is None  # nothing to check yet
+
+
 def test_the_fingerprint_is_sha256_in_groups() -> None:
     fp = key_fingerprint(bytes(32))
     assert fp == "6668 7AAD F862 BD77 6C8F C18B 8E9F 8E20"  # sha256 of 32 zero bytes
