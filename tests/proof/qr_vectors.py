@@ -43,6 +43,7 @@ class School:
     not_after: str = "2027-07-31"
     revoked_devices: list[str] = field(default_factory=list)
     revoked_credentials: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # sha-256 (hex) of a revoked laptop's texts
 
     @classmethod
     def make(cls, name: str, seed: int) -> School:
@@ -56,7 +57,8 @@ class School:
     def trust_entry(self) -> dict[str, Any]:
         return {"name": self.name, "key": b64url(self.key),
                 "revoked_devices": list(self.revoked_devices),
-                "revoked_credentials": list(self.revoked_credentials)}
+                "revoked_credentials": list(self.revoked_credentials),
+                "kept": list(self.kept)}
 
     def attestation(self, *, signer: Ed25519PrivateKey | None = None,
                     not_before: str | None = None, not_after: str | None = None) -> list[Any]:
@@ -78,16 +80,18 @@ CREDENTIAL_ID = uuid.UUID("5f0c6b3e-2a41-4c1e-9d3b-7a2e8c4f1b90")
 def claims(school: School, **changes: Any) -> dict[int, Any]:
     """The claims of a praktijkbewijs for Jerome Bakker; keyword arguments replace or (None)
     drop one: credential_id, student, credential, kind, issued_on, issuer, issuer_key,
-    attestation, awarded_by, jwt_hash."""
+    attestation, awarded_by, jwt_hash, signed_on (claim 11: the day it was signed, when
+    that is not the day of issue)."""
     values: dict[str, Any] = {
         "credential_id": CREDENTIAL_ID.bytes, "student": "Jerome Bakker",
         "credential": "Praktijkbewijs Planten verzorgen", "kind": "praktijkbewijs",
         "issued_on": "2026-11-20", "issuer": school.name, "issuer_key": school.key,
         "attestation": school.attestation(), "awarded_by": None, "jwt_hash": None,
+        "signed_on": None,
     }
     values.update(changes)
     order = ["credential_id", "student", "credential", "kind", "issued_on", "issuer",
-             "issuer_key", "attestation", "awarded_by", "jwt_hash"]
+             "issuer_key", "attestation", "awarded_by", "jwt_hash", "signed_on"]
     return {n: values[k] for n, k in enumerate(order, start=1) if values[k] is not None}
 
 
