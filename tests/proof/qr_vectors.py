@@ -6,6 +6,8 @@ against the format and not against one implementation of it."""
 from __future__ import annotations
 
 import base64
+import io
+import json
 import uuid
 import zlib
 from dataclasses import dataclass, field
@@ -126,3 +128,98 @@ def decode(text: str) -> list[Any]:
 
 def reencode(parts: list[Any]) -> str:
     return qr_text(cbor2.dumps(cbor2.CBORTag(18, parts)))
+
+
+# ---- the full credential: the Open Badges 3.0 VC-JWT, its JSON file, the certificate PDF ----
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def did_key(public: bytes) -> str:
+    """did:key of an Ed25519 key: multicodec 0xed01 + the key, base58btc ('z')."""
+    data = b"\xed\x01" + public
+    number, text = int.from_bytes(data, "big"), ""
+    while number:
+        number, rest = divmod(number, 58)
+        text = _B58[rest] + text
+    return "did:key:z" + "1" * (len(data) - len(data.lstrip(b"\0"))) + text
+
+
+def key_id(public: bytes) -> str:
+    did = did_key(public)
+    return f"{did}#{did.removeprefix('did:key:')}"
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def credential_doc(school: School, *, student: str = "Jerome Bakker",
+                   issued_on: str = "2026-11-20", signed_on: str | None = None,
+                   awarded_by: str | None = None) -> dict[str, Any]:
+    """The Open Badges 3.0 credential (VC data model 2.0) of the praktijkbewijs."""
+    achievement: dict[str, Any] = {
+        "id": "urn:jw-desktop:kwalificatie:planten-verzorgen", "type": ["Achievement"],
+        "name": "Praktijkbewijs Planten verzorgen", "description": "Planten verzorgen",
+        "criteria": {"narrative": "- Ik geef planten water"}, "achievementType": "Certificate",
+        "tag": ["praktijkbewijs"],
+    }
+    if awarded_by:
+        achievement["creator"] = {"type": ["Profile"], "name": awarded_by}
+    doc: dict[str, Any] = {
+        "@context": ["https://www.w3.org/ns/credentials/v2",
+                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": f"urn:uuid:{CREDENTIAL_ID}", "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": did_key(school.key), "type": ["Profile"], "name": school.name},
+        "validFrom": f"{issued_on}T00:00:00Z", "name": "Praktijkbewijs Planten verzorgen",
+        "credentialSubject": {"type": ["AchievementSubject"], "name": student,
+                              "achievement": achievement},
+    }
+    if signed_on:
+        doc["jw_signedOn"] = signed_on
+    return doc
+
+
+def vc_jwt(school: School, doc: dict[str, Any], *, laptop: bool = True,
+           attestation: list[Any] | None = None, signer: Ed25519PrivateKey | None = None) -> str:
+    """The compact JWS (EdDSA) of `doc`: by the laptop with its attestation in the 'jw_att'
+    header, or (laptop=False) by the central itself."""
+    key = signer or (school.laptop if laptop else school.central)
+    header: dict[str, Any] = {"alg": "EdDSA", "typ": "vc+jwt", "cty": "vc",
+                              "kid": key_id(raw(key))}
+    if laptop:
+        device, nb, na, signature = attestation or school.attestation()
+        header["jw_att"] = {"device": school.laptop_id.hex(), "key": b64(device),
+                            "not_before": nb, "not_after": na, "signature": b64(signature)}
+    payload = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    signing_input = (b64url(json.dumps(header, separators=(",", ":")).encode("utf-8")) + "."
+                     + b64url(payload.encode("utf-8")))
+    return signing_input + "." + b64url(key.sign(signing_input.encode("ascii")))
+
+
+def credential_file(jwt: str, credential: dict[str, Any] | None = None) -> str:
+    """The credential.json jw-desktop writes: the VC-JWT and a readable copy of its payload."""
+    if credential is None:
+        body = jwt.split(".")[1]
+        credential = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    return json.dumps({"jwt": jwt, "credential": credential}, ensure_ascii=False, indent=2)
+
+
+def pdf_with(attachment: bytes | None, name: str = "credential.json", *,
+             compress: bool = False) -> bytes:
+    """A one-page PDF with `attachment` embedded (as the certificate carries its JSON), its
+    stream FlateDecode-compressed with compress=True."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    if attachment is not None:
+        writer.add_attachment(name, attachment)
+    if compress:
+        for number, obj in enumerate(writer._objects):
+            if isinstance(obj, StreamObject) and obj.get("/Type") == NameObject("/EmbeddedFile"):
+                writer._objects[number] = obj.flate_encode()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -4,6 +4,7 @@ jw_desktop.proof.page.verify_page (its trust list embedded safely)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -32,12 +33,13 @@ SCHOOL = v.School.make("Praktijkschool De Brug", 1)
 OTHER = v.School.make("Het Andere College", 3)
 
 
-def run_page(page: Path, codes: list[str], trust: dict[str, Any] | None) -> list[dict[str, Any]]:
+def run_page(page: Path, codes: list[str], trust: dict[str, Any] | None,
+             mode: str = "code") -> list[dict[str, Any]]:
     """The page's check (its BEGIN/END jw-verify block) on each code, in Node; trust None
-    means the trust list embedded in the page."""
+    means the trust list embedded in the page; mode as verify_harness.js has it."""
     assert NODE is not None
     done = subprocess.run([NODE, str(HARNESS), str(page)],
-                          input=json.dumps({"trust": trust, "codes": codes}),
+                          input=json.dumps({"trust": trust, "codes": codes, "mode": mode}),
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
@@ -49,6 +51,12 @@ def run_page(page: Path, codes: list[str], trust: dict[str, Any] | None) -> list
 
 def check(codes: list[str], trust: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     return run_page(template_path(), codes, v.trust_list(SCHOOL) if trust is None else trust)
+
+
+def check_files(files: list[bytes], trust: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The page's check of chosen files (a PDF, credential.json, a VC-JWT, a QR text)."""
+    return run_page(template_path(), [base64.b64encode(f).decode("ascii") for f in files],
+                    v.trust_list(SCHOOL) if trust is None else trust, mode="file")
 
 
 def outcomes(results: list[dict[str, Any]]) -> list[str]:
@@ -252,6 +260,84 @@ def test_only_the_one_encoding_of_a_code_is_accepted() -> None:
     assert outcomes(results) == ["veranderd"] * 5 + ["geldig"]
 
 
+# ---- the full credential: VC-JWT, credential.json, the certificate PDF ----
+
+def full_forms(jwt: str) -> list[bytes]:
+    """One credential as each file the page takes: the bare VC-JWT, credential.json, the PDF
+    with it attached (plain and FlateDecode) and a PDF whose stream length is a reference."""
+    file = v.credential_file(jwt).encode("utf-8")
+    plain = v.pdf_with(file)
+    indirect = re.sub(rb"(/Type /EmbeddedFile\n/Length )\d+", rb"\g<1>99 0 R", plain)
+    assert indirect != plain
+    return [jwt.encode("ascii"), file, plain, v.pdf_with(file, compress=True), indirect]
+
+
+@needs_node
+def test_the_full_credential_in_each_of_its_files_is_valid() -> None:
+    doc = v.credential_doc(SCHOOL, awarded_by="SVGB", student="Aïcha el Idrissi")
+    results = check_files(full_forms(v.vc_jwt(SCHOOL, doc)))
+    assert outcomes(results) == ["geldig"] * 5, results
+    for result in results:
+        d = result["details"]
+        assert (d["student"], d["credential"], d["kind"]) == (
+            "Aïcha el Idrissi", "Praktijkbewijs Planten verzorgen", "praktijkbewijs")
+        assert (d["issuedOn"], d["awardedBy"], d["form"]) == ("2026-11-20", "SVGB", "jwt")
+        assert (d["signer"], d["deviceId"]) == ("apparaat", SCHOOL.laptop_id.hex())
+        assert d["credentialId"] == str(v.CREDENTIAL_ID)
+        assert d["fingerprint"] == key_fingerprint(SCHOOL.key)
+    # and pasted into the text field instead of chosen
+    pasted = run_page(template_path(), [v.credential_file(v.vc_jwt(SCHOOL, doc))],
+                      v.trust_list(SCHOOL), mode="any")
+    assert outcomes(pasted) == ["geldig"]
+
+
+@needs_node
+def test_a_changed_full_credential_is_tampered() -> None:
+    doc = v.credential_doc(SCHOOL)
+    jwt = v.vc_jwt(SCHOOL, doc)
+    head, body, sig = jwt.split(".")
+    other_body = v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL, student="Jeroen Bakker")).split(".")[1]
+    changed_copy = json.loads(v.credential_file(jwt))["credential"]
+    changed_copy["credentialSubject"]["name"] = "Jeroen Bakker"
+    none_alg = v.b64url(json.dumps({"alg": "none", "typ": "vc+jwt"}).encode())
+    files = [
+        f"{head}.{other_body}.{sig}".encode(),  # another payload under the signature
+        v.credential_file(jwt, changed_copy).encode(),  # the readable copy changed
+        v.vc_jwt(SCHOOL, doc, signer=OTHER.laptop).encode(),  # not the attested laptop
+        v.vc_jwt(SCHOOL, doc, attestation=SCHOOL.attestation(signer=SCHOOL.laptop)).encode(),
+        v.vc_jwt(SCHOOL, doc, laptop=False, signer=SCHOOL.laptop).encode(),  # no attestation
+        f"{none_alg}.{body}.".encode(),
+        v.pdf_with(None),
+        v.pdf_with(b'{"iets": "anders"}'),
+        b'{"jwt": 5}',
+        b"Geen bewijs",
+    ]
+    results = check_files(files)
+    assert outcomes(results) == ["veranderd"] * len(files), results
+    assert "kloppen niet" in results[1]["reason"]
+    assert "PDF" in results[6]["reason"]
+
+
+@needs_node
+def test_the_trust_list_judges_the_full_credential_as_the_qr_code() -> None:
+    doc = v.credential_doc(SCHOOL)
+    laptop, central = v.vc_jwt(SCHOOL, doc), v.vc_jwt(SCHOOL, doc, laptop=False)
+    kept = v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL, student="Sanne de Vries"))
+    late = v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL, signed_on="2027-08-01"))
+    revoked = v.School.make(SCHOOL.name, 1)
+    revoked.revoked_devices = [SCHOOL.laptop_id.hex()]
+    revoked.kept = [hashlib.sha256(kept.encode("ascii")).hexdigest()]
+    withdrawn = v.School.make(SCHOOL.name, 1)
+    withdrawn.revoked_credentials = [str(v.CREDENTIAL_ID)]
+    texts = [t.encode("ascii") for t in (laptop, central, kept, late)]
+    assert outcomes(check_files(texts)) == ["geldig", "geldig", "geldig", "verlopen"]
+    assert outcomes(check_files(texts, trust=v.trust_list(revoked))) == [
+        "ingetrokken", "geldig", "geldig", "ingetrokken"]
+    assert outcomes(check_files(texts[:2], trust=v.trust_list(withdrawn))) == ["ingetrokken"] * 2
+    assert outcomes(check_files(texts[:2], trust=v.trust_list(OTHER))) == [
+        "onbekende uitgever"] * 2
+
+
 def project_module(name: str) -> Any:
     """A module of jw_desktop.proof written in another part of issue 11; the cross-checks
     below skip until it is there, and fail when it and the page disagree."""
@@ -294,11 +380,21 @@ def test_the_page_and_the_python_verifier_agree_on_every_outcome() -> None:
                          v.laptop_code(expired, issued_on="2027-01-01", signed_on="2026-07-01")]
     lists = [v.trust_list(revoked, v.School.make("Nog een school", 9))] * 4 + \
         [v.trust_list(SCHOOL)]
+    doc = v.credential_doc(SCHOOL)
+    full = {
+        "geldig": full_forms(v.vc_jwt(SCHOOL, doc, laptop=False)),
+        "veranderd": [v.credential_file(v.vc_jwt(SCHOOL, doc), {"iets": 1}).encode(),
+                      v.pdf_with(None), v.vc_jwt(SCHOOL, doc, signer=OTHER.laptop).encode()],
+        "onbekende uitgever": full_forms(v.vc_jwt(OTHER, v.credential_doc(OTHER))),
+        "ingetrokken": full_forms(v.vc_jwt(SCHOOL, doc)),
+        "verlopen": full_forms(
+            v.vc_jwt(expired, v.credential_doc(expired, signed_on="2028-01-01"))),
+    }
     for (expected, texts), listed in zip(codes.items(), lists, strict=True):
-        page = outcomes(check(texts, trust=listed))
-        python = [verify.check(t.encode("ascii"), trust.parse(listed)).outcome.value
-                  for t in texts]
-        assert page == python == [expected] * len(texts), (expected, page, python)
+        files = [t.encode("ascii") for t in texts] + full[expected]
+        page = outcomes(check_files(files, trust=listed))
+        python = [verify.check(f, trust.parse(listed)).outcome.value for f in files]
+        assert page == python == [expected] * len(files), (expected, page, python)
 
 
 # ---- the page a school gets ----
@@ -462,6 +558,23 @@ def test_the_page_says_each_outcome_in_words_with_a_reason(tmp_path: Path) -> No
         assert shown["hasIcon"] and shown["explanation"]
     empty = show_page(page, submit="   ")
     assert empty["outcome"] == "Plak eerst de tekst van de QR-code."
+
+
+@needs_node
+def test_the_page_checks_a_chosen_certificate_pdf(tmp_path: Path) -> None:
+    page = tmp_path / "verify.html"
+    page.write_bytes(verify_page(v.trust_list(SCHOOL)))
+    pdf = v.pdf_with(v.credential_file(v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL))).encode(),
+                     compress=True)
+    shown = show_page(page, file=base64.b64encode(pdf).decode("ascii"))
+    assert (shown["className"], shown["outcome"]) == ("uitkomst geldig", "Geldig")
+    rows = dict(shown["rows"])
+    assert rows["Leerling"] == "Jerome Bakker" and rows["Datum"] == "20-11-2026"
+    assert rows["Gecontroleerd"].startswith("het hele bewijs")
+    pasted = show_page(page, submit=v.laptop_code(SCHOOL))
+    assert dict(pasted["rows"])["Gecontroleerd"] == "de QR-code"
+    empty = show_page(page, file=base64.b64encode(v.pdf_with(None)).decode("ascii"))
+    assert empty["outcome"] == "Veranderd" and "PDF" in empty["reason"]
 
 
 @needs_node

@@ -1,8 +1,10 @@
 // Runs the verify page's own check in Node: the JavaScript between "// BEGIN jw-verify" and
 // "// END jw-verify" of the HTML file given as argv[2], as the page has it (nothing copied).
-// stdin: {"trust": <trust list> | null, "codes": ["JW1:...", ...]}; with "trust": null the
-// trust list is the page's own <script type="application/json" id="vertrouwd"> block, read
-// as the page reads it (JSON.parse of the element's text).
+// stdin: {"trust": <trust list> | null, "codes": ["JW1:...", ...], "mode": "code" | "any" |
+// "file"}; with "trust": null the trust list is the page's own <script type="application/json"
+// id="vertrouwd"> block, read as the page reads it (JSON.parse of the element's text). Mode
+// "code" (the default) checks QR texts (verifyCode), "any" whatever can be pasted (verifyAny:
+// also a VC-JWT or a credential file's JSON), "file" chosen files given in base64 (verifyFile).
 // stdout: {"supported": bool, "results": [{"outcome", "reason", "details"}, ...]}.
 "use strict";
 const fs = require("node:fs");
@@ -19,7 +21,8 @@ function embeddedTrust() {
 }
 
 // ---- the whole page on a small stand-in DOM (no browser here) ----
-// With {"page": {"hash": "...", "submit": "..." | null, "noEd25519": bool}} the page's complete
+// With {"page": {"hash": "...", "submit": "..." | null, "file": base64 | null, "noEd25519": bool}}
+// the page's complete
 // inline script runs against stand-in elements for the ids in the HTML; stdout is then what
 // the page shows: the outcome's class and text, the explanation, the reason, the rows of
 // details, the list of trusted issuers, the text field and the title.
@@ -73,6 +76,11 @@ async function runPage(options) {
     ids.get("code").value = options.submit;
     ids.get("formulier").dispatch("submit");
   }
+  if (options.file) {
+    const bytes = Buffer.from(options.file, "base64");
+    ids.get("bestand").files = [{ arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) }];
+    ids.get("bestand").dispatch("change");
+  }
   const out = ids.get("uitkomst");
   // settle: the check is asynchronous (WebCrypto, DecompressionStream)
   for (let i = 0; i < 2000 && (out.hidden || /bezig/.test(out.className)); i++) {
@@ -108,7 +116,12 @@ function embeddedBlock() {
   const trust = input.trust === null ? embeddedTrust() : input.trust;
   const supported = await JWVerify.supported();
   const results = [];
-  for (const text of input.codes) results.push(await JWVerify.verifyCode(text, trust));
+  const mode = input.mode || "code";
+  for (const text of input.codes) {
+    if (mode === "code") results.push(await JWVerify.verifyCode(text, trust));
+    else if (mode === "any") results.push(await JWVerify.verifyAny(text, trust));
+    else results.push(await JWVerify.verifyFile(new Uint8Array(Buffer.from(text, "base64")), trust));
+  }
   process.stdout.write(JSON.stringify({ supported, trust, results }));
 })().catch((e) => {
   process.stderr.write(String(e && e.stack || e));
