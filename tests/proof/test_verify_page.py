@@ -553,7 +553,13 @@ def test_the_page_says_each_outcome_in_words_with_a_reason(tmp_path: Path) -> No
     revoked = v.School.make(SCHOOL.name, 1)
     revoked.revoked_devices = [SCHOOL.laptop_id.hex()]
     page.write_bytes(verify_page(v.trust_list(revoked)))
-    assert show_page(page, submit=v.laptop_code(SCHOOL))["outcome"] == "Ingetrokken"
+    device = show_page(page, submit=v.laptop_code(SCHOOL))
+    assert device["outcome"] == "Ingetrokken" and "de laptop ingetrokken" in device["explanation"]
+    revoked.revoked_credentials = [str(v.CREDENTIAL_ID)]
+    page.write_bytes(verify_page(v.trust_list(revoked)))
+    withdrawn = show_page(page, submit=v.central_code(SCHOOL))
+    assert withdrawn["outcome"] == "Ingetrokken"
+    assert withdrawn["explanation"].endswith("heeft dit bewijs ingetrokken. Het telt niet meer.")
     for shown in (tampered, unknown, late):
         assert shown["hasIcon"] and shown["explanation"]
     empty = show_page(page, submit="   ")
