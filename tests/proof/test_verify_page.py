@@ -397,6 +397,49 @@ def test_the_page_and_the_python_verifier_agree_on_every_outcome() -> None:
         assert page == python == [expected] * len(files), (expected, page, python)
 
 
+@needs_node
+def test_what_the_project_signs_is_valid_on_the_page_it_makes(tmp_path: Path) -> None:
+    """End to end with the real signer (jw_desktop.proof.sign) and the real trust list
+    (jw_desktop.proof.trust): the QR text, the VC-JWT and credential.json of a credential
+    signed by the school and by a laptop, on the page verify_page() makes of that list."""
+    signing = project_module("jw_desktop.proof.sign")
+    trust = project_module("jw_desktop.proof.trust")
+    attest = project_module("jw_desktop.sync.attest")
+    proofs = project_module("jw_desktop.model.proofs")
+    from datetime import date
+
+    from jw_desktop.sync.identity import DeviceIdentity
+
+    day = date(2026, 11, 20)
+    school, laptop = DeviceIdentity.generate("a" * 32, "Centrale"), DeviceIdentity.generate(
+        "b" * 32, "Laptop Anne")
+    key = school.public().sign_key
+    facts = proofs.IssuedFacts(
+        issued_id=v.CREDENTIAL_ID, student_name="Jerome Jansen", credential_key="pb-planten",
+        credential_name="Praktijkbewijs planten", kind="praktijkbewijs",
+        description="Planten verzorgen", evidence=("behaald: Je geeft de planten water",),
+        issued_on=day, issuer_kind="branche", issuer_name="SVGB", reference="",
+        school_name="Praktijkschool <Test>", active=True)
+    by_laptop = signing.Authority(
+        laptop, key, attest.attest(school, laptop.device_id, laptop.public().sign_key, day))
+    records = [signing.sign(facts, signing.Authority(school, key, None), day),
+               signing.sign(facts, by_laptop, day)]
+    listed = trust.Trust((trust.TrustedIssuer("Praktijkschool <Test>", key),), day, "test")
+    page = tmp_path / "verify.html"
+    page.write_bytes(verify_page(listed.to_json()))
+    files = [form for r in records
+             for form in (r.qr_text.encode(), r.jwt.encode(), v.credential_file(r.jwt).encode())]
+    results = run_page(page, [base64.b64encode(f).decode() for f in files], None, mode="file")
+    assert outcomes(results) == ["geldig"] * 6, results
+    for result, signer in zip(results, ["centrale"] * 3 + ["apparaat"] * 3, strict=True):
+        d = result["details"]
+        assert (d["student"], d["credential"], d["awardedBy"]) == (
+            "Jerome Jansen", "Praktijkbewijs planten", "SVGB")
+        assert (d["issuedOn"], d["signer"], d["trustedName"]) == (
+            "2026-11-20", signer, "Praktijkschool <Test>")
+        assert d["fingerprint"] == key_fingerprint(key)
+
+
 # ---- the page a school gets ----
 
 HOSTILE = 'De Brug</script><script>alert("x")</script><!-- & \u2028'
