@@ -1,0 +1,102 @@
+"""Tables the documents share: a header that repeats on every page a table runs over,
+cells that wrap, and label/value pairs. A cell whose text fits on one line is drawn as a
+plain string (cleaned, never markup): wrapping a paragraph costs ten times as much, and a
+report of a few hundred rows should not wait for it (bench/reports.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from .base import FONT, FONT_BOLD, clean, para, styles
+
+GRID = colors.HexColor("#9a9a9a")
+HEAD = colors.HexColor("#e4e4e4")
+PADDING = 3  # points left and right of a cell's text
+Cell = str | Flowable
+
+
+@cache
+def cell_styles(size: float = 8.5) -> tuple[ParagraphStyle, ParagraphStyle]:
+    """(body, bold) paragraph styles for cells of this font size."""
+    body = ParagraphStyle("cell", parent=styles()["body"], fontSize=size, leading=size * 1.25)
+    return body, ParagraphStyle("cell-head", parent=body, fontName=FONT_BOLD)
+
+
+def cell(text: str, width: float, *, bold: bool = False, size: float = 8.5) -> Cell:
+    """The text as a plain string when it fits one line of the column, else a paragraph
+    that wraps."""
+    font = FONT_BOLD if bold else FONT
+    shown = clean(text)
+    if "\n" not in shown and pdfmetrics.stringWidth(shown, font, size) <= width - 2 * PADDING:
+        return shown
+    body, head = cell_styles(size)
+    return para(text, head if bold else body)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Cell]],
+    widths: Sequence[float],
+    *,
+    size: float = 8.5,
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A grid with a grey header row that repeats on every page; each text cell wraps in
+    its column (given widths, in points). `extra` adds TableStyle commands."""
+    data: list[list[Cell]] = [
+        [cell(h, w, bold=True, size=size) for h, w in zip(header, widths, strict=True)]
+    ]
+    for row in rows:
+        data.append(
+            [
+                c if not isinstance(c, str) else cell(c, w, size=size)
+                for c, w in zip(row, widths, strict=True)
+            ]
+        )
+    found = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    found.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, size, size * 1.25),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, size * 1.25),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                *extra,
+            ]
+        )
+    )
+    return found
+
+
+def pairs(items: Sequence[tuple[str, str]], width: float, label_width: float) -> Table:
+    """'Leerling   Jerome Tromp' lines: a bold label and its value, without lines."""
+    value_width = width - label_width
+    rows = [
+        [cell(label, label_width, bold=True, size=9.5), cell(value, value_width, size=9.5)]
+        for label, value in items
+    ]
+    found = Table(rows, colWidths=[label_width, value_width], hAlign="LEFT")
+    found.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9.5, 12),
+                ("FONT", (0, 0), (0, -1), FONT_BOLD, 9.5, 12),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return found
