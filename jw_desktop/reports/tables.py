@@ -40,7 +40,7 @@ def cell(text: str, width: float, *, bold: bool = False, size: float = 8.5) -> C
 
 
 def table(
-    header: Sequence[str],
+    header: Sequence[str | Cell],
     rows: Sequence[Sequence[str | Cell]],
     widths: Sequence[float],
     *,
@@ -50,7 +50,10 @@ def table(
     """A grid with a grey header row that repeats on every page; each text cell wraps in
     its column (given widths, in points). `extra` adds TableStyle commands."""
     data: list[list[Cell]] = [
-        [cell(h, w, bold=True, size=size) for h, w in zip(header, widths, strict=True)]
+        [
+            h if not isinstance(h, str) else cell(h, w, bold=True, size=size)
+            for h, w in zip(header, widths, strict=True)
+        ]
     ]
     for row in rows:
         data.append(
