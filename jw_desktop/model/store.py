@@ -1267,6 +1267,17 @@ class SchoolStore:
             self._student(s, student_id)
             return stages.placement_details(s, student_id, self._today())
 
+    def placement(self, placement_id: uuid.UUID) -> stages.PlacementDetails:
+        """One placement (ended ones too) with its student, rhythm, hours required and
+        who follows it; NotFound if removed, AccessDenied if not the user's student."""
+        with self._read() as s:
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            found = stages.placement_details(s, placement.student_id, self._today(), placement_id)
+            if not found:
+                raise NotFound("Deze stage bestaat niet (meer).")
+            return found[0]
+
     def set_hours_requirement(
         self,
         student_id: uuid.UUID,

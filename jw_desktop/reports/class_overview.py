@@ -29,7 +29,7 @@ from jw_desktop.model.overview import ClassGrid, GridColumn
 from jw_desktop.model.wording import date_text, plural
 
 from .base import FONT_BOLD, MARGIN, PAGE, Meta, build, clean, para, styles
-from .tables import pairs, table
+from .tables import Command, pairs, table
 
 LEVEL_COLOURS = {
     Level.NOT_YET: colors.HexColor("#f6d5d5"),
@@ -161,7 +161,10 @@ def legend(by_card: bool) -> Flowable:
     unseen = "nog niets geobserveerd" + (" (of de kaart staat niet in de route)" if by_card else "")
     rows.append([NOT_OBSERVED, unseen])
     found = table(["", "Niveau"], rows, [8 * mm, 90 * mm], size=8.5)
-    commands = [("ALIGN", (0, 0), (0, -1), "CENTER"), ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5)]
+    commands: list[Command] = [
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("FONT", (0, 1), (0, -1), FONT_BOLD, 8.5),
+    ]
     commands += [
         ("BACKGROUND", (0, n + 1), (0, n + 1), LEVEL_COLOURS[lv]) for n, lv in enumerate(Level)
     ]
@@ -170,10 +173,10 @@ def legend(by_card: bool) -> Flowable:
 
 
 def _grid_table(grid: ClassGrid, chunk: range) -> Flowable:
-    header = ["Leerling", *(_head(grid.columns[n].label) for n in chunk)]
+    header: list[str | Flowable] = ["Leerling", *(_head(grid.columns[n].label) for n in chunk)]
     widths = [NAME_WIDTH, *([CELL_WIDTH] * len(chunk))]
     rows: list[list[str]] = []
-    commands: list[tuple[object, ...]] = [
+    commands: list[Command] = [
         ("ALIGN", (1, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (1, 0), (-1, -1), GRID_PADDING),
         ("RIGHTPADDING", (1, 0), (-1, -1), GRID_PADDING),

@@ -262,8 +262,8 @@ def week_chart(chart: StudentChart, width: float = WIDTH, height: float = 62 * m
     """Observations per week as stacked bars per level, with Dutch axis labels."""
     drawing = Drawing(width, height)
     bars = VerticalBarChart()
-    bars.x, bars.y = 14 * mm, 16 * mm
-    bars.width, bars.height = width - 14 * mm - 48 * mm, height - 22 * mm
+    bars.x, bars.y = round(14 * mm), round(16 * mm)
+    bars.width, bars.height = round(width - 62 * mm), round(height - 22 * mm)
     levels = list(Level)
     bars.data = [[w.counts[int(level)] for w in chart.weeks] for level in levels]
     bars.categoryAxis.style = "stacked"
@@ -292,7 +292,7 @@ def week_chart(chart: StudentChart, width: float = WIDTH, height: float = 62 * m
     # turned a quarter to the left, centred beside the value axis
     drawing.add(Group(label, transform=(0, 1, -1, 0, 5 * mm, bars.y + bars.height / 2)))
     legend = Legend()
-    legend.x, legend.y = width - 44 * mm, height - 8 * mm
+    legend.x, legend.y = round(width - 44 * mm), round(height - 8 * mm)
     legend.fontName, legend.fontSize = FONT, 8
     legend.alignment = "right"
     legend.dx = legend.dy = 7

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -19,6 +20,8 @@ GRID = colors.HexColor("#9a9a9a")
 HEAD = colors.HexColor("#e4e4e4")
 PADDING = 3  # points left and right of a cell's text
 Cell = str | Flowable
+Command = tuple[Any, ...]
+"""A TableStyle command: ('BACKGROUND', (x0, y0), (x1, y1), colour) and the like."""
 
 
 @cache
@@ -45,7 +48,7 @@ def table(
     widths: Sequence[float],
     *,
     size: float = 8.5,
-    extra: Sequence[tuple[object, ...]] = (),
+    extra: Sequence[Command] = (),
 ) -> Table:
     """A grid with a grey header row that repeats on every page; each text cell wraps in
     its column (given widths, in points). `extra` adds TableStyle commands."""
