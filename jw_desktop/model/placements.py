@@ -15,9 +15,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from .base import Base, Mutable
 from .catalogue import Card, Competence, Sector
 from .credentials import CredentialDefinition
+from .enums import PlacementModel
 from .errors import InvalidInput
 from .lookups import active_facts
-from .enums import PlacementModel
 from .people import Company, Placement, Staff, Student, WorkplaceSupervisor
 from .progress import HoursEntry
 from .route import Route, RouteItem
