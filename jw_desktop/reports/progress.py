@@ -261,6 +261,7 @@ def _chart(chart: StudentChart, s: dict[str, ParagraphStyle]) -> list[Flowable]:
 def week_chart(chart: StudentChart, width: float = WIDTH, height: float = 62 * mm) -> Drawing:
     """Observations per week as stacked bars per level, with Dutch axis labels."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the drawing starts in an unembedded Helvetica
     bars = VerticalBarChart()
     bars.x, bars.y = round(14 * mm), round(16 * mm)
     bars.width, bars.height = round(width - 62 * mm), round(height - 22 * mm)
