@@ -261,7 +261,8 @@ def _chart(chart: StudentChart, s: dict[str, ParagraphStyle]) -> list[Flowable]:
 def week_chart(chart: StudentChart, width: float = WIDTH, height: float = 62 * mm) -> Drawing:
     """Observations per week as stacked bars per level, with Dutch axis labels."""
     drawing = Drawing(width, height)
-    drawing.initialFontName = FONT  # else the drawing starts in an unembedded Helvetica
+    # else the drawing starts in an unembedded Helvetica (renderbase.StateTracker reads it)
+    setattr(drawing, "initialFontName", FONT)  # noqa: B010 - not in the stubs
     bars = VerticalBarChart()
     bars.x, bars.y = round(14 * mm), round(16 * mm)
     bars.width, bars.height = round(width - 62 * mm), round(height - 22 * mm)
