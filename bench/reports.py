@@ -30,10 +30,9 @@ def reads(store: SchoolStore, sid: uuid.UUID) -> None:
     """What progress_report asks the store, without making the PDF."""
     store.progress(sid)
     store.student_chart(sid)
-    store.still_to_practise(sid)
     store.observations(sid)
     store.portfolio(sid)
-    store.observation_sheet(sid)
+    store.observed_elements(sid)
 
 
 def plain_page(meta: Meta) -> bytes:

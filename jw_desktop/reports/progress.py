@@ -3,7 +3,8 @@ meeting: per phase and per credential, observations per week as a chart, what is
 practise and the observations with who, where and when.
 
 Every number comes from the store (SchoolStore.progress: the one rule for 'done' is
-model/progress.py::card_done; student_chart; still_to_practise; observations), which also
+model/progress.py::card_done, and what is left to practise is its still_to_practise;
+student_chart; observations with observed_elements for their texts), which also
 decides what the logged-in user may see: a jobcoach gets only their own students (others
 raise AccessDenied). Notes are never part of this report, so a care note cannot leak into
 a printed page."""
@@ -60,10 +61,9 @@ def progress_report(
     counted."""
     report = store.progress(student_id)
     chart = store.student_chart(student_id, weeks)
-    practise = store.still_to_practise(student_id)
     observations = store.observations(student_id)
     portfolio = store.portfolio(student_id)
-    texts = _element_texts(store, student_id)
+    texts = store.observed_elements(student_id)
     school = store.school_name() or ""
     user = store.user
     name = report.student.name
@@ -75,24 +75,13 @@ def progress_report(
         made_on=store.today(),
     )
     since = None if all_observations or not chart.weeks else chart.weeks[0].week_start
-    story = _story(report, chart, practise, observations, portfolio, texts, meta, since)
+    story = _story(report, chart, observations, portfolio, texts, meta, since)
     return build(story, meta)
-
-
-def _element_texts(store: SchoolStore, student_id: uuid.UUID) -> dict[uuid.UUID, str]:
-    """'GRN-WO-02 stap 3: Vul de pot ...' for each step and criterion in the route."""
-    sheet = store.observation_sheet(student_id)
-    return {
-        e.id: f"{card.item.code} {e.kind.value} {e.position}: {e.text}"
-        for card in sheet.cards
-        for e in card.elements
-    }
 
 
 def _story(
     report: ProgressReport,
     chart: StudentChart,
-    practise: Sequence[PractiseItem],
     observations: Sequence[ObservationView],
     portfolio: Sequence[PortfolioEntry],
     texts: dict[uuid.UUID, str],
@@ -115,7 +104,7 @@ def _story(
     story += _credentials(report.credentials, portfolio, s)
     story += _hours(report.hours, s)
     story += _chart(chart, s)
-    story += _practise(practise, has_route=bool(report.phases), s=s)
+    story += _practise(report.still_to_practise, has_route=bool(report.phases), s=s)
     story += _observations(observations, texts, s, since)
     return story
 
@@ -184,8 +173,8 @@ def eligibility_text(e: Eligibility) -> str:
     if e.missing_exam_parts:
         missing.append("Examenonderdelen nog niet behaald: " + "; ".join(e.missing_exam_parts))
     if not missing:
-        missing.append("Er is geen beoordelingsregel vastgelegd")
-    return "Nog niet. " + " ".join(m.rstrip(". ") + "." for m in missing)
+        return "Nog niet: er is geen beoordelingsregel vastgelegd."
+    return " ".join(m.rstrip(". ") + "." for m in missing)
 
 
 def _credentials(

@@ -1,7 +1,8 @@
 """Tables the documents share: a header that repeats on every page a table runs over,
-cells that wrap, and label/value pairs. A cell whose text fits on one line is drawn as a
-plain string (cleaned, never markup): wrapping a paragraph costs ten times as much, and a
-report of a few hundred rows should not wait for it (bench/reports.py)."""
+cells that wrap, and label/value pairs. A cell's text is broken into lines once and drawn
+as plain strings (cleaned, never markup): a paragraph is wrapped again each time the table
+is measured, split and drawn, which made a report of a few hundred rows twice as slow
+(bench/reports.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -32,12 +34,17 @@ def cell_styles(size: float = 8.5) -> tuple[ParagraphStyle, ParagraphStyle]:
 
 
 def cell(text: str, width: float, *, bold: bool = False, size: float = 8.5) -> Cell:
-    """The text as a plain string when it fits one line of the column, else a paragraph
-    that wraps."""
+    """The text as plain lines broken at spaces to fit the column (a table draws a
+    string's lines itself), else - a word wider than the column - a paragraph that
+    breaks the word too."""
     font = FONT_BOLD if bold else FONT
     shown = clean(text)
-    if "\n" not in shown and pdfmetrics.stringWidth(shown, font, size) <= width - 2 * PADDING:
+    room = width - 2 * PADDING
+    if "\n" not in shown and pdfmetrics.stringWidth(shown, font, size) <= room:
         return shown
+    lines = [line for part in shown.split("\n") for line in simpleSplit(part, font, size, room)]
+    if all(pdfmetrics.stringWidth(line, font, size) <= room for line in lines):
+        return "\n".join(lines)
     body, head = cell_styles(size)
     return para(text, head if bold else body)
 

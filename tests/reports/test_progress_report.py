@@ -67,8 +67,11 @@ def test_the_report_says_what_the_store_says(demo: SchoolStore, tmp_path: Path) 
     listed = [o for o in demo.observations(jerome) if o.observed_on >= since]
     assert f"{plural(len(listed), 'observatie', 'observaties')} sinds {date_text(since)}" in text
     staff = [o for o in listed if not o.self_assessment]
+    texts = demo.observed_elements(jerome)
     for o in (staff[0], staff[-1]):
         assert date_text(o.observed_on) in text and o.observed_by and o.observed_by in text
+        assert texts[o.element_id] in text  # 'GRN-EWO-01 criterium 9: Je laat je ...'
+    assert texts[staff[0].element_id].startswith(("GRN-", "ALG-"))
     assert "op de werkplek" in text and "op school" in text
     assert "zelfstandig" in text and "met hulp" in text and "nog niet" in text
     assert "de leerling zelf" in text  # his self-assessments, shown as his
