@@ -167,14 +167,19 @@ def eligibility_text(e: Eligibility) -> str:
         return "Voldoet. " + issuing.who_issues(e.kind, e.issuer_name)
     missing = []
     if e.missing_criteria:
-        missing.append("Nog niet behaald bij een beoordeling: " + "; ".join(e.missing_criteria))
+        missing.append("Nog niet behaald bij een beoordeling: " + _listed(e.missing_criteria))
     if e.missing_components:
-        missing.append("Nog niet behaald: " + "; ".join(e.missing_components))
+        missing.append("Nog niet behaald: " + _listed(e.missing_components))
     if e.missing_exam_parts:
-        missing.append("Examenonderdelen nog niet behaald: " + "; ".join(e.missing_exam_parts))
+        missing.append("Examenonderdelen nog niet behaald: " + _listed(e.missing_exam_parts))
     if not missing:
         return "Nog niet: er is geen beoordelingsregel vastgelegd."
     return " ".join(m.rstrip(". ") + "." for m in missing)
+
+
+def _listed(items: Sequence[str]) -> str:
+    """'a; b; c' of sentences that may end in a full stop themselves."""
+    return "; ".join(item.rstrip(". ") for item in items)
 
 
 def _credentials(

@@ -50,6 +50,7 @@ def test_the_report_says_what_the_store_says(demo: SchoolStore, tmp_path: Path) 
     for e in report.credentials:
         assert e.name in text
     assert "Nog niet behaald bij een beoordeling" in text  # his eindwerkopdracht is not done
+    assert ".;" not in text and ".." not in text
     (hours,) = report.hours
     assert f"{hours_text(hours.minutes_done)} van {number_text(hours.hours_required)} uur" in text
     assert "512 van 640 uur" in text
