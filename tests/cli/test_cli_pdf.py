@@ -12,6 +12,8 @@ import pytest
 from pypdf import PdfReader
 from test_cli import Cli, ok
 
+from jw_desktop.model import SchoolStore
+
 
 def text_of(path: Path) -> str:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
@@ -125,3 +127,17 @@ def test_no_database_and_the_help(cli: Cli, tmp_path: Path) -> None:
     for document in ("voortgang", "klas", "uren", "kaart", "afvinklijst", "certificaat"):
         assert document in helped
     assert "--uit" in ok(cli("pdf", "uren", "--help"))
+
+
+def test_a_certificate_by_its_number_and_the_database_before_the_document(
+    cli: Cli, demo_db: Path, tmp_path: Path
+) -> None:
+    with SchoolStore.open(demo_db, auto_backup=False) as store:
+        (lisa,) = store.find_students("Lisa Vermeulen")
+        (issued,) = store.portfolio(lisa.id)
+    out = ok(
+        cli(
+            "pdf", "--db", demo_db, "certificaat", "--credential", str(issued.id), "--uit", tmp_path
+        )
+    )
+    assert written(out) == tmp_path / f"certificaat-{issued.id}.pdf"
