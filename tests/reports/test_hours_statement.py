@@ -141,6 +141,8 @@ def test_a_long_placement_with_long_names_stays_on_the_pages(
         days_per_week=5,
         hours_required=1280,
     )
+    empty = read(hours_statement(demo, pid)).text
+    assert "Er zijn nog geen uren vastgelegd." in empty and "0 van 1.280 uur (0%)" in empty
     day, logged = start, 0
     while day <= today and logged < 160:
         if day.weekday() < 5:
