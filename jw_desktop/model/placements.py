@@ -15,9 +15,10 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from .base import Base, Mutable
 from .catalogue import Card, Competence, Sector
 from .credentials import CredentialDefinition
+from .enums import PlacementModel
 from .errors import InvalidInput
 from .lookups import active_facts
-from .people import Company, Placement, Student
+from .people import Company, Placement, Staff, Student, WorkplaceSupervisor
 from .progress import HoursEntry
 from .route import Route, RouteItem
 from .wording import date_text, hours_text
@@ -422,6 +423,12 @@ class PlacementDetails:
     agreement_signed_on: date | None
     agreement_signed_by: str
     goals: tuple[GoalView, ...]
+    student_id: uuid.UUID | None = None
+    model: PlacementModel | None = None  # the rhythm: lint (days a week) or sandwich (a block)
+    days_per_week: int = 0
+    hours_required: int = 0
+    supervisor: str = ""  # the praktijkbegeleider at the company
+    jobcoach: str = ""  # the school's jobcoach who follows the placement
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -435,16 +442,22 @@ class PlacementDetails:
 
 
 def placement_details(
-    session: Session, student_id: uuid.UUID, today: date
+    session: Session, student_id: uuid.UUID, today: date, placement_id: uuid.UUID | None = None
 ) -> list[PlacementDetails]:
-    """Per placement not removed (running first): agreement, recognition, goals."""
-    rows = session.execute(
-        select(Placement, Company)
+    """Per placement not removed (running first): agreement, recognition, goals, rhythm
+    and who follows it (only the one placement when placement_id is given)."""
+    query = (
+        select(Placement, Company, WorkplaceSupervisor.name, Staff.name)
         .join(Company, Company.id == Placement.company_id)
+        .outerjoin(WorkplaceSupervisor, WorkplaceSupervisor.id == Placement.supervisor_id)
+        .outerjoin(Staff, Staff.id == Placement.jobcoach_id)
         .where(Placement.student_id == student_id, Placement.deleted.is_(False))
         .order_by(Placement.ended_on.is_not(None), Placement.start_on.desc())
-    ).all()
-    ids = [p.id for p, _c in rows]
+    )
+    if placement_id is not None:
+        query = query.where(Placement.id == placement_id)
+    rows = session.execute(query).all()
+    ids = [p.id for p, _c, _s, _j in rows]
     goals: dict[uuid.UUID, list[GoalView]] = {}
     if ids:
         found = session.execute(
@@ -469,8 +482,14 @@ def placement_details(
             p.agreement_signed_on,
             p.agreement_signed_by,
             tuple(goals.get(p.id, ())),
+            p.student_id,
+            p.model,
+            p.days_per_week,
+            p.hours_required,
+            supervisor or "",
+            jobcoach or "",
         )
-        for p, c in rows
+        for p, c, supervisor, jobcoach in rows
     ]
 
 

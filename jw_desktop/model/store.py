@@ -57,6 +57,7 @@ from .credentials import CredentialDefinition, CredentialExamPart
 from .database import Database, list_backups, translate
 from .enums import (
     CardType,
+    ElementKind,
     IssuerKind,
     ItemStatus,
     Level,
@@ -1267,6 +1268,17 @@ class SchoolStore:
             self._student(s, student_id)
             return stages.placement_details(s, student_id, self._today())
 
+    def placement(self, placement_id: uuid.UUID) -> stages.PlacementDetails:
+        """One placement (ended ones too) with its student, rhythm, hours required and
+        who follows it; NotFound if removed, AccessDenied if not the user's student."""
+        with self._read() as s:
+            placement = get(s, Placement, placement_id)
+            self._student(s, placement.student_id)
+            found = stages.placement_details(s, placement.student_id, self._today(), placement_id)
+            if not found:
+                raise NotFound("Deze stage bestaat niet (meer).")
+            return found[0]
+
     def set_hours_requirement(
         self,
         student_id: uuid.UUID,
@@ -1545,6 +1557,30 @@ class SchoolStore:
                 .order_by(Observation.observed_on.desc(), Observation.recorded_at.desc())
             )
             return [ObservationView(r[0], r[1], Level(r[2]), *r[3:]) for r in rows]
+
+    def observed_elements(self, student_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        """'GRN-WO-02 criterium 3: Je giet ...' for every step or criterion the student's
+        observations name (also one of a card no longer in the route), in one query: the
+        text beside each observation in a printed report."""
+        with self._read() as s:
+            self._student(s, student_id)
+            named = select(Observation.element_id).where(Observation.student_id == student_id)
+            rows = s.execute(
+                select(
+                    CardElement.id,
+                    Card.code,
+                    CardElement.kind,
+                    CardElement.position,
+                    CardElement.text,
+                )
+                .join(CardVersion, CardVersion.id == CardElement.card_version_id)
+                .join(Card, Card.id == CardVersion.card_id)
+                .where(CardElement.id.in_(named))
+            )
+            return {
+                eid: f"{code} {ElementKind(kind).value} {position}: {text}"
+                for eid, code, kind, position, text in rows
+            }
 
     # -- phases and the student's voice (model/phases.py, model/voice.py) ----------------
 

@@ -118,6 +118,28 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+HEADER_GAP = 6 * mm
+
+
+def fit(text: str, width: float, size: float, font: str = FONT) -> str:
+    """The text, shortened with '…' at the end when it is wider than `width` points."""
+    text = clean(text)
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+def header_texts(meta: Meta, width: float, size: float) -> tuple[str, str]:
+    """The school (left) and the title (right) of the page header, each shortened so
+    the two never overlap: the school keeps up to half the line, the title the rest."""
+    register_fonts()
+    school = fit(meta.school, width / 2 - HEADER_GAP / 2, size)
+    room = width - pdfmetrics.stringWidth(school, FONT, size) - HEADER_GAP
+    return school, fit(meta.title, room, size)
+
+
 def _numbered_canvas(meta: Meta) -> type[Canvas]:
     """A canvas that draws the header and 'Pagina x van y' once it knows y (it keeps each
     page until the document is done)."""
@@ -145,8 +167,9 @@ def _numbered_canvas(meta: Meta) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillGray(0.35)
-            self.drawString(MARGIN, height - 11 * mm, clean(meta.school))
-            self.drawRightString(width - MARGIN, height - 11 * mm, clean(meta.title))
+            school, title = header_texts(meta, width - 2 * MARGIN, 8)
+            self.drawString(MARGIN, height - 11 * mm, school)
+            self.drawRightString(width - MARGIN, height - 11 * mm, title)
             self.drawString(
                 MARGIN, 9 * mm, f"Gemaakt op {meta.made_on:%d-%m-%Y}" if meta.made_on else ""
             )

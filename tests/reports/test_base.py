@@ -8,8 +8,21 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from pdfcheck import assert_fonts_embedded, assert_pages_look_right, read
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from jw_desktop.reports.base import Meta, build, clean, para, register_fonts, styles
+from jw_desktop.reports.base import (
+    FONT,
+    HEADER_GAP,
+    MARGIN,
+    PAGE,
+    Meta,
+    build,
+    clean,
+    header_texts,
+    para,
+    register_fonts,
+    styles,
+)
 
 META = Meta(
     "Voortgangsrapport Ĳsbrand Çelik",
@@ -54,3 +67,24 @@ def test_clean_text_is_drawable_and_keeps_every_dutch_letter(text: str) -> None:
     dutch = "aáäbcdeéèëêfghiíïjklmnoóöpqrstuúüvwxyzAÁÄEÉËIÏOÓÖUÚÜ€–’“”"
     assert clean(dutch) == dutch
     assert clean("ĳs Ĳssel") == "ijs IJssel"
+
+
+def test_a_long_title_and_school_never_overlap_in_the_header(tmp_path: Path) -> None:
+    school = "Stichting Openbaar Voortgezet Speciaal Onderwijs Westland, locatie De Werkplaats"
+    title = (
+        "Voortgangsrapport Maximiliaan-Alexander Bartholomeus Christiaan van den "
+        "Heuvel-Oosterbroek tot Zwanenburg-Wijngaarden"
+    )
+    width = PAGE[0] - 2 * MARGIN  # the header line of an A4 page
+    left, right = header_texts(Meta(title, school, "S. de Wit"), width, 8)
+    assert left.endswith("…") and right.endswith("…")
+    assert left.startswith("Stichting Openbaar") and right.startswith("Voortgangsrapport Max")
+    used = stringWidth(left, FONT, 8) + stringWidth(right, FONT, 8)
+    assert used <= width - HEADER_GAP
+    short = header_texts(Meta("Klasoverzicht 3B", "De Brug", "S. de Wit"), width, 8)
+    assert short == ("De Brug", "Klasoverzicht 3B")  # what fits is never shortened
+    pdf = build(_story(3), Meta(title, school, "S. de Wit"))  # type: ignore[arg-type]
+    back = read(pdf)
+    assert back.metadata["/Title"] == title  # the properties keep the whole title
+    assert left in back.text and right in back.text
+    assert_pages_look_right(pdf, tmp_path)
