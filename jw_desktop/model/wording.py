@@ -167,7 +167,8 @@ def eligibility_missing(verdict: Eligibility) -> list[tuple[Missing, tuple[str, 
 
 def missing_line(what: Missing, names: Sequence[str]) -> str:
     """'examenonderdelen nog niet behaald: Nederlands; Rekenen'."""
-    return f"{what.value}: {'; '.join(names)}" if names else what.value
+    listed = "; ".join(name.rstrip(". ") for name in names)  # a criterion ends in '.'
+    return f"{what.value}: {listed}" if names else what.value
 
 
 def eligibility_lines(verdict: Eligibility) -> list[str]:

@@ -24,9 +24,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from jw_desktop.model import Level, NotFound, Role, SchoolStore
-from jw_desktop.model.enums import LEVEL_LABELS
 from jw_desktop.model.overview import ClassGrid, GridColumn
-from jw_desktop.model.wording import date_text, plural
+from jw_desktop.model.wording import NOT_OBSERVED_MARK, date_text, level_mark, level_text, plural
 
 from .base import FONT_BOLD, MARGIN, PAGE, Meta, build, clean, para, styles
 from .tables import Command, pairs, table
@@ -37,9 +36,6 @@ LEVEL_COLOURS = {
     Level.INDEPENDENT: colors.HexColor("#cdeccd"),
 }
 """The window's level colours (ui/style.py LEVEL_COLOURS)."""
-LEVEL_SYMBOLS = {Level.NOT_YET: "1", Level.WITH_HELP: "2", Level.INDEPENDENT: "3"}
-"""The window's digit beside each colour (ui/style.py LEVEL_SYMBOLS)."""
-NOT_OBSERVED = "–"
 NAME_WIDTH = 45 * mm
 CELL_WIDTH = 14 * mm
 SIZE = 7.5
@@ -157,9 +153,9 @@ def split_columns(count: int, most: int) -> list[range]:
 
 def legend(by_card: bool) -> Flowable:
     """The colours with their number and their word, and what '–' means."""
-    rows = [[LEVEL_SYMBOLS[level], LEVEL_LABELS[level]] for level in Level]
+    rows = [[level_mark(level), level_text(level)] for level in Level]
     unseen = "nog niets geobserveerd" + (" (of de kaart staat niet in de route)" if by_card else "")
-    rows.append([NOT_OBSERVED, unseen])
+    rows.append([NOT_OBSERVED_MARK, unseen])
     found = table(["", "Niveau"], rows, [8 * mm, 90 * mm], size=8.5)
     commands: list[Command] = [
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
@@ -187,7 +183,7 @@ def _grid_table(grid: ClassGrid, chunk: range) -> Flowable:
         cells = [row.name]
         for x, n in enumerate(chunk, start=1):
             level = row.levels[n]
-            cells.append(NOT_OBSERVED if level is None else LEVEL_SYMBOLS[level])
+            cells.append(level_mark(level))
             if level is not None:
                 commands.append(("BACKGROUND", (x, y), (x, y), LEVEL_COLOURS[level]))
         rows.append(cells)

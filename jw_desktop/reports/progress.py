@@ -23,8 +23,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from jw_desktop.model import SchoolStore, issuing
-from jw_desktop.model.enums import LEVEL_LABELS, IssuerKind, Level, Setting
+from jw_desktop.model import SchoolStore, issuing, wording
+from jw_desktop.model.enums import Level, Setting
 from jw_desktop.model.overview import StudentChart
 from jw_desktop.model.phases import heading
 from jw_desktop.model.views import (
@@ -157,29 +157,10 @@ def _cards(report: ProgressReport, s: dict[str, ParagraphStyle]) -> list[Flowabl
 
 
 def eligibility_text(e: Eligibility) -> str:
-    """Where the student stands for one credential, in the words of the CLI's
-    'progress' (issued, ready and who issues it, or what is still missing)."""
-    if e.issued:
-        return "Uitgereikt."
-    if e.eligible:
-        if e.issuer is IssuerKind.SCHOOL:
-            return "Voldoet: kan uitgereikt worden."
-        return "Voldoet. " + issuing.who_issues(e.kind, e.issuer_name)
-    missing = []
-    if e.missing_criteria:
-        missing.append("Nog niet behaald bij een beoordeling: " + _listed(e.missing_criteria))
-    if e.missing_components:
-        missing.append("Nog niet behaald: " + _listed(e.missing_components))
-    if e.missing_exam_parts:
-        missing.append("Examenonderdelen nog niet behaald: " + _listed(e.missing_exam_parts))
-    if not missing:
-        return "Nog niet: er is geen beoordelingsregel vastgelegd."
-    return " ".join(m.rstrip(". ") + "." for m in missing)
-
-
-def _listed(items: Sequence[str]) -> str:
-    """'a; b; c' of sentences that may end in a full stop themselves."""
-    return "; ".join(item.rstrip(". ") for item in items)
+    """Where the student stands for one credential, as sentences of the one wording the
+    window and the CLI use (model/wording.py)."""
+    parts = wording.eligibility_text(e).split(" | ")
+    return " ".join(p[:1].upper() + p[1:].rstrip(". ") + "." for p in parts)
 
 
 def _credentials(
@@ -294,7 +275,7 @@ def week_chart(chart: StudentChart, width: float = WIDTH, height: float = 62 * m
     legend.dx = legend.dy = 7
     legend.deltay = 11
     legend.colorNamePairs = [
-        (LEVEL_FILL[level], f"{int(level) + 1}: {LEVEL_LABELS[level]}")
+        (LEVEL_FILL[level], f"{wording.level_mark(level)}: {wording.level_text(level)}")
         for level in reversed(levels)
     ]
     drawing.add(legend)
