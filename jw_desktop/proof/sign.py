@@ -113,9 +113,9 @@ def authority(store: SchoolStore) -> Authority:
     attestation = session.attestation(store)
     if attestation is None or attestation.device_key != me.public().sign_key:
         raise SigningError(
-            "Dit apparaat mag nog geen kwalificaties ondertekenen: de inschrijving bij de "
-            "centrale is van vóór de ondertekende kwalificaties. Laat de beheerder dit "
-            "apparaat opnieuw inschrijven."
+            "Dit apparaat mag nog geen kwalificaties ondertekenen: het heeft nog geen "
+            "bevoegdheid van de centrale. Synchroniseer met de centrale (die geeft haar mee), "
+            "of laat de beheerder het apparaat opnieuw inschrijven."
         )
     today = store.today()
     if not attestation.covers(today):
