@@ -69,7 +69,7 @@ def sig_structure(protected: bytes, payload: bytes) -> bytes:
 
 def encode(claims: dict[int, Any], kid: bytes, sign: Callable[[bytes], bytes]) -> str:
     protected = cbor2.dumps({1: ALG_EDDSA, 4: kid})
-    payload = cbor2.dumps(claims)
+    payload = cbor2.dumps(claims, canonical=True)  # keys in ascending order
     signature = sign(sig_structure(protected, payload))
     cose = cbor2.dumps(cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature]))
     packed: bytes = base45.b45encode(zlib.compress(cose, 9))
