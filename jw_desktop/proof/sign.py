@@ -44,7 +44,8 @@ ACHIEVEMENT_TYPES = {
     "praktijkverklaring": "Certificate",
     "mbo-diploma": "Diploma",
 }
-MAX_NARRATIVE = 6000
+MAX_NARRATIVE = 4000  # letters: the JWT stays within a synced text's 20,000
+MAX_DESCRIPTION = 1000
 
 
 class SigningError(JWError):
@@ -132,12 +133,13 @@ def authority(store: SchoolStore) -> Authority:
     return Authority(me, central.sign_key, attestation)
 
 
+def _cut(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def _narrative(facts: IssuedFacts) -> str:
     lines = [f"- {e}" for e in facts.evidence if e.strip()]
-    text = "\n".join(lines) or facts.description or facts.credential_name
-    if len(text) > MAX_NARRATIVE:
-        text = text[: MAX_NARRATIVE - 1] + "…"
-    return text
+    return _cut("\n".join(lines) or facts.description or facts.credential_name, MAX_NARRATIVE)
 
 
 def credential(facts: IssuedFacts, who: Authority, signed_on: date) -> dict[str, Any]:
@@ -146,7 +148,7 @@ def credential(facts: IssuedFacts, who: Authority, signed_on: date) -> dict[str,
         "id": f"urn:jw-desktop:kwalificatie:{facts.credential_key}",
         "type": ["Achievement"],
         "name": facts.credential_name,
-        "description": facts.description or facts.credential_name,
+        "description": _cut(facts.description or facts.credential_name, MAX_DESCRIPTION),
         "criteria": {"narrative": _narrative(facts)},
         "achievementType": ACHIEVEMENT_TYPES.get(facts.kind, "Achievement"),
         "tag": [facts.kind],

@@ -64,9 +64,13 @@ class Verdict:
         """The verdict in one Dutch line, as the CLI prints it."""
         what = f"{self.credential} voor {self.student}" if self.student else ""
         when = f" op {date_text(self.issued_on)}" if self.issued_on else ""
+        if self.valid and self.awarded_by:  # the branch or mbo school issued, the school signed
+            return (
+                f"Geldig: {what}, uitgereikt door {self.awarded_by}{when}, "
+                f"ondertekend door {self.issuer}."
+            )
         if self.valid:
-            body = f" (uitgereikt door {self.awarded_by})" if self.awarded_by else ""
-            return f"Geldig: {what}{body}, uitgegeven door {self.issuer}{when}."
+            return f"Geldig: {what}, uitgegeven door {self.issuer}{when}."
         head = self.outcome.value.capitalize()
         about = f" ({what}{when})" if what else ""
         return f"{head}{about}: {self.reason}"
