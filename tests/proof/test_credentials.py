@@ -392,3 +392,30 @@ def test_the_enrolment_carries_an_attestation_only_the_central_signed(
 def test_an_unknown_issued_credential_is_not_found(site: Site) -> None:
     with pytest.raises(NotFound):
         proof.for_issued(site.central, uuid.uuid4())
+
+
+# -- the proof travels with the portfolio --------------------------------------------------
+
+
+def proof_rows(store: SchoolStore) -> set[str]:
+    con = sqlite3.connect(store.path)
+    try:
+        return {str(i) for (i,) in con.execute("SELECT issued_id FROM credential_proof")}
+    finally:
+        con.close()
+
+
+def test_a_jobcoachs_laptop_holds_the_proof_only_with_the_portfolio_consent(site: Site) -> None:
+    issued = issue_jerome(site.central)
+    assert_clean(site.round())
+    held = site.coach.credential_proof(issued)
+    assert held is not None and held == site.central.credential_proof(issued)
+    (consent,) = [
+        c for c in site.central.consents(student(site.central, "Jerome")) if c.withdrawn_on is None
+    ]
+    site.central.withdraw_consent(consent.id)
+    reports = site.round()
+    assert_clean(reports)
+    assert proof_rows(site.coach) == set()  # gone with the portfolio it signs
+    assert proof_rows(site.teacher) == {issued.hex} == proof_rows(site.central)
+    assert reports[-1].in_sync
