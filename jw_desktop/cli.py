@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_coverage, cli_credentials, cli_pdf, cli_sync, paths
+from jw_desktop import cli_coverage, cli_credentials, cli_pdf, cli_proof, cli_sync, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -716,6 +716,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
     cli_credentials.register(add, _open_for_sync, _pick_student)
     cli_pdf.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student)
+    cli_proof.register(add, lambda a: _open(_existing(_db_path(a))), _db_path)
     return parser
 
 

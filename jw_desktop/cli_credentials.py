@@ -9,6 +9,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
+from jw_desktop import proof
 from jw_desktop.model import CredentialKind, InvalidInput, SchoolStore, issuing
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import StudentSummary
@@ -49,7 +50,8 @@ def register(add: Add, open_store: Opener, pick: Picker) -> None:
             student = pick(store, args.student)
             credential_id = store.credential_id(args.credential)
             verdict = store.eligibility(student.id, credential_id)
-            store.issue_credential(
+            proof.issue(
+                store,
                 student.id,
                 credential_id,
                 _day(args.on) if args.on else None,

@@ -31,6 +31,7 @@ from . import (
     overview,
     phases,
     practice,
+    proofs,
     recording,
     replica,
     routes,
@@ -2150,6 +2151,75 @@ class SchoolStore:
         with self._read() as s:
             self._student(s, student_id)
             return awarding.portfolio(s, student_id)
+
+    # -- signed proofs of issued credentials (model/proofs.py, jw_desktop/proof) ------------
+
+    def issue_signed(
+        self,
+        student_id: uuid.UUID,
+        credential_id: uuid.UUID,
+        sign: proofs.Sign,
+        issued_on: date | None = None,
+        *,
+        issuer_name: str | None = None,
+        reference: str = "",
+        issuer: IssuerKind | None = None,
+    ) -> uuid.UUID:
+        """issue_credential, and sign(facts) stores its proof in the same transaction: a
+        signature that fails leaves no credential behind."""
+        return self.issue_credential(
+            student_id,
+            credential_id,
+            issued_on,
+            issuer_name=issuer_name,
+            reference=reference,
+            issuer=issuer,
+            on_issued=proofs.signing(sign),
+        )
+
+    def issued_facts(self, issued_id: uuid.UUID) -> proofs.IssuedFacts:
+        """What the signed form of an issued credential says."""
+        with self._read() as s:
+            self._student(s, get(s, IssuedCredential, issued_id).student_id)
+            return proofs.facts(s, issued_id)
+
+    def credential_proof(self, issued_id: uuid.UUID) -> proofs.ProofRecord | None:
+        """The stored proof of an issued credential, None when it was never signed."""
+        with self._read() as s:
+            self._student(s, get(s, IssuedCredential, issued_id).student_id)
+            return proofs.proof_of(s, issued_id)
+
+    def add_credential_proof(self, issued_id: uuid.UUID, record: proofs.ProofRecord) -> None:
+        """Store the proof of a credential issued before it was signed (the demo, older
+        records); refused when it has one."""
+        self._allow("credentials")
+        with self._write("kwalificatie.ondertekenen", "credential_proof") as (s, audit):
+            issued = get(s, IssuedCredential, issued_id)
+            self._student(s, issued.student_id)
+            proofs.add_proof(s, issued_id, record)
+            audit.entity_id, audit.partition = proofs.proof_id_for(issued_id), issued.partition
+            audit.summary = f"ondertekend door apparaat {record.signer_device}"
+
+    def proofs_signed_by(self, devices: Sequence[str]) -> list[proofs.ProofRecord]:
+        """The stored proofs these devices signed (a trust list keeps those of a revoked
+        laptop that the school holds)."""
+        with self._read() as s:
+            return proofs.proofs_signed_by(s, list(devices))
+
+    def withdrawn_credentials(self) -> list[uuid.UUID]:
+        """Issued credentials that no longer count (withdrawn or superseded): a trust list
+        names them as revoked."""
+        with self._read() as s:
+            replaced = select(IssuedCredential.supersedes_id).where(
+                IssuedCredential.supersedes_id.is_not(None)
+            )
+            rows = s.scalars(
+                select(IssuedCredential.id).where(
+                    (IssuedCredential.withdrawn.is_(True))
+                    | IssuedCredential.id.in_(replaced.scalar_subquery())
+                )
+            )
+            return sorted(rows)
 
 
 def _first_words(text: str, words: int = 6) -> str:
