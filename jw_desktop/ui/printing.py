@@ -102,12 +102,7 @@ def certificate_document(
 
 def credential_json(store: SchoolStore, issued_id: uuid.UUID) -> bytes:
     """The signed credential (Open Badges 3.0) as JSON, from jw_desktop.proof."""
-    for_issued = getattr(proof, "for_issued", None)  # issue 11.2: wired once proof has it
-    if for_issued is None:
-        raise JWError(
-            tr("Deze versie van jw-desktop kan het ondertekende bewijs (JSON) nog niet maken.")
-        )
-    return bytes(for_issued(store, issued_id).json_bytes)
+    return proof.for_issued(store, issued_id).json_bytes
 
 
 def show(ctx: AppContext, parent: QWidget, document: Document) -> PrintPreview:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jw_desktop import proof
+from jw_desktop.proof import trust, verify
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import CardType, ElementKind, Level
 from jw_desktop.reports import exports, progress
@@ -280,43 +281,24 @@ def test_after_issuing_the_portfolio_offers_the_certificate_at_once(
     assert dialog.page_count() >= 1 and messages == []
 
 
-def test_credential_json_is_saved_where_the_teacher_chooses(
+def test_issuing_signs_and_the_credential_json_verifies(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The save action and its file, with the proof module's answer stood in for (the
-    signed JSON itself is tested with jw_desktop.proof)."""
+    """Uitreiken signs the credential in the same action (its proof is stored at once);
+    'Credential opslaan (JSON)' writes the signed file where the teacher chooses, and
+    anyone's verifier says it is valid."""
     view, issued = issue_planten(qtbot, ctx, monkeypatch)
-    asked: list[uuid.UUID] = []
-
-    class Proof:
-        json_bytes = b'{"type": ["VerifiableCredential", "OpenBadgeCredential"]}'
-
-    def for_issued(_store: object, issued_id: uuid.UUID) -> Proof:
-        asked.append(issued_id)
-        return Proof()
-
-    monkeypatch.setattr(proof, "for_issued", for_issued, raising=False)
+    assert ctx.store.credential_proof(issued) is not None  # signed when issued, not later
     target = tmp_path / "bewijs"
     proposed = save_dialog_answers(monkeypatch, target)
     page = view.page
     qtbot.mouseClick(page.json_button, LEFT)
-    saved = tmp_path / "bewijs.json"
     qtbot.waitUntil(lambda: page.portfolio_message.text().startswith("Opgeslagen"), timeout=20000)
     assert Path(proposed[0]).name == f"{safe_file_name(PLANTEN)} Jerome Tromp.json"
-    assert asked == [issued] and saved.read_bytes() == Proof.json_bytes
-
-
-def test_credential_json_from_the_proof_module(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not hasattr(proof, "for_issued"):
-        pytest.skip("jw_desktop.proof.for_issued (issue 11.2, another part) is not there yet")
-    view, _issued = issue_planten(qtbot, ctx, monkeypatch)
-    save_dialog_answers(monkeypatch, tmp_path / "bewijs.json")
-    page = view.page
-    qtbot.mouseClick(page.json_button, LEFT)
-    qtbot.waitUntil(lambda: page.portfolio_message.text().startswith("Opgeslagen"), timeout=20000)
-    assert (tmp_path / "bewijs.json").read_bytes().lstrip().startswith(b"{")
+    saved = (tmp_path / "bewijs.json").read_bytes()
+    assert saved == proof.for_issued(ctx.store, issued).json_bytes
+    verdict = verify.check(saved, trust.for_store(ctx.store))
+    assert verdict.valid and verdict.student == "Jerome Tromp", verdict.line()
 
 
 def test_a_jobcoach_gets_the_dutch_refusal_not_a_crash(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jw_desktop import proof
 from jw_desktop.model import issuing
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.enums import IssuerKind
@@ -291,7 +292,8 @@ class RecordIssueDialog(QDialog):
     def save(self) -> None:
         store, verdict = self.ctx.store, self.verdict
         outcome = self.ctx.act(
-            lambda: store.issue_credential(
+            lambda: proof.issue(  # issued and signed in one transaction
+                store,
                 self.student_id,
                 verdict.credential_id,
                 _day(self.day),

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jw_desktop import proof
 from jw_desktop.model import ElementKind, NoteCategory, issuing
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import (
@@ -1344,7 +1345,7 @@ class StudentsView(QWidget):
             no=tr("Niet uitreiken"),
         ):
             return
-        done = self.ctx.act(self.ctx.store.issue_credential, student_id, credential_id, parent=self)
+        done = self.ctx.act(proof.issue, self.ctx.store, student_id, credential_id, parent=self)
         if done:
             self.page.show_student(student_id, self.page.reasons)
             self.page.select_issued(done.value)  # its certificate is one click away
