@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jw_desktop import proof
-from jw_desktop.proof import trust, verify
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import CardType, ElementKind, Level
+from jw_desktop.proof import trust, verify
 from jw_desktop.reports import exports, progress
 from jw_desktop.reports._placeholder import placeholder
 from jw_desktop.ui import printing
