@@ -69,3 +69,11 @@ def picture(data: bytes, max_width: float, max_height: float) -> Image:
 def author(store: SchoolStore, school: str) -> str:
     """Who made the document: the logged-in user, else the school."""
     return store.user.name if store.user is not None else school
+
+
+def short(text: str, length: int = 70) -> str:
+    """A title short enough for the line above every page: cut at a word, with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,:;-") + "…"

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -31,7 +32,7 @@ from jw_desktop.model.enums import OBSERVABLE_KINDS
 from jw_desktop.model.views import CardDetail, ElementView
 from jw_desktop.model.wording import date_text
 
-from ._parts import TickBox, author, picture, qr_code, table_style
+from ._parts import TickBox, author, picture, qr_code, short, table_style
 from .base import FONT_BOLD, FONT_ITALIC, MARGIN, PAGE, Meta, build, para, styles
 from .links import card_url
 
@@ -39,7 +40,7 @@ WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's width inside its padding of 6 p
 QR_SIZE = 38 * mm  # about 25 modules at 1.5 mm each: a phone reads it from half a metre
 PICTURE_W, PICTURE_H = 84 * mm, 63 * mm
 PAD = 6
-TALL_TEXT = 110 * mm  # a step text taller than this goes below its picture, not beside it
+TALL_TEXT = 150 * mm  # a step text taller than this goes below its picture, not beside it
 
 
 def _card_styles() -> dict[str, ParagraphStyle]:
@@ -106,6 +107,36 @@ def _block_style(*extra: tuple[object, ...]) -> TableStyle:
     )
 
 
+ROW_MAX = 60 * mm  # a table row never splits: a longer text is cut into rows this tall
+
+
+def pieces(text: Paragraph, width: float, max_height: float = ROW_MAX) -> list[Flowable]:
+    """A paragraph cut at line ends into parts no taller than max_height, one table row
+    each: a row does not split over pages, rows do."""
+    out: list[Flowable] = []
+    rest: Flowable = text
+    while rest.wrap(width, PAGE[1] * 10)[1] > max_height:
+        parts = rest.split(width, max_height)
+        if len(parts) < 2:
+            break
+        out.append(parts[0])
+        rest = parts[1]
+    return [*out, rest]
+
+
+def _rows_table(rows: list[list[object]], width: float, *extra: tuple[object, ...]) -> Table:
+    """A boxed block of one column; rows after the first join up without a gap."""
+    table = Table(rows, colWidths=[width])
+    table.setStyle(
+        _block_style(
+            ("TOPPADDING", (0, 1), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
+            *extra,
+        )
+    )
+    return table
+
+
 def _step_block(
     store: SchoolStore, number: int, element: ElementView, st: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
@@ -113,10 +144,10 @@ def _step_block(
     the text alone when the step has no picture."""
     head = para(f"Stap {number}", st["step"])
     text = para(element.text, st["text"])
+    inner = WIDTH - 2 * PAD
     if element.picture_id is None:
-        table = Table([[[head, text]]], colWidths=[WIDTH], splitInRow=1)
-        table.setStyle(_block_style())
-        return [table, Spacer(1, 5 * mm)]
+        rows: list[list[object]] = [[head], *([p] for p in pieces(text, inner))]
+        return [CondPageBreak(40 * mm), _rows_table(rows, WIDTH), Spacer(1, 5 * mm)]
     data = store.picture(element.picture_id)
     text_width = WIDTH - PICTURE_W - 4 * PAD
     _, text_height = text.wrap(text_width, PAGE[1])
@@ -128,11 +159,12 @@ def _step_block(
         )
         table.setStyle(_block_style())
         return [KeepTogether([table]), Spacer(1, 5 * mm)]
-    # A long text: the picture on top, full size, and the text below it (it may run on).
-    image = picture(data, WIDTH - 2 * PAD, PICTURE_H * 1.4)
-    table = Table([[head], [image], [text]], colWidths=[WIDTH], splitInRow=1)
-    table.setStyle(_block_style(("ALIGN", (0, 1), (0, 1), "CENTER")))
-    return [CondPageBreak(PICTURE_H * 1.4 + 60 * mm), table, Spacer(1, 5 * mm)]
+    # A long text: the picture on top, large, and the text below it (it may run on).
+    image = picture(data, inner, PICTURE_H * 1.2)
+    text = para(element.text, st["text"])
+    rows = [[[head, image]], *([p] for p in pieces(text, inner))]
+    table = _rows_table(rows, WIDTH, ("ALIGN", (0, 0), (0, 0), "CENTER"))
+    return [CondPageBreak(PICTURE_H * 1.2 + 50 * mm), table, Spacer(1, 5 * mm)]
 
 
 def _text_blocks(
@@ -142,9 +174,8 @@ def _text_blocks(
         return []
     story: list[Flowable] = [CondPageBreak(50 * mm), para(heading, st["h2"])]
     for element in elements:
-        table = Table([[para(element.text, st["text"])]], colWidths=[WIDTH], splitInRow=1)
-        table.setStyle(_block_style())
-        story += [table, Spacer(1, 3 * mm)]
+        rows = [[p] for p in pieces(para(element.text, st["text"]), WIDTH - 2 * PAD)]
+        story += [_rows_table(rows, WIDTH), Spacer(1, 3 * mm)]
     return story
 
 
@@ -167,7 +198,7 @@ def instruction_card(store: SchoolStore, card_id: uuid.UUID, version: int | None
         story.append(para("Deze kaart heeft nog geen stappen.", st["lead"]))
     title = f"{card.code} {card.title}"
     meta = Meta(
-        title=title,
+        title=short(title),
         school=school,
         author=author(store, school),
         subject=f"Instructiekaart {title} (versie {card.version})",
@@ -306,9 +337,8 @@ def checklist(store: SchoolStore, card_id: uuid.UUID, student_id: uuid.UUID | No
     else:
         story.append(para("Deze kaart heeft geen stappen of criteria om af te vinken.", st["body"]))
     story += [Spacer(1, 6 * mm), _remarks(st["h3"])]
-    title = f"Afvinklijst {card.code} {card.title}"
-    if student is not None:
-        title += f" - {student.name}"
+    suffix = f" - {student.name}" if student is not None else ""
+    title = short(f"Afvinklijst {card.code} {card.title}", 70 - len(suffix)) + suffix
     meta = Meta(
         title=title,
         school=school,
@@ -338,19 +368,23 @@ def _level_table(
             criterion += 1
             number = f"C{criterion}"
         now = levels.get(element.id)
-        text: list[Flowable] = [para(element.text, st["item"])]
-        if now is not None:
-            level, day = now
-            text.append(para(f"Nu: {level.label} ({date_text(day)})", st["now"]))
+        parts = pieces(para(element.text, st["item"]), text_width - 12)
+        first: list[Flowable] = [parts[0]]
+        if now is not None and len(parts) == 1:
+            first.append(para(f"Nu: {now[0].label} ({date_text(now[1])})", st["now"]))
         rows.append(
-            [para(number, st["item"]), text]
+            [para(number, st["item"]), first]
             + [TickBox(BOX, shaded=now is not None and now[0] == level) for level in LEVELS]
         )
+        for n, part in enumerate(parts[1:], start=2):  # a text too long for one row
+            cell: list[Flowable] = [part]
+            if now is not None and n == len(parts):
+                cell.append(para(f"Nu: {now[0].label} ({date_text(now[1])})", st["now"]))
+            rows.append(["", cell, "", "", ""])
     table = Table(
         rows,
         colWidths=[10 * mm, text_width, LEVEL_COLUMN, LEVEL_COLUMN, LEVEL_COLUMN],
         repeatRows=1,
-        splitInRow=1,
     )
     table.setStyle(
         table_style(
