@@ -23,8 +23,12 @@ def qr_code(text: str, size: float, level: str = "M") -> Drawing:
     that square (so nothing printed beside it disturbs a phone's camera)."""
     widget = QrCodeWidget(text, barLevel=level, barBorder=4)
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.initialFontName = FONT  # else the drawing sets an unembedded Helvetica
+    drawing = Drawing(
+        size,
+        size,
+        transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+        initialFontName=FONT,  # else the drawing sets an unembedded Helvetica
+    )
     drawing.add(widget)
     return drawing
 

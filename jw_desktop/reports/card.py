@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -124,7 +125,7 @@ def pieces(text: Paragraph, width: float, max_height: float = ROW_MAX) -> list[F
     return [*out, rest]
 
 
-def _rows_table(rows: list[list[object]], width: float, *extra: tuple[object, ...]) -> Table:
+def _rows_table(rows: list[list[Any]], width: float, *extra: tuple[object, ...]) -> Table:
     """A boxed block of one column; rows after the first join up without a gap."""
     table = Table(rows, colWidths=[width])
     table.setStyle(
@@ -146,7 +147,7 @@ def _step_block(
     text = para(element.text, st["text"])
     inner = WIDTH - 2 * PAD
     if element.picture_id is None:
-        rows: list[list[object]] = [[head], *([p] for p in pieces(text, inner))]
+        rows: list[list[Any]] = [[head], *([p] for p in pieces(text, inner))]
         return [CondPageBreak(40 * mm), _rows_table(rows, WIDTH), Spacer(1, 5 * mm)]
     data = store.picture(element.picture_id)
     text_width = WIDTH - PICTURE_W - 4 * PAD
@@ -174,7 +175,9 @@ def _text_blocks(
         return []
     story: list[Flowable] = [CondPageBreak(50 * mm), para(heading, st["h2"])]
     for element in elements:
-        rows = [[p] for p in pieces(para(element.text, st["text"]), WIDTH - 2 * PAD)]
+        rows: list[list[Any]] = [
+            [p] for p in pieces(para(element.text, st["text"]), WIDTH - 2 * PAD)
+        ]
         story += [_rows_table(rows, WIDTH), Spacer(1, 3 * mm)]
     return story
 
@@ -355,7 +358,7 @@ def _level_table(
     st: dict[str, ParagraphStyle],
 ) -> Table:
     text_width = WIDTH - 10 * mm - 3 * LEVEL_COLUMN
-    rows: list[list[object]] = [
+    rows: list[list[Any]] = [
         [para("", st["head"]), para("Stap of criterium", st["headl"])]
         + [para(level.label, st["head"]) for level in LEVELS]
     ]

@@ -69,7 +69,8 @@ def _complete_mila(store: SchoolStore) -> uuid.UUID:
     credentials = {key: cid for cid, key, _ in store.credentials()}
     today = store.today()
     form = store.assessment_form(mila, credentials["pb-buitenruimte"])
-    assessors = [Assessor(staff_id=store.user.staff_id)] if store.user else []  # type: ignore[list-item]
+    assert store.user is not None
+    assessors = [Assessor(staff_id=store.user.staff_id)]
     assessors.append(Assessor(name="Henk Zwart", organisation="Tuincentrum De Groene Vingers"))
     store.record_assessment(
         mila,

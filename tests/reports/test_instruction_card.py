@@ -30,6 +30,7 @@ def _pictures(pdf: bytes) -> list[tuple[int, int]]:
     sizes = []
     for page in PdfReader(io.BytesIO(pdf)).pages:
         for image in page.images:
+            assert image.image is not None
             sizes.append(image.image.size)
     return sizes
 
@@ -68,7 +69,7 @@ def test_step_text_is_large_and_pictures_are_big(demo: SchoolStore) -> None:
         if text.strip().startswith("Trek je handschoenen"):
             sizes.append(size * tm[0])
 
-    page.extract_text(visitor_text=visit)  # type: ignore[arg-type]
+    page.extract_text(visitor_text=visit)
     assert sizes and min(sizes) >= 16
     # the pictures are drawn at least 8 cm wide (a 320 px picture, scaled up)
     drawn = []
