@@ -87,7 +87,7 @@ class SingleInstance(QObject):
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
-        line = socket.readLine().data() if socket.canReadLine() else b""
+        line = bytes(socket.readLine().data()) if socket.canReadLine() else b""
         if line == ACTIVATE or line.startswith(ACTIVATE[:-1] + b" "):
             socket.write(ANSWER)
             socket.flush()
