@@ -23,7 +23,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from jw_desktop.model import CredentialKind, NotFound, SchoolStore
 from jw_desktop.model.enums import IssuerKind
@@ -101,23 +101,23 @@ def _styles() -> dict[str, ParagraphStyle]:
             "cert-band",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=24,
-            leading=30,
+            fontSize=22,
+            leading=26,
             textColor=colors.white,
         ),
         "band-small": ParagraphStyle(
             "cert-band-small", parent=body, fontSize=10, leading=13, textColor=colors.white
         ),
-        "centre": ParagraphStyle("cert-centre", parent=body, fontSize=11, leading=15, alignment=1),
+        "centre": ParagraphStyle("cert-centre", parent=body, fontSize=11, leading=14, alignment=1),
         "student": ParagraphStyle(
             "cert-student",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=28,
-            leading=34,
+            fontSize=26,
+            leading=31,
             alignment=1,
-            spaceBefore=4,
-            spaceAfter=4,
+            spaceBefore=2,
+            spaceAfter=2,
         ),
         "credential": ParagraphStyle(
             "cert-credential",
@@ -132,12 +132,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             "cert-item",
             parent=body,
             fontSize=8.5,
-            leading=10.5,
+            leading=10.2,
             leftIndent=10,
             bulletIndent=0,
             bulletFontName=FONT,
         ),
-        "check": ParagraphStyle("cert-check", parent=body, fontSize=9, leading=12),
+        "check": ParagraphStyle("cert-check", parent=body, fontSize=9, leading=11.5, alignment=1),
+        "label": ParagraphStyle("cert-label", parent=body, fontName=FONT_BOLD, fontSize=10),
+        "check-small": ParagraphStyle(
+            "cert-check-small", parent=body, fontSize=7.5, leading=9.5, alignment=1
+        ),
     }
 
 
@@ -160,7 +164,11 @@ def _band(layout: Layout, entry: PortfolioEntry, st: dict[str, ParagraphStyle]) 
 
 
 def _facts(
-    entry: PortfolioEntry, school: str, layout: Layout, st: dict[str, ParagraphStyle]
+    entry: PortfolioEntry,
+    school: str,
+    layout: Layout,
+    st: dict[str, ParagraphStyle],
+    width: float,
 ) -> Table:
     """Who issued it, when, with which number, and who recorded it."""
     rows = [
@@ -172,8 +180,8 @@ def _facts(
     if entry.issuer is not IssuerKind.SCHOOL:
         rows.append(["Vastgelegd door", f"{school} (de school)"])
     table = Table(
-        [[para(a, st["h3"]), para(b, st["body"])] for a, b in rows],
-        colWidths=[45 * mm, WIDTH - 45 * mm],
+        [[para(a, st["label"]), para(b, st["body"])] for a, b in rows],
+        colWidths=[40 * mm, width - 40 * mm],
     )
     table.setStyle(
         table_style(
@@ -231,33 +239,19 @@ def _from_did_key(did: str) -> bytes | None:
     return data[2:] if data.startswith(_ED25519_PREFIX) and len(data) == 34 else None
 
 
-def _verification(proof: ProofLike, st: dict[str, ParagraphStyle]) -> Flowable:
-    # about 0.55 mm a module or more: a phone reads it at arm's length
+def _verification(proof: ProofLike, st: dict[str, ParagraphStyle]) -> tuple[float, list[Any]]:
+    """The QR code, and under it how to check it and the issuer key's fingerprint: the
+    column's width and its parts."""
+    # about 0.5 mm a module or more: a phone reads it at arm's length
     length = len(proof.qr_text)
-    size = 46 * mm if length <= 450 else 52 * mm if length <= 750 else 64 * mm
+    size = 46 * mm if length <= 450 else 52 * mm if length <= 750 else 62 * mm
     key = _issuer_key(proof)
-    lines = [para(CHECK_LINE, st["check"])]
+    parts: list[Any] = [qr_code(proof.qr_text, size), para(CHECK_LINE, st["check"])]
     if key is not None:
-        lines.append(para(f"Sleutel van de uitgever: {fingerprint(key)}", st["check"]))
-    lines.append(
-        para(
-            f"Het ondertekende certificaat zit ook in dit PDF-bestand, als bijlage {JSON_NAME}.",
-            st["small"],
-        )
-    )
-    table = Table([[qr_code(proof.qr_text, size), lines]], colWidths=[size + 6, WIDTH - size - 6])
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 10),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.Color(0.6, 0.6, 0.6)),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+        parts.append(para(f"Sleutel van de uitgever:\n{fingerprint(key)}", st["check"]))
+    attached = f"Het ondertekende certificaat zit in dit PDF-bestand als bijlage {JSON_NAME}."
+    parts.append(para(attached, st["check-small"]))
+    return max(size, 56 * mm), parts
 
 
 def _story(
@@ -270,18 +264,33 @@ def _story(
     layout = LAYOUTS[CredentialKind(entry.kind)]
     story: list[Flowable] = [
         _band(layout, entry, st),
-        Spacer(1, 5 * mm),
+        Spacer(1, 3 * mm),
         para("uitgereikt aan", st["centre"]),
         para(student.name, st["student"]),
         para("voor", st["centre"]),
         para(entry.credential, st["credential"]),
         para(layout.says.format(student=student.name), st["centre"]),
         Spacer(1, 4 * mm),
-        _facts(entry, school, layout, st),
     ]
-    story += _listing("Werkprocessen", entry.werkprocessen, st)
+    # beside each other: who issued it and what it certifies | the QR code to check it
+    qr_width, check = _verification(proof, st)
+    left = WIDTH - qr_width - 8 * mm
+    what = [_facts(entry, school, layout, st, left - 6)]
+    what += _listing("Werkprocessen", entry.werkprocessen, st)
+    table = Table([[what, check]], colWidths=[left, WIDTH - left])
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                ("LEFTPADDING", (1, 0), (1, 0), 8 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    story.append(table)
     story += _listing("Bewijs", entry.evidence, st)
-    story.append(_verification(proof, st))
     return story
 
 

@@ -134,6 +134,7 @@ def test_a_certificate_of_each_kind_names_student_evidence_issuer_and_date(
     assert CHECK_LINE in back.text
     assert f"Sleutel van de uitgever: {fingerprint(KEY)}" in back.text
     assert back.metadata["/Author"] == "Sanne de Wit" and back.lang == "nl-NL"
+    assert back.pages == 1  # the QR code beside the facts: one sheet to hand over
     assert_fonts_embedded(pdf, tmp_path)
     assert_pages_look_right(pdf, tmp_path)
     assert _scan(pdf, tmp_path) == [proof.qr_text]
