@@ -275,7 +275,7 @@ def _story(
     # beside each other: who issued it and what it certifies | the QR code to check it
     qr_width, check = _verification(proof, st)
     left = WIDTH - qr_width - 8 * mm
-    what = [_facts(entry, school, layout, st, left - 6)]
+    what: list[Flowable] = [_facts(entry, school, layout, st, left - 6)]
     what += _listing("Werkprocessen", entry.werkprocessen, st)
     table = Table([[what, check]], colWidths=[left, WIDTH - left])
     table.setStyle(
