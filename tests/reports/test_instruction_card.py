@@ -174,3 +174,27 @@ def test_other_card_types_print_their_text_criteria_or_questions(
     if card.body:
         assert " ".join(card.body.split("\n\n")[0].split()) in back.text
     assert_pages_look_right(pdf, tmp_path)
+
+
+def test_an_older_version_links_to_that_version(demo: SchoolStore, tmp_path: Path) -> None:
+    code = _long_card(demo)
+    newer = CardSpec(
+        code,
+        CardType.INSTRUCTIEKAART,
+        "groen",
+        4,
+        "De border netjes maken",
+        steps=(StepSpec("Alleen nog deze stap.", draw_step_picture("gieter", 1)),),
+        version=2,
+    )
+    demo.import_catalogue(CatalogueSpec(cards=[newer]))
+    cid = demo.card_id(code)
+    assert demo.card(cid).version == 2
+    current = instruction_card(demo, cid)
+    assert "Alleen nog deze stap." in read(current).text
+    assert _scan(current, tmp_path) == [f"jw-desktop://kaart/{code}"]
+    (tmp_path / "old").mkdir()
+    old = instruction_card(demo, cid, version=1)
+    assert "Stap nummer 1." in read(old).text
+    assert _scan(old, tmp_path / "old") == [f"jw-desktop://kaart/{code}?versie=1"]
+    assert parse_card_link(f"jw-desktop://kaart/{code}?versie=1") == CardLink(code, 1)
