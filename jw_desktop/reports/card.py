@@ -38,7 +38,7 @@ from .base import FONT_BOLD, FONT_ITALIC, MARGIN, PAGE, Meta, build, para, style
 from .links import card_url
 
 WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's width inside its padding of 6 pt a side
-QR_SIZE = 38 * mm  # about 25 modules at 1.5 mm each: a phone reads it from half a metre
+QR_SIZE = 38 * mm  # a card link is a 29-module code: over 1 mm a module, read from a metre
 PICTURE_W, PICTURE_H = 84 * mm, 63 * mm
 PAD = 6
 TALL_TEXT = 150 * mm  # a step text taller than this goes below its picture, not beside it
