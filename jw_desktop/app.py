@@ -121,10 +121,19 @@ class Front:
         if self.current is not None:
             single_instance.bring_to_front(self.current)
 
+    def open_card(self, card: str) -> None:
+        """A second start was given a card: the main window opens it (not the login)."""
+        opener = getattr(self.current, "open_card_link", None)
+        if opener is not None and not getattr(self.current, "locked", False):
+            opener(card)
 
-def run_sessions(app: QApplication, ctx: AppContext, front: Front | None = None) -> int:
+
+def run_sessions(
+    app: QApplication, ctx: AppContext, front: Front | None = None, card: str | None = None
+) -> int:
     """Log in -> the window for that user's role -> (log out) -> log in again, until the
-    login is cancelled or the window is closed."""
+    login is cancelled or the window is closed. card: a card link or code the first
+    window opens (jw-desktop-gui --kaart CODE, or the link of a printed card's QR code)."""
     from jw_desktop.ui.login import LoginDialog
     from jw_desktop.ui.main_window import MainWindow
 
@@ -140,6 +149,9 @@ def run_sessions(app: QApplication, ctx: AppContext, front: Front | None = None)
         window = MainWindow(ctx)
         front.current = window
         window.show()
+        if card:
+            window.open_card_link(card)
+            card = None
         code = app.exec()
         front.current = None
         ended_by_logout = window.ended_by_logout
@@ -218,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="jw-desktop-gui", description="jw-desktop")
     parser.add_argument("--db", type=Path, default=None, help="databasebestand")
     parser.add_argument("--taal", default=None, help="taal van het venster, bijv. en")
+    parser.add_argument("--kaart", default=None, help="open deze kaart, bijv. GRN-IK-01")
+    parser.add_argument(
+        "link", nargs="?", default=None, help="een link naar een kaart: jw-desktop://kaart/CODE"
+    )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -226,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     install_translator(app, args.taal)
     path = args.db or paths.default_db_path()
-    instance = single_instance.claim(path)
+    card = args.kaart or args.link
+    instance = single_instance.claim(path, card or "")
     if instance is None:  # the running copy is coming to the front
         print(tr("jw-desktop is al geopend; dat venster komt nu naar voren."), file=sys.stderr)
         return 0
@@ -243,8 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     ctx = AppContext(store)
     front = Front()
     instance.activate.connect(front.bring_forward)
+    instance.open_card.connect(front.open_card)
     try:
-        return run_sessions(app, ctx, front)
+        return run_sessions(app, ctx, front, card)
     finally:
         instance.close()
         ctx.wait(10000)

@@ -2221,6 +2221,14 @@ class SchoolStore:
             )
             return sorted(rows)
 
+    # issue 11 h4: the certificate of an issued credential starts from its id alone
+    def issued_student(self, issued_id: uuid.UUID) -> uuid.UUID:
+        """The student an issued credential belongs to (NotFound, or AccessDenied for a
+        student this user may not see)."""
+        with self._read() as s:
+            issued = get(s, IssuedCredential, issued_id)
+            return self._student(s, issued.student_id).id
+
 
 def _first_words(text: str, words: int = 6) -> str:
     """The start of a note for a reason in the student list: 'Gesprek met moeder over

@@ -237,6 +237,29 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.show_page("hulp")
 
+    def open_card_link(self, text: str) -> bool:
+        """Open the card a link names (jw-desktop://kaart/CODE, the QR code on a printed
+        card: reports/links.py) or a bare card code, in 'Kaarten'; a message when there is
+        no such card."""
+        from jw_desktop.model import JWError
+        from jw_desktop.reports.links import parse_card_link
+
+        from .context import show_error
+
+        link = parse_card_link(text)
+        if link is None:
+            show_error(self, tr("Dit is geen link naar een kaart: {text}").format(text=text))
+            return False
+        try:
+            card_id = self.store.card_id(link.code)
+        except JWError as exc:
+            show_error(self, exc.message)
+            return False
+        self.show_page("kaarten")
+        view = self.page("kaarten")
+        viewer = getattr(view, "viewer", None)
+        return viewer is not None and bool(viewer.show_card(card_id, link.version))
+
     def _go(self, row: int) -> None:
         if not self.locked:
             self.nav.setCurrentRow(row)

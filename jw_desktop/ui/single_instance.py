@@ -35,15 +35,16 @@ def server_name(db_path: Path) -> str:
     return f"jw-desktop-{digest}"
 
 
-def ask_to_activate(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
-    """Ask a running copy listening on name to show its window. True when one is there
-    (it connected), also if it is too busy to answer in time: a second copy must not start
-    then either."""
+def ask_to_activate(name: str, timeout_ms: int = TIMEOUT_MS, card: str = "") -> bool:
+    """Ask a running copy listening on name to show its window (and open the card a link
+    names, when card is given). True when one is there (it connected), also if it is too
+    busy to answer in time: a second copy must not start then either."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
-    socket.write(ACTIVATE)
+    card = " ".join(card.split())  # one line
+    socket.write(ACTIVATE[:-1] + b" " + card.encode() + b"\n" if card else ACTIVATE)
     socket.flush()
     socket.waitForReadyRead(timeout_ms)
     socket.disconnectFromServer()
@@ -51,9 +52,11 @@ def ask_to_activate(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
 
 
 class SingleInstance(QObject):
-    """The running copy's side: `activate` fires when another start asked for the window."""
+    """The running copy's side: `activate` fires when another start asked for the window,
+    `open_card` after it when that start was given a card (a link or a code)."""
 
     activate = Signal()
+    open_card = Signal(str)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,19 +87,23 @@ class SingleInstance(QObject):
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
-        if socket.canReadLine() and socket.readLine().data() == ACTIVATE:
+        line = bytes(socket.readLine().data()) if socket.canReadLine() else b""
+        if line == ACTIVATE or line.startswith(ACTIVATE[:-1] + b" "):
             socket.write(ANSWER)
             socket.flush()
             self.activate.emit()
+            card = line[len(ACTIVATE) :].decode("utf-8", "replace").strip()
+            if card:
+                self.open_card.emit(card)
         socket.disconnectFromServer()
         socket.deleteLater()
 
 
-def claim(db_path: Path) -> SingleInstance | None:
+def claim(db_path: Path, card: str = "") -> SingleInstance | None:
     """This process's claim on db_path's window, or None when a running copy took the
-    request to come to the front (then this one should end)."""
+    request to come to the front (and to open card, if given; then this one should end)."""
     name = server_name(db_path)
-    if ask_to_activate(name):
+    if ask_to_activate(name, card=card):
         return None
     instance = SingleInstance(name)
     instance.listen()  # if even that fails, work on without: the store's lock still guards
