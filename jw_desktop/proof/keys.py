@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 
 from jw_desktop.model.errors import JWError
 
@@ -76,3 +77,10 @@ def from_b64url(text: object, size: int | None = None) -> bytes:
     if size is not None and len(raw) != size:
         raise KeyFormatError("Een sleutel heeft niet de goede lengte.")
     return raw
+
+
+def key_fingerprint(key: bytes) -> str:
+    """How the page shows an issuer's key: SHA-256 of the 32 raw bytes, the first 16 in
+    upper-case hex in groups of 4 ('3F2A 9C01 ...'), so a school can print the same."""
+    digest = hashlib.sha256(key).hexdigest()[:32].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))

@@ -9,7 +9,6 @@ serve the result later; today a school hands it out as a file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -71,10 +70,3 @@ def verify_page(trust_list: dict[str, Any]) -> bytes:
     if count != 1:
         raise ValueError("verify.html heeft geen blok voor de vertrouwde uitgevers.")
     return filled
-
-
-def key_fingerprint(key: bytes) -> str:
-    """How the page shows an issuer's key: SHA-256 of the 32 raw bytes, the first 16 in
-    upper-case hex in groups of 4 ('3F2A 9C01 ...'), so a school can print the same."""
-    digest = hashlib.sha256(key).hexdigest()[:32].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))

@@ -12,7 +12,6 @@ and adds no dates)."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import uuid
@@ -25,10 +24,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from jw_desktop.model import CredentialKind, NotFound, SchoolStore
+from jw_desktop.model import CredentialKind, JWError, NotFound, SchoolStore
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import PortfolioEntry, StudentSummary
 from jw_desktop.model.wording import date_text
+from jw_desktop.proof import for_issued, keys
 
 from ._parts import author, qr_code, short, table_style
 from .base import FONT, FONT_BOLD, MARGIN, PAGE, Meta, build, para, styles
@@ -206,37 +206,13 @@ def _listing(heading: str, items: tuple[str, ...], st: dict[str, ParagraphStyle]
     return out
 
 
-def fingerprint(key: bytes) -> str:
-    """First 16 hex digits of SHA-256 of the key, upper case, in groups of four (as the
-    device fingerprints the admins compare): '3F2A 9C41 07BE D1E8'."""
-    digest = hashlib.sha256(key).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
 def _issuer_key(proof: ProofLike) -> bytes | None:
     """The issuer's public key (raw Ed25519) from the credential's did:key."""
     try:
         doc: dict[str, Any] = json.loads(proof.json_bytes)
-        did = str(doc["credential"]["issuer"]["id"])
-    except (ValueError, KeyError, TypeError):
+        return keys.from_did(doc["credential"]["issuer"]["id"])
+    except (ValueError, KeyError, TypeError, JWError):
         return None
-    return _from_did_key(did)
-
-
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_ED25519_PREFIX = b"\xed\x01"  # multicodec ed25519-pub
-
-
-def _from_did_key(did: str) -> bytes | None:
-    if not did.startswith("did:key:z"):
-        return None
-    number = 0
-    for ch in did[len("did:key:z") :]:
-        if ch not in _B58:
-            return None
-        number = number * 58 + _B58.index(ch)
-    data = number.to_bytes((number.bit_length() + 7) // 8, "big")
-    return data[2:] if data.startswith(_ED25519_PREFIX) and len(data) == 34 else None
 
 
 def _verification(proof: ProofLike, st: dict[str, ParagraphStyle]) -> tuple[float, list[Any]]:
@@ -248,7 +224,7 @@ def _verification(proof: ProofLike, st: dict[str, ParagraphStyle]) -> tuple[floa
     key = _issuer_key(proof)
     parts: list[Any] = [qr_code(proof.qr_text, size), para(CHECK_LINE, st["check"])]
     if key is not None:
-        parts.append(para(f"Sleutel van de uitgever:\n{fingerprint(key)}", st["check"]))
+        parts.append(para(f"Sleutel van de uitgever:\n{keys.key_fingerprint(key)}", st["check"]))
     attached = f"Het ondertekende certificaat zit in dit PDF-bestand als bijlage {JSON_NAME}."
     parts.append(para(attached, st["check-small"]))
     return max(size, 56 * mm), parts
@@ -316,8 +292,6 @@ def certificate(
     if entry is None:
         raise NotFound("Deze kwalificatie is ingetrokken of vervangen: er is geen certificaat van.")
     if proof is None:
-        from jw_desktop.proof import for_issued
-
         proof = for_issued(store, issued_id)
     school = store.school_name() or ""
     layout = LAYOUTS[CredentialKind(entry.kind)]
@@ -332,4 +306,4 @@ def certificate(
     return _attach(pdf, JSON_NAME, proof.json_bytes)
 
 
-__all__ = ["CHECK_LINE", "JSON_NAME", "LAYOUTS", "certificate", "fingerprint"]
+__all__ = ["CHECK_LINE", "JSON_NAME", "LAYOUTS", "certificate"]

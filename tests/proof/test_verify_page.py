@@ -23,7 +23,8 @@ import cbor2
 import pytest
 import qr_vectors as v
 
-from jw_desktop.proof.page import embed_json, key_fingerprint, template_path, verify_page
+from jw_desktop.proof.keys import key_fingerprint
+from jw_desktop.proof.page import embed_json, template_path, verify_page
 
 HARNESS = Path(__file__).with_name("verify_harness.js")
 NODE = shutil.which("node")

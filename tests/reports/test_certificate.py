@@ -22,7 +22,8 @@ from jw_desktop.model import CredentialKind, NotFound, SchoolStore
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.views import PortfolioEntry
 from jw_desktop.model.wording import date_text
-from jw_desktop.reports.certificate import CHECK_LINE, JSON_NAME, certificate, fingerprint
+from jw_desktop.proof.keys import key_fingerprint as fingerprint
+from jw_desktop.reports.certificate import CHECK_LINE, JSON_NAME, certificate
 
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 KEY = hashlib.sha256(b"the school's key").digest()
