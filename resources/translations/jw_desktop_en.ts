@@ -22,9 +22,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="31"/>
         <location filename="../../jw_desktop/ui/main_window.py" line="72"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="531"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="514"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="520"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="545"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
@@ -34,9 +34,9 @@
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="82"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="116"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="113"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="415"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="493"/>
         <source>Leerling</source>
         <translation>Student</translation>
     </message>
@@ -50,9 +50,9 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="34"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="26"/>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="50"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="374"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="375"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="277"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="36"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="270"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="281"/>
         <source>Stage</source>
         <translation>Placement</translation>
     </message>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="56"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="409"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -277,7 +277,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="119"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="324"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="297"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="381"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -347,11 +348,11 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="82"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="83"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="448"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
@@ -362,9 +363,182 @@
         <translation>Log in</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="69"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="91"/>
+        <source>{name} is niet opgeslagen: er is niet genoeg ruimte op de schijf of USB-stick. Maak ruimte vrij of kies een andere plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="96"/>
+        <source>{name} is niet opgeslagen: in de map {folder} mag jw-desktop niets schrijven (de map is alleen-lezen, of het bestand is geopend in een ander programma). Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="101"/>
+        <source>{name} is niet opgeslagen: de map {folder} bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="104"/>
+        <source>{name} is niet opgeslagen: de schijf gaf een fout ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="201"/>
+        <source>De printer kon niet worden gestart. Kijk of hij aan staat en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="259"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="333"/>
+        <source>Het document wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="261"/>
+        <source>Wat de voorvertoning doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="265"/>
+        <source>Bezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="275"/>
+        <source>Pagina&apos;s van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="278"/>
+        <source>Welke pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="279"/>
+        <source>Paginabreedte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="280"/>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="286"/>
+        <source>Zoom: paginabreedte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="287"/>
+        <source>Zoom: ware grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="288"/>
+        <source>De pagina zo breed als het venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="289"/>
+        <source>De pagina op ware grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="291"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="292"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="467"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="480"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="294"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="295"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="513"/>
+        <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="298"/>
+        <source>Voorvertoning sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="302"/>
+        <source>Melding bij het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="341"/>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="359"/>
+        <source>Het document kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="371"/>
+        <source>Pagina {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="402"/>
+        <source>De pagina&apos;s worden klaargezet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="436"/>
+        <source>Pagina {n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="475"/>
+        <source>Er vallen geen pagina&apos;s van dit document in wat je koos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="478"/>
         <location filename="../../jw_desktop/ui/login.py" line="58"/>
+        <location filename="../../jw_desktop/ui/printing.py" line="273"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="478"/>
+        <source>Het document wordt afgedrukt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="487"/>
+        <source>Pagina {n} van {total} is afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="501"/>
+        <source>Naar de printer gestuurd: {n} van {total} pagina&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="513"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="525"/>
+        <location filename="../../jw_desktop/ui/printing.py" line="137"/>
+        <source>Opgeslagen als {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="90"/>
@@ -382,7 +556,7 @@
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1067"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1210"/>
         <source>Leerlingen</source>
         <translation>Students</translation>
     </message>
@@ -435,6 +609,11 @@
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="73"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/main_window.py" line="251"/>
+        <source>Dit is geen link naar een kaart: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="36"/>
@@ -559,8 +738,8 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="34"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="174"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="175"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="279"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -601,7 +780,7 @@
         <translation>Name of the company</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="121"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="122"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="64"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="76"/>
         <source>Plaats</source>
@@ -1050,7 +1229,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/__init__.py" line="63"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="209"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="210"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
@@ -1066,13 +1245,13 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="84"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="227"/>
         <source>Soort kaart</source>
         <translation>Card type</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="86"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="233"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -1083,7 +1262,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/cards.py" line="92"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="245"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="240"/>
         <source>Aantal gevonden kaarten</source>
         <translation>Number of cards found</translation>
     </message>
@@ -1104,14 +1283,14 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="115"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="390"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="402"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="144"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="450"/>
         <source>Notitie opgeslagen.</source>
         <translation>Note saved.</translation>
     </message>
@@ -1151,7 +1330,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="307"/>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="356"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="357"/>
         <source>Er staat nog niets in de leerroute.</source>
         <translation>There is nothing in the learning route yet.</translation>
     </message>
@@ -1166,125 +1345,133 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>This card has no steps or criteria to tick off.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="116"/>
         <source>Ook wat al zelfstandig gaat</source>
         <translation>Also what is already done independently</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="123"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="124"/>
         <source>Leerling:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="247"/>
         <source>Deze leerling heeft nog geen kaarten met stappen of criteria in de leerroute.</source>
         <translation>This student has no cards with steps or criteria in the learning route yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="250"/>
         <source>Alles uit de leerroute gaat zelfstandig. Vink ‘{all}’ aan om toch te observeren.</source>
         <translation>Everything in the learning route is done independently. Tick ‘{all}’ to observe anyway.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="287"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="162"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="240"/>
+        <location filename="../../jw_desktop/ui/words.py" line="15"/>
         <source>nog niet geobserveerd</source>
         <translation>not observed yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="53"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="377"/>
+        <location filename="../../jw_desktop/ui/words.py" line="21"/>
+        <source>nog niet behaald bij een beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/words.py" line="22"/>
+        <source>nog niet behaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/words.py" line="23"/>
+        <source>examenonderdelen nog niet behaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/words.py" line="24"/>
+        <source>voor deze kwalificatie is geen beoordelingsregel vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="58"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="378"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="384"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="385"/>
         <source>Andere kaart zoeken…</source>
         <translation>Search for another card…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="385"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="386"/>
         <source>Andere kaart zoeken</source>
         <translation>Search for another card</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="391"/>
         <source>Een klik legt vast:</source>
         <translation>One click records:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="394"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="395"/>
         <source>Een klik legt vast: {level}</source>
         <translation>One click records: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="72"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="405"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="77"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="406"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="74"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="407"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="79"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="408"/>
         <source>Kaart:</source>
         <translation>Card:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="185"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="455"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="456"/>
         <source>{code} {title} ({n} in route)</source>
         <translation>{code} {title} ({n} in route)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="474"/>
         <source>Geen kaart met stappen of criteria gevonden.</source>
         <translation>No card with steps or criteria found.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="525"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
         <source>Eén leerling</source>
         <translation>One student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="526"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="527"/>
         <source>Hele groep</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="533"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="534"/>
         <source>Waar geobserveerd</source>
         <translation>Where observed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="535"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="536"/>
         <source>Op school</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="536"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="537"/>
         <source>Op de werkplek</source>
         <translation>At the workplace</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="554"/>
         <source>Waar:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="85"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="87"/>
         <source>Behaald: het staat al in het portfolio.</source>
         <translation>Achieved: it is already in the portfolio.</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="103"/>
-        <source>Nog niet behaald:</source>
-        <translation>Not yet achieved:</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="109"/>
-        <source>Voor deze kwalificatie is geen beoordelingsregel vastgelegd.</source>
-        <translation>No assessment rule has been set for this credential.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/widgets/card_preview.py" line="152"/>
@@ -1297,12 +1484,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation> (newer version available)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="223"/>
         <source>Zoek een kaart, bijv. gieter…</source>
         <translation>Search for a card, e.g. watering can…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="224"/>
         <source>Zoek in de catalogus</source>
         <translation>Search the catalogue</translation>
     </message>
@@ -1312,17 +1499,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/views/admin/companies.py" line="96"/>
         <location filename="../../jw_desktop/ui/views/admin/companies.py" line="109"/>
         <location filename="../../jw_desktop/ui/views/admin/companies.py" line="119"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="232"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="233"/>
         <source>Alle sectoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="239"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="234"/>
         <source>Fase van de kaart</source>
         <translation>Phase of the card</translation>
     </message>
@@ -1332,43 +1519,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="708"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="756"/>
         <location filename="../../jw_desktop/ui/widgets/id_combo.py" line="49"/>
         <source>Fase {n}</source>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="241"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="236"/>
         <source>Competentiecode, bijv. B1-K1-W2</source>
         <translation>Competence code, e.g. B1-K1-W2</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="242"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="237"/>
         <source>Competentiecode</source>
         <translation>Competence code</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="238"/>
         <source>Kaarten in de catalogus</source>
         <translation>Cards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="309"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="229"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="214"/>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="240"/>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="261"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="241"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="241"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="262"/>
         <source>fase {n}</source>
         <translation>phase {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="317"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="312"/>
         <source>Meer dan {n} kaarten: zoek preciezer.</source>
         <translation>More than {n} cards: narrow your search.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="319"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="314"/>
         <source>%n kaart(en) gevonden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1376,179 +1563,179 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="354"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="349"/>
         <source>Opnieuw gedaan: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="417"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="428"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="412"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="423"/>
         <source>Doel van de route</source>
         <translation>Goal of the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="419"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="414"/>
         <source>Leerroute van de leerling</source>
         <translation>The student&apos;s learning route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="434"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="429"/>
         <source>Wat nog ontbreekt</source>
         <translation>What is still missing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="449"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="444"/>
         <source>Nog geen leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="445"/>
         <source>Uitleg bij een lege route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="928"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="459"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="923"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="459"/>
         <source>Gekozen kaart toevoegen aan de route</source>
         <translation>Add the chosen card to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="466"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="461"/>
         <source>Onderdeel omhoog schuiven</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="462"/>
         <source>Onderdeel omlaag schuiven</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="882"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="877"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="243"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="488"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="469"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="464"/>
         <source>Onderdeel uit de route verwijderen</source>
         <translation>Remove item from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="472"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="467"/>
         <source>Status van het onderdeel</source>
         <translation>Status of the item</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="471"/>
         <source>Sjabloonroute</source>
         <translation>Template route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="473"/>
         <source>Sjabloon toepassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="476"/>
         <source>De laatste wijziging ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="485"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="480"/>
         <source>De ongedaan gemaakte wijziging opnieuw doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="482"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="750"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="745"/>
         <source>{what} ongedaan maken (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="752"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="747"/>
         <source>Nog niets om ongedaan te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="755"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="750"/>
         <source>{what} opnieuw doen (Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="757"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="752"/>
         <source>Niets om opnieuw te doen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="816"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="811"/>
         <source>{code} toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="860"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="855"/>
         <source>{code} verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="883"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="404"/>
         <source>Laten staan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="884"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="879"/>
         <source>Je kunt dit ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="895"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="890"/>
         <source>{code} verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="901"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="896"/>
         <source>{code} is uit de route gehaald. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="922"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="917"/>
         <source>Sjabloon toepassen</source>
         <translation>Apply template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="924"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="919"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,22 +1743,22 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="929"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="924"/>
         <source>Niet toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="932"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="927"/>
         <source>Het sjabloon is niet toegepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="953"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="948"/>
         <source>sjabloon &apos;{name}&apos; toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="956"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="951"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1579,17 +1766,17 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="973"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="968"/>
         <source>doel &apos;{name}&apos; kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="995"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="990"/>
         <source>status van {code} naar &apos;{status}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1010"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1005"/>
         <source>… en nog %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1597,133 +1784,138 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1013"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1008"/>
         <source>Wordt toegevoegd (achteraan in de route):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1015"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1010"/>
         <source>Staat er al (blijft zoals het is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1017"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1012"/>
         <source>Het doel van de route wordt: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1018"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1013"/>
         <source>Je kunt dit daarna ongedaan maken met Ctrl+Z of &apos;Ongedaan maken&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="478"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="473"/>
         <source>Sjabloon toepassen op de route</source>
         <translation>Apply template to the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="499"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="100"/>
+        <source>({m} van {t} criteria behaald)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="494"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="505"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="500"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="510"/>
         <source>Sleep een kaart hierheen, of kies hem en druk op Toevoegen.</source>
         <translation>Drag a card here, or choose it and press Add.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="522"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="517"/>
         <source>Waar de route naartoe leidt</source>
         <translation>Where the route leads</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="529"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="524"/>
         <source>Catalogus</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="624"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="619"/>
         <source>Nog geen doel</source>
         <translation>No goal yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="672"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="667"/>
         <source>Deze route leidt nog niet naar een kwalificatie.</source>
         <translation>This route does not lead to a credential yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="673"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="668"/>
         <source>Kies een doel of pas een sjabloon toe.</source>
         <translation>Choose a goal or apply a template.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="676"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="671"/>
         <source>Deze route leidt naar: {name}</source>
         <translation>This route leads to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="783"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="778"/>
         <source>Kies eerst een leerling.</source>
         <translation>First choose a student.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="790"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="785"/>
         <source>Kies eerst een kaart in de catalogus.</source>
         <translation>First choose a card in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="821"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="816"/>
         <source>{code} staat nu in de route.</source>
         <translation>{code} is now in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="874"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="869"/>
         <source>Kies eerst een onderdeel van de route.</source>
         <translation>First choose an item in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="878"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="873"/>
         <source>Uit de route verwijderen</source>
         <translation>Remove from the route</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="880"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="875"/>
         <source>{code} · {title} uit de route halen? Wat de leerling al liet zien, blijft bewaard.</source>
         <translation>Remove {code} · {title} from the route? What the student has already shown is kept.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="918"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="913"/>
         <source>Alle kaarten uit dit sjabloon staan al in de route.</source>
         <translation>All cards from this template are already in the route.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="105"/>
         <source>Let op: {reasons}</source>
         <translation>Please note: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="158"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="126"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="159"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="138"/>
         <source>behaald</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
         <source>klaar om uit te reiken</source>
         <translation>ready to issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="113"/>
         <source>Deze leerling heeft aandacht nodig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,7 +1923,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1739,374 +1931,424 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="140"/>
-        <source>nog nodig: {names}</source>
-        <translation>still needed: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="147"/>
-        <source>nog geen beoordelingsregel</source>
-        <translation>no assessment rule yet</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="174"/>
         <source>nu: {level} (laatst gezien {on})</source>
         <translation>now: {level} (last seen {on})</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>stap {n}</source>
         <translation>step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="180"/>
         <source>criterium {n}</source>
         <translation>criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="175"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="868"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="926"/>
         <source>afwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="175"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="870"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="186"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="928"/>
         <source>{hours} uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="239"/>
         <source>geen groep</source>
         <translation>no group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="262"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
         <source>Zoek op naam…</source>
         <translation>Search by name…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="263"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="274"/>
         <source>Zoek een leerling op naam</source>
         <translation>Search for a student by name</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="267"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="278"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="308"/>
         <source>Alle groepen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="271"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="282"/>
         <source>Met en zonder stage</source>
         <translation>With and without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="272"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="283"/>
         <source>Met stage</source>
         <translation>With placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="273"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="284"/>
         <source>Zonder stage</source>
         <translation>Without placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="285"/>
         <source>Heeft aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="275"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="286"/>
         <source>Alleen leerlingen die aandacht nodig hebben</source>
         <translation>Only students who need attention</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="276"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="287"/>
         <source>Twee weken niet geobserveerd, of achter met de stage-uren</source>
         <translation>Not observed for two weeks, or behind on placement hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="371"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
         <source>Tekst van de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="373"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="384"/>
         <source>Wat wil je vastleggen? Bijv. een gesprek of een afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="389"/>
         <source>Soort notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="380"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="391"/>
         <source>Werk: ook de jobcoach ziet het. Zorg: alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="393"/>
         <source>Opvolgen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="394"/>
         <source>Een datum om de situatie opnieuw te bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="387"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="476"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="491"/>
         <source>Opvolgdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="394"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="405"/>
         <source>Melding bij de notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="452"/>
         <source>Opvolgen op {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="466"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="662"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="481"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="706"/>
         <source>Kies een leerling</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="467"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="482"/>
         <source>Naam van de leerling</source>
         <translation>Name of the student</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="470"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
         <source>Groep, fase en contactpersoon</source>
         <translation>Group, phase and contact person</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="488"/>
         <source>Waarom deze leerling aandacht nodig heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="479"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="494"/>
         <source>Kies links een leerling. Zoek op naam, of vink &apos;Heeft aandacht nodig&apos; aan om te zien wie nu aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="483"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
         <source>Uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="485"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="497"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="499"/>
+        <source>Voortgangsrapport afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="501"/>
+        <source>Het voortgangsrapport van deze leerling, bijvoorbeeld voor een oudergesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="503"/>
+        <source>Voortgangsrapport afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="506"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
         <source>Voortgang per fase</source>
         <translation>Progress by phase</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="487"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="508"/>
         <source>Voortgang per kwalificatie</source>
         <translation>Progress by credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="523"/>
         <source>Kwalificaties</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="510"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="535"/>
         <source>Onderdelen van de leerling</source>
         <translation>Student sections</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="512"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="515"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="537"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
         <source>Nog te oefenen</source>
         <translation>Still to practise</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="521"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="546"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="618"/>
         <source>Stage en uren</source>
         <translation>Placement and hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="522"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="530"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="547"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="555"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="527"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="552"/>
         <source>Nieuwe notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="532"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="553"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="578"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="570"/>
+        <source>Certificaat afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="571"/>
+        <source>Het certificaat van de gekozen kwalificatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="573"/>
+        <source>Credential opslaan (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="575"/>
+        <source>Het ondertekende bewijs, dat een werkgever of school zelf kan controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="577"/>
+        <source>Het bewijs van de gekozen kwalificatie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="621"/>
         <source>Vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="581"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="624"/>
         <source>Uren corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="582"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="625"/>
         <source>De gekozen uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="546"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="402"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="584"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="884"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="978"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="627"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="942"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1121"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="585"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="628"/>
         <source>De gekozen uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="588"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="631"/>
         <source>Melding bij de vastgelegde uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="596"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="639"/>
         <source>Uren vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="597"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="640"/>
         <source>Vastgelegde uren (nieuwste eerst):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="620"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="664"/>
         <source>Groep: {group} · fase {phase} · contactpersoon: {contact}</source>
         <translation>Group: {group} · phase {phase} · contact person: {contact}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/companies.py" line="177"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="621"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="665"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="623"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="667"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="691"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="739"/>
         <source>Opvolgdatum {on} is voorbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="703"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="751"/>
         <source>Nog geen leerroute. Maak er een bij Leerroute: kies een sjabloon of voeg kaarten toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="719"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="767"/>
         <source>Deze route leidt nog niet naar een kwalificatie. Kies een doel bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="831"/>
         <source>Nog geen kaarten in de route: voeg ze toe bij Leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="792"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
         <source>Geen stage. Een stage voegt de beheerder of een docent toe bij Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="816"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="859"/>
+        <source>Urenverantwoording afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="861"/>
+        <source>Urenverantwoording bij {company} afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="863"/>
+        <source>Voor de handtekening van de praktijkbegeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="874"/>
         <source>Nog geen uren vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="841"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="899"/>
         <source>Uren corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="842"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="900"/>
         <source>Hoeveel uur op {day} bij {company}? (0 = afwezig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="847"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="905"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="854"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="912"/>
         <source>&apos;{typed}&apos; is geen aantal uren; typ bijvoorbeeld 7,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="866"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="924"/>
         <source>Gecorrigeerd: {day} is nu {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="880"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="938"/>
         <source>Uren intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="881"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="939"/>
         <source>De uren van {day} intrekken? Ze tellen dan niet meer mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="885"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="979"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="943"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1122"/>
         <source>Niet intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="894"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="952"/>
         <source>De uren van {day} zijn ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="900"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="958"/>
         <source>Nog geen notities. Schrijf hierboven de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="924"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="985"/>
         <source>Nog niets uitgereikt. Een kwalificatie komt hier zodra ze is uitgereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="929"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="990"/>
         <source>{name} — uitgereikt op {on} door {by}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1106"/>
+        <source>Het bewijs wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1144"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1287"/>
         <source>%n leerling(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2114,43 +2356,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1202"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1345"/>
         <source>Niet uitreiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="727"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1201"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="775"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1344"/>
         <source>Uitreiken</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="728"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="776"/>
         <source>{name} uitreiken</source>
         <translation>Issue {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="761"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="809"/>
         <source>Alles uit de route is zelfstandig gelukt.</source>
         <translation>Everything in the route has been done independently.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="763"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="811"/>
         <source>Nog niets te oefenen: deze leerling heeft nog geen leerroute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="778"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="826"/>
         <source>nog geen doel gekozen</source>
         <translation>no goal chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="779"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="827"/>
         <source>Deze route leidt naar: {target}</source>
         <translation>This route leads to: {target}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="796"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="845"/>
         <source>{company}
 {start} tot {end}</source>
         <translation>{company}
@@ -2159,43 +2401,43 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="303"/>
         <location filename="../../jw_desktop/ui/views/student_placements.py" line="31"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="806"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="855"/>
         <source>{done} van {required} uur</source>
         <translation>{done} of {required} hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="196"/>
         <source>zorg (alleen school)</source>
         <translation>care (school only)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="196"/>
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="689"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="907"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="737"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="965"/>
         <source>Opvolgen op {on}</source>
         <translation>Follow up on {on}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="938"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="999"/>
         <source>Bewijs: {line}</source>
         <translation>Evidence: {line}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1088"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1231"/>
         <source>Aantal leerlingen</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1197"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1340"/>
         <source>Kwalificatie uitreiken</source>
         <translation>Issue credential</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1198"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1341"/>
         <source>{credential} uitreiken aan {student}? Het komt dan in het portfolio.</source>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
@@ -2382,76 +2624,111 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Image for the step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="85"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="90"/>
         <source>Welke stap</source>
         <translation>Which step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="92"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="97"/>
         <source>Wat je doet</source>
         <translation>What you do</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="93"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
         <source>◀  Vorige</source>
         <translation>◀  Previous</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="94"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99"/>
         <source>Volgende  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="103"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="104"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="158"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="167"/>
         <source>Kies een kaart om te bekijken.</source>
         <translation>Choose a card to view.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="161"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="170"/>
         <source>Titel van de kaart</source>
         <translation>Card title</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="164"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="173"/>
+        <source>Kaart afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="174"/>
+        <source>De kaart groot op papier, voor aan de werkbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="175"/>
+        <source>Kaart afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="177"/>
+        <source>Afvinklijst afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="178"/>
+        <source>Afvinklijst afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="187"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="350"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="361"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="166"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="189"/>
         <source>De kaart over het hele scherm (F11)</source>
         <translation>Show the card full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="174"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="197"/>
         <source>Inhoud van de kaart</source>
         <translation>Card content</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="236"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="263"/>
+        <source>De criteria om op papier af te vinken, voor {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="267"/>
+        <source>De criteria om op papier af te vinken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
         <source>Stap {n} van {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="170"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="246"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="303"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="304"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="350"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="361"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
@@ -2507,7 +2784,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Message about the hours</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="120"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="121"/>
         <location filename="../../jw_desktop/ui/widgets/hours_entry.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2538,39 +2815,39 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Saved: {hours} hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="137"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="138"/>
         <source>Vastgelegd: {what}</source>
         <translation>Recorded: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="357"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="148"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="352"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="149"/>
         <source>Ongedaan gemaakt: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="167"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="168"/>
         <source>Laatste actie</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="481"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="476"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="169"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="169"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="170"/>
         <source>Trekt de laatste observatie van dit scherm in (Ctrl+Z)</source>
         <translation>Withdraws the last observation made on this screen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="213"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="214"/>
         <source>Klik hier en druk 1, 2 of 3 om het niveau vast te leggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="241"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="242"/>
         <source>Nu: {level}</source>
         <translation>Now: {level}</translation>
     </message>
@@ -2651,7 +2928,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>jw-desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="226"/>
+        <location filename="../../jw_desktop/app.py" line="250"/>
         <source>jw-desktop wordt geopend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,77 +2948,130 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="61"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="66"/>
         <source>Uitleg bij het overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="269"/>
         <source>Alle kaarten (per kaart het laagste niveau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="218"/>
         <source>Er zijn nog geen groepen. Het klasoverzicht toont per groep wie welke stappen en criteria al zelfstandig kan; deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="165"/>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="495"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="83"/>
+        <source>Klasoverzicht afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="84"/>
+        <source>Het klasoverzicht van de groep, om af te drukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="85"/>
+        <source>Klasoverzicht afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="87"/>
+        <source>Rapporten voor de hele groep opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="89"/>
+        <source>Het voortgangsrapport van elke leerling van de groep als PDF in een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="91"/>
+        <source>Rapporten voor de hele groep opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="93"/>
+        <source>Exporteren naar CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="94"/>
+        <source>Voortgang of uren van de groep voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="96"/>
+        <source>Voortgang van de groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="97"/>
+        <source>Uren van de groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="104"/>
+        <source>Melding bij afdrukken en exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="168"/>
+        <source>De rapporten worden opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="252"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="496"/>
         <source>Deze groep heeft geen leerlingen. Kies een andere groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="169"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="256"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Voeg kaarten toe in Leerroute; dan verschijnen ze hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="199"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="286"/>
         <source>Per leerling en kaart het laagste niveau van de stappen en criteria. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="203"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="290"/>
         <source>Per leerling het laatste niveau. Klik op een leerling voor de grafiek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="228"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="229"/>
         <source>Er zijn nog geen leerlingen om te observeren. Zodra er leerlingen zijn (toegevoegd of binnengekomen met synchronisatie), kies je hier wie je observeert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="491"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="492"/>
         <source>Er zijn nog geen groepen. Observeer per leerling met ‘Eén leerling’, of deel de leerlingen eerst in een groep in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/observe.py" line="498"/>
+        <location filename="../../jw_desktop/ui/views/observe.py" line="499"/>
         <source>In de leerroutes van deze groep staat nog geen kaart met stappen of criteria. Zoek hierboven een kaart om toch te observeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="325"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="382"/>
         <source>Kaart sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="326"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="383"/>
         <source>Sluit de kaart (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="44"/>
+        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="45"/>
         <source>Klasoverzicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="197"/>
-        <location filename="../../jw_desktop/ui/widgets/class_grid.py" line="217"/>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="290"/>
-        <source>niet geobserveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,58 +3080,58 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="139"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="140"/>
         <source>Observaties per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="141"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="142"/>
         <source>week {week}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="143"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="144"/>
         <source>Geen observaties in deze weken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="210"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="211"/>
         <source>Niveaus per fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="214"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="215"/>
         <source>fase {phase}: {done} zelfstandig, {help} met hulp, {not_yet} nog niet, {unseen} niet geobserveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="304"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="305"/>
         <source>Legenda: 1 nog niet, 2 met hulp, 3 zelfstandig, streepje niet geobserveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="314"/>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="345"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="315"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="346"/>
         <source>Kies een leerling om de voortgang te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="321"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="322"/>
         <source>Observaties per week (weeknummer onder de staaf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="322"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="323"/>
         <source>Stappen en criteria per fase, naar laatste niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="348"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="349"/>
         <source>Voortgang van {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="353"/>
         <source>%n observatie(s) in de laatste {weeks} weken.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2809,12 +3139,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/class_overview.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="226"/>
         <source>Het overzicht wordt gelezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="267"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="268"/>
         <source>geen stappen of criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,10 +3215,10 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="184"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="185"/>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="350"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="351"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -2947,7 +3277,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="224"/>
+        <location filename="../../jw_desktop/app.py" line="248"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>
@@ -2968,7 +3298,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="52"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="53"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
@@ -3261,7 +3591,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1132"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1275"/>
         <source>Leerlingen worden geladen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,275 +3707,260 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="100"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="101"/>
         <source>Beoordeling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="103"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="104"/>
         <source>Beoordeling van {card} voor {credential} van {student}. Vink per criterium aan of het behaald is. Een datum in de toekomst plant de beoordeling, nog zonder uitslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="113"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="114"/>
         <source>Datum van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="115"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="116"/>
         <source>Plaats van de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="116"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="117"/>
         <source>bijvoorbeeld het leerbedrijf of de school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="128"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="129"/>
         <source>{name} (school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="134"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="135"/>
         <source>{name} (praktijkbegeleider, {company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="139"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="140"/>
         <source>Naam van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="141"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="142"/>
         <source>Organisatie van de externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="142"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="143"/>
         <source>bijvoorbeeld de branche of de mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="144"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="145"/>
         <source>Externe beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="145"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="146"/>
         <source>Namens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="147"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="148"/>
         <source>Beoordelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="154"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="155"/>
         <source>Al behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="159"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="160"/>
         <source>Behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="168"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="169"/>
         <source>Behaald?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="200"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="201"/>
         <source>Dit vult de geplande beoordeling van {day} in: opslaan vervangt die planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="204"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="205"/>
         <source>Geplande beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="261"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="263"/>
         <source>Uitreiking vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="266"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="268"/>
         <source>{credential} voor {student}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="270"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="272"/>
         <source>Wie het heeft uitgereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="281"/>
         <source>Certificaatnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="273"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
         <source>Nummer van het diploma of de verklaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="275"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
         <source>Datum van uitreiking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
         <source>Branche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="277"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="335"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="339"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="343"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="194"/>
         <source>Mbo-school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="279"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="281"/>
         <source>Nummer (mag leeg blijven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="281"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="283"/>
         <source>Uitgereikt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="283"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="341"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="285"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="345"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="321"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="325"/>
         <source>Examenonderdeel vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="324"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="328"/>
         <source>{credential}: welk examenonderdeel is behaald, wanneer en bij welke mbo-school?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="329"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="337"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="333"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="341"/>
         <source>Examenonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="333"/>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="338"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="337"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="342"/>
         <source>Behaald op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="351"/>
+        <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="355"/>
         <source>Alle examenonderdelen zijn al behaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="91"/>
         <source>Alle criteria zijn behaald bij een beoordeling: klaar om uit te reiken (bij Leerlingen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="97"/>
-        <source>Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="106"/>
-        <source>Examenonderdelen nog niet behaald:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="111"/>
         <source>Deze kwalificatie certificeert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="143"/>
-        <source>examenonderdelen nog nodig: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="150"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="160"/>
         <source>Werkprocessen: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="539"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="973"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="565"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1116"/>
         <source>Beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="540"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="566"/>
         <source>De gekozen beoordeling intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="543"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="569"/>
         <source>Melding bij het portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="734"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="782"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="735"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="783"/>
         <source>Uitreiking van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="740"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="788"/>
         <source>Beoordeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="742"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="790"/>
         <source>Beoordeling van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="747"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="795"/>
         <source>Examenonderdeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="749"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="797"/>
         <source>Behaald examenonderdeel van {name} vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="975"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1118"/>
         <source>Deze beoordeling intrekken? De uitslag telt dan niet meer mee voor een kwalificatie. Wat al is uitgereikt, blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="986"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1129"/>
         <source>De beoordeling is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="142"/>
         <source>klaar. {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="148"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3653,52 +3968,52 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="933"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="994"/>
         <source>(nummer {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="937"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="998"/>
         <source>Werkproces: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="940"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1001"/>
         <source>Vastgelegd door {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1008"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1151"/>
         <source>Beoordeling {card} op {on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1010"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1153"/>
         <source>(gepland)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1013"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1156"/>
         <source>({passed} van {total} behaald)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1017"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1160"/>
         <source>in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1167"/>
         <source>behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="1024"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1167"/>
         <source>niet behaald: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="557"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="600"/>
         <source>Ouders en toestemming</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,7 +4164,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="175"/>
-        <location filename="../../jw_desktop/ui/views/students.py" line="556"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="599"/>
         <source>Route verder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,24 +4500,24 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="426"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="81"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="421"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="82"/>
         <source>Fase van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="659"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="654"/>
         <source>Nu in {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="564"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="607"/>
         <source>Fase en eigen stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="57"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="436"/>
         <source>Leerlingweergave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,8 +4557,8 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="123"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="106"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="190"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="191"/>
         <source>Wat wil ik?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,293 +4593,293 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="135"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="136"/>
         <source>{what} (zegt de leerling zelf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="243"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="244"/>
         <source>nog niets gezegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="244"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="245"/>
         <source>Zelf: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="392"/>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="393"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="410"/>
         <source>Zelfbeoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="395"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="396"/>
         <source>Zelfbeoordeling van de leerling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="398"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="399"/>
         <source>Met de leerling erbij: de knoppen leggen vast wat de leerling zelf zegt (&apos;Zelf: met hulp&apos;). Dat staat naast jouw niveau en telt nooit mee als bewijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="409"/>
+        <location filename="../../jw_desktop/ui/widgets/observation_checklist.py" line="410"/>
         <source>Zelfbeoordeling: aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="86"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
         <source>Waar de fase voor is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="88"/>
         <source>Wat de leerling zegt in deze fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="88"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="89"/>
         <source>Fasegeschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="91"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="92"/>
         <source>Naar fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
         <source>Waarom de fase verandert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="99"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="100"/>
         <source>Waarom? Bijv. stage gestart, richting gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="101"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="103"/>
         <source>Fase wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="104"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="105"/>
         <source>Melding bij de fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="109"/>
         <source>Nieuw doel in de woorden van de leerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="109"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="110"/>
         <source>Ik wil… (zoals de leerling het zegt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="114"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="115"/>
         <source>Leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="116"/>
         <source>geen leefdomein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="120"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="121"/>
         <source>Werk en leren ziet ook de jobcoach van de leerling; wonen, vrije tijd en burgerschap alleen medewerkers van school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="124"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="125"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="126"/>
         <source>Doel toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="127"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="129"/>
         <source>Doel aanpassen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="130"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="131"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="132"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="365"/>
         <source>Doel weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="134"/>
         <source>Melding bij de doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/jobcoach.py" line="196"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="137"/>
         <source>Wat zei de leerling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="138"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="426"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="139"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="427"/>
         <source>Wat de leerling zei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="141"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="142"/>
         <source>Schrijf op wat de leerling zei, in de eigen woorden. Zorgzaken horen in een zorgnotitie, niet hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="149"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
         <source>Over welke kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="150"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="151"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="431"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="152"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="432"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="433"/>
         <source>Reflectie bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="153"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="154"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="398"/>
         <source>Reflectie intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="157"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="158"/>
         <source>Melding bij de reflecties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="159"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="160"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="436"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="437"/>
         <source>Leerlingweergave openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="164"/>
         <source>Een scherm voor de leerling zelf: de eigen route in ik-taal, zonder notities of andere leerlingen. Terug naar dit scherm kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="180"/>
         <source>Geschiedenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="182"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="183"/>
         <source>Naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="204"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="205"/>
         <source>Wat zei de leerling? (reflecties)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="248"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="249"/>
         <source>Nu: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="256"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="257"/>
         <source>Nog geen faseovergang vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="267"/>
         <source>(geen kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="275"/>
         <source>Vastgelegd door {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="275"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="322"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="323"/>
         <source>Vastgelegd: nu in {phase}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="336"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="337"/>
         <source>Doel bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="346"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="347"/>
         <source>Doel aanpassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="347"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="348"/>
         <source>Het doel in de woorden van de leerling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="356"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="357"/>
         <source>Doel aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="365"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="366"/>
         <source>Dit doel van de lijst halen? De leerling wil het niet meer of heeft het bereikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="367"/>
         <source>Weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="373"/>
         <source>Doel weggehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="389"/>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="473"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="390"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="474"/>
         <source>Reflectie bewaard, in de woorden van de leerling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="399"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="400"/>
         <source>Deze reflectie intrekken? Een reflectie wordt nooit aangepast: trek hem in als hij bij de verkeerde leerling of dag staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="410"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="411"/>
         <source>Reflectie ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="428"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="429"/>
         <source>Wat zei de leerling over de taak? In de eigen woorden; geen zorgzaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="439"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="440"/>
         <source>De eigen route voor de leerling; terug kan alleen met jouw wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/student_voice.py" line="444"/>
+        <location filename="../../jw_desktop/ui/views/student_voice.py" line="445"/>
         <source>Melding bij de reflectie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5323,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/students.py" line="800"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="849"/>
         <source>{company} (afgelopen op {day})
 {start} tot {end}</source>
         <translation type="unfinished"></translation>
@@ -5051,6 +5366,142 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     <message>
         <location filename="../../jw_desktop/ui/views/student_placements.py" line="68"/>
         <source>Leerdoelen bij {company}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="40"/>
+        <source>Voortgangsrapport {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="47"/>
+        <source>Voortgangsrapport {name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="52"/>
+        <source>Klasoverzicht {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="53"/>
+        <source>Klasoverzicht {group}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="62"/>
+        <source>Urenverantwoording {student} bij {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="63"/>
+        <source>Urenverantwoording {student} - {company}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="72"/>
+        <source>Kaart {code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="73"/>
+        <source>Kaart {code} {title}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="85"/>
+        <source>Afvinklijst {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="87"/>
+        <source>Afvinklijst {code} voor {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="95"/>
+        <source>Certificaat {credential} voor {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="98"/>
+        <source>{credential} {student}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="178"/>
+        <source>Voortgang {group}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="178"/>
+        <source>Uren {group}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="184"/>
+        <location filename="../../jw_desktop/ui/views/class_overview.py" line="100"/>
+        <source>Exporteren naar CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="186"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="205"/>
+        <source>Credential opslaan (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="206"/>
+        <source>{credential} {student}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="207"/>
+        <source>Credential (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="273"/>
+        <source>{n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="275"/>
+        <source>Rapporten van {group} opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="299"/>
+        <source>{n} van {total}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="316"/>
+        <source>Na {n} van {total} rapporten ging het mis: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="320"/>
+        <source>Gestopt: {n} van {total} rapporten opgeslagen in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="323"/>
+        <source>{n} van {total} rapporten opgeslagen in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="337"/>
+        <source>In {group} zitten geen leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/printing.py" line="339"/>
+        <source>Map voor de rapporten van {group}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>jw</name>
     <message numerus="yes">
         <location filename="../../jw_desktop/ui/views/cards.py" line="133"/>
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="319"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="314"/>
         <source>%n kaart(en) gevonden</source>
         <translation>
             <numerusform>%n kaart gevonden</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="924"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="919"/>
         <source>%n kaart(en) uit &apos;{template}&apos; toevoegen aan de route van {student}?</source>
         <translation>
             <numerusform>%n kaart uit &apos;{template}&apos; toevoegen aan de route van {student}?</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="956"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="951"/>
         <source>%n kaart(en) uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>%n kaart uit het sjabloon toegevoegd. Ongedaan maken kan met Ctrl+Z.</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1010"/>
+        <location filename="../../jw_desktop/ui/views/route_editor.py" line="1005"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="119"/>
         <source>{done} van %n kaart(en) klaar</source>
         <translation>
             <numerusform>{done} van %n kaart klaar</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="110"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="122"/>
         <source>{done} van %n stap(pen) en criteria zelfstandig</source>
         <translation>
             <numerusform>{done} van %n stap of criterium zelfstandig</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="1144"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="1287"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="352"/>
+        <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="353"/>
         <source>%n observatie(s) in de laatste {weeks} weken.</source>
         <translation>
             <numerusform>%n observatie in de laatste {weeks} weken.</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/students.py" line="136"/>
+        <location filename="../../jw_desktop/ui/views/students.py" line="148"/>
         <source>{done} van %n criteri(um/a) behaald bij een beoordeling</source>
         <translation>
             <numerusform>{done} van %n criterium behaald bij een beoordeling</numerusform>
