@@ -9,8 +9,11 @@ exceptions are bugs and do propagate. Commands other than 'demo' never create a 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import dataclasses
 import enum
+import errno
 import io
 import json
 import os
@@ -21,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_coverage, cli_credentials, cli_sync, paths
+from jw_desktop import cli_coverage, cli_credentials, cli_proof, cli_sync, paths
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -31,7 +34,6 @@ from jw_desktop.model import (
     NotFound,
     SchoolStore,
     StoreCorrupt,
-    issuing,
     phases,
 )
 from jw_desktop.model.database import (
@@ -43,7 +45,6 @@ from jw_desktop.model.database import (
     restore_backup,
     verify_backup,
 )
-from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.placements import RequirementView
 from jw_desktop.model.progress import phase_summary
 from jw_desktop.model.views import (
@@ -56,12 +57,16 @@ from jw_desktop.model.views import (
 )
 from jw_desktop.model.wording import (
     date_text,
+    eligibility_text,
+    hours_of_text,
     hours_text,
     moment_text,
     number_text,
+    observed_text,
     plural,
     size_text,
 )
+from jw_desktop.reports import exports
 
 PROG = "jw-desktop"
 EXIT_USAGE = 2
@@ -364,13 +369,12 @@ def cmd_phase(args: argparse.Namespace) -> int:
 def requirement_lines(view: RequirementView) -> list[str]:
     """The route's hours over all placements (ended ones too), then per school year."""
     lines = [
-        f"over alle stages: {hours_text(view.minutes_done)} van "
-        f"{number_text(view.hours_required)} uur ({view.hours_per_year} per schooljaar, "
+        f"over alle stages: {hours_of_text(view.minutes_done, view.hours_required)} "
+        f"({number_text(view.hours_per_year)} per schooljaar, "
         f"{plural(view.school_years, 'schooljaar', 'schooljaren')})"
     ]
     for year in view.years:
-        done = hours_text(year.minutes_done)
-        line = f"schooljaar {year.label}: {done} van {year.hours_required} uur"
+        line = f"schooljaar {year.label}: {hours_of_text(year.minutes_done, year.hours_required)}"
         if year.current and year.behind:
             line += f" - achter: {hours_text(year.expected_minutes)} uur verwacht tot nu toe"
         elif year.past and year.behind:
@@ -438,29 +442,14 @@ def _credential_line(e: Eligibility) -> str:
     tail = ""
     if e.werkprocessen:
         tail = " [werkprocessen: " + ", ".join(w.split(" ", 1)[0] for w in e.werkprocessen) + "]"
-    if e.issued:
-        return head + "uitgereikt" + tail
-    if e.eligible:
-        if e.issuer is IssuerKind.SCHOOL:
-            return head + "voldoet, kan uitgereikt worden" + tail
-        return head + "voldoet. " + issuing.who_issues(e.kind, e.issuer_name) + tail
-    missing = []
-    if e.missing_criteria:
-        missing.append("nog niet behaald bij een beoordeling: " + "; ".join(e.missing_criteria))
-    if e.missing_components:
-        missing.append("nog niet behaald: " + "; ".join(e.missing_components))
-    if e.missing_exam_parts:
-        missing.append("examenonderdelen nog niet behaald: " + "; ".join(e.missing_exam_parts))
-    if not missing:
-        missing.append("er is geen beoordelingsregel vastgelegd")
-    return head + "nog niet - " + " | ".join(missing) + tail
+    return head + eligibility_text(e) + tail
 
 
 def _hours_line(h: PlacementHours) -> str:
     ended = f", afgelopen op {date_text(h.ended_on)}" if h.ended_on else ""
     return (
         f"{h.company} ({date_text(h.start_on)} t/m {date_text(h.end_on)}{ended}): "
-        f"{hours_text(h.minutes_done)} van {number_text(h.hours_required)} uur"
+        f"{hours_of_text(h.minutes_done, h.hours_required)}"
     )
 
 
@@ -481,11 +470,101 @@ def _print_still_to_practise(items: Iterable[PractiseItem], *, has_route: bool) 
 
 
 def _level_text(item: PractiseItem) -> str:
-    if item.level is None:
-        return "nog niet geobserveerd"
-    if item.last_observed_on is None:
-        return item.level.label
-    return f"{item.level.label} (gezien op {date_text(item.last_observed_on)})"
+    return observed_text(item.level, item.last_observed_on)
+
+
+# -- export -------------------------------------------------------------------------------
+
+EXPORTS = {"voortgang": "voortgang", "progress": "voortgang", "uren": "uren", "hours": "uren"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Progress or placement hours as a CSV file Excel opens right (reports/exports.py),
+    for the whole school or one group; '--to -' writes it to standard output."""
+    db = _existing(_db_path(args))
+    kind = EXPORTS[args.kind]
+    target = None if args.to == "-" else Path(args.to).expanduser().absolute()
+    if target is not None:
+        _check_export_target(target, db)
+    with _open(db) as store:
+        group_id = _pick_group(store, args.group) if args.group else None
+        make = exports.progress_csv if kind == "voortgang" else exports.hours_csv
+        data = make(store, group_id)
+    rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))) - 1)
+    if target is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    _write_file(target, data)
+    what = (
+        plural(rows, "leerling", "leerlingen")
+        if kind == "voortgang"
+        else plural(rows, "stage", "stages")
+    )
+    print(
+        f"{'Voortgang' if kind == 'voortgang' else 'Stage-uren'} ({what}) geschreven naar {target}."
+    )
+    return 0
+
+
+def _pick_group(store: SchoolStore, name: str) -> uuid.UUID:
+    """A group by its name, ignoring capitals; the start of the name is enough when only
+    one group begins with it."""
+    groups = store.groups()
+    wanted = name.strip().casefold()
+    exact = [gid for gid, g in groups if g.casefold() == wanted]
+    start = [(gid, g) for gid, g in groups if g.casefold().startswith(wanted)]
+    if exact or len(start) == 1:
+        return exact[0] if exact else start[0][0]
+    if start:
+        names = "; ".join(g for _, g in start)
+        raise NotFound(f"Meerdere groepen beginnen met {name!r}: {names}. Noem de hele naam.")
+    known = "; ".join(g for _, g in groups) or "er zijn nog geen groepen"
+    raise NotFound(f"Er is geen groep {name!r}. Groepen: {known}.")
+
+
+def _check_export_target(target: Path, db: Path) -> None:
+    try:
+        if target.is_dir():
+            raise InvalidInput(
+                f"{target} is een map; noem een bestand, bijvoorbeeld voortgang.csv."
+            )
+        if target.resolve() in {Path(str(db) + s).resolve() for s in ("", "-wal", "-shm")}:
+            raise InvalidInput(f"{target} is de database zelf; kies een ander bestand.")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"De map {target.parent} bestaat niet; er is niets geschreven.")
+    except OSError as exc:
+        raise _not_written(target, exc) from exc
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    """Written beside the target and renamed into place: a failure leaves no half file
+    and an earlier export intact."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise _not_written(target, exc) from exc
+
+
+def _not_written(target: Path, exc: OSError) -> InvalidInput:
+    reason = _WRITE_ERRORS.get(exc.errno or 0, f"het systeem meldt {exc.strerror or exc}")
+    return InvalidInput(f"Kan {target} niet schrijven: {reason}. Er is niets geschreven.")
+
+
+_WRITE_ERRORS = {
+    errno.EACCES: "geen toestemming om daar te schrijven",
+    errno.EPERM: "geen toestemming om daar te schrijven",
+    errno.ENOENT: "die plek bestaat niet",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dat is een map",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
 
 
 # -- json ---------------------------------------------------------------------------------
@@ -630,9 +709,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--school", required=True, metavar="NAAM", help="de school, zoals in de toestemming"
     )
+    _add_export(
+        add("export", cmd_export, "voortgang of stage-uren als CSV voor Excel", ["exporteren"])
+    )
     cli_sync.register(add, _open_for_sync)
     cli_coverage.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student, _print_json)
     cli_credentials.register(add, _open_for_sync, _pick_student)
+    cli_proof.register(add, lambda a: _open(_existing(_db_path(a))), _db_path)
     return parser
 
 
@@ -649,6 +732,24 @@ def _add_restore(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     p.add_argument("--list", action="store_true", help="toon de beschikbare reservekopieën")
+
+
+def _add_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "kind",
+        choices=sorted(EXPORTS),
+        metavar="WAT",
+        help="voortgang (per leerling) of uren (per stage)",
+    )
+    p.add_argument(
+        "--to",
+        "--uit",
+        dest="to",
+        required=True,
+        metavar="BESTAND",
+        help="het CSV-bestand ('-': het scherm)",
+    )
+    p.add_argument("--group", "--groep", dest="group", metavar="NAAM", help="alleen deze groep")
 
 
 def _add_search(p: argparse.ArgumentParser) -> None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
+from jw_desktop import proof
 from jw_desktop.model import CredentialKind, InvalidInput, SchoolStore, issuing
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import StudentSummary
-from jw_desktop.model.wording import date_text
+from jw_desktop.model.wording import date_text, day_from_text
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -49,7 +50,8 @@ def register(add: Add, open_store: Opener, pick: Picker) -> None:
             student = pick(store, args.student)
             credential_id = store.credential_id(args.credential)
             verdict = store.eligibility(student.id, credential_id)
-            store.issue_credential(
+            proof.issue(
+                store,
                 student.id,
                 credential_id,
                 _day(args.on) if args.on else None,
@@ -112,9 +114,7 @@ def register(add: Add, open_store: Opener, pick: Picker) -> None:
 
 
 def _day(text: str) -> date:
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            pass
+    day = day_from_text(text)
+    if day is not None:
+        return day
     raise InvalidInput(f"{text!r} is geen datum: schrijf dd-mm-jjjj, bijvoorbeeld 20-11-2026.")

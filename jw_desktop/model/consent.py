@@ -39,6 +39,7 @@ from .people import Company, Placement, Student
 from .policy import CONSENT_GATED
 from .progress import phase_summary
 from .views import NoteView, PortfolioEntry, ProgressReport
+from .wording import date_text
 
 CONSENT_AGE = 16
 """From this age a student gives consent themself (UAVG art. 5); under it a parent or
@@ -114,14 +115,14 @@ def may_share(
     ]
     for c in fitting:
         if c.status(on_day) == VALID:
-            until = c.valid_until.strftime("%d-%m-%Y")
+            until = date_text(c.valid_until)
             return Decision(True, f"toestemming voor {category.value} tot en met {until}")
     if not fitting:
         return Decision(False, f"geen toestemming voor {category.value} met {kind.value}")
     latest = max(fitting, key=lambda c: c.valid_until)
     state = latest.status(on_day)
     if state == EXPIRED:
-        until = latest.valid_until.strftime("%d-%m-%Y")
+        until = date_text(latest.valid_until)
         return Decision(False, f"toestemming voor {category.value} verlopen op {until}")
     return Decision(False, f"toestemming voor {category.value} is {state}")
 

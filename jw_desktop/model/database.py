@@ -62,6 +62,7 @@ KNOWN_REVISIONS = (
     "0009_voice",
     "0010_placements",
     "0011_student_text",
+    "0012_credential_proof",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

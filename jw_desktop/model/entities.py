@@ -29,6 +29,7 @@ from .phases import PhaseChange
 from .placements import HoursRequirement, PlacementGoal, RegionSector
 from .portfolio import CredentialEvidence, IssuedCredential
 from .progress import HoursEntry, Note, Observation
+from .proofs import CredentialProof
 from .route import Route, RouteItem, TemplateItem, TemplateRoute
 from .sync_tables import SyncConflict
 from .voice import Reflection, StudentGoal
@@ -54,6 +55,7 @@ __all__ = [
     "CredentialDefinition",
     "CredentialEvidence",
     "CredentialExamPart",
+    "CredentialProof",
     "ExamPartResult",
     "Group",
     "HoursEntry",

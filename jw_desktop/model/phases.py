@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from .base import Base, Fact
 from .errors import InvalidInput
 from .people import Staff, Student
+from .wording import date_text
 
 MAX_REASON = 300
 
@@ -188,7 +189,7 @@ class PhaseChangeView:
     def text(self) -> str:
         by = f", door {self.by}" if self.by else ""
         why = f": {self.reason}" if self.reason else ""
-        return f"Fase {self.from_phase} -> {self.to_phase} op {self.changed_on:%d-%m-%Y}{why}{by}"
+        return f"Fase {self.from_phase} -> {self.to_phase} op {date_text(self.changed_on)}{why}{by}"
 
 
 def change(

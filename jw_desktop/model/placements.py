@@ -20,7 +20,7 @@ from .lookups import active_facts
 from .people import Company, Placement, Student
 from .progress import HoursEntry
 from .route import Route, RouteItem
-from .wording import hours_text
+from .wording import date_text, hours_text
 
 REQUIREMENT_NAMESPACE = uuid.UUID("0b9e3c55-41f4-4c43-8f0e-6a3d2c5e7b19")
 MAX_HOURS_PER_YEAR = 2_000
@@ -102,15 +102,15 @@ def check_end(session: Session, placement: Placement, on: date, today: date) -> 
     hours, and not twice, so the first date, which the audit holds, stays. InvalidInput
     says why not; asked before the window asks its question, and by end itself."""
     if placement.ended_on is not None:
-        raise InvalidInput(f"Deze stage is al afgelopen op {placement.ended_on:%d-%m-%Y}.")
+        raise InvalidInput(f"Deze stage is al afgelopen op {date_text(placement.ended_on)}.")
     if on < placement.start_on:
         raise InvalidInput(
-            f"De stage kan niet eindigen op {on:%d-%m-%Y}: hij begon pas op "
-            f"{placement.start_on:%d-%m-%Y}."
+            f"De stage kan niet eindigen op {date_text(on)}: hij begon pas op "
+            f"{date_text(placement.start_on)}."
         )
     if on > today:
         raise InvalidInput(
-            f"{on:%d-%m-%Y} ligt in de toekomst; een geplande einddatum is de 'tot en met' "
+            f"{date_text(on)} ligt in de toekomst; een geplande einddatum is de 'tot en met' "
             "van de stage. Beëindig de stage op de dag dat hij echt afloopt."
         )
     worked_later = session.scalar(
@@ -124,7 +124,7 @@ def check_end(session: Session, placement: Placement, on: date, today: date) -> 
     )
     if worked_later:
         raise InvalidInput(
-            f"Er zijn al uren vastgelegd na {on:%d-%m-%Y}. Kies een latere einddatum of "
+            f"Er zijn al uren vastgelegd na {date_text(on)}. Kies een latere einddatum of "
             "trek die uren eerst in."
         )
 
@@ -365,7 +365,7 @@ def record_agreement(placement: Placement, signed_on: date, signed_by: str, toda
     if len(signed_by) > 200:
         raise InvalidInput("Wie getekend hebben is te lang (meer dan 200 tekens).")
     if signed_on > today:
-        raise InvalidInput(f"De ondertekening ligt in de toekomst ({signed_on:%d-%m-%Y}).")
+        raise InvalidInput(f"De ondertekening ligt in de toekomst ({date_text(signed_on)}).")
     placement.agreement_signed_on, placement.agreement_signed_by = signed_on, signed_by
 
 

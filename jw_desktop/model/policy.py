@@ -126,6 +126,11 @@ TABLES: Mapping[str, TableRule] = {
     "credential_evidence": TableRule(
         "credentials", Owner("via", "issued_id", "issued_credential"), frozenset()
     ),
+    # the signed proof of an issued credential (model/proofs.py): whoever may issue it;
+    # its signer must be the sending device or its central (check_proof_signer)
+    "credential_proof": TableRule(
+        "credentials", Owner("via", "issued_id", "issued_credential"), frozenset()
+    ),
     # Assessments and exam parts: written by school staff only (a workplace supervisor
     # assesses, the school records it); held by a jobcoach's laptop as work data.
     "assessment": TableRule("credentials", _BY_STUDENT, frozenset()),
@@ -155,6 +160,7 @@ minimisation: in an emergency the jobcoach calls the school) and the OPP with th
 onward (a school document)."""
 
 CONSENT_GATED: Mapping[str, tuple[str, ...]] = {
+    "credential_proof": ("portfolio",),  # before the issued credential it signs
     "observation": ("voortgang",),
     "issued_credential": ("portfolio",),
     "credential_evidence": ("voortgang", "portfolio"),
@@ -499,6 +505,16 @@ def _check_own(
         )
         if replaced.get("recorded_by") != me and not made_here:  # made_here: without a login
             raise Refusal(f"{tbl} van iemand anders corrigeren of intrekken")
+
+
+def check_proof_signer(sender: Scope, signer: object, receiver: str) -> None:
+    """A credential proof names the device that signed it: the sending device itself, or
+    the central it sends to (a proof the central made and the device passes on). A
+    laptop never brings in a proof in another laptop's name."""
+    if sender.role == CENTRAL:
+        return
+    if sender.device is None or signer not in (sender.device, receiver):
+        raise Refusal("een ondertekend bewijs op naam van een ander apparaat")
 
 
 def may_send(sender: Scope, tbl: str, col: str, record: Mapping[str, Any]) -> bool:

@@ -23,7 +23,7 @@ MAX_NOTE = 4000
 
 def _check_date(on: date, today: date, what: str) -> None:
     if on > today:
-        raise InvalidInput(f"De datum van {what} ligt in de toekomst ({on:%d-%m-%Y}).")
+        raise InvalidInput(f"De datum van {what} ligt in de toekomst ({date_text(on)}).")
 
 
 def _check_not_superseded(
@@ -127,13 +127,13 @@ def log_hours(
     _check_date(worked_on, today, "de gewerkte dag")
     if not placement.start_on <= worked_on <= placement.end_on:
         raise InvalidInput(
-            f"{worked_on:%d-%m-%Y} valt buiten de stageperiode "
-            f"({placement.start_on:%d-%m-%Y} tot {placement.end_on:%d-%m-%Y})."
+            f"{date_text(worked_on)} valt buiten de stageperiode "
+            f"({date_text(placement.start_on)} tot {date_text(placement.end_on)})."
         )
     if placement.ended_on is not None and worked_on > placement.ended_on:
         raise InvalidInput(
-            f"De stage is afgelopen op {placement.ended_on:%d-%m-%Y}; op "
-            f"{worked_on:%d-%m-%Y} kunnen er geen uren meer bij."
+            f"De stage is afgelopen op {date_text(placement.ended_on)}; op "
+            f"{date_text(worked_on)} kunnen er geen uren meer bij."
         )
     if supersedes is None:
         _refuse_second_entry(session, placement, worked_on)

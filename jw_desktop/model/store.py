@@ -26,11 +26,12 @@ from . import (
     access,
     assessing,
     auth,
+    awarding,
     consent,
-    issuing,
     overview,
     phases,
     practice,
+    proofs,
     recording,
     replica,
     routes,
@@ -66,12 +67,12 @@ from .enums import (
     Setting,
     Uitstroomprofiel,
 )
-from .errors import BackupError, InvalidInput, JWError, NotEligible, NotFound
+from .errors import BackupError, InvalidInput, JWError, NotFound
 from .importing import import_catalogue, import_progress, import_school
 from .lookups import active_facts, active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
 from .policy import Scope
-from .portfolio import CredentialEvidence, IssuedCredential
+from .portfolio import IssuedCredential
 from .progress import HoursEntry, Note, Observation
 from .qualifications import card_competences
 from .route import Route, RouteItem, TemplateRoute
@@ -1556,7 +1557,9 @@ class SchoolStore:
         self._allow("school")
         on = changed_on or self._today()
         if on > self._today():
-            raise InvalidInput(f"De datum van de faseovergang ligt in de toekomst ({on:%d-%m-%Y}).")
+            raise InvalidInput(
+                f"De datum van de faseovergang ligt in de toekomst ({date_text(on)})."
+            )
         with self._write("fase.wijzigen", "phase_change") as (s, audit):
             student = self._student(s, student_id)
             fact = phases.change(s, student, to_phase, reason, by=self.actor, on=on)
@@ -1898,61 +1901,34 @@ class SchoolStore:
         issuer_name: str | None = None,
         reference: str = "",
         issuer: IssuerKind | None = None,
+        on_issued: Callable[[Session, IssuedCredential], None] | None = None,
     ) -> uuid.UUID:
         """Put a credential in the portfolio, with its evidence and its issuing body
         (issuing.py: the school issues a praktijkbewijs; for a branchecertificaat, a
         praktijkverklaring or a diploma the school records that the branch or the mbo
         school issued it, by name, with the certificate number). Refuses when the student
-        is not eligible or already has it."""
+        is not eligible or already has it. on_issued runs in the same transaction once the
+        credential and its evidence are flushed (awarding.py); if it fails, nothing is
+        issued."""
         self._allow("credentials")
         with self._write("kwalificatie.uitreiken", "issued_credential") as (s, audit):
             student = self._student(s, student_id)
-            credential = get(s, CredentialDefinition, credential_id)
-            verdict = practice.eligibility(s, student_id, credential_id)
-            if verdict.issued:
-                raise InvalidInput(f"{student.full_name} heeft {credential.name} al.")
-            if not verdict.eligible:
-                raise NotEligible(_not_eligible_message(student.full_name, verdict))
-            school = get(s, School, student.school_id)
-            body = issuing.decide(
-                credential.kind,
-                school_name=school.name,
-                catalogue_name=credential.issuer_name,
+            issued = awarding.issue_credential(
+                s,
+                student,
+                credential_id,
+                today=self._today(),
+                issued_on=issued_on,
                 issuer_name=issuer_name,
                 reference=reference,
-                claimed=issuer,
-            )
-            issued_on = issued_on or self._today()
-            if issued_on > self._today():
-                raise InvalidInput("Een kwalificatie kan niet in de toekomst zijn uitgereikt.")
-            issued = IssuedCredential(
-                student_id=student.id,
-                credential_id=credential.id,
-                issued_on=issued_on,
-                issuer_kind=body.kind,
-                issuer_name=body.name,
-                reference=body.reference,
+                issuer=issuer,
                 recorded_by=self.actor,
-                partition=student.partition,
+                on_issued=on_issued,
             )
-            s.add(issued)
-            s.flush()
-            s.add_all(self._evidence(s, student, credential, issued))
+            credential = get(s, CredentialDefinition, issued.credential_id)
             audit.entity_id, audit.partition = issued.id, student.partition
-            audit.summary = f"{credential.name} voor {student.full_name} ({body.name})"
+            audit.summary = f"{credential.name} voor {student.full_name} ({issued.issuer_name})"
         return issued.id
-
-    def _evidence(
-        self,
-        s: Session,
-        student: Student,
-        credential: CredentialDefinition,
-        issued: IssuedCredential,
-    ) -> list[CredentialEvidence]:
-        route = practice.route_view(s, student.id)
-        criteria = [(e.id, e.text) for e in practice.assessment_elements(s, credential, route)]
-        before = practice.issued_credentials(s, student.id)
-        return assessing.evidence(s, student, credential, criteria, issued, before)
 
     # -- assessment (docs/domain.md "Credentials"; logic in assessing.py) ------------------
 
@@ -2138,41 +2114,76 @@ class SchoolStore:
     def portfolio(self, student_id: uuid.UUID) -> list[PortfolioEntry]:
         with self._read() as s:
             self._student(s, student_id)
-            issued = practice.issued_credentials(s, student_id)
-            entries = []
-            for iid in issued.values():
-                row = s.execute(
-                    select(IssuedCredential, CredentialDefinition, Staff.name)
-                    .join(
-                        CredentialDefinition,
-                        CredentialDefinition.id == IssuedCredential.credential_id,
-                    )
-                    .outerjoin(Staff, Staff.id == IssuedCredential.recorded_by)
-                    .where(IssuedCredential.id == iid)
-                ).one()
-                got, definition, by = row
-                evidence = tuple(
-                    s.scalars(
-                        select(CredentialEvidence.description).where(
-                            CredentialEvidence.issued_id == iid
-                        )
-                    )
+            return awarding.portfolio(s, student_id)
+
+    # -- signed proofs of issued credentials (model/proofs.py, jw_desktop/proof) ------------
+
+    def issue_signed(
+        self,
+        student_id: uuid.UUID,
+        credential_id: uuid.UUID,
+        sign: proofs.Sign,
+        issued_on: date | None = None,
+        *,
+        issuer_name: str | None = None,
+        reference: str = "",
+        issuer: IssuerKind | None = None,
+    ) -> uuid.UUID:
+        """issue_credential, and sign(facts) stores its proof in the same transaction: a
+        signature that fails leaves no credential behind."""
+        return self.issue_credential(
+            student_id,
+            credential_id,
+            issued_on,
+            issuer_name=issuer_name,
+            reference=reference,
+            issuer=issuer,
+            on_issued=proofs.signing(sign),
+        )
+
+    def issued_facts(self, issued_id: uuid.UUID) -> proofs.IssuedFacts:
+        """What the signed form of an issued credential says."""
+        with self._read() as s:
+            self._student(s, get(s, IssuedCredential, issued_id).student_id)
+            return proofs.facts(s, issued_id)
+
+    def credential_proof(self, issued_id: uuid.UUID) -> proofs.ProofRecord | None:
+        """The stored proof of an issued credential, None when it was never signed."""
+        with self._read() as s:
+            self._student(s, get(s, IssuedCredential, issued_id).student_id)
+            return proofs.proof_of(s, issued_id)
+
+    def add_credential_proof(self, issued_id: uuid.UUID, record: proofs.ProofRecord) -> None:
+        """Store the proof of a credential issued before it was signed (the demo, older
+        records); refused when it has one."""
+        self._allow("credentials")
+        with self._write("kwalificatie.ondertekenen", "credential_proof") as (s, audit):
+            issued = get(s, IssuedCredential, issued_id)
+            self._student(s, issued.student_id)
+            proofs.add_proof(s, issued_id, record)
+            audit.entity_id, audit.partition = proofs.proof_id_for(issued_id), issued.partition
+            audit.summary = f"ondertekend door apparaat {record.signer_device}"
+
+    def proofs_signed_by(self, devices: Sequence[str]) -> list[proofs.ProofRecord]:
+        """The stored proofs these devices signed (a trust list keeps those of a revoked
+        laptop that the school holds)."""
+        with self._read() as s:
+            return proofs.proofs_signed_by(s, list(devices))
+
+    def withdrawn_credentials(self) -> list[uuid.UUID]:
+        """Issued credentials that no longer count (withdrawn or superseded): a trust list
+        names them as revoked."""
+        with self._read() as s:
+            replaced = select(IssuedCredential.supersedes_id).where(
+                IssuedCredential.supersedes_id.is_not(None)
+            )
+            rows = s.scalars(
+                select(IssuedCredential.id).where(
+                    (IssuedCredential.withdrawn.is_(True))
+                    | IssuedCredential.id.in_(replaced.scalar_subquery())
                 )
-                entries.append(
-                    PortfolioEntry(
-                        got.id,
-                        definition.name,
-                        definition.kind,
-                        got.issued_on,
-                        by,
-                        evidence,
-                        got.issuer_kind,
-                        got.issuer_name,
-                        got.reference,
-                        assessing.werkprocessen(s, definition.id),
-                    )
-                )
-            return sorted(entries, key=lambda e: e.issued_on)
+            )
+            return sorted(rows)
 
     # issue 11 h4: the certificate of an issued credential starts from its id alone
     def issued_student(self, issued_id: uuid.UUID) -> uuid.UUID:
@@ -2200,23 +2211,6 @@ def _required(value: str, what: str) -> str:
 def _check_phase(phase: int) -> None:
     if not 1 <= phase <= 6:
         raise InvalidInput("De fase moet 1 tot en met 6 zijn.")
-
-
-def _not_eligible_message(name: str, verdict: Eligibility) -> str:
-    parts = [f"{name} komt nog niet in aanmerking voor {verdict.name}."]
-    if verdict.missing_criteria:
-        parts.append(
-            "Nog niet behaald bij een beoordeling: " + "; ".join(verdict.missing_criteria) + "."
-        )
-    if verdict.missing_components:
-        parts.append("Nog niet behaald: " + "; ".join(verdict.missing_components) + ".")
-    if verdict.missing_exam_parts:
-        parts.append(
-            "Examenonderdelen nog niet behaald: " + "; ".join(verdict.missing_exam_parts) + "."
-        )
-    if not (verdict.missing_criteria or verdict.missing_components or verdict.missing_exam_parts):
-        parts.append("Voor deze kwalificatie is geen beoordelingsregel vastgelegd.")
-    return " ".join(parts)
 
 
 __all__ = ["SchoolStore"]

@@ -35,6 +35,7 @@ from .phases import Phase, phase
 from .policy import JOBCOACH_GOAL_DOMAINS
 from .progress import Observation
 from .route import Route, RouteItem
+from .wording import date_text
 
 MAX_GOAL = 300
 MAX_REFLECTION = 2000
@@ -200,7 +201,7 @@ def add_reflection(
     if len(text) > MAX_REFLECTION:
         raise InvalidInput(f"De reflectie is te lang (meer dan {MAX_REFLECTION} tekens).")
     if said_on > today:
-        raise InvalidInput(f"De datum van de reflectie ligt in de toekomst ({said_on:%d-%m-%Y}).")
+        raise InvalidInput(f"De datum van de reflectie ligt in de toekomst ({date_text(said_on)}).")
     if route_item_id is not None:
         item = get(session, RouteItem, route_item_id)
         route = get(session, Route, item.route_id)

@@ -168,6 +168,11 @@ class DeviceIdentity:
         """A 64-byte Ed25519 signature over ``data``."""
         return self._sign.sign(data)
 
+    def signing_key(self) -> Ed25519PrivateKey:
+        """The private Ed25519 key, for a JOSE library that signs with it itself
+        (jw_desktop.proof: the VC-JWT of a credential)."""
+        return self._sign
+
     def exchange(self, peer_box_key: bytes) -> bytes:
         """X25519 shared secret between this device's box key and a peer's raw public key.
         Raises ValueError for an invalid or low-order peer key."""

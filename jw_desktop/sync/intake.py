@@ -33,6 +33,7 @@ from jw_desktop.model.policy import (
     Refusal,
     Scope,
     UnknownOwner,
+    check_proof_signer,
     check_write,
 )
 from jw_desktop.model.replica import Change
@@ -303,6 +304,13 @@ class Intake:
             self._refuse(change, str(why))
         except (KeyError, TypeError) as exc:
             self._refuse(change, f"een onvolledig record ({exc.__class__.__name__})")
+        if tbl == "credential_proof":
+            if self._me is None:
+                self._me = rp.device_id(self._con)
+            try:
+                check_proof_signer(self.sender, after.get("signer_device"), self._me)
+            except Refusal as why:
+                self._refuse(change, str(why))
         if partition != change.partition:
             self._refuse(change, f"{tbl} met een label dat niet klopt bij het record")
         if self._placed.setdefault((tbl, pk), partition) != partition:

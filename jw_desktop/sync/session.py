@@ -36,6 +36,7 @@ from jw_desktop.model.wording import plural
 
 from . import bundle, engine, folder
 from . import intake as engine_intake
+from .attest import Attestation, attest
 from .identity import DeviceIdentity, PublicIdentity, load_or_create, verify
 from .scope import from_json as scope_from_json
 
@@ -271,6 +272,8 @@ def enroll(
         "device": device.device_id,
         "scope": spec,
         "publishers": publishers,
+        # the laptop may sign credentials in the school's name (sync/attest.py)
+        "attestation": attest(me, device.device_id, device.sign_key, central.today()).to_json(),
     }
     doc["signature"] = base64.b64encode(me.sign(_canonical(doc))).decode()
     return doc
@@ -295,6 +298,19 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
     mine = identity(store)
     if doc.get("device") != mine.device_id:
         raise InvalidInput("Deze inschrijving is voor een ander apparaat.")
+    spec: dict[str, Any] = {"role": "centrale", "scope": doc["scope"]}
+    if doc.get("attestation") is not None:
+        given = Attestation.from_json(doc["attestation"])
+        if (
+            given.device_id != mine.device_id
+            or given.device_key != mine.public().sign_key
+            or not given.valid_by(central.sign_key)
+        ):
+            raise InvalidInput(
+                "De uitgiftebevoegdheid in de inschrijving hoort niet bij dit apparaat of is "
+                "niet door de centrale ondertekend. Vraag de beheerder om een nieuw bestand."
+            )
+        spec["attestation"] = given.to_json()
     with translated(store.path), _with_write(store) as con, con.begin():
         rp.put_device(
             con,
@@ -302,7 +318,7 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
             central.name,
             central.sign_key,
             central.box_key,
-            {"role": "centrale", "scope": doc["scope"]},
+            spec,
             _now(),
         )
         for pub in doc.get("publishers", []):
@@ -311,6 +327,46 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
                 con, p.device_id, p.name, p.sign_key, p.box_key, {"role": "uitgever"}, _now()
             )
     return central
+
+
+def attestation(store: SchoolStore) -> Attestation | None:
+    """This laptop's issuing attestation from its central (None: not enrolled, or enrolled
+    before attestations existed; then it must be enrolled again to sign credentials)."""
+    central = enrolled_central(store)
+    if central is None or central.scope.get("attestation") is None:
+        return None
+    return Attestation.from_json(central.scope["attestation"])
+
+
+def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given: Any) -> None:
+    """Keep a renewed attestation from the central's answer: one for this device, by the
+    central, reaching later than the one it has. Anything else is left aside (the
+    bundle itself is the central's: a bad attestation is a bug, not an attack)."""
+    if given is None:
+        return
+    try:
+        renewed = Attestation.from_json(given)
+    except InvalidInput:
+        return
+    current = attestation(store)
+    if (
+        renewed.device_id != me.device_id
+        or renewed.device_key != me.public().sign_key
+        or not renewed.valid_by(central.sign_key)
+        or (current is not None and renewed.not_after <= current.not_after)
+    ):
+        return
+    spec = {**central.scope, "attestation": renewed.to_json()}
+    with translated(store.path), _with_write(store) as con, con.begin():
+        rp.put_device(
+            con,
+            central.device_id,
+            central.name,
+            central.sign_key,
+            central.box_key,
+            spec,
+            central.enrolled_at or _now(),
+        )
 
 
 def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentity:
@@ -762,6 +818,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
             held = [p for p in now_mine.partitions(sent) if p in fresh and now_mine.complete(p)]
             rp.set_peer(con, central.device_id, partitions=held)
         _compare(store, opened.manifest.get("digests", {}), now_mine, report)
+        _renew(store, me, central, opened.manifest.get("attestation"))
 
     _receive(
         store,
@@ -890,7 +947,9 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         scope = resolve_scope(store, device.scope)
         with store.db.engine.connect() as con:
             digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
-        _send(store, me, device, scope, box, {"digests": digests}, report)
+        # every answer renews the laptop's issuing attestation (sync/attest.py)
+        renewed = attest(me, device.device_id, device.sign_key, store.today()).to_json()
+        _send(store, me, device, scope, box, {"digests": digests, "attestation": renewed}, report)
     return report
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from jw_desktop.model import Level
+from jw_desktop.model.wording import LEVEL_MARKS, NOT_OBSERVED_MARK
 
 from .resources import ICONS, icon_path  # noqa: F401  (ICONS: for tests and the installer)
 from .wheel_guard import WheelGuard
@@ -39,10 +40,11 @@ LEVEL_COLOURS = {
 """Background of anything that shows an observation level (buttons, cells, bars)."""
 NOT_OBSERVED_COLOUR = "#ffffff"
 
-LEVEL_SYMBOLS = {Level.NOT_YET: "1", Level.WITH_HELP: "2", Level.INDEPENDENT: "3"}
+LEVEL_SYMBOLS = LEVEL_MARKS
 """The text beside the colour in a cell or bar (colour-blind users, grey print): the
-level's number, the same digit as the key that ticks it."""
-NOT_OBSERVED_SYMBOL = "–"
+level's number, the same digit as the key that ticks it (model/wording.py: the printed
+documents use the same marks)."""
+NOT_OBSERVED_SYMBOL = NOT_OBSERVED_MARK
 
 LEVEL_EDGES = {
     Level.NOT_YET: "#a33b3b",

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import assess
 from sitekit import (
     Site,
+    assert_clean,
     changes_of,
     device_id,
     partition_of,
@@ -431,7 +433,20 @@ def diploma_exam_part(site: Site) -> list[Line]:
     return [record(site, "credential_exam_part", values, "catalogue")]
 
 
+def proof_of_a_credential(site: Site) -> list[Line]:
+    """A signed proof of an issued credential (model/proofs.py) is the issuer's: a
+    jobcoach's laptop signs none, not even in its own name."""
+    jerome = student(site.central, "Jerome")
+    assess(site.central, jerome, "pb-planten")
+    issued = site.central.issue_credential(jerome, site.central.credential_id("pb-planten"))
+    values = {"id": uuid.uuid4().hex, "issued_id": issued.hex,
+              "signer_device": device_id(site.coach), "jwt": "a.b.c", "qr_text": "JW1:",
+              "partition": partition_of(site.central, jerome)}  # fmt: skip
+    return [record(site, "credential_proof", values, values["partition"])]
+
+
 CASES: dict[str, Callable[[Site], list[Line]]] = {
+    "a credential proof in its own name": proof_of_a_credential,
     "an OPP for an own student": plan_for_own_student,
     "a werkproces named by a credential": credential_names_a_werkproces,
     "an exam part of a diploma": diploma_exam_part,
@@ -851,3 +866,36 @@ def test_a_lone_surrogate_is_refused_as_an_invalid_value(site: Site) -> None:
     report = session.central_sync(site.central, site.box)
     assert len(report.refused) == 1 and "geen geldige tekst" in report.refused[0]
     assert dump(site.central) == before
+
+
+def test_a_teachers_laptop_brings_in_no_proof_in_another_devices_name(site: Site) -> None:
+    """A credential proof names its signer: the sending laptop itself, or its central
+    (policy.check_proof_signer). A stolen teacher's laptop cannot pass a credential off as
+    signed by another laptop (whose revocation would then not touch it)."""
+    jerome = student(site.central, "Jerome")
+    assess(site.central, jerome, "pb-planten")
+    issued = site.central.issue_credential(jerome, site.central.credential_id("pb-planten"))
+    assert_clean(site.round())
+    for stale in folder.inbox(site.box, device_id(site.central)):
+        stale.unlink()
+    partition = partition_of(site.central, jerome)
+
+    def proof_line(signer: str) -> Line:
+        values = {"id": uuid.uuid4().hex, "issued_id": issued.hex, "signer_device": signer,
+                  "jwt": "a.b.c", "qr_text": "JW1:", "partition": partition}  # fmt: skip
+        clock = Clock(version(), device_id(site.teacher))
+        return rp.change_to_json(
+            Change("credential_proof", values["id"], "*", values, clock, partition)
+        )
+
+    path = post_lines(site, site.teacher, site.central, [proof_line(device_id(site.coach))])
+    before = dump(site.central)
+    report = session.central_sync(site.central, site.box)
+    (message,) = report.refused
+    assert "op naam van een ander apparaat" in message and "niets veranderd" in message
+    assert dump(site.central) == before
+    assert path.with_name(path.name + folder.REFUSED).exists()
+    post_lines(site, site.teacher, site.central, [proof_line(device_id(site.teacher))])
+    assert session.central_sync(site.central, site.box).refused == []
+    held = site.central.credential_proof(issued)
+    assert held is not None and held.signer_device == device_id(site.teacher)

@@ -233,7 +233,7 @@ def test_a_route_hours_requirement_is_set_in_beheer_and_read_per_school_year(
     tab.first_year.setCurrentIndex(tab.first_year.findText("2025-2026"))
     click(qtbot, tab.requirement_button)
     assert "is opgeslagen" in tab.feedback.text(), tab.feedback.text()
-    assert "512 van 1280 uur gedaan over alle stages" in tab.requirement_state.text()
+    assert "512 van 1.280 uur gedaan over alle stages" in tab.requirement_state.text()
     page = StudentPage(admin.ctx)
     qtbot.addWidget(page)
     page.show_student(jerome)

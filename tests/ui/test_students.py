@@ -275,7 +275,7 @@ def test_a_diplomas_exam_part_is_recorded_in_the_window(
     view.select(mila)
     qtbot.waitUntil(lambda: view.page.student_id == mila)
     row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
-    assert "examenonderdelen nog nodig: Loopbaan en burgerschap; Keuzedeel" in row
+    assert "examenonderdelen nog niet behaald: Loopbaan en burgerschap; Keuzedeel" in row
     qtbot.mouseClick(view.page.exam_part_buttons[diploma], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert dialog is not None and dialog.isVisible()
@@ -291,7 +291,7 @@ def test_a_diplomas_exam_part_is_recorded_in_the_window(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and messages == []
     row = next(t for t in view.page.credentials.texts() if t.startswith("Mbo-diploma"))
-    assert "examenonderdelen nog nodig: Keuzedeel Werken in het groen" in row
+    assert "examenonderdelen nog niet behaald: Keuzedeel Werken in het groen" in row
 
 
 def test_a_wrong_assessment_is_withdrawn_from_the_portfolio(

@@ -36,7 +36,7 @@ from jw_desktop.model import issuing
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import AssessmentForm, Eligibility, ExamPartView
-from jw_desktop.model.wording import date_text
+from jw_desktop.model.wording import QT_DATE_FORMAT, date_text
 
 from ..context import AppContext, tr
 from ..screen import fit_on_screen
@@ -70,7 +70,7 @@ def _day(edit: QDateEdit) -> date:
 def _date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(QT_DATE_FORMAT)
     edit.setAccessibleName(name)
     edit.setDate(_qdate(day))
     return edit

@@ -48,6 +48,7 @@ from jw_desktop.ui.widgets.observation_checklist import (
     latest_levels,
     observable,
 )
+from jw_desktop.ui.words import level_words
 
 OBSERVABLE_TYPES = (CardType.INSTRUCTIEKAART, CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
 
@@ -284,7 +285,7 @@ class GridCell(BigButton):
 
     def set_level(self, level: Level | None) -> None:
         self.level = level
-        label = level.label if level is not None else tr("nog niet geobserveerd")
+        label = level_words(level)
         self.setText(level.label if level is not None else "—")
         self.setStyleSheet(level_style(level))
         self.setAccessibleName(f"{self.student.name}, {self.item.what}, {label}")

@@ -50,12 +50,14 @@ from jw_desktop.model.views import (
     StudentSummary,
     TemplatePlan,
 )
+from jw_desktop.model.wording import Missing, eligibility_missing
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.card_preview import CardPreview, route_line, type_label
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo, shrink
 from jw_desktop.ui.widgets.phase_text import phase_heading, phase_tooltip
 from jw_desktop.ui.widgets.wrap_label import WrapLabel
+from jw_desktop.ui.words import missing_words
 
 CARD_MIME = "application/x-jw-card"
 ROUTE_ROWS = 5  # the route list never gets lower than this many (wrapped) rows
@@ -92,21 +94,14 @@ def missing_text(e: Eligibility) -> str:
         ]
     else:
         lines = []
-        if e.missing_criteria:
-            lines.append(
-                tr("Nog niet behaald bij een beoordeling ({m} van {t} criteria behaald):").format(
+        for what, names in eligibility_missing(e):
+            heading = missing_words(what)
+            if what is Missing.CRITERIA:
+                heading += " " + tr("({m} van {t} criteria behaald)").format(
                     m=e.criteria.mastered, t=e.criteria.total
                 )
-            )
-            lines += [f"• {text}" for text in e.missing_criteria]
-        if e.missing_components:
-            lines.append(tr("Nog niet behaald:"))
-            lines += [f"• {name}" for name in e.missing_components]
-        if e.missing_exam_parts:
-            lines.append(tr("Examenonderdelen nog niet behaald:"))
-            lines += [f"• {name}" for name in e.missing_exam_parts]
-        if not lines:
-            lines.append(tr("Voor deze kwalificatie is geen beoordelingsregel vastgelegd."))
+            lines.append(heading[:1].upper() + heading[1:] + (":" if names else "."))
+            lines += [f"• {name}" for name in names]
     if e.werkprocessen:
         lines.append(tr("Deze kwalificatie certificeert:"))
         lines += [f"• {w}" for w in e.werkprocessen]

@@ -39,7 +39,7 @@ from jw_desktop.model.contacts import (
     ShareCategory,
     TrajectoryType,
 )
-from jw_desktop.model.wording import date_text
+from jw_desktop.model.wording import QT_DATE_FORMAT, date_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import confirm
 from jw_desktop.ui.widgets.id_combo import IdCombo, shrink
@@ -134,7 +134,7 @@ def _day(edit: QDateEdit) -> date:
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(QT_DATE_FORMAT)
     edit.setAccessibleName(name)
     return edit
 

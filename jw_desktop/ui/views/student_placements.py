@@ -5,7 +5,7 @@ praktijkovereenkomst and learning goals (model/placements.py)."""
 from __future__ import annotations
 
 from jw_desktop.model.placements import PlacementDetails, RequirementView
-from jw_desktop.model.wording import date_text, hours_text, number_text
+from jw_desktop.model.wording import date_text, hours_fraction, hours_text, number_text
 from jw_desktop.ui.context import tr
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
 
@@ -19,7 +19,7 @@ def show_requirement(chart: ProgressChart, view: RequirementView | None) -> None
     required = view.hours_required
     chart.add_row(
         tr("Urennorm van de route, over alle stages"),
-        view.minutes_done / (required * 60) if required else 1.0,
+        hours_fraction(view.minutes_done, required),
         tr("{done} van {required} uur ({per_year} per schooljaar, {years} schooljaren)").format(
             done=hours_text(view.minutes_done),
             required=number_text(required),
@@ -41,7 +41,7 @@ def show_requirement(chart: ProgressChart, view: RequirementView | None) -> None
             text += tr(" - nog niet begonnen")
         chart.add_row(
             tr("Schooljaar {year}").format(year=year.label),
-            year.minutes_done / (year.hours_required * 60) if year.hours_required else 1.0,
+            hours_fraction(year.minutes_done, year.hours_required),
             text,
         )
 

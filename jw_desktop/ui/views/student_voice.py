@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import Role
 from jw_desktop.model.phases import MAX_REASON, PHASES, phase
 from jw_desktop.model.voice import MAX_GOAL, LifeDomain
+from jw_desktop.model.wording import date_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.widgets.id_combo import shrink
@@ -268,7 +269,7 @@ class StudentVoiceTab(QWidget):
             self.about.addItem(f"{entry.code} {entry.title}", str(entry.id))
         for said in store.reflections(student_id):
             about = f" — {said.about}" if said.about else ""
-            item = QListWidgetItem(f"{said.said_on:%d-%m-%Y}{about}: “{said.text}”")
+            item = QListWidgetItem(f"{date_text(said.said_on)}{about}: “{said.text}”")
             item.setData(ID, str(said.id))
             item.setToolTip(
                 tr("Vastgelegd door {who}").format(who=said.recorded_by or tr("onbekend"))

@@ -62,7 +62,15 @@ from jw_desktop.model.views import (
     RouteView,
     StudentRow,
 )
-from jw_desktop.model.wording import date_text, hours_text, number_text
+from jw_desktop.model.wording import (
+    QT_DATE_FORMAT,
+    Missing,
+    date_text,
+    eligibility_missing,
+    hours_fraction,
+    hours_text,
+    number_text,
+)
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs.ask import ask_text, confirm
 from jw_desktop.ui.dialogs.assessment import AssessmentDialog, ExamPartDialog, RecordIssueDialog
@@ -76,6 +84,7 @@ from jw_desktop.ui.widgets.hours_entry import HoursEntry
 from jw_desktop.ui.widgets.id_combo import IdCombo, phase_combo
 from jw_desktop.ui.widgets.phase_text import phase_tooltip
 from jw_desktop.ui.widgets.progress_chart import ProgressChart
+from jw_desktop.ui.words import level_words, missing_words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # a portfolio item that is an assessment
@@ -130,21 +139,19 @@ def credential_state(e: Eligibility) -> str:
         state = tr("klaar. {who}").format(who=issuing.who_issues(e.kind, e.issuer_name))
     else:
         parts = []
-        if e.criteria.total:
+        if e.criteria.total:  # the count, not each criterion: the row stays short
             parts.append(
                 tr(
                     "{done} van %n criteri(um/a) behaald bij een beoordeling", "", e.criteria.total
                 ).format(done=e.criteria.mastered)
             )
-        if e.missing_components:
-            parts.append(tr("nog nodig: {names}").format(names="; ".join(e.missing_components)))
-        if e.missing_exam_parts:
+        for what, names in eligibility_missing(e):
+            if what is Missing.CRITERIA or (what is Missing.NO_RULE and parts):
+                continue
             parts.append(
-                tr("examenonderdelen nog nodig: {names}").format(
-                    names="; ".join(e.missing_exam_parts)
-                )
+                f"{missing_words(what)}: {'; '.join(names)}" if names else missing_words(what)
             )
-        state = "; ".join(parts) or tr("nog geen beoordelingsregel")
+        state = "; ".join(parts)
     if e.werkprocessen:
         codes = ", ".join(w.split(" ", 1)[0] for w in e.werkprocessen)
         state += "\n" + tr("Werkprocessen: {codes}").format(codes=codes)
@@ -158,10 +165,11 @@ def credential_fraction(e: Eligibility) -> float:
 
 
 def level_text(item: PractiseItem) -> str:
-    if item.level is None:
-        return tr("nog niet geobserveerd")
+    """'nu: met hulp (laatst gezien 03-11-2026)' (as wording.observed_text)."""
+    if item.level is None or item.last_observed_on is None:
+        return level_words(item.level)
     return tr("nu: {level} (laatst gezien {on})").format(
-        level=item.level.label, on=date_text(item.last_observed_on)
+        level=level_words(item.level), on=date_text(item.last_observed_on)
     )
 
 
@@ -383,7 +391,7 @@ class NoteForm(QWidget):
         self.follow_up.setAccessibleName(tr("Een datum om de situatie opnieuw te bekijken"))
         self.follow_up_on = QDateEdit()
         self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat("dd-MM-yyyy")
+        self.follow_up_on.setDisplayFormat(QT_DATE_FORMAT)
         self.follow_up_on.setAccessibleName(tr("Opvolgdatum"))
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
@@ -806,7 +814,7 @@ class StudentPage(QSplitter):
             text = tr("{done} van {required} uur").format(
                 done=hours_text(h.minutes_done), required=number_text(h.hours_required)
             )
-            fraction = h.minutes_done / (h.hours_required * 60) if h.hours_required else 1.0
+            fraction = hours_fraction(h.minutes_done, h.hours_required)
             self.hours.add_row(label, fraction, text)
 
     def _show_entries(self, entries: list[HoursView]) -> None:

@@ -22,6 +22,7 @@ from jw_desktop.model import Level
 from jw_desktop.model.overview import ClassGrid
 from jw_desktop.ui.context import tr
 from jw_desktop.ui.widgets.progress_chart import level_colour, level_symbol
+from jw_desktop.ui.words import level_words
 
 CELL_W = 76
 CELL_H = 30
@@ -194,7 +195,7 @@ class ClassGridWidget(QWidget):
             return
         row, column = self.current
         level = grid.rows[row].levels[column]
-        said = level.label if level is not None else tr("niet geobserveerd")
+        said = level_words(level)
         target = grid.columns[column]
         self.setAccessibleDescription(
             f"{grid.rows[row].name}, {target.label} {target.text}: {said}"
@@ -214,7 +215,7 @@ class ClassGridWidget(QWidget):
             row, column = found if found is not None else (0, None)
             if column is not None:
                 level = self.level_at(row, column)
-                said = level.label if level is not None else tr("niet geobserveerd")
+                said = level_words(level)
                 target = self.grid.columns[column]
                 QToolTip.showText(
                     event.globalPos(),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import JWError
 from jw_desktop.model.progress import placement_on
 from jw_desktop.model.views import PlacementHours
-from jw_desktop.model.wording import date_text, hours_text, number_text
+from jw_desktop.model.wording import QT_DATE_FORMAT, date_text, hours_text, number_text
 
 from .. import style
 from ..context import AppContext, show_error, tr
@@ -41,7 +41,7 @@ class HoursEntry(QWidget):
         self.placements: list[PlacementHours] = []
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setDisplayFormat(QT_DATE_FORMAT)
         self.day.setAccessibleName(tr("Gewerkte dag"))
         self.day.dateChanged.connect(lambda _d: self.show_total())
         self.hours = QDoubleSpinBox()

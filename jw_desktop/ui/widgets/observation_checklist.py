@@ -17,6 +17,7 @@ from jw_desktop.model.enums import OBSERVABLE_KINDS
 from jw_desktop.model.views import CardDetail, RouteItemView
 
 from ..context import AppContext, tr
+from ..words import level_words
 from .level_buttons import BigButton, LevelButtons
 
 
@@ -237,7 +238,7 @@ class ChecklistRow(QWidget):
 
     def _show(self) -> None:
         staff = self.staff_level
-        now = staff.label if staff is not None else tr("nog niet geobserveerd")
+        now = level_words(staff)
         line = tr("Nu: {level}").format(level=now)
         if self.own is not None or self.self_mode:
             own = self.own.label if self.own is not None else tr("nog niets gezegd")

@@ -26,6 +26,7 @@ from jw_desktop.ui.style import (
     NOT_OBSERVED_COLOUR,
     NOT_OBSERVED_SYMBOL,
 )
+from jw_desktop.ui.words import level_words
 
 
 class Bar(QWidget):
@@ -287,7 +288,7 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         entries: list[tuple[Level | None, str]] = [(lv, lv.label) for lv in LEVEL_ORDER]
-        entries.append((None, tr("niet geobserveerd")))
+        entries.append((None, level_words(None)))
         for level, name in entries:
             swatch = QLabel(level_symbol(level))
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)

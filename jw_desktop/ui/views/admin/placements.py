@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from jw_desktop.model import JWError, PlacementModel, Role
 from jw_desktop.model.placements import PlacementDetails, school_year_of, school_year_text
 from jw_desktop.model.views import PlacementHours
-from jw_desktop.model.wording import date_text, hours_text
+from jw_desktop.model.wording import QT_DATE_FORMAT, date_text, hours_text, number_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs import ask
 
 from .common import Feedback, combo, empty_note, fill, selected_key, table, wrapping
 
-DATE_FORMAT = "dd-MM-yyyy"  # as wording.date_text writes a day
+DATE_FORMAT = QT_DATE_FORMAT  # as wording.date_text writes a day
 
 
 def qdate(value: QDate) -> date:
@@ -301,7 +301,7 @@ class PlacementsTab(QWidget):
                         date_text(p.start_on),
                         date_text(p.end_on),
                         tr("{done} van {required} uur").format(
-                            done=hours_text(p.minutes_done), required=p.hours_required
+                            done=hours_text(p.minutes_done), required=number_text(p.hours_required)
                         ),
                         tr("afgelopen op {day}").format(day=date_text(p.ended_on))
                         if p.ended_on
@@ -432,7 +432,7 @@ class PlacementsTab(QWidget):
         self.requirement_note.setText(view.note)
         self.requirement_state.setText(
             tr("{done} van {required} uur gedaan over alle stages.").format(
-                done=hours_text(view.minutes_done), required=view.hours_required
+                done=hours_text(view.minutes_done), required=number_text(view.hours_required)
             )
         )
 
