@@ -29,11 +29,12 @@ from jw_desktop.model import CredentialKind, NotFound, SchoolStore
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import PortfolioEntry, StudentSummary
 from jw_desktop.model.wording import date_text
+from jw_desktop.proof import JSON_NAME, for_issued
+from jw_desktop.proof.keys import KeyFormatError, from_did
 
 from ._parts import author, qr_code, short, table_style
 from .base import FONT, FONT_BOLD, MARGIN, PAGE, Meta, build, para, styles
 
-JSON_NAME = "credential.json"
 CHECK_LINE = "Controleer dit certificaat: scan de code of gebruik jw-desktop verify"
 WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's width inside its padding
 
@@ -217,26 +218,9 @@ def _issuer_key(proof: ProofLike) -> bytes | None:
     """The issuer's public key (raw Ed25519) from the credential's did:key."""
     try:
         doc: dict[str, Any] = json.loads(proof.json_bytes)
-        did = str(doc["credential"]["issuer"]["id"])
-    except (ValueError, KeyError, TypeError):
+        return from_did(doc["credential"]["issuer"]["id"])
+    except (ValueError, KeyError, TypeError, KeyFormatError):
         return None
-    return _from_did_key(did)
-
-
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_ED25519_PREFIX = b"\xed\x01"  # multicodec ed25519-pub
-
-
-def _from_did_key(did: str) -> bytes | None:
-    if not did.startswith("did:key:z"):
-        return None
-    number = 0
-    for ch in did[len("did:key:z") :]:
-        if ch not in _B58:
-            return None
-        number = number * 58 + _B58.index(ch)
-    data = number.to_bytes((number.bit_length() + 7) // 8, "big")
-    return data[2:] if data.startswith(_ED25519_PREFIX) and len(data) == 34 else None
 
 
 def _verification(proof: ProofLike, st: dict[str, ParagraphStyle]) -> tuple[float, list[Any]]:
@@ -316,8 +300,6 @@ def certificate(
     if entry is None:
         raise NotFound("Deze kwalificatie is ingetrokken of vervangen: er is geen certificaat van.")
     if proof is None:
-        from jw_desktop.proof import for_issued
-
         proof = for_issued(store, issued_id)
     school = store.school_name() or ""
     layout = LAYOUTS[CredentialKind(entry.kind)]
