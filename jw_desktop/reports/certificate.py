@@ -28,12 +28,11 @@ from jw_desktop.model import CredentialKind, JWError, NotFound, SchoolStore
 from jw_desktop.model.enums import IssuerKind
 from jw_desktop.model.views import PortfolioEntry, StudentSummary
 from jw_desktop.model.wording import date_text
-from jw_desktop.proof import for_issued, keys
+from jw_desktop.proof import JSON_NAME, for_issued, keys
 
 from ._parts import author, qr_code, short, table_style
 from .base import FONT, FONT_BOLD, MARGIN, PAGE, Meta, build, para, styles
 
-JSON_NAME = "credential.json"
 CHECK_LINE = "Controleer dit certificaat: scan de code of gebruik jw-desktop verify"
 WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's width inside its padding
 

@@ -17,11 +17,14 @@ import zxingcpp
 from pdfcheck import assert_fonts_embedded, assert_pages_look_right, read, render
 from pypdf import PdfReader
 
+from jw_desktop import proof
 from jw_desktop.demo import content as c
 from jw_desktop.model import CredentialKind, NotFound, SchoolStore
 from jw_desktop.model.assessing import Assessor
 from jw_desktop.model.views import PortfolioEntry
 from jw_desktop.model.wording import date_text
+from jw_desktop.proof import trust, verify
+from jw_desktop.proof.keys import from_did
 from jw_desktop.proof.keys import key_fingerprint as fingerprint
 from jw_desktop.reports.certificate import CHECK_LINE, JSON_NAME, certificate
 
@@ -171,3 +174,36 @@ def test_the_same_data_gives_the_same_bytes(demo: SchoolStore) -> None:
 def test_a_credential_not_in_the_portfolio_has_no_certificate(demo: SchoolStore) -> None:
     with pytest.raises(NotFound):
         certificate(demo, uuid.uuid4(), proof=StandIn("", "x", b"{}"))
+
+
+@pytest.mark.parametrize("kind", list(CredentialKind))
+def test_the_signed_certificate_checks_offline_from_its_pdf_qr_code_and_json(
+    demo: SchoolStore, tmp_path: Path, kind: CredentialKind
+) -> None:
+    """The real proof (jw_desktop.proof): the QR code scanned from the page and the
+    attached credential.json are the proof's, and each checks as valid."""
+    _complete_mila(demo)
+    student, entry = _entries(demo)[kind]
+    pdf = certificate(demo, entry.id)  # signs the credential now, once
+    signed = proof.for_issued(demo, entry.id)
+    scanned = _scan(pdf, tmp_path)
+    assert scanned == [signed.qr_text]
+    assert _attachment(pdf) == signed.json_bytes
+    trusted = trust.for_store(demo)
+    for data in (pdf, scanned[0].encode(), _attachment(pdf)):
+        verdict = verify.check(data, trusted)
+        assert verdict.valid, verdict.line()
+        assert verdict.student == student and verdict.credential == entry.credential
+    key = from_did(signed.credential["issuer"]["id"])
+    assert f"Sleutel van de uitgever: {fingerprint(key)}" in read(pdf).text
+    assert_pages_look_right(pdf, tmp_path)
+    assert certificate(demo, entry.id) == pdf  # the same data, the same bytes
+
+
+def test_a_changed_certificate_json_does_not_check(demo: SchoolStore) -> None:
+    student, entry = _entries(demo)[CredentialKind.PRAKTIJKBEWIJS]
+    signed = proof.for_issued(demo, entry.id)
+    forged = signed.json_bytes.replace(student.encode(), b"Iemand Anders")
+    assert forged != signed.json_bytes
+    pdf = certificate(demo, entry.id, proof=StandIn(signed.jwt, signed.qr_text, forged))
+    assert not verify.check(pdf, trust.for_store(demo)).valid
