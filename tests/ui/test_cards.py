@@ -142,3 +142,21 @@ def test_the_count_of_found_cards_is_good_dutch(qtbot: QtBot, view: CardsView) -
     qtbot.keyClick(view.search.text, Qt.Key.Key_Return)
     found = view.search.results.count()
     assert found > 1 and view.search.count.text() == f"{found} kaarten gevonden"
+
+
+def test_on_a_small_screen_the_step_text_never_covers_its_picture(
+    qtbot: QtBot, view: CardsView
+) -> None:
+    """The Kaarten page as a 1024 x 600 laptop leaves it: the step's wrapped text keeps
+    the height it needs and the picture makes room (they overlapped before)."""
+    view.resize(800, 480)
+    open_card(qtbot, view, "snoeischaar", "GRN-IK-08")
+    page = view.viewer.step_page
+    for _ in range(len(view.viewer.steps)):
+        qtbot.wait(10)
+        text, picture = page.text.geometry(), page.picture.geometry()
+        assert text.height() >= page.text.heightForWidth(text.width()), page.counter.text()
+        assert not text.intersects(picture), (page.counter.text(), text, picture)
+        assert picture.height() >= 60
+        if page.next.isEnabled():
+            qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)

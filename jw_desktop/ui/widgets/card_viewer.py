@@ -53,7 +53,7 @@ class PictureLabel(QLabel):
         self.source = QPixmap()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(80, 60)  # the step's text comes first when space is short
 
     def set_png(self, data: bytes | None) -> None:
         self.source = QPixmap()
@@ -110,6 +110,17 @@ class StepPage(QWidget):
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
+
+    def fit_text(self) -> None:
+        """Give the text the height its wrapped lines need (a stacked page gets no
+        height-for-width from Qt): the picture shrinks instead, nothing overlaps on a
+        1024 x 600 screen."""
+        width = self.text.width() if self.text.width() > 0 else self.width()
+        self.text.setMinimumHeight(self.text.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text()
 
 
 def card_html(card: CardDetail) -> str:
@@ -293,6 +304,7 @@ class CardViewer(QWidget):
             tr("Stap {n} van {total}").format(n=self.step_index + 1, total=len(self.steps))
         )
         page.text.setText(step.text)
+        page.fit_text()
         picture = None
         if step.picture_id is not None:
             try:
