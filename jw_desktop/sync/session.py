@@ -301,11 +301,7 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
     spec: dict[str, Any] = {"role": "centrale", "scope": doc["scope"]}
     if doc.get("attestation") is not None:
         given = Attestation.from_json(doc["attestation"])
-        if (
-            given.device_id != mine.device_id
-            or given.device_key != mine.public().sign_key
-            or not given.valid_by(central.sign_key)
-        ):
+        if not _for_me(given, mine, central.sign_key):
             raise InvalidInput(
                 "De uitgiftebevoegdheid in de inschrijving hoort niet bij dit apparaat of is "
                 "niet door de centrale ondertekend. Vraag de beheerder om een nieuw bestand."
@@ -331,11 +327,20 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
 
 def attestation(store: SchoolStore) -> Attestation | None:
     """This laptop's issuing attestation from its central (None: not enrolled, or enrolled
-    before attestations existed; then it must be enrolled again to sign credentials)."""
+    before attestations existed and not synced since: its next sync brings one)."""
     central = enrolled_central(store)
     if central is None or central.scope.get("attestation") is None:
         return None
     return Attestation.from_json(central.scope["attestation"])
+
+
+def _for_me(given: Attestation, me: DeviceIdentity, central_key: bytes) -> bool:
+    """An attestation of this device's own signing key, signed by its central."""
+    return (
+        given.device_id == me.device_id
+        and given.device_key == me.public().sign_key
+        and given.valid_by(central_key)
+    )
 
 
 def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given: Any) -> None:
@@ -349,11 +354,8 @@ def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given:
     except InvalidInput:
         return
     current = attestation(store)
-    if (
-        renewed.device_id != me.device_id
-        or renewed.device_key != me.public().sign_key
-        or not renewed.valid_by(central.sign_key)
-        or (current is not None and renewed.not_after <= current.not_after)
+    if not _for_me(renewed, me, central.sign_key) or (
+        current is not None and renewed.not_after <= current.not_after
     ):
         return
     spec = {**central.scope, "attestation": renewed.to_json()}
