@@ -10,6 +10,7 @@ import dataclasses
 import enum
 import io
 import json
+import logging
 import re
 import unicodedata
 import uuid
@@ -313,6 +314,8 @@ def _from_pdf(data: bytes) -> _Signed:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    # pypdf logs what it repairs in a broken PDF; the verdict line says it all
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
     try:
         attachments = PdfReader(io.BytesIO(data)).attachments
         found = attachments.get(JSON_NAME)

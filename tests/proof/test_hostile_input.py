@@ -89,3 +89,21 @@ def test_a_key_id_built_to_take_hours_is_refused_at_once(tmp_path: Path) -> None
     )
     assert result.stdout.strip() == "veranderd", result.stderr
     assert verify.check(jwt.encode(), trust.Trust()).outcome is verify.Outcome.TAMPERED
+
+
+def test_a_broken_pdf_gives_the_one_line_and_nothing_on_stderr(tmp_path: Path) -> None:
+    """pypdf logs its repairs of a broken PDF; the employer sees only the verdict."""
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nstartxref\n999\n%%EOF\n")
+    nobody = tmp_path / "vertrouwd.json"
+    nobody.write_text(json.dumps({"type": "jw-vertrouwde-uitgevers", "issuers": [
+        {"name": "Praktijkschool Test", "key": b64url(bytes(32))}]}), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "jw_desktop.cli", "verify", str(broken), "--vertrouw", str(nobody)],
+        env={**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+             "PYTHONIOENCODING": "utf-8"},
+        capture_output=True, text=True, encoding="utf-8", timeout=180, check=False,
+    )
+    assert result.returncode == 40
+    assert result.stdout == "Veranderd: de PDF is beschadigd of geen certificaat van jw-desktop.\n"
+    assert result.stderr == ""
