@@ -9,11 +9,9 @@ exceptions are bugs and do propagate. Commands other than 'demo' never create a 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import dataclasses
 import enum
-import errno
 import io
 import json
 import os
@@ -25,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jw_desktop import cli_coverage, cli_credentials, cli_pdf, cli_proof, cli_sync, paths
+from jw_desktop.cli_files import not_written, write_file
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
     CardType,
@@ -538,33 +537,8 @@ def _check_export_target(target: Path, db: Path) -> None:
         raise _not_written(target, exc) from exc
 
 
-def _write_file(target: Path, data: bytes) -> None:
-    """Written beside the target and renamed into place: a failure leaves no half file
-    and an earlier export intact."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        temp.write_bytes(data)
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise _not_written(target, exc) from exc
-
-
-def _not_written(target: Path, exc: OSError) -> InvalidInput:
-    reason = _WRITE_ERRORS.get(exc.errno or 0, f"het systeem meldt {exc.strerror or exc}")
-    return InvalidInput(f"Kan {target} niet schrijven: {reason}. Er is niets geschreven.")
-
-
-_WRITE_ERRORS = {
-    errno.EACCES: "geen toestemming om daar te schrijven",
-    errno.EPERM: "geen toestemming om daar te schrijven",
-    errno.ENOENT: "die plek bestaat niet",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EISDIR: "dat is een map",
-    errno.ENAMETOOLONG: "de naam is te lang",
-}
+_write_file = write_file
+_not_written = not_written
 
 
 # -- json ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from jw_desktop.cli_files import not_written, write_file
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
 from jw_desktop.model.placements import PlacementDetails
 from jw_desktop.model.views import StudentSummary
@@ -258,15 +259,19 @@ def _target(out: str | None, name: str) -> Path:
     if not out:
         return Path.cwd() / file_name(name)
     target = Path(out).expanduser()
-    if target.is_dir():
-        target = target / file_name(name)
+    try:
+        if target.is_dir():
+            target = target / file_name(name)
+    except OSError as exc:  # a name too long, a path through a file
+        raise not_written(target.absolute(), exc) from exc
     return target.absolute()
 
 
 def _write(target: Path, pdf: bytes) -> None:
-    if not target.parent.is_dir():
-        raise InvalidInput(f"De map {target.parent} bestaat niet; er is niets geschreven.")
     try:
-        target.write_bytes(pdf)
+        folder = target.parent.is_dir()
     except OSError as exc:
-        raise InvalidInput(f"{target} kon niet worden geschreven: {exc.strerror or exc}.") from exc
+        raise not_written(target, exc) from exc
+    if not folder:
+        raise InvalidInput(f"De map {target.parent} bestaat niet; er is niets geschreven.")
+    write_file(target, pdf)

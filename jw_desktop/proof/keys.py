@@ -11,6 +11,7 @@ from jw_desktop.model.errors import JWError
 
 _ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _ED25519_PUB = b"\xed\x01"  # multicodec ed25519-pub, as a varint
+MAX_DID = 120  # an Ed25519 did:key is 57 letters, its verification method 107
 
 
 class KeyFormatError(JWError):
@@ -54,6 +55,8 @@ def from_did(text: object) -> bytes:
     """The raw Ed25519 key of a did:key or of its verification method (KeyFormatError)."""
     if not isinstance(text, str) or not text.startswith("did:key:z"):
         raise KeyFormatError("De sleutel in de kwalificatie is geen did:key.")
+    if len(text) > MAX_DID:  # base58 decoding is quadratic: refuse before decoding
+        raise KeyFormatError("De sleutel in de kwalificatie is geen Ed25519-sleutel.")
     did = text.split("#", 1)[0]
     raw = _b58decode(did[len("did:key:z") :])
     if len(raw) != 34 or not raw.startswith(_ED25519_PUB):

@@ -5,8 +5,11 @@ format of docs/credentials.md, "De vertrouwenslijst"."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -109,8 +112,32 @@ def write(store: SchoolStore, path: Path) -> Trust:
     authority(store)  # the school's key must be usable here
     trust = for_store(store)
     data = json.dumps(trust.to_json(), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(data, encoding="utf-8")
+    temp = path.with_name(f".{path.name[:200]}.{os.getpid()}.tmp")
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "map")
+        temp.write_text(data, encoding="utf-8")
+        os.replace(temp, path)  # a failure leaves no half list and an earlier one intact
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        why = _WHY.get(exc.errno or 0, f"het systeem meldt {exc.strerror or exc}")
+        raise InvalidInput(
+            f"Kan de vertrouwenslijst {path} niet schrijven: {why}. Er is niets geschreven."
+        ) from exc
     return trust
+
+
+_WHY = {
+    errno.EACCES: "geen toestemming om daar te schrijven",
+    errno.EPERM: "geen toestemming om daar te schrijven",
+    errno.ENOENT: "die map bestaat niet",
+    errno.ENOTDIR: "die map bestaat niet",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dat is een map; noem een bestand, bijvoorbeeld vertrouwd.json",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
 
 
 def parse(doc: Any, source: str = "de vertrouwenslijst") -> Trust:

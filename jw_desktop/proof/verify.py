@@ -10,7 +10,9 @@ import dataclasses
 import enum
 import io
 import json
+import logging
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -61,7 +63,12 @@ class Verdict:
         return self.outcome is Outcome.VALID
 
     def line(self) -> str:
-        """The verdict in one Dutch line, as the CLI prints it."""
+        """The verdict in one Dutch line, as the CLI prints it: names the credential itself
+        carries cannot break the line or steer the terminal (a stranger's self-signed
+        credential named "...\\rGeldig: ..." would otherwise show as valid)."""
+        return _printable(self._line())
+
+    def _line(self) -> str:
         what = f"{self.credential} voor {self.student}" if self.student else ""
         when = f" op {date_text(self.issued_on)}" if self.issued_on else ""
         if self.valid and self.awarded_by:  # the branch or mbo school issued, the school signed
@@ -74,6 +81,15 @@ class Verdict:
         head = self.outcome.value.capitalize()
         about = f" ({what}{when})" if what else ""
         return f"{head}{about}: {self.reason}"
+
+
+def _printable(text: str) -> str:
+    """`text` without control, format or line-separator characters (U+FFFD in their place;
+    a space for an odd space)."""
+    return "".join(
+        ch if ch.isprintable() else " " if unicodedata.category(ch) == "Zs" else "\ufffd"
+        for ch in text
+    )
 
 
 class _Tampered(Exception):
@@ -298,6 +314,8 @@ def _from_pdf(data: bytes) -> _Signed:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    # pypdf logs what it repairs in a broken PDF; the verdict line says it all
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
     try:
         attachments = PdfReader(io.BytesIO(data)).attachments
         found = attachments.get(JSON_NAME)

@@ -6,6 +6,9 @@ line, no traceback and no file."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,40 @@ def test_a_certificate_by_its_number_and_the_database_before_the_document(
         )
     )
     assert written(out) == tmp_path / f"certificaat-{issued.id}.pdf"
+
+
+def test_a_name_too_long_is_told_in_dutch(cli: Cli, demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 300 + ".pdf")
+    result = cli("pdf", "voortgang", "--leerling", "Jerome", "--uit", target, "--db", demo_db)
+    assert result.returncode == 2, result.stderr
+    assert "niet schrijven: de naam is te lang. Er is niets geschreven." in result.stderr
+    assert all(p.name.startswith("demo.sqlite") for p in tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_FSIZE is POSIX")
+def test_a_disk_that_fills_up_leaves_the_earlier_file_whole(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The file system refuses the PDF after 40 kB (RLIMIT_FSIZE: as a full USB stick does);
+    the earlier report stays as it was, and no half file or temporary file is left."""
+    import resource
+
+    target = tmp_path / "rapport.pdf"
+    target.write_bytes(b"%PDF- het rapport van gisteren")
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "jw_desktop.cli", "pdf", "voortgang", "--leerling", "Jerome",
+         "--uit", str(target), "--db", str(demo_db)],
+        env={**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+             "PYTHONIOENCODING": "utf-8"},
+        preexec_fn=small_disk, capture_output=True, text=True, encoding="utf-8",
+        timeout=180, check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"fout: Kan {target} niet schrijven: "), result.stderr
+    assert target.read_bytes() == b"%PDF- het rapport van gisteren"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -101,3 +101,23 @@ def test_a_laptop_writes_no_trust_list(site: Site, tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "op de centrale" in result.stderr
     assert not (tmp_path / "l.json").exists()
+
+
+def test_the_trust_list_to_a_folder_or_a_bad_name_is_told_in_dutch(
+    site: Site, tmp_path: Path
+) -> None:
+    site.central.close()
+    db = site.root / "central.sqlite"
+    earlier = tmp_path / "vertrouwd.json"
+    earlier.write_text("de lijst van gisteren", encoding="utf-8")
+    for target, why in (
+        (tmp_path, "dat is een map"),
+        (tmp_path / "geen-map" / "vertrouwd.json", "die map bestaat niet"),
+        (tmp_path / ("v" * 300 + ".json"), "de naam is te lang"),
+    ):
+        result = run(tmp_path, "trust-list", "--db", db, "--uit", target)
+        assert result.returncode == 2, result.stderr
+        assert result.stdout == ""
+        assert f"niet schrijven: {why}" in result.stderr, result.stderr
+    assert earlier.read_text("utf-8") == "de lijst van gisteren"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -74,3 +74,34 @@ def test_an_employer_without_the_schools_trust_list_hears_unknown_issuer(
     done = _verify_cli(tmp_path, path, "--vertrouw", other)
     assert done.returncode == 41, done.stdout + done.stderr
     assert "onbekende uitgever" in done.stdout.lower()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open defect: verify reads only credential.json and never the page; the fix must "
+    "land in proof/verify.py and the verify page together (they are tested to agree)",
+)
+def test_the_attachment_of_another_students_certificate_does_not_make_it_valid(
+    demo: SchoolStore, tmp_path: Path
+) -> None:
+    """A thief takes a genuine certificate of someone else and puts its credential.json into
+    a certificate that shows their own name: the page and the signed credential disagree."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    firsts = [entries[0] for s in demo.students() if (entries := demo.portfolio(s.id))]
+    first, second = firsts[0], firsts[1]  # two students' certificates
+    mine = certificate(demo, first.id)
+    theirs = certificate(demo, second.id)
+    trusted = trust.for_store(demo)
+    assert verify.check(mine, trusted).valid and verify.check(theirs, trusted).valid
+    attached = PdfReader(io.BytesIO(theirs)).attachments[proof.JSON_NAME][0]
+    writer = PdfWriter(clone_from=io.BytesIO(mine))
+    writer._root_object.pop("/Names", None)  # the page of `mine`, the attachment of `theirs`
+    writer.add_attachment(proof.JSON_NAME, attached)
+    out = io.BytesIO()
+    writer.write(out)
+    swapped = verify.check(out.getvalue(), trusted)
+    assert swapped.outcome is verify.Outcome.TAMPERED, swapped.line()
+    assert "hoort niet bij het certificaat op de pagina" in swapped.reason
