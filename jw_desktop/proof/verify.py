@@ -317,13 +317,31 @@ def _from_pdf(data: bytes) -> _Signed:
     # pypdf logs what it repairs in a broken PDF; the verdict line says it all
     logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
     try:
-        attachments = PdfReader(io.BytesIO(data)).attachments
-        found = attachments.get(JSON_NAME)
+        reader = PdfReader(io.BytesIO(data))
+        found = reader.attachments.get(JSON_NAME)
+        if not found:
+            raise _Tampered(f"de PDF bevat geen ondertekende kwalificatie ({JSON_NAME}).")
+        signed = _from_json(found[0])
+        page = _letters(" ".join(p.extract_text() or "" for p in reader.pages[:MAX_PAGES]))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise _Tampered("de PDF is beschadigd of geen certificaat van jw-desktop.") from exc
-    if not found:
-        raise _Tampered(f"de PDF bevat geen ondertekende kwalificatie ({JSON_NAME}).")
-    return _from_json(found[0])
+    shown = signed.verdict
+    if page and not (_letters(shown.student) in page and _letters(shown.credential) in page):
+        raise _Tampered(
+            "de ondertekende kwalificatie in de PDF hoort niet bij het certificaat op de "
+            f"pagina (ondertekend: {shown.credential} voor {shown.student})."
+        )
+    return signed
+
+
+MAX_PAGES = 4  # a certificate is one page; the evidence may take a second
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits, without accents, in lower case: how a name printed on
+    the page (wrapped, in a font that writes 'ĳ' as 'ij') is compared with the signed one."""
+    plain = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(ch for ch in plain if ch.isascii() and ch.isalnum())
 
 
 def check(data: bytes, trust: Trust) -> Verdict:

@@ -107,7 +107,8 @@ def _entries(store: SchoolStore) -> dict[CredentialKind, tuple[str, PortfolioEnt
 
 def _scan(pdf: bytes, tmp_path: Path) -> list[str]:
     pages = render(pdf, tmp_path, dpi=150)
-    return [found.text for found in zxingcpp.read_barcodes(pages[-1])]
+    qr = zxingcpp.BarcodeFormat.QRCode  # only QR codes: text can read as a 1D barcode
+    return [found.text for found in zxingcpp.read_barcodes(pages[-1], formats=qr)]
 
 
 def _attachment(pdf: bytes) -> bytes:

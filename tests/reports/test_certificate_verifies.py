@@ -76,11 +76,6 @@ def test_an_employer_without_the_schools_trust_list_hears_unknown_issuer(
     assert "onbekende uitgever" in done.stdout.lower()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open defect: verify reads only credential.json and never the page; the fix must "
-    "land in proof/verify.py and the verify page together (they are tested to agree)",
-)
 def test_the_attachment_of_another_students_certificate_does_not_make_it_valid(
     demo: SchoolStore, tmp_path: Path
 ) -> None:

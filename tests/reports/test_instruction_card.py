@@ -20,7 +20,8 @@ from jw_desktop.reports.links import CardLink, card_url, parse_card_link
 
 def _scan(pdf: bytes, tmp_path: Path) -> list[str]:
     page = render(pdf, tmp_path, dpi=150)[0]
-    return [found.text for found in zxingcpp.read_barcodes(page)]
+    qr = zxingcpp.BarcodeFormat.QRCode  # only QR codes: text can read as a 1D barcode
+    return [found.text for found in zxingcpp.read_barcodes(page, formats=qr)]
 
 
 def _pictures(pdf: bytes) -> list[tuple[int, int]]:
