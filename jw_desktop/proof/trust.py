@@ -17,8 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jw_desktop.model import InvalidInput, NotFound, SchoolStore
+from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model.access import check as check_access
+from jw_desktop.model.proofs import ProofRecord
 from jw_desktop.sync import session
 
 from .keys import KeyFormatError, b64url, from_b64url
@@ -83,13 +84,15 @@ def for_store(store: SchoolStore) -> Trust:
     central = session.enrolled_central(store)
     key = central.sign_key if central else session.identity(store).public().sign_key
     revoked = sorted(d.device_id for d in session.enrolled_devices(store) if d.revoked)
+    school = store.school_name() or ""
     kept = frozenset(
         fingerprint(text)
         for record in store.proofs_signed_by(revoked)
+        if _held(store, record, TrustedIssuer(school, key))
         for text in (record.jwt, record.qr_text)
     )
     issuer = TrustedIssuer(
-        store.school_name() or "",
+        school,
         key,
         frozenset(revoked),
         frozenset(store.withdrawn_credentials()),
@@ -195,3 +198,30 @@ def load(path: Path) -> Trust:
     except (UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput(f"{path.name} is geen leesbare vertrouwenslijst.") from exc
     return parse(doc, path.name)
+
+
+def _held(store: SchoolStore, record: ProofRecord, school: TrustedIssuer) -> bool:
+    """A revoked laptop's stored proof stands only when both its forms are signed in the
+    school's chain and say what the school holds: the issued credential they name, with
+    that student and credential, stored with this very proof. A proof that arrived from
+    a stolen laptop for a credential the school does not hold is never vouched for."""
+    from . import verify  # verify reads trust lists: imported here, not at the top
+
+    judged = Trust((school,), store.today())
+    forms = [verify.check(text.encode(), judged) for text in (record.jwt, record.qr_text)]
+    ids = {v.credential_id for v in forms}
+    if not all(v.valid for v in forms) or len(ids) != 1 or None in ids:
+        return False
+    (issued_id,) = ids
+    assert issued_id is not None
+    try:
+        stored = store.credential_proof(issued_id)
+        facts = store.issued_facts(issued_id)
+    except JWError:
+        return False
+    said = forms[0]
+    return (
+        stored is not None
+        and (stored.jwt, stored.qr_text) == (record.jwt, record.qr_text)
+        and (said.student, said.credential) == (facts.student_name, facts.credential_name)
+    )

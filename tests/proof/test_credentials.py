@@ -255,6 +255,30 @@ def test_a_revoked_laptops_new_credentials_are_revoked_what_the_school_holds_sta
             assert "ingetrokken" in verdict.reason
 
 
+def test_a_stolen_laptops_proof_that_says_other_than_the_credential_is_never_vouched_for(
+    site: Site, tmp_path: Path
+) -> None:
+    """A stolen teacher laptop, before it is revoked, stores and syncs a proof signed in its
+    own chain for a real issued credential, but naming another student. After the
+    revocation the school's trust list must not keep it as held (review finding: the
+    trust list vouched for every proof the revoked laptop had synced)."""
+    import dataclasses
+
+    jerome = student(site.teacher, "Jerome")
+    assess(site.teacher, jerome, "pb-planten")
+    issued = site.teacher.issue_credential(jerome, site.teacher.credential_id("pb-planten"))
+    facts = dataclasses.replace(site.teacher.issued_facts(issued), student_name="Iemand Anders")
+    forged = signing.sign(facts, signing.authority(site.teacher), TODAY)
+    site.teacher.add_credential_proof(issued, forged)
+    assert_clean(site.round())  # the central holds the row, as it holds the credential
+    assert site.central.credential_proof(issued) == forged
+    session.revoke(site.central, device_id(site.teacher))
+    for trusted in (trust.for_store(site.central), trust_file(site, tmp_path)):
+        for text in (forged.jwt, forged.qr_text):
+            verdict = verify.check(text.encode(), trusted)
+            assert verdict.outcome is Outcome.REVOKED, verdict.line()
+
+
 def test_a_credential_in_the_trust_lists_revoked_credentials_is_revoked(
     site: Site, tmp_path: Path
 ) -> None:
