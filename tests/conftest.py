@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from factories import TODAY, small_catalogue, small_school
 
+from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import SchoolStore
 
 
@@ -30,3 +31,11 @@ def store(db_path: Path) -> Iterator[SchoolStore]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo school, built once per test session; tests copy it (ui, reports, proof)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_database(path)
+    return path

@@ -13,17 +13,10 @@ import pytest
 from pypdf import PdfWriter
 
 from jw_desktop import proof
-from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
+from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import AccessDenied, SchoolStore
 from jw_desktop.proof import trust, verify
 from jw_desktop.proof.verify import Outcome
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-proof") / "demo.sqlite"
-    create_demo_database(path)
-    return path
 
 
 @pytest.fixture

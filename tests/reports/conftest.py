@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
+from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import SchoolStore
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-reports") / "demo.sqlite"
-    create_demo_database(path)
-    return path
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jw_desktop import app
-from jw_desktop.demo.school import DEMO_PASSWORD, create_demo_database
+from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import SchoolStore
 from jw_desktop.ui import style
 from jw_desktop.ui.context import AppContext
@@ -36,13 +36,6 @@ def dutch_window(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-ui") / "demo.sqlite"
-    create_demo_database(path)
-    return path
 
 
 @pytest.fixture
