@@ -308,15 +308,7 @@ def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
             )
         spec["attestation"] = given.to_json()
     with translated(store.path), _with_write(store) as con, con.begin():
-        rp.put_device(
-            con,
-            central.device_id,
-            central.name,
-            central.sign_key,
-            central.box_key,
-            spec,
-            _now(),
-        )
+        _put_central(con, central, spec, _now())
         for pub in doc.get("publishers", []):
             p = PublicIdentity.from_json(pub)
             rp.put_device(
@@ -360,15 +352,17 @@ def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given:
         return
     spec = {**central.scope, "attestation": renewed.to_json()}
     with translated(store.path), _with_write(store) as con, con.begin():
-        rp.put_device(
-            con,
-            central.device_id,
-            central.name,
-            central.sign_key,
-            central.box_key,
-            spec,
-            central.enrolled_at or _now(),
-        )
+        _put_central(con, central, spec, central.enrolled_at or _now())
+
+
+def _put_central(
+    con: Any, central: PublicIdentity | rp.DeviceRow, spec: dict[str, Any], at: str
+) -> None:
+    """This device's record of its central: its keys and the scope (and attestation) it
+    was given."""
+    rp.put_device(
+        con, central.device_id, central.name, central.sign_key, central.box_key, spec, at
+    )
 
 
 def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentity:
