@@ -325,3 +325,19 @@ def test_a_coach_without_students_is_told_why_the_screen_is_empty(
     assert view.name.text() == "Je begeleidt nu geen leerlingen."
     assert "Er is nog niemand aan jou gekoppeld" in view.checklist.empty.text()
     assert not view.task.isEnabled() and not view.show_card.isEnabled()
+
+
+def test_the_card_window_fits_the_screen_with_its_step_buttons(
+    qtbot: QtBot, view: JobcoachView
+) -> None:
+    """'Kaart tonen' on a small laptop screen (the offscreen screen is 800 x 600): the window
+    is no taller than the screen, so the buttons at its foot are in sight (it opened 700
+    high, Vorige / Volgende below the edge)."""
+    choose_jerome(qtbot, view)
+    qtbot.mouseClick(view.show_card, Qt.MouseButton.LeftButton)
+    dialog = view.viewer_dialog
+    assert dialog is not None and dialog.isVisible()
+    area = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= area.height(), (dialog.size(), area)
+    assert area.contains(dialog.frameGeometry()), (dialog.frameGeometry(), area)
+    dialog.close()

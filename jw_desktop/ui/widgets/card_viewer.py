@@ -29,6 +29,7 @@ from jw_desktop.model.views import CardDetail, ElementView
 from .. import printing
 from ..context import AppContext, show_error, tr
 from ..dialogs.print_preview import PrintPreview
+from ..screen import fit_on_screen
 from .level_buttons import BigButton
 
 CHECKLIST_TYPES = (CardType.WERKOPDRACHT, CardType.EINDWERKOPDRACHT)
@@ -402,7 +403,7 @@ class CardWindow(QDialog):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.escape)
-        self.resize(1000, 700)
+        fit_on_screen(self, 1000, 700)  # Vorige/Volgende stay on a 600-pixel screen
 
     def show_card(self, card_id: uuid.UUID, version: int | None = None) -> bool:
         return self.viewer.show_card(card_id, version)
