@@ -56,7 +56,7 @@ sig="$file.minisig"
 [ -f "$sig" ] || say_fail "Er is geen handtekening $name.minisig: download die bij de uitgever naast het pakket, en installeer het pakket niet zonder." 1
 
 # minisign's key id: bytes 3-10 of the key's second line, little-endian, as minisign shows it
-key_id="$(sed -n 2p "$pub" | base64 -d 2>/dev/null | od -An -tx1 -j2 -N8 | tr -d ' \n')"
+key_id="$(sed -n 2p "$pub" | base64 -d 2>/dev/null | od -An -tx1 -j2 -N8 2>/dev/null | tr -d ' \n')"
 [ "${#key_id}" -eq 16 ] || say_fail "$pub is geen minisign-sleutel: gebruik jw-desktop-uitgever.pub van de uitgave." 2
 signer=""
 for ((i = 14; i >= 0; i -= 2)); do signer+="${key_id:i:2}"; done
