@@ -13,7 +13,10 @@
 # 2. For a .deb, its built-in debsig signature (debsigs, type origin) with debsig-verify,
 #    when --gpg-keyring names the publisher's GPG key (the release's
 #    jw-desktop-uitgever.gpg), or when the jw-desktop debsig policy is installed on this
-#    machine (/etc/debsig/policies/*/jw-desktop.pol).
+#    machine (/etc/debsig/policies/*/jw-desktop.pol; "cp -r debsig/* /" from the release
+#    installs it). DEBSIG_ROOT=DIR looks for the installed policy under DIR instead of /
+#    (debsig-verify --root). dpkg itself checks debsig signatures only when "no-debsig" is
+#    removed from /etc/dpkg/dpkg.cfg, and then refuses every unsigned package.
 # Compare the key id printed with the one the publisher announced (website, letter): a key
 # sent together with a package proves nothing by itself.
 # Prints one Dutch line; exit 0 when everything checked is right, 1 when a signature is
@@ -22,6 +25,24 @@ set -uo pipefail
 
 say_fail() { echo "$1" >&2; exit "${2:-1}"; }
 
+usage() {
+  cat <<'EOF'
+Gebruik: verify_package.sh [--gpg-keyring UITGEVER.gpg] BESTAND [UITGEVER.pub]
+
+Controleert of BESTAND (een jw-desktop-pakket of -installatieprogramma) echt van de
+uitgever is, voordat u het installeert:
+- de minisign-handtekening BESTAND.minisig, met de sleutel UITGEVER.pub (standaard
+  jw-desktop-uitgever.pub naast BESTAND, anders de sleutel van het geïnstalleerde
+  programma in /opt/jw-desktop); de handtekening moet bij precies dit bestand horen;
+- bij een .deb ook de ingebouwde debsig-handtekening, als u met --gpg-keyring de
+  GPG-sleutel van de uitgever meegeeft (jw-desktop-uitgever.gpg) of als het
+  debsig-beleid van jw-desktop op deze computer staat (cp -r debsig/* /).
+Vergelijk de sleutel-id die het script noemt met die de uitgever bekendmaakte.
+Uitkomst: 0 = klopt, 1 = handtekening fout of ontbreekt, 2 = verkeerd gebruikt,
+3 = er ontbreekt een programma (minisign, gpg, debsig-verify).
+EOF
+}
+
 keyring=""
 args=()
 while [ $# -gt 0 ]; do
@@ -29,7 +50,7 @@ while [ $# -gt 0 ]; do
     --gpg-keyring) [ $# -ge 2 ] || say_fail "Na --gpg-keyring hoort het bestand met de GPG-sleutel van de uitgever." 2
                    keyring="$2"; shift 2 ;;
     --gpg-keyring=*) keyring="${1#*=}"; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) usage; exit 0 ;;
     -*) say_fail "Onbekende optie $1. Gebruik: verify_package.sh [--gpg-keyring UITGEVER.gpg] BESTAND [UITGEVER.pub]" 2 ;;
     *) args+=("$1"); shift ;;
   esac
@@ -86,7 +107,10 @@ also=""
 case "$name" in
   *.deb)
     policies=()
-    for p in /etc/debsig/policies/*/jw-desktop.pol; do [ -f "$p" ] && policies+=("$p"); done
+    debsig_root="${DEBSIG_ROOT:-}"
+    for p in "$debsig_root"/etc/debsig/policies/*/jw-desktop.pol; do
+      [ -f "$p" ] && policies+=("$p")
+    done
     if [ -n "$keyring" ] || [ "${#policies[@]}" -gt 0 ]; then
       command -v debsig-verify >/dev/null 2>&1 || say_fail "debsig-verify ontbreekt: installeer het (apt-get install debsig-verify) of controleer zonder --gpg-keyring." 3
       if [ -n "$keyring" ]; then
@@ -121,6 +145,7 @@ EOF
         debsig=(debsig-verify --policies-dir "$work/policies" --keyrings-dir "$work/keyrings")
       else
         debsig=(debsig-verify)
+        [ -n "$debsig_root" ] && debsig+=(--root "$debsig_root")
         gpg_ids="$(basename "$(dirname "${policies[0]}")")"
       fi
       if ! "${debsig[@]}" "$file" >/dev/null 2>&1; then

@@ -4,6 +4,7 @@ nonzero exit."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 from debtools import (
     DEB_NAME,
     SIGN,
+    VERIFY,
     VERSION,
     Keys,
     ar_members,
@@ -52,6 +54,26 @@ def test_the_genuine_release_passes_with_its_gpg_key(release: Path, keys: Keys) 
                   keys.minisign_public)
     assert done.returncode == 0, done.stderr
     assert f"en met de GPG-sleutel {keys.gpg_id} (debsig)" in one_line(done)
+
+
+def test_the_installed_debsig_policy_is_used(release_copy: Path, keys: Keys,
+                                            tmp_path: Path) -> None:
+    """The admin installs the release's debsig/ tree (cp -r debsig/* /); from then on the
+    script checks the .deb's own signature without --gpg-keyring."""
+    machine = tmp_path / "machine"
+    shutil.copytree(release_copy / "debsig", machine)
+    env = dict(os.environ, DEBSIG_ROOT=str(machine))
+    deb = release_copy / DEB_NAME
+    done = run(["bash", VERIFY, deb], env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"GPG-sleutel {keys.gpg_id} (debsig)" in one_line(done)
+    members = ar_members(deb)  # the debsig signature removed, the .minisig still right
+    write_ar(deb, [m for m in members if m[0] != "_gpgorigin"])
+    assert run([sys.executable, SIGN, deb, "--minisign-key", keys.minisign_secret,
+                "--version", VERSION, "--platform", "linux-x86_64"]).returncode == 0
+    assert verify(deb).returncode == 0  # no policy here: minisign alone is checked
+    done = run(["bash", VERIFY, deb], env=env)
+    assert done.returncode == 1 and "debsig-handtekening" in one_line(done)
 
 
 def test_missing_signature_or_key(release_copy: Path, tmp_path: Path) -> None:
