@@ -91,6 +91,35 @@ def sign_file(path: Path, *, key: Path, version: str, platform: str) -> Path:
     return final
 
 
+def write_public_key(key: Path, public: Path) -> Path:
+    """The public key of the secret key ``key`` (minisign -R), for the release folder."""
+    partial = public.with_name(public.name + ".tmp")
+    partial.unlink(missing_ok=True)
+    result = subprocess.run(
+        [minisign_tool(), "-R", "-s", str(key), "-p", str(partial)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
+    if result.returncode != 0 or not partial.is_file():
+        partial.unlink(missing_ok=True)
+        raise SigningError(f"minisign kon de publieke sleutel van {key} niet maken.")
+    os.replace(partial, public)
+    return public
+
+
+def check_signature(path: Path, public: Path) -> str:
+    """The trusted comment when ``path.minisig`` verifies with ``public``; else a
+    SigningError (used right after signing: a release is never signed with a key the app
+    does not trust)."""
+    result = subprocess.run(
+        [minisign_tool(), "-V", "-Q", "-p", str(public), "-m", str(path), "-x",
+         str(signature_path(path))],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
+    if result.returncode != 0:
+        raise SigningError(
+            f"De handtekening van {path.name} klopt niet met de sleutel {public}: is dit de "
+            "sleutel die bij deze geheime sleutel hoort?")
+    return result.stdout.strip()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Onderteken een uitgegeven bestand met de minisign-sleutel van de uitgever."

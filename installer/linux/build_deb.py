@@ -17,7 +17,11 @@ Signing, each optional (a missing key only skips it, with a warning):
   (``etc/debsig/policies/KEYID/jw-desktop.pol``, ``usr/share/debsig/keyrings/KEYID/
   debsig.gpg``), and the public key as ``OUT/jw-desktop-uitgever.gpg``.
 - ``--minisign-key``: the detached ``.deb.minisig`` of COMMON contract 3 (platform
-  linux-x86_64), made after debsigs, since debsigs changes the file.
+  linux-x86_64), made after debsigs, since debsigs changes the file, and the public key as
+  ``OUT/jw-desktop-uitgever.pub`` (what installer/verify_package.sh looks for). When the
+  bundle carries a publisher key (``_internal/jw_desktop/publisher.pub``, the key the app
+  will check its updates with), the new signature must verify with it, else the build
+  fails: a package the installed app would refuse to update from is never released.
 
 Reproducible: file modes, owners (root, --root-owner-group), order (dpkg-deb sorts) and
 times (SOURCE_DATE_EPOCH, else the last commit's time) are fixed, so the same bundle gives
@@ -35,13 +39,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))
 
-from sign import SigningError, sign_file  # noqa: E402
+from sign import SigningError, check_signature, sign_file, write_public_key  # noqa: E402
 
 PACKAGE = "jw-desktop"
 ARCHITECTURE = "amd64"
@@ -104,8 +109,6 @@ def source_date_epoch() -> int:
             return int(result.stdout.strip())
     except OSError:
         pass
-    import time
-
     return int(time.time())
 
 
@@ -350,8 +353,19 @@ def build(bundle: Path, out: Path, version: str | None = None, *,
                                 platform=PLATFORM)
             except SigningError as error:
                 raise BuildError(str(error)) from None
+            trusted = bundle / "_internal" / "jw_desktop" / "publisher.pub"
+            public = work / "jw-desktop-uitgever.pub"
+            try:
+                if trusted.is_file():  # the key the installed app checks updates with
+                    shutil.copyfile(trusted, public)
+                else:
+                    write_public_key(Path(minisign_key), public)
+                check_signature(unsigned, public)
+            except SigningError as error:
+                raise BuildError(str(error)) from None
             os.replace(unsigned, final)
             os.replace(sig, final.with_name(final.name + ".minisig"))
+            os.replace(public, out / "jw-desktop-uitgever.pub")
         else:
             print("Let op: geen --minisign-key, het pakket krijgt geen .minisig-handtekening.",
                   file=sys.stderr)

@@ -26,15 +26,14 @@ def other_keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
 
 @pytest.fixture(scope="session")
 def release(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> Path:
-    """The release folder: the signed .deb, its .minisig, debsig/, the GPG public key and
-    the publisher's minisign key as jw-desktop-uitgever.pub."""
+    """The release folder as build_deb.py writes it: the signed .deb, its .minisig,
+    debsig/, the GPG public key and the minisign public key jw-desktop-uitgever.pub."""
     base = tmp_path_factory.mktemp("release")
     bundle = make_bundle(base / "bundle")
     out = base / "out"
     done = build_deb(bundle, out, "--minisign-key", keys.minisign_secret,
                      "--gpg-key", keys.gpg_id, "--gpg-home", keys.gpg_home)
     assert done.returncode == 0, done.stderr
-    shutil.copy(keys.minisign_public, out / "jw-desktop-uitgever.pub")
     return out
 
 

@@ -7,7 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from debtools import DEB_NAME, SIGN, VERSION, Keys, ar_members, needs_tools, run
+from debtools import (
+    DEB_NAME,
+    SIGN,
+    VERSION,
+    Keys,
+    ar_members,
+    build_deb,
+    make_bundle,
+    needs_tools,
+    run,
+)
 
 pytestmark = needs_tools
 
@@ -79,8 +89,6 @@ def test_the_release_signatures_verify(release: Path, keys: Keys) -> None:
 def test_debsig_refuses_another_publishers_package(
         release: Path, other_keys: Keys, tmp_path: Path) -> None:
     """A package signed by someone else's GPG key does not pass the jw-desktop policy."""
-    from debtools import build_deb, make_bundle
-
     out = tmp_path / "out"
     done = build_deb(make_bundle(tmp_path / "bundle"), out, "--gpg-key", other_keys.gpg_id,
                      "--gpg-home", other_keys.gpg_home)
@@ -89,3 +97,29 @@ def test_debsig_refuses_another_publishers_package(
     verified = run(["debsig-verify", "--policies-dir", debsig / "etc/debsig/policies",
                     "--keyrings-dir", debsig / "usr/share/debsig/keyrings", out / DEB_NAME])
     assert verified.returncode != 0
+
+
+def test_the_release_carries_the_publishers_public_key(release: Path, keys: Keys) -> None:
+    assert sorted(p.name for p in release.iterdir()) == [
+        "debsig", "jw-desktop-uitgever.gpg", "jw-desktop-uitgever.pub", DEB_NAME,
+        DEB_NAME + ".minisig"]
+    assert (release / "jw-desktop-uitgever.pub").read_text() == (
+        keys.minisign_public.read_text())
+
+
+def test_the_app_must_trust_the_signing_key(keys: Keys, other_keys: Keys,
+                                            tmp_path: Path) -> None:
+    """A bundle built with the publisher key P (the key the app checks updates with) is
+    only signed with P's secret key: signing it with another key fails the build."""
+    bundle = make_bundle(tmp_path / "bundle")
+    (bundle / "_internal/jw_desktop/publisher.pub").write_bytes(
+        keys.minisign_public.read_bytes())
+    wrong = build_deb(bundle, tmp_path / "wrong", "--minisign-key",
+                      other_keys.minisign_secret)
+    assert wrong.returncode == 1
+    assert "klopt niet met de sleutel" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert list((tmp_path / "wrong").iterdir()) == []
+    right = build_deb(bundle, tmp_path / "right", "--minisign-key", keys.minisign_secret)
+    assert right.returncode == 0, right.stderr
+    assert (tmp_path / "right/jw-desktop-uitgever.pub").read_bytes() == (
+        keys.minisign_public.read_bytes())
