@@ -196,6 +196,7 @@ def installed_size_kib(root: Path) -> int:
 
 
 def md5sums(root: Path, skip: set[str]) -> str:
+    """DEBIAN/md5sums (what dpkg --verify checks): every file but the conffiles."""
     lines = []
     for folder, _dirs, files in os.walk(root):
         relative = Path(folder).relative_to(root)
@@ -206,7 +207,9 @@ def md5sums(root: Path, skip: set[str]) -> str:
             rel = (relative / name).as_posix()
             if path.is_symlink() or rel in skip:
                 continue
-            lines.append(f"{hashlib.md5(path.read_bytes()).hexdigest()}  {rel}")
+            with path.open("rb") as stream:
+                digest = hashlib.file_digest(stream, "md5").hexdigest()
+            lines.append(f"{digest}  {rel}")
     return "\n".join(sorted(lines, key=lambda line: line[34:])) + "\n"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 BUILD_DEB = ROOT / "installer" / "linux" / "build_deb.py"
 SIGN = ROOT / "installer" / "sign.py"
 VERIFY = ROOT / "installer" / "verify_package.sh"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from debtools import (
+    BUILD_DEB,
     DEB_NAME,
     VERSION,
     build_deb,
@@ -115,7 +116,7 @@ def test_every_dependency_is_a_real_debian_package() -> None:
     from importlib import util
 
     spec = util.spec_from_file_location(
-        "build_deb", Path(__file__).parents[2] / "installer/linux/build_deb.py")
+        "build_deb", BUILD_DEB)
     assert spec and spec.loader
     module = util.module_from_spec(spec)
     spec.loader.exec_module(module)
