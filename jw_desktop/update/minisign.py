@@ -152,8 +152,8 @@ def check_trusted_comment(sig: Signature, key: PublicKey) -> str:
     itself is not read). The comment as text; it must be UTF-8."""
     if sig.key_id != key.key_id:
         raise SignatureRefused(
-            f"Ondertekend met een andere sleutel ({key_id_text(sig.key_id)}, "
-            f"verwacht {key.key_id_text})."
+            f"Het is ondertekend met een andere sleutel dan die van de uitgever "
+            f"({key_id_text(sig.key_id)}, verwacht {key.key_id_text})."
         )
     try:
         _ed25519(key).verify(sig.global_signature, sig.signature + sig.trusted_comment)
