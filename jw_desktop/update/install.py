@@ -4,9 +4,10 @@ the copy to the system's installer.
 The copy is checked, not the stick's file: the stick can be changed (or pulled and swapped)
 between the look in the folder and the install, and only the copy in this user's own data
 folder is what the installer gets. On Linux the copy goes to `pkexec apt-get install -y`:
-apt (not dpkg -i) installs what the package depends on and, with -y, refuses to downgrade,
-a second guard behind the version check; without pkexec the exact command for the admin is
-returned instead. On Windows the installer is started as Windows starts a program the user
+apt (not dpkg -i) installs what the package depends on and, with -y, refuses to downgrade
+("Packages were downgraded and -y was used without --allow-downgrades"), a second guard
+behind the version check; without pkexec the exact command for the admin is returned
+instead. On Windows the installer is started as Windows starts a program the user
 double-clicks (it is Authenticode-signed and asks for administrator rights itself).
 """
 
@@ -35,6 +36,9 @@ from jw_desktop.update.offers import (
 Runner = Callable[[Sequence[str]], int]
 Which = Callable[[str], str | None]
 INSTALLED, STARTED, ADMIN_NEEDED = "geïnstalleerd", "gestart", "beheerder nodig"
+# /etc/jw-desktop/jw-desktop.ini is a conffile the admin edits: keep it without asking (no
+# terminal to ask on under pkexec from the window), take a new one only where it is unedited
+KEEP_CONFIG = ("-o", "Dpkg::Options::=--force-confdef", "-o", "Dpkg::Options::=--force-confold")
 
 
 class InstallFailed(JWError):
@@ -113,7 +117,7 @@ def install_argv(
     """(needs the admin, argv) for installing package on platform."""
     if platform == WINDOWS:
         return False, [str(package)]
-    apt = ["apt-get", "install", "-y", str(package.absolute())]
+    apt = ["apt-get", "install", "-y", *KEEP_CONFIG, str(package.absolute())]
     pkexec = which("pkexec")
     if pkexec is None:
         return True, ["sudo", *apt]

@@ -39,6 +39,7 @@ from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView
 from jw_desktop.ui.views.sync_view import SyncView
 from jw_desktop.ui.widgets.sync_status import SyncController
+from jw_desktop.update import install
 
 TEACHER = "s.dewit@example.nl"
 ADMIN = "b.koster@example.nl"
@@ -551,7 +552,9 @@ def test_a_newer_version_on_the_stick_is_offered_and_installed_with_one_click(
     qtbot.mouseClick(notice.install_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "geïnstalleerd" in notice.result.text(), timeout=20000)
     staged = tmp_path / "gegevens" / "updates" / package.name
-    assert handed == [["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", str(staged)]]
+    assert handed == [
+        ["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged)]
+    ]
     assert not notice.install_button.isVisibleTo(view)
 
 

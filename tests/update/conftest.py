@@ -3,21 +3,12 @@ JW_DESKTOP_PUBLISHER_KEY, a sync folder and a data folder of the test's own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from update_kit import Keys, make_keys
+from update_kit import Site, make_keys
 
 from jw_desktop.update import offers
-
-
-@dataclass(frozen=True)
-class Site:
-    keys: Keys  # the publisher this copy was installed with
-    other: Keys  # someone else's key pair
-    folder: Path  # the sync folder (the USB stick)
-    data: Path  # paths.data_dir()
 
 
 @pytest.fixture

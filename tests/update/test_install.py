@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from conftest import Site
-from update_kit import is_dutch, minisign_verifies, package, sign
+from update_kit import Site, is_dutch, minisign_verifies, package, sign
 
 from jw_desktop.update import install, offers
 from jw_desktop.update.minisign import SignatureRefused, load_public_key
@@ -60,7 +59,9 @@ def test_the_staged_checked_copy_goes_to_apt_through_pkexec(site: Site) -> None:
     runner = Runner(site)
     done = take(site, chosen, runner)
     staged = site.data / "updates" / chosen.path.name
-    assert runner.calls == [["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", str(staged)]]
+    assert runner.calls == [
+        ["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged)]
+    ]
     assert runner.verified == [True]
     assert done.status == install.INSTALLED
     assert done.offer.path == staged
@@ -80,8 +81,8 @@ def test_without_pkexec_the_admin_gets_the_exact_command(site: Site) -> None:
     staged = site.data / "updates" / chosen.path.name
     assert runner.calls == []
     assert done.status == install.ADMIN_NEEDED
-    assert done.argv == ("sudo", "apt-get", "install", "-y", str(staged))
-    assert f"sudo apt-get install -y {staged}" in done.message
+    assert done.argv == ("sudo", "apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged))
+    assert f"{' '.join(done.argv)}" in done.message
     assert minisign_verifies(staged, site.keys)
 
 

@@ -11,8 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Site
-from update_kit import comment, is_dutch, make_keys, package, sign
+from update_kit import Site, comment, is_dutch, make_keys, package, sign
 
 import jw_desktop
 from jw_desktop.update import offers

@@ -18,6 +18,16 @@ class Keys:
     secret: Path
 
 
+@dataclass(frozen=True)
+class Site:
+    """The fixture `site` (conftest.py)."""
+
+    keys: Keys  # the publisher this copy was installed with
+    other: Keys  # someone else's key pair
+    folder: Path  # the sync folder (the USB stick)
+    data: Path  # paths.data_dir()
+
+
 def make_keys(folder: Path) -> Keys:
     """A fresh key pair without a password (minisign -G -W)."""
     folder.mkdir(parents=True, exist_ok=True)
