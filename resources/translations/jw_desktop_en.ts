@@ -5505,42 +5505,42 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="65"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="66"/>
         <source>Melding over een nieuwe versie</source>
         <translation>Notice about a new version</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="66"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="67"/>
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="71"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="72"/>
         <source>Waarschuwing over een update</source>
         <translation>Warning about an update</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="73"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="74"/>
         <source>Uitkomst van het installeren</source>
         <translation>Outcome of the installation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="106"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="109"/>
         <source>Er staat een nieuwe versie van jw-desktop klaar ({version}). Installeren?</source>
         <translation>A new version of jw-desktop is ready ({version}). Install it?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="119"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="121"/>
         <source>Een update in de synchronisatiemap is geweigerd: {file}. {reason}</source>
         <translation>An update in the sync folder was refused: {file}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="137"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="139"/>
         <source>Bijwerken kan alleen op Linux en Windows.</source>
         <translation>Updating is only possible on Linux and Windows.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="140"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="142"/>
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>

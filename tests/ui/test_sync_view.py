@@ -556,6 +556,9 @@ def test_a_newer_version_on_the_stick_is_offered_and_installed_with_one_click(
         ["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged)]
     ]
     assert not notice.install_button.isVisibleTo(view)
+    _sync(qtbot, view)  # the running program is still the old one: not offered again
+    assert not notice.install_button.isVisibleTo(view)
+    assert len(handed) == 1
 
 
 def test_a_refused_update_is_a_warning_once_naming_the_file(

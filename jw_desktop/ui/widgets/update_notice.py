@@ -20,6 +20,7 @@ from jw_desktop.update import install, offers
 WARNING_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 _WARNED = "_update_warnings_shown"  # on the context: a warning is shown once a session
+_TAKEN = "taken:"  # + version: installed in this session, not offered again before a restart
 
 
 def _scan(folder: Path) -> offers.Scan:
@@ -99,17 +100,18 @@ class UpdateNotice(QWidget):
 
     def show_scan(self, found: offers.Scan) -> None:
         self.looks += 1
-        self.offer = found.offer
-        if found.offer is not None:
+        warned = self._warned()
+        taken = found.offer is not None and _TAKEN + found.offer.release.version in warned
+        self.offer = None if taken else found.offer
+        if self.offer is not None:
             self.text.setText(
                 tr(
                     "Er staat een nieuwe versie van jw-desktop klaar ({version}). Installeren?"
-                ).format(version=found.offer.release.version)
+                ).format(version=self.offer.release.version)
             )
-        self.text.setVisible(found.offer is not None)
-        self.install_button.setVisible(found.offer is not None)
+        self.text.setVisible(self.offer is not None)
+        self.install_button.setVisible(self.offer is not None)
         self.install_button.setEnabled(True)
-        warned = self._warned()
         new: list[str] = []
         for passed in found.refused:
             key = f"{passed.path}\n{passed.reason}"
@@ -127,7 +129,7 @@ class UpdateNotice(QWidget):
             self.warning.setText("\n".join(new))
             self.warning.setStyleSheet(WARNING_STYLE if found.refused else "")
         self.warning.setVisible(bool(new))
-        self.setVisible(found.offer is not None or bool(new) or not self.result.isHidden())
+        self.setVisible(self.offer is not None or bool(new) or not self.result.isHidden())
 
     def take_offer(self) -> None:
         offer, platform = self.offer, offers.this_platform()
@@ -150,6 +152,8 @@ class UpdateNotice(QWidget):
         )
 
     def _installed(self, done: install.Installation) -> None:
+        if done.status != install.ADMIN_NEEDED:  # the running program is still the old one
+            self._warned().add(_TAKEN + done.offer.release.version)
         self.text.hide()
         self.install_button.hide()
         self.offer = None
