@@ -5,6 +5,7 @@ sees what apt would have got."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -178,3 +179,13 @@ def test_unwritable_staging_is_one_dutch_sentence(site: Site) -> None:
     with pytest.raises(install.InstallFailed) as caught:
         take(site, chosen, Runner(site))
     assert is_dutch(caught.value.message), caught.value.message
+
+
+def test_the_launch_waits_and_passes_the_exit_code_on() -> None:
+    """run_installer itself, with a harmless program in apt's place."""
+    assert install.run_installer([sys.executable, "-c", "raise SystemExit(3)"]) == 3
+    assert install.run_installer([sys.executable, "-c", "pass"]) == 0
+
+
+def test_this_machine_is_linux_x86_64() -> None:
+    assert offers.this_platform() == LINUX  # CI and this machine: Debian on x86-64
