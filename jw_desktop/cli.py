@@ -22,7 +22,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_coverage, cli_credentials, cli_pdf, cli_proof, cli_sync, paths
+from jw_desktop import (
+    cli_coverage,
+    cli_credentials,
+    cli_pdf,
+    cli_proof,
+    cli_sync,
+    cli_update,
+    paths,
+)
 from jw_desktop.cli_files import not_written, write_file
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import (
@@ -691,6 +699,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_credentials.register(add, _open_for_sync, _pick_student)
     cli_pdf.register(add, lambda a: _open(_existing(_db_path(a))), _pick_student)
     cli_proof.register(add, lambda a: _open(_existing(_db_path(a))), _db_path)
+    cli_update.register(add)
     return parser
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jw_desktop import cli_update
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
 from jw_desktop.model.wording import moment_text
 from jw_desktop.sync import session
@@ -44,7 +45,14 @@ def register(add: Add, open_store: Opener) -> None:
     p.add_argument("--name", metavar="NAAM", help="naam van dit apparaat (bij aanmelden)")
     p.add_argument("--out", metavar="BESTAND", help="waar het aanmeldbestand komt")
 
-    p = add("central", run(cmd_central, create=True), "beheer de centrale database")
+    central = run(cmd_central, create=True)
+
+    def central_command(args: argparse.Namespace) -> int:
+        if args.action == "update-plaatsen":  # needs no database: never makes one
+            return cli_update.place_command(args)
+        return central(args)
+
+    p = add("central", central_command, "beheer de centrale database")
     p.add_argument(
         "action",
         choices=[
@@ -55,10 +63,11 @@ def register(add: Add, open_store: Opener) -> None:
             "devices",
             "trust-publisher",
             "import-catalogue",
+            "update-plaatsen",
         ],
     )
     p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
-    p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync)")
+    p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync, update-plaatsen)")
     p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
     p.add_argument("--staff", metavar="E-MAIL", help="de medewerker van het apparaat")
     p.add_argument("--out", metavar="BESTAND", help="waar het inschrijvingsbestand komt")

@@ -278,7 +278,7 @@
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="119"/>
         <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="297"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="381"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="394"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -353,7 +353,7 @@
         <location filename="../../jw_desktop/ui/login.py" line="47"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="164"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="165"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="121"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="122"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1038,8 +1038,8 @@
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="270"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="360"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="392"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="366"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="398"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -1542,7 +1542,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="304"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="240"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="241"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="253"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="241"/>
         <location filename="../../jw_desktop/ui/widgets/progress_chart.py" line="262"/>
         <source>fase {n}</source>
@@ -2442,139 +2442,139 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="54"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="55"/>
         <source>onbekende reden</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="127"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="128"/>
         <source>nog geen map gekozen</source>
         <translation>no folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="129"/>
         <source>Synchronisatiemap</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="130"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="131"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="133"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="134"/>
         <source>Synchronisatiemap:</source>
         <translation>Sync folder:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="137"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="138"/>
         <source>Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)</source>
         <translation>Sync automatically as soon as the folder becomes reachable (USB stick, network)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="144"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="145"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="151"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="152"/>
         <source>Bezig met synchroniseren</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="154"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="155"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="162"/>
         <source>Uitkomst van de laatste synchronisatie</source>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="126"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="166"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="167"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="63"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="64"/>
         <source>Dit apparaat is nog niet ingeschreven</source>
         <translation>This device is not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="67"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="68"/>
         <source>Aanmeldbestand maken…</source>
         <translation>Make registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="69"/>
         <source>Inschrijvingsbestand inlezen…</source>
         <translation>Read enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="177"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="179"/>
         <source>Melding over inschrijven</source>
         <translation>Message about enrolment</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="183"/>
         <source>Conflicten bekijken…</source>
         <translation>View conflicts…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="246"/>
         <source>Dit apparaat synchroniseert met de centrale {name}.</source>
         <translation>This device syncs with the central {name}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="260"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="281"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="284"/>
         <source>Laatste synchronisatie om {time}: {summary}</source>
         <translation>Last sync at {time}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="320"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="326"/>
         <source>Synchronisatiemap kiezen</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="338"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="344"/>
         <source>Aanmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="345"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="351"/>
         <source>Naam van dit apparaat:</source>
         <translation>Name of this device:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="358"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="364"/>
         <source>Aanmeldbestand opslaan</source>
         <translation>Save registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="372"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="378"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="391"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="397"/>
         <source>Inschrijvingsbestand kiezen</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="403"/>
         <source>inschrijvingsbestand</source>
         <translation>enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="406"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="412"/>
         <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
         <translation>Enrolled with the central {name}. You can sync now.</translation>
     </message>
@@ -2624,111 +2624,111 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Image for the step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="90"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="91"/>
         <source>Welke stap</source>
         <translation>Which step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="97"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
         <source>Wat je doet</source>
         <translation>What you do</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="98"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99"/>
         <source>◀  Vorige</source>
         <translation>◀  Previous</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="99"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="100"/>
         <source>Volgende  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="103"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="104"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="104"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="105"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="167"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="179"/>
         <source>Kies een kaart om te bekijken.</source>
         <translation>Choose a card to view.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="170"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="182"/>
         <source>Titel van de kaart</source>
         <translation>Card title</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="173"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="185"/>
         <source>Kaart afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="174"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="186"/>
         <source>De kaart groot op papier, voor aan de werkbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="175"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="187"/>
         <source>Kaart afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="177"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="189"/>
         <source>Afvinklijst afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="178"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="190"/>
         <source>Afvinklijst afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="187"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="350"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="361"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="199"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="363"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="374"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="189"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="201"/>
         <source>De kaart over het hele scherm (F11)</source>
         <translation>Show the card full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="197"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="209"/>
         <source>Inhoud van de kaart</source>
         <translation>Card content</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="263"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="275"/>
         <source>De criteria om op papier af te vinken, voor {student}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="267"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="279"/>
         <source>De criteria om op papier af te vinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="293"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="305"/>
         <source>Stap {n} van {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/student_view.py" line="170"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="303"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="316"/>
         <source>Plaatje bij stap {n}</source>
         <translation>Picture for step {n}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="350"/>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="361"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="363"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="374"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
@@ -2862,7 +2862,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>First choose the sync folder (a USB stick or network folder).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="294"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
         <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
@@ -3059,12 +3059,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="382"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="395"/>
         <source>Kaart sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="383"/>
+        <location filename="../../jw_desktop/ui/widgets/card_viewer.py" line="396"/>
         <source>Sluit de kaart (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,42 +3498,42 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="53"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="54"/>
         <source>Een bundel is niet gebruikt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="71"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="72"/>
         <source>Is deze computer de centrale van de school? Die hoeft niet ingeschreven te worden: schrijf de laptops in bij Beheer &gt; Apparaten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="78"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="79"/>
         <source>Stap {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="93"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="94"/>
         <source>1. Maak een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet per e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="97"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="98"/>
         <source>Gedaan: {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="102"/>
         <source>2. De beheerder schrijft dit apparaat in op de centrale en geeft je een inschrijvingsbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="106"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="107"/>
         <source>3. Lees het inschrijvingsbestand hier in; daarna kun je synchroniseren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="237"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3541,7 +3541,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="300"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3549,22 +3549,22 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="299"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="302"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="309"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="312"/>
         <source>Bestand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="377"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="383"/>
         <source>Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="260"/>
         <source>%n open conflict(en).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3572,7 +3572,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="334"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="340"/>
         <source>Naam van dit apparaat (zo ziet de beheerder het):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,6 +5503,46 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <location filename="../../jw_desktop/ui/printing.py" line="339"/>
         <source>Map voor de rapporten van {group}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="66"/>
+        <source>Melding over een nieuwe versie</source>
+        <translation>Notice about a new version</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="67"/>
+        <source>Installeren</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="72"/>
+        <source>Waarschuwing over een update</source>
+        <translation>Warning about an update</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="74"/>
+        <source>Uitkomst van het installeren</source>
+        <translation>Outcome of the installation</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="109"/>
+        <source>Er staat een nieuwe versie van jw-desktop klaar ({version}). Installeren?</source>
+        <translation>A new version of jw-desktop is ready ({version}). Install it?</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="121"/>
+        <source>Een update in de synchronisatiemap is geweigerd: {file}. {reason}</source>
+        <translation>An update in the sync folder was refused: {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="139"/>
+        <source>Bijwerken kan alleen op Linux en Windows.</source>
+        <translation>Updating is only possible on Linux and Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="142"/>
+        <source>Bezig met installeren…</source>
+        <translation>Installing…</translation>
     </message>
 </context>
 </TS>

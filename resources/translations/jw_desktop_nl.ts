@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="234"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="237"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation>
             <numerusform>Deze computer is de centrale van de school: %n apparaat ingeschreven. Synchroniseren neemt zijn bundels in en schrijft het een nieuwe.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="257"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="260"/>
         <source>%n open conflict(en).</source>
         <translation>
             <numerusform>%n open conflict.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="300"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation>
             <numerusform>%n wijziging wacht op de centrale.</numerusform>

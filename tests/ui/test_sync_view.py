@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import jw_desktop
 from jw_desktop.demo.school import DEMO_PASSWORD
 from jw_desktop.model import ItemStatus, JWError, NoteCategory, SchoolStore
 from jw_desktop.sync import session
@@ -37,6 +39,7 @@ from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView
 from jw_desktop.ui.views.sync_view import SyncView
 from jw_desktop.ui.widgets.sync_status import SyncController
+from jw_desktop.update import install
 
 TEACHER = "s.dewit@example.nl"
 ADMIN = "b.koster@example.nl"
@@ -472,3 +475,122 @@ def test_long_names_and_paths_never_widen_the_sync_page(
     scroll = view.findChild(QScrollArea)
     assert scroll is not None and scroll.horizontalScrollBar().maximum() == 0
     assert view.minimumSizeHint().width() <= size[0]
+
+
+# -- a newer jw-desktop on the stick (jw_desktop.update; its checks: tests/update) --------
+
+
+def _publisher(folder: Path) -> tuple[Path, Path]:
+    """A publisher key pair made by the real minisign program (no password)."""
+    folder.mkdir()
+    pub, key = folder / "uitgever.pub", folder / "uitgever.key"
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(pub), "-s", str(key)], check=True, capture_output=True
+    )
+    return pub, key
+
+
+def _signed_package(folder: Path, key: Path, version: str) -> Path:
+    package = folder / f"jw-desktop_{version}_amd64.deb"
+    package.write_bytes(version.encode() * 5000)
+    trusted = f"jw-desktop-update versie={version} platform=linux-x86_64 bestand={package.name}"
+    subprocess.run(
+        ["minisign", "-S", "-s", str(key), "-m", str(package), "-t", trusted],
+        check=True,
+        capture_output=True,
+    )
+    return package
+
+
+def _newer() -> str:
+    major, minor, patch = (int(p) for p in jw_desktop.__version__.split("."))
+    return f"{major}.{minor}.{patch + 1}"
+
+
+@pytest.fixture
+def publisher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The key this copy was 'installed with', and a data folder of the test's own."""
+    pub, key = _publisher(tmp_path / "uitgever")
+    monkeypatch.setenv("JW_DESKTOP_PUBLISHER_KEY", str(pub))
+    monkeypatch.setenv("JW_DESKTOP_DATA_DIR", str(tmp_path / "gegevens"))
+    return pub, key
+
+
+def _sync(qtbot: QtBot, view: SyncView) -> None:
+    """Sync with the button and wait for the look for updates that follows it."""
+    looks = view.update_notice.looks
+    qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.update_notice.looks > looks, timeout=20000)
+
+
+def test_a_newer_version_on_the_stick_is_offered_and_installed_with_one_click(
+    qtbot: QtBot, site: Site, publisher: tuple[Path, Path], tmp_path: Path
+) -> None:
+    pub, key = publisher
+    version = _newer()
+    package = _signed_package(site.box, key, version)
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    handed: list[list[str]] = []
+
+    def runner(argv: Sequence[str]) -> int:  # apt's stand-in: checks what it is handed
+        handed.append(list(argv))
+        check = ["minisign", "-V", "-q", "-p", str(pub), "-m", argv[-1]]
+        return subprocess.run(check, capture_output=True).returncode
+
+    notice = view.update_notice
+    notice.runner = runner
+    notice.which = lambda name: f"/usr/bin/{name}"
+    assert not notice.isVisibleTo(view)
+    _sync(qtbot, view)
+    assert notice.install_button.isVisibleTo(view)
+    assert notice.text.text() == (
+        f"Er staat een nieuwe versie van jw-desktop klaar ({version}). Installeren?"
+    )
+    assert not notice.warning.isVisibleTo(view)
+
+    qtbot.mouseClick(notice.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "geïnstalleerd" in notice.result.text(), timeout=20000)
+    staged = tmp_path / "gegevens" / "updates" / package.name
+    assert handed == [
+        ["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged)]
+    ]
+    assert not notice.install_button.isVisibleTo(view)
+    _sync(qtbot, view)  # the running program is still the old one: not offered again
+    assert not notice.install_button.isVisibleTo(view)
+    assert len(handed) == 1
+
+
+def test_a_refused_update_is_a_warning_once_naming_the_file(
+    qtbot: QtBot, site: Site, publisher: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _other_pub, other_key = _publisher(tmp_path / "ander")
+    (site.box / "updates").mkdir()
+    package = _signed_package(site.box / "updates", other_key, _newer())
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    notice = view.update_notice
+    _sync(qtbot, view)
+    assert notice.warning.isVisibleTo(view)
+    assert notice.warning.text().startswith(
+        f"Een update in de synchronisatiemap is geweigerd: {package.name}. Het is ondertekend "
+        "met een andere sleutel"
+    )
+    assert not notice.install_button.isVisibleTo(view)
+    _sync(qtbot, view)  # the same file again: said once is enough
+    assert not notice.warning.isVisibleTo(view)
+
+
+def test_without_a_publisher_key_the_notice_says_calmly_that_updates_are_off(
+    qtbot: QtBot, site: Site, publisher: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _pub, key = publisher
+    _signed_package(site.box, key, _newer())
+    monkeypatch.setenv("JW_DESKTOP_PUBLISHER_KEY", str(site.root / "geen-sleutel.pub"))
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    notice = view.update_notice
+    _sync(qtbot, view)
+    assert notice.warning.isVisibleTo(view)
+    assert notice.warning.text().startswith("Bijwerken via de synchronisatiemap staat uit")
+    assert not notice.install_button.isVisibleTo(view)

@@ -39,6 +39,7 @@ from jw_desktop.ui.widgets.sync_status import (
     format_time,
     sync_role,
 )
+from jw_desktop.ui.widgets.update_notice import UpdateNotice
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -167,6 +168,7 @@ class SyncView(QWidget):
         self.refused.setWordWrap(True)
         self.refused.setMaximumHeight(120)
         self.refused.hide()
+        self.update_notice = UpdateNotice(ctx)
 
         self.enrol_box = EnrolSteps()
         self.request_button = self.enrol_box.request_button
@@ -198,6 +200,7 @@ class SyncView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.refused)
+        layout.addWidget(self.update_notice)
         layout.addWidget(line)
         layout.addLayout(conflict_row)
         layout.addStretch(1)
@@ -309,6 +312,9 @@ class SyncView(QWidget):
             item.setToolTip(tr("Bestand: {name}").format(name=name))
             self.refused.addItem(item)
         self.refused.setVisible(bool(refused))
+        folder = self.controller.folder
+        if report is not None and folder is not None:
+            self.update_notice.look(folder)  # a newer jw-desktop on the stick?
         self.refresh()
 
     # -- actions --------------------------------------------------------------------------
