@@ -267,3 +267,12 @@ def test_a_bad_version_or_key_leaves_nothing(tmp_path: Path) -> None:
     bad = build_deb(bundle, out, "--minisign-key", tmp_path / "nope.key")
     assert bad.returncode == 1 and "bestaat niet" in bad.stderr
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_quick_gzip_build_for_tests(tmp_path: Path) -> None:
+    done = build_deb(make_bundle(tmp_path / "bundle"), tmp_path / "out", "--compression",
+                     "gzip")
+    assert done.returncode == 0, done.stderr
+    deb = tmp_path / "out" / DEB_NAME
+    assert "opt/jw-desktop/jw-desktop" in contents(deb)
+    assert b"data.tar.gz" in deb.read_bytes()[:2000]
