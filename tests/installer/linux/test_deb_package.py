@@ -15,6 +15,7 @@ from debtools import (
     BUILD_DEB,
     DEB_NAME,
     VERSION,
+    ar_members,
     build_deb,
     dpkg,
     fresh_root,
@@ -275,4 +276,5 @@ def test_a_quick_gzip_build_for_tests(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     deb = tmp_path / "out" / DEB_NAME
     assert "opt/jw-desktop/jw-desktop" in contents(deb)
-    assert b"data.tar.gz" in deb.read_bytes()[:2000]
+    assert [name for name, _body in ar_members(deb)] == [
+        "debian-binary", "control.tar.gz", "data.tar.gz"]
