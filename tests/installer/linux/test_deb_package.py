@@ -15,6 +15,7 @@ from debtools import (
     BUILD_DEB,
     DEB_NAME,
     VERSION,
+    ar_members,
     build_deb,
     dpkg,
     fresh_root,
@@ -267,3 +268,13 @@ def test_a_bad_version_or_key_leaves_nothing(tmp_path: Path) -> None:
     bad = build_deb(bundle, out, "--minisign-key", tmp_path / "nope.key")
     assert bad.returncode == 1 and "bestaat niet" in bad.stderr
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_quick_gzip_build_for_tests(tmp_path: Path) -> None:
+    done = build_deb(make_bundle(tmp_path / "bundle"), tmp_path / "out", "--compression",
+                     "gzip")
+    assert done.returncode == 0, done.stderr
+    deb = tmp_path / "out" / DEB_NAME
+    assert "opt/jw-desktop/jw-desktop" in contents(deb)
+    assert [name for name, _body in ar_members(deb)] == [
+        "debian-binary", "control.tar.gz", "data.tar.gz"]
