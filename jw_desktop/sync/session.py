@@ -170,6 +170,13 @@ def enrolled_central(store: SchoolStore) -> rp.DeviceRow | None:
     return None
 
 
+def central_identity(store: SchoolStore) -> PublicIdentity | None:
+    """The public identity of the central this laptop is enrolled with (for its
+    fingerprint), or None."""
+    found = enrolled_central(store)
+    return None if found is None else _public(found)
+
+
 def enrolled_devices(store: SchoolStore) -> list[rp.DeviceRow]:
     """The laptops enrolled on this store as their central, revoked ones included."""
     return [d for d in _trust(store).values() if d.scope.get("role") in ROLES]
@@ -618,6 +625,30 @@ def pending(store: SchoolStore, box: Path | None = None) -> Pending | None:
                 "utf-8"
             )
     return Pending(str(ticket.get("school_name") or ""), central.name, one_line(refused))
+
+
+def enrol_new_store(db: Path, ticket_file: Path, name: str | None = None) -> Pending:
+    """A laptop's first start with an inschrijfbewijs from the site configuration: an
+    empty store (no demo school) at db, enrolled with the ticket, waiting for its first
+    sync. The ticket is checked before anything is made; if making the store fails, what
+    was begun is removed (nothing half-made)."""
+    doc = load_document(ticket_file, "inschrijfbewijs")
+    check_ticket(doc)
+    if db.exists():
+        raise InvalidInput(f"Er staat al een database op {db}.")
+    made = [db, *(db.with_name(db.name + x) for x in ("-wal", "-shm", "-journal"))]
+    try:
+        with SchoolStore.open(db, create=True, auto_backup=False) as store:
+            made.append(key_path(store))
+            join_ticket(store, doc, name)
+            found = pending(store)
+    except BaseException:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    assert found is not None
+    return found
 
 
 def _aanmelding_path(box: Path, central: str, device: str) -> Path:
