@@ -106,8 +106,10 @@ class LoginDialog(QDialog):
         from jw_desktop.sync import session
         from jw_desktop.ui.widgets.sync_status import SyncController
 
-        folder = SyncController.of(self.ctx).folder
         try:
+            if session.pending(self.ctx.store) is None:  # the usual case: accounts are here
+                return None
+            folder = SyncController.of(self.ctx).folder
             waiting = session.pending(self.ctx.store, folder)
         except JWError:
             return None

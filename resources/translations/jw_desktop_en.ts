@@ -341,32 +341,32 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/login.py" line="74"/>
-        <location filename="../../jw_desktop/ui/login.py" line="177"/>
+        <location filename="../../jw_desktop/ui/login.py" line="179"/>
         <source>Opnieuw synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="120"/>
+        <location filename="../../jw_desktop/ui/login.py" line="122"/>
         <source>Deze laptop is ingeschreven bij {school}, maar de centrale heeft de aanmelding geweigerd: {reason} Vraag de beheerder om een nieuw inschrijfbewijs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="129"/>
+        <location filename="../../jw_desktop/ui/login.py" line="131"/>
         <source>Deze laptop is ingeschreven bij {school} en wacht op de eerste synchronisatie met de centrale, maar er is geen synchronisatiemap ingesteld. Vraag de beheerder de map in te stellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="137"/>
+        <location filename="../../jw_desktop/ui/login.py" line="139"/>
         <source>Deze laptop is ingeschreven bij {school} en wacht op de eerste synchronisatie met de centrale, via de map {folder}. Zodra de centrale die map heeft verwerkt, log je hier in met je eigen e-mailadres en wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="157"/>
+        <location filename="../../jw_desktop/ui/login.py" line="159"/>
         <source>De centrale heeft geantwoord: log in met je eigen e-mailadres en wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="173"/>
+        <location filename="../../jw_desktop/ui/login.py" line="175"/>
         <source>Bezig met synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,13 +572,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="194"/>
+        <location filename="../../jw_desktop/ui/login.py" line="196"/>
         <source>Vul je e-mailadres en wachtwoord in.</source>
         <translation>Enter your e-mail address and password.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="164"/>
-        <location filename="../../jw_desktop/ui/login.py" line="199"/>
+        <location filename="../../jw_desktop/ui/login.py" line="201"/>
         <source>Even controleren…</source>
         <translation>Checking…</translation>
     </message>
@@ -3221,7 +3221,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="161"/>
-        <location filename="../../jw_desktop/ui/login.py" line="194"/>
+        <location filename="../../jw_desktop/ui/login.py" line="196"/>
         <source>Vul je wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
