@@ -77,13 +77,11 @@ class EnrolBuilder(QThread):
         self.path, self.ticket = path, ticket
 
     def run(self) -> None:
-        import socket
-
         from jw_desktop.model import JWError
         from jw_desktop.sync import session
 
         try:
-            session.enrol_new_store(self.path, self.ticket, socket.gethostname())
+            session.enrol_new_store(self.path, self.ticket)
         except JWError as exc:
             self.done.emit(exc.message)
         else:

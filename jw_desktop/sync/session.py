@@ -133,6 +133,12 @@ def device_name(name: str) -> str:
     return name
 
 
+def default_device_name() -> str:
+    """This computer's name as a device's name (an install without anyone to ask): the
+    host name cut to DEVICE_NAME_MAX letters, or 'Laptop' when it has none."""
+    return device_name(" ".join(socket.gethostname().split())[:DEVICE_NAME_MAX] or "Laptop")
+
+
 def enrollment_request(store: SchoolStore, name: str) -> dict[str, Any]:
     """What a device hands the admin to be enrolled: its public keys and its name."""
     if enrolled_central(store) is not None:
@@ -183,8 +189,11 @@ def enrolled_devices(store: SchoolStore) -> list[rp.DeviceRow]:
 
 
 def is_central(store: SchoolStore) -> bool:
-    """True on the school's central: no device of another central, with devices enrolled."""
-    return enrolled_central(store) is None and bool(enrolled_devices(store))
+    """True on the school's central: no device of another central, with devices enrolled
+    or inschrijfbewijzen made (its window's sync must take their aanmeldingen)."""
+    if enrolled_central(store) is not None:
+        return False
+    return bool(enrolled_devices(store)) or bool(tickets(store))
 
 
 def check_request(
@@ -586,7 +595,7 @@ def join_ticket(store: SchoolStore, doc: dict[str, Any], name: str | None = None
             "Deze computer is de centrale van de school; die schrijf je niet in met een "
             "inschrijfbewijs."
         )
-    me = identity(store, device_name(name or socket.gethostname()))
+    me = identity(store, device_name(name) if name else default_device_name())
     if me.device_id == central.device_id:
         raise InvalidInput("Dit inschrijfbewijs is van deze computer zelf (de centrale).")
     spec = {"role": CENTRAL, "scope": doc["scope"], "pending": doc, "device_name": me.name}
@@ -667,7 +676,7 @@ def _post_aanmelding(
     device key: proof it holds the key it names) in the central's mailbox. Not again
     after the central refused it: the laptop says why instead (False), until a new
     ticket."""
-    me = identity(store, str(central.scope.get("device_name") or socket.gethostname()))
+    me = identity(store, str(central.scope.get("device_name") or default_device_name()))
     ticket = central.scope["pending"]
     path = _aanmelding_path(box, central.device_id, me.device_id)
     refusal = _refusal_file(box, central.device_id, me.device_id)

@@ -81,7 +81,9 @@ def laptop_id(store: SchoolStore) -> str:
 def test_ticket_enrolls_a_teacher_laptop_in_one_round(
     tmp_path: Path, central: SchoolStore, box: Path
 ) -> None:
+    assert not session.is_central(central)
     ticket = session.make_ticket(central, role="docent", staff_email="docent@example.nl")
+    assert session.is_central(central)  # its window's sync takes the aanmeldingen
     device = laptop(tmp_path, "anne")
     session.join(device, ticket, "Laptop Anne")
     assert device.school_name() is None  # empty until the central answers
