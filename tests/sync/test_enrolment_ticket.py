@@ -91,7 +91,11 @@ def test_ticket_enrolls_a_teacher_laptop_in_one_round(
     assert waiting is not None and waiting.school == "Praktijkschool Test"
 
     first = session.device_sync(device, box)
-    assert first.refused == [] and len(aanmelding_files(box, central)) == 1
+    (posted,) = aanmelding_files(box, central)
+    assert first.refused == []
+    aanmelding = json.loads(posted.read_text("utf-8"))
+    assert aanmelding["device"] == session.identity(device, "Laptop Anne").public().to_json()
+    assert "PRIVATE KEY" not in posted.read_text("utf-8")  # the private keys stay here
     answer = session.central_sync(central, box)
     assert answer.refused == [] and laptop_id(device) in enrolled_ids(central)
     assert aanmelding_files(box, central) == []  # taken
