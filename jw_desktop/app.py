@@ -137,9 +137,28 @@ def open_store(path: Path) -> tuple[SchoolStore | None, int]:
         else:
             for warning in store.warnings:
                 QMessageBox.warning(None, tr("Let op"), warning)
+            renew_ticket(store)
             return store, 0
     QMessageBox.critical(None, tr("jw-desktop kan niet starten"), error)
     return None, code
+
+
+def renew_ticket(store: SchoolStore) -> None:
+    """A laptop still waiting for its central takes the admin's new inschrijfbewijs from
+    the site configuration (session.renew_pending_ticket); a problem with it is said, and
+    the window starts anyway (the laptop waits as before)."""
+    from jw_desktop import site_config
+    from jw_desktop.model import JWError
+    from jw_desktop.sync import session
+
+    try:
+        ticket = site_config.read().enrolment
+        if ticket is not None:
+            session.renew_pending_ticket(store, ticket)
+    except site_config.SiteConfigError as exc:
+        QMessageBox.warning(None, tr("Let op"), exc.message)
+    except JWError as exc:
+        QMessageBox.warning(None, tr("Let op"), exc.message)
 
 
 def in_use_message() -> str:

@@ -196,6 +196,9 @@ def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
     if args.action == "catalogus":
         return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
     box = _folder(args)
+    found = site().enrolment if session.pending(store) is not None else None
+    if found is not None and session.renew_pending_ticket(store, found):
+        print(f"Het nieuwe inschrijfbewijs {found} is in gebruik genomen.")
     code = _print_report(session.device_sync(store, box))
     waiting = session.pending(store, box)
     if waiting is not None and not waiting.refused:

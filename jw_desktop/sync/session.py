@@ -660,6 +660,22 @@ def enrol_new_store(db: Path, ticket_file: Path, name: str | None = None) -> Pen
     return found
 
 
+def renew_pending_ticket(store: SchoolStore, ticket_file: Path) -> bool:
+    """A laptop still waiting for its central takes the site's inschrijfbewijs again when
+    the admin replaced it (the central refused the old one: used up, expired, revoked):
+    no one can log in on it to read a new one in. True when it took a new ticket."""
+    central = enrolled_central(store)
+    waiting = None if central is None else central.scope.get("pending")
+    if not isinstance(waiting, dict) or not ticket_file.is_file():
+        return False
+    doc = load_document(ticket_file, "inschrijfbewijs")
+    if doc.get("ticket") == waiting.get("ticket"):
+        return False
+    assert central is not None
+    join_ticket(store, doc, str(central.scope.get("device_name") or "") or None)
+    return True
+
+
 def _aanmelding_path(box: Path, central: str, device: str) -> Path:
     return folder.mailbox(box, central) / f"{device}{AANMELDING}"
 

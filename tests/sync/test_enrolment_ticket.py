@@ -172,6 +172,18 @@ def test_a_ticket_for_one_laptop_refuses_the_second(
     assert session.central_sync(central, box).refused == []
     # and the first laptop's own aanmelding, written again, is taken without a refusal
     assert session.device_sync(first, box).refused == []
+    # the admin puts a new ticket in the site folder: the waiting laptop takes it
+    site_ticket = tmp_path / "inschrijfbewijs.json"
+    site_ticket.write_text(json.dumps(ticket), "utf-8")
+    assert not session.renew_pending_ticket(second, site_ticket)  # the same one: nothing
+    fresh = session.make_ticket(central, role="docent", staff_email="docent@example.nl")
+    site_ticket.write_text(json.dumps(fresh), "utf-8")
+    assert session.renew_pending_ticket(second, site_ticket)
+    assert session.device_sync(second, box).refused == []
+    assert session.central_sync(central, box).refused == []
+    assert enrolled_ids(central) == {laptop_id(first), laptop_id(second)}
+    assert session.device_sync(second, box).received > 0
+    assert session.pending(second, box) is None
     first.close()
     second.close()
 
