@@ -1,5 +1,6 @@
-"""Start the application: open the user's store (creating the demo school on first
-start), log in, then show the main window for the user's role; after logging out, the
+"""Start the application: open the user's store (on first start: an empty store enrolled
+with the admin's inschrijfbewijs when the site configuration names one, else the demo
+school), log in, then show the main window for the user's role; after logging out, the
 login comes back for the next user without restarting. A second start on the same
 database brings the running window to the front instead. A store that cannot be opened
 gives a clear message, never a traceback."""
@@ -65,21 +66,60 @@ class DemoBuilder(QThread):
             self.done.emit("")
 
 
+class EnrolBuilder(QThread):
+    """Makes the empty store enrolled with the site's inschrijfbewijs off the UI thread;
+    reports an error message or ''."""
+
+    done = Signal(str)
+
+    def __init__(self, path: Path, ticket: Path) -> None:
+        super().__init__()
+        self.path, self.ticket = path, ticket
+
+    def run(self) -> None:
+        from jw_desktop.model import JWError
+        from jw_desktop.sync import session
+
+        try:
+            session.enrol_new_store(self.path, self.ticket)
+        except JWError as exc:
+            self.done.emit(exc.message)
+        else:
+            self.done.emit("")
+
+
 def ensure_store(path: Path) -> str:
-    """Create the demo school at path if nothing is there yet; '' or an error message."""
+    """Make the store at path if nothing is there yet; '' or an error message. When the
+    admin's site configuration names an inschrijfbewijs, the new store is empty and
+    enrolled with it (no demo school). A site configuration or ticket that cannot be used
+    stops the start with its reason and makes nothing: a demo school made instead would
+    stay, and the laptop would never be enrolled once the admin repairs the file."""
     if path.exists():
         return ""
-    dialog = QProgressDialog(tr("De demoschool wordt klaargezet…"), "", 0, 0)
+    from jw_desktop import site_config
+
+    try:
+        ticket = site_config.read().enrolment
+    except site_config.SiteConfigError as exc:
+        return exc.message
+    if ticket is not None:
+        text = tr("Deze laptop wordt ingeschreven bij de school…")
+        builder: DemoBuilder | EnrolBuilder = EnrolBuilder(path, ticket)
+    else:
+        text = tr("De demoschool wordt klaargezet…")
+        builder = DemoBuilder(path)
+    dialog = QProgressDialog(text, "", 0, 0)
     dialog.setCancelButton(None)
     dialog.setWindowTitle("jw-desktop")
-    builder = DemoBuilder(path)
     result: list[str] = []
     builder.done.connect(result.append)
     builder.finished.connect(dialog.close)
     builder.start()
     dialog.exec()
     builder.wait()
-    return result[0] if result else tr("De demoschool kon niet worden gemaakt.")
+    if result:
+        return result[0]
+    return tr("De database kon niet worden gemaakt.")
 
 
 def open_store(path: Path) -> tuple[SchoolStore | None, int]:
@@ -97,9 +137,28 @@ def open_store(path: Path) -> tuple[SchoolStore | None, int]:
         else:
             for warning in store.warnings:
                 QMessageBox.warning(None, tr("Let op"), warning)
+            renew_ticket(store)
             return store, 0
     QMessageBox.critical(None, tr("jw-desktop kan niet starten"), error)
     return None, code
+
+
+def renew_ticket(store: SchoolStore) -> None:
+    """A laptop still waiting for its central takes the admin's new inschrijfbewijs from
+    the site configuration (session.renew_pending_ticket); a problem with it is said, and
+    the window starts anyway (the laptop waits as before)."""
+    from jw_desktop import site_config
+    from jw_desktop.model import JWError
+    from jw_desktop.sync import session
+
+    try:
+        ticket = site_config.read().enrolment
+        if ticket is not None:
+            session.renew_pending_ticket(store, ticket)
+    except site_config.SiteConfigError as exc:
+        QMessageBox.warning(None, tr("Let op"), exc.message)
+    except JWError as exc:
+        QMessageBox.warning(None, tr("Let op"), exc.message)
 
 
 def in_use_message() -> str:

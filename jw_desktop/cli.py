@@ -707,6 +707,8 @@ def _open_for_sync(args: argparse.Namespace, create: bool) -> SchoolStore:
     """A new laptop has no database yet when it asks to be enrolled: that makes it."""
     db = _db_path(args)
     create = create or (args.command == "sync" and args.action == "aanmelden")
+    if args.command == "sync" and not db.exists():  # first start: the admin's ticket
+        cli_sync.enrol_from_site(db, args)
     return _open(db if create else _existing(db), create=create)
 
 

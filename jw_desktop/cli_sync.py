@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from jw_desktop import cli_update
+from jw_desktop import site_config
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
-from jw_desktop.model.wording import moment_text
+from jw_desktop.model.wording import moment_text, plural
 from jw_desktop.sync import session
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
@@ -64,7 +65,12 @@ def register(add: Add, open_store: Opener) -> None:
             "trust-publisher",
             "import-catalogue",
             "update-plaatsen",
+            "inschrijfbewijs",
+            "inschrijfbewijzen",
+            "inschrijfbewijs-intrekken",
         ],
+        help="inschrijfbewijs: maak een inschrijfbewijs voor laptops die bij de installatie "
+        "worden ingeschreven; inschrijfbewijzen: toon ze; inschrijfbewijs-intrekken ID",
     )
     p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync, update-plaatsen)")
@@ -76,6 +82,20 @@ def register(add: Add, open_store: Opener) -> None:
         action="append",
         metavar="GROEP",
         help="alleen de leerlingen van deze groep (klas); mag vaker",
+    )
+    p.add_argument(
+        "--uses",
+        type=int,
+        default=1,
+        metavar="N",
+        help="zoveel laptops mogen zich met het inschrijfbewijs aanmelden (standaard 1)",
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        default=session.TICKET_DAYS,
+        metavar="D",
+        help=f"zoveel dagen is het inschrijfbewijs geldig (standaard {session.TICKET_DAYS})",
     )
 
     p = add(
@@ -113,9 +133,43 @@ def _write_json(path: str | None, data: dict[str, Any]) -> None:
         print(text)
 
 
+def site() -> site_config.SiteConfig:
+    """The admin's site configuration, its problem as the CLI's one Dutch sentence."""
+    try:
+        return site_config.read()
+    except site_config.SiteConfigError as exc:
+        raise InvalidInput(exc.message) from exc
+
+
+def enrol_from_site(db: Path, args: argparse.Namespace) -> None:
+    """First start of a laptop on the command line: no database yet, and the site
+    configuration (or `sync inschrijven BESTAND`) names an inschrijfbewijs: an empty store
+    enrolled with it (no demo school). Without one, nothing happens here."""
+    if args.action == "inschrijven" and args.file:
+        ticket = Path(args.file).expanduser()
+        if session.load_document(ticket, "inschrijvingsbestand").get("type") != session.TICKET:
+            return  # an inschrijving names keys this laptop cannot have yet: said later
+    elif args.action is None:
+        found = site().enrolment
+        if found is None:
+            return
+        ticket = found
+    else:
+        return
+    waiting = session.enrol_new_store(db, ticket, args.name)
+    args.enrolled_now = waiting
+    print(
+        f"Nieuwe database {db} ingeschreven bij {waiting.school or waiting.central}; "
+        "wacht op de eerste synchronisatie met de centrale."
+    )
+
+
 def _folder(args: argparse.Namespace) -> Path:
     if not args.folder:
-        raise InvalidInput("Geef de uitwisselmap met --folder MAP.")
+        configured = site().sync_folder if args.command == "sync" else None
+        if configured is None:
+            raise InvalidInput("Geef de uitwisselmap met --folder MAP.")
+        args.folder = str(configured)
     folder = Path(args.folder).expanduser()
     if not folder.is_dir():
         raise NotFound(f"De map {folder} bestaat niet (zit de USB-stick erin?).")
@@ -137,12 +191,32 @@ def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
         print(f"Apparaat {me.device_id}, vingerafdruk {me.fingerprint()}.", flush=True)
         return 0
     if args.action == "inschrijven":
-        central = session.join(store, _read_json(args.file, "inschrijvingsbestand"))
+        central = session.central_identity(store)
+        if getattr(args, "enrolled_now", None) is None or central is None:
+            doc = _read_json(args.file, "inschrijvingsbestand")
+            central = session.join(store, doc, args.name)
         print(f"Ingeschreven bij centrale {central.name} (vingerafdruk {central.fingerprint()}).")
+        if session.pending(store) is not None:
+            print(
+                "De laptop meldt zich bij de volgende synchronisatie aan bij de centrale "
+                "(jw-desktop sync --folder MAP)."
+            )
         return 0
     if args.action == "catalogus":
         return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
-    return _print_report(session.device_sync(store, _folder(args)))
+    box = _folder(args)
+    found = site().enrolment if session.pending(store) is not None else None
+    if found is not None and session.renew_pending_ticket(store, found):
+        print(f"Het nieuwe inschrijfbewijs {found} is in gebruik genomen.")
+    code = _print_report(session.device_sync(store, box))
+    waiting = session.pending(store, box)
+    if waiting is not None and not waiting.refused:
+        print(
+            f"Deze laptop is ingeschreven bij {waiting.school or waiting.central} en wacht op "
+            "de eerste synchronisatie van de centrale; synchroniseer opnieuw als de centrale "
+            "de map heeft verwerkt."
+        )
+    return code
 
 
 def _bundle_file(name: str | None) -> Path:
@@ -185,6 +259,48 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
         )
         _write_json(args.out, doc)
         print(f"Apparaat {doc['device']} ingeschreven als {args.role}.")
+        return 0
+    if action == "inschrijfbewijs":
+        if not args.role:
+            raise InvalidInput("Geef de rol van de laptops met --role.")
+        if not args.out:
+            raise InvalidInput("Geef met --out BESTAND waar het inschrijfbewijs komt.")
+        doc = session.make_ticket(
+            store,
+            role=args.role,
+            staff_email=args.staff,
+            groups=args.group,
+            uses=args.uses,
+            days=args.days,
+        )
+        _write_json(args.out, doc)
+        print(
+            f"Inschrijfbewijs {doc['ticket']} gemaakt voor "
+            f"{plural(args.uses, 'laptop', 'laptops')} als {args.role}, geldig tot "
+            f"{moment_text(doc['expires'])}: {args.out}."
+        )
+        return 0
+    if action == "inschrijfbewijzen":
+        found = session.tickets(store)
+        if not found:
+            print("Nog geen inschrijfbewijzen.")
+        for t in found:
+            groups = ", ".join(t.spec.get("groups") or [])
+            print(
+                f"{t.ticket_id}  {t.spec.get('role')}{'  ' + groups if groups else ''}  "
+                f"{session.ticket_state(t)}  nog {t.uses_left} van {t.uses}  "
+                f"tot {moment_text(t.expires_at)}  door {t.made_by} op {moment_text(t.made_at)}"
+            )
+        return 0
+    if action == "inschrijfbewijs-intrekken":
+        if not args.file:
+            raise InvalidInput("Noem het inschrijfbewijs dat ingetrokken wordt.")
+        session.revoke_ticket(store, args.file)
+        print(
+            f"Inschrijfbewijs {args.file} is ingetrokken; laptops die zich ermee aanmelden "
+            "worden geweigerd. Laptops die er al mee zijn ingeschreven blijven dat (trek ze "
+            "zo nodig in met 'jw-desktop central revoke APPARAAT')."
+        )
         return 0
     if action == "revoke":
         if not args.file:

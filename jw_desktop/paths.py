@@ -8,6 +8,7 @@ One place per user, chosen by platformdirs so that it follows each system's conv
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -33,3 +34,21 @@ def data_dir() -> Path:
 def default_db_path() -> Path:
     """The database the GUI and the CLI open when no other file is named."""
     return data_dir() / DB_FILENAME
+
+
+SITE_DIR_ENV = "JW_DESKTOP_SITE_DIR"
+"""Overrides site_dir(): tests point it at a temporary folder."""
+
+
+def site_dir() -> Path:
+    """The machine-wide folder an admin (or the installer) writes the site configuration
+    in (jw-desktop.ini, an inschrijfbewijs): never the user's data, never the program."""
+    override = os.environ.get(SITE_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser().absolute()
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", "").strip() or r"C:\ProgramData"
+        return Path(base) / APP_AUTHOR / APP_NAME
+    if sys.platform == "darwin":
+        return Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR))
+    return Path("/etc") / APP_NAME

@@ -16,6 +16,15 @@ from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import SchoolStore
 
 
+@pytest.fixture(autouse=True)
+def no_site_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads this machine's own site configuration (/etc/jw-desktop): an empty
+    site folder unless the test makes one (tests/sync/test_enrolment_ticket.py)."""
+    monkeypatch.setenv("JW_DESKTOP_SITE_DIR", str(tmp_path_factory.mktemp("site")))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "school.sqlite"

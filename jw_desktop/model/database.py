@@ -63,6 +63,7 @@ KNOWN_REVISIONS = (
     "0010_placements",
     "0011_student_text",
     "0012_credential_proof",
+    "0013_enrolment_ticket",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -1128,3 +1128,84 @@ def _peers_without(
         )
         for peer_id, held, sent in peers
     ]
+
+
+# -- enrolment tickets (central, local) -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """An inschrijfbewijs as the central recorded it when it signed it."""
+
+    ticket_id: str
+    spec: dict[str, Any]
+    uses: int
+    uses_left: int
+    expires_at: str  # ISO UTC
+    revoked: bool
+    made_by: str
+    made_at: str
+
+
+_TICKET_COLUMNS = "id, spec, uses, uses_left, expires_at, revoked, made_by, made_at"
+
+
+def _ticket(row: Sequence[Any]) -> TicketRow:
+    i, spec, uses, left, expires, revoked, by, at = row
+    return TicketRow(
+        str(i),
+        json.loads(spec),
+        int(uses),
+        int(left),
+        str(expires),
+        bool(revoked),
+        str(by),
+        str(at),
+    )
+
+
+def put_ticket(con: Connection, t: TicketRow) -> None:
+    con.exec_driver_sql(
+        f"INSERT INTO sync_ticket ({_TICKET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            t.ticket_id,
+            json.dumps(t.spec, sort_keys=True),
+            t.uses,
+            t.uses_left,
+            t.expires_at,
+            int(t.revoked),
+            t.made_by[:200],
+            t.made_at,
+        ),
+    )
+
+
+def tickets(con: Connection) -> list[TicketRow]:
+    """Every ticket this central made, newest first."""
+    return [
+        _ticket(r)
+        for r in con.exec_driver_sql(
+            f"SELECT {_TICKET_COLUMNS} FROM sync_ticket ORDER BY made_at DESC, id"
+        )
+    ]
+
+
+def ticket(con: Connection, ticket_id: str) -> TicketRow | None:
+    row = con.exec_driver_sql(
+        f"SELECT {_TICKET_COLUMNS} FROM sync_ticket WHERE id = ?", (ticket_id,)
+    ).first()
+    return None if row is None else _ticket(row)
+
+
+def revoke_ticket(con: Connection, ticket_id: str) -> bool:
+    result = con.exec_driver_sql("UPDATE sync_ticket SET revoked = 1 WHERE id = ?", (ticket_id,))
+    return bool(result.rowcount)
+
+
+def use_ticket(con: Connection, ticket_id: str) -> bool:
+    """Take one use of a ticket that has one left (False: none left)."""
+    result = con.exec_driver_sql(
+        "UPDATE sync_ticket SET uses_left = uses_left - 1 WHERE id = ? AND uses_left > 0",
+        (ticket_id,),
+    )
+    return bool(result.rowcount)

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import String, func, select, text, type_coerce
+from sqlalchemy import Connection, String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from . import (
@@ -104,6 +104,8 @@ from .views import (
     TemplatePlan,
 )
 from .wording import date_text, hours_text, plural
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -334,6 +336,14 @@ class SchoolStore:
             staff = get(s, Staff, staff_id)
             staff.password_hash = hashed
             audit.entity_id = staff.id
+
+    def audited(self, action: str, summary: str, work: Callable[[Connection], _T]) -> _T:
+        """Run work (SQL of replica.py, e.g. an enrolment ticket made, used or revoked) in
+        one write transaction with its audit entry: the admin's trail of the sync
+        bookkeeping, which itself never syncs."""
+        with self._write(action, "inschrijfbewijs") as (s, audit):
+            audit.summary = summary[:500]
+            return work(s.connection())
 
     def _named(self, key: Any, entity: Any) -> list[Any]:
         """(key, name) of every live record of a named entity, by name: for pick lists."""

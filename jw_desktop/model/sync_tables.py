@@ -113,6 +113,21 @@ sync_refusal = Table(
 )
 """Bundles this replica refused, with why: the admin sees them in Beheer > Apparaten."""
 
+sync_ticket = Table(
+    "sync_ticket",
+    Base.metadata,
+    Column("id", String(32), primary_key=True),
+    Column("spec", Text, nullable=False),
+    Column("uses", Integer, nullable=False),
+    Column("uses_left", Integer, nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("revoked", Integer, nullable=False, default=0),
+    Column("made_by", String(200), nullable=False),
+    Column("made_at", String(40), nullable=False),
+)
+"""Enrolment tickets (inschrijfbewijzen) this central made: the scope a laptop enrolling
+with one gets comes from here, never from the ticket file (docs/sync.md section 1)."""
+
 
 login_state = Table(
     "login_state",

@@ -6,12 +6,16 @@ and catalogue publications. The folder is a mailbox (folder.py); what travels is
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
+import getpass
 import json
+import os
+import secrets
 import socket
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +133,12 @@ def device_name(name: str) -> str:
     return name
 
 
+def default_device_name() -> str:
+    """This computer's name as a device's name (an install without anyone to ask): the
+    host name cut to DEVICE_NAME_MAX letters, or 'Laptop' when it has none."""
+    return device_name(" ".join(socket.gethostname().split())[:DEVICE_NAME_MAX] or "Laptop")
+
+
 def enrollment_request(store: SchoolStore, name: str) -> dict[str, Any]:
     """What a device hands the admin to be enrolled: its public keys and its name."""
     if enrolled_central(store) is not None:
@@ -166,14 +176,24 @@ def enrolled_central(store: SchoolStore) -> rp.DeviceRow | None:
     return None
 
 
+def central_identity(store: SchoolStore) -> PublicIdentity | None:
+    """The public identity of the central this laptop is enrolled with (for its
+    fingerprint), or None."""
+    found = enrolled_central(store)
+    return None if found is None else _public(found)
+
+
 def enrolled_devices(store: SchoolStore) -> list[rp.DeviceRow]:
     """The laptops enrolled on this store as their central, revoked ones included."""
     return [d for d in _trust(store).values() if d.scope.get("role") in ROLES]
 
 
 def is_central(store: SchoolStore) -> bool:
-    """True on the school's central: no device of another central, with devices enrolled."""
-    return enrolled_central(store) is None and bool(enrolled_devices(store))
+    """True on the school's central: no device of another central, with devices enrolled
+    or inschrijfbewijzen made (its window's sync must take their aanmeldingen)."""
+    if enrolled_central(store) is not None:
+        return False
+    return bool(enrolled_devices(store)) or bool(tickets(store))
 
 
 def check_request(
@@ -191,12 +211,36 @@ def check_request(
         raise InvalidInput("Dit is geen aanmeldbestand van jw-desktop.")
     device = PublicIdentity.from_json(request.get("device"))
     device = dataclasses.replace(device, name=device_name(device.name))
+    _check_device(central, device)
+    _check_role(role, staff_email)
+    return device
+
+
+def _check_central(central: SchoolStore) -> None:
+    """Only the central enrols devices and makes inschrijfbewijzen."""
     mine = enrolled_central(central)
     if mine is not None:
         raise InvalidInput(
             f"Deze database is zelf een apparaat van de centrale {mine.name!r}. Apparaten "
             "inschrijven kan alleen op de centrale."
         )
+
+
+def _check_role(role: str | None, staff_email: str | None) -> None:
+    if role is not None and role not in ROLES:
+        raise InvalidInput(f"Onbekende rol {role!r}: kies docent, jobcoach of beheerder.")
+    if role == "jobcoach" and not staff_email:
+        raise InvalidInput(
+            "Een jobcoach-apparaat hoort bij één jobcoach: kies de jobcoach (op de "
+            "opdrachtregel met --staff E-MAIL)."
+        )
+
+
+def _check_device(central: SchoolStore, device: PublicIdentity) -> None:
+    """The rules for the device itself, whichever way it asks (an aanmeldbestand the
+    admin enrolls, or an aanmelding with an inschrijfbewijs): not this computer itself,
+    not a device that is already enrolled or known in another role."""
+    _check_central(central)
     if device.device_id == identity(central).device_id:
         raise InvalidInput(
             "Dit is het aanmeldbestand van deze computer zelf. Deze computer is de centrale: "
@@ -214,14 +258,52 @@ def check_request(
             f"Het apparaat {known.name!r} is bij deze centrale bekend als {role_now}; het "
             "kan niet ook als laptop worden ingeschreven."
         )
-    if role is not None and role not in ROLES:
-        raise InvalidInput(f"Onbekende rol {role!r}: kies docent, jobcoach of beheerder.")
-    if role == "jobcoach" and not staff_email:
-        raise InvalidInput(
-            "Een jobcoach-apparaat hoort bij één jobcoach: kies de jobcoach (op de "
-            "opdrachtregel met --staff E-MAIL)."
-        )
-    return device
+
+
+def _scope_spec(
+    con: Any,
+    role: str,
+    staff_email: str | None,
+    students: list[str] | None,
+    groups: list[str] | None,
+) -> dict[str, Any]:
+    """The scope spec of an enrolment (role, staff member, school, students, groups),
+    checked against the central's records: the one rule for enroll and for an
+    inschrijfbewijs."""
+    school = rp.school_id(con)
+    if school is None:
+        raise InvalidInput("De centrale database heeft nog geen school.")
+    staff = None
+    if staff_email:
+        found = rp.staff_lookup(con, staff_email)
+        if found is None:
+            raise InvalidInput(f"Er is geen medewerker met e-mailadres {staff_email}.")
+        staff, staff_role, _ = found
+        if staff_role != role:
+            raise InvalidInput(f"{staff_email} is {staff_role}, niet {role}.")
+    if groups:
+        found_groups = rp.group_students(con, school, groups)
+        if not found_groups:
+            raise InvalidInput(f"Geen leerlingen gevonden in groep(en) {', '.join(groups)}.")
+    return {
+        "role": role,
+        "staff": staff,
+        "school": school,
+        "students": students,
+        "groups": groups or None,
+    }
+
+
+def _enrol(con: Any, device: PublicIdentity, spec: dict[str, Any]) -> list[dict[str, str]]:
+    """Record a device with its scope on the central; returns the publishers it is to
+    trust. The one place a device becomes enrolled (enroll, and an aanmelding with an
+    inschrijfbewijs)."""
+    rp.put_device(con, device.device_id, device.name, device.sign_key, device.box_key, spec, _now())
+    return _publishers(con)
+
+
+def _publishers(con: Any) -> list[dict[str, str]]:
+    return [_public(d).to_json() for d in rp.devices(con) if d.scope.get("role") == PUBLISHER]
 
 
 def enroll(
@@ -238,34 +320,8 @@ def enroll(
     device = check_request(central, request, role, staff_email)
     me = identity(central)
     with translated(central.path), _with_write(central) as con, con.begin():
-        school = rp.school_id(con)
-        if school is None:
-            raise InvalidInput("De centrale database heeft nog geen school.")
-        staff = None
-        if staff_email:
-            found = rp.staff_lookup(con, staff_email)
-            if found is None:
-                raise InvalidInput(f"Er is geen medewerker met e-mailadres {staff_email}.")
-            staff, staff_role, _ = found
-            if staff_role != role:
-                raise InvalidInput(f"{staff_email} is {staff_role}, niet {role}.")
-        if groups:
-            found_groups = rp.group_students(con, school, groups)
-            if not found_groups:
-                raise InvalidInput(f"Geen leerlingen gevonden in groep(en) {', '.join(groups)}.")
-        spec = {
-            "role": role,
-            "staff": staff,
-            "school": school,
-            "students": students,
-            "groups": groups or None,
-        }
-        rp.put_device(
-            con, device.device_id, device.name, device.sign_key, device.box_key, spec, _now()
-        )
-        publishers = [
-            _public(d).to_json() for d in rp.devices(con) if d.scope.get("role") == PUBLISHER
-        ]
+        spec = _scope_spec(con, role, staff_email, students, groups)
+        publishers = _enrol(con, device, spec)
     doc = {
         "type": "jw-inschrijving",
         "central": me.public().to_json(),
@@ -279,9 +335,12 @@ def enroll(
     return doc
 
 
-def join(store: SchoolStore, doc: dict[str, Any]) -> PublicIdentity:
+def join(store: SchoolStore, doc: dict[str, Any], name: str | None = None) -> PublicIdentity:
     """A device takes its enrolment: from now on it trusts this central (and its
-    publishers) and holds only what the enrolment allows."""
+    publishers) and holds only what the enrolment allows. An inschrijfbewijs (a ticket,
+    made before this laptop had keys) goes to join_ticket (name: this device's name)."""
+    if doc.get("type") == TICKET:
+        return join_ticket(store, doc, name)
     if doc.get("type") != "jw-inschrijving":
         raise InvalidInput("Dit is geen inschrijvingsbestand van jw-desktop.")
     central = PublicIdentity.from_json(doc.get("central"))
@@ -351,6 +410,8 @@ def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given:
     ):
         return
     spec = {**central.scope, "attestation": renewed.to_json()}
+    spec.pop("pending", None)  # the central answered: it took this laptop's aanmelding
+    spec.pop("device_name", None)
     with translated(store.path), _with_write(store) as con, con.begin():
         _put_central(con, central, spec, central.enrolled_at or _now())
 
@@ -360,9 +421,7 @@ def _put_central(
 ) -> None:
     """This device's record of its central: its keys and the scope (and attestation) it
     was given."""
-    rp.put_device(
-        con, central.device_id, central.name, central.sign_key, central.box_key, spec, at
-    )
+    rp.put_device(con, central.device_id, central.name, central.sign_key, central.box_key, spec, at)
 
 
 def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentity:
@@ -371,6 +430,428 @@ def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentit
     with translated(store.path), _with_write(store) as con, con.begin():
         rp.put_device(con, p.device_id, p.name, p.sign_key, p.box_key, {"role": "uitgever"}, _now())
     return p
+
+
+# -- inschrijfbewijzen: enrolment at install time ----------------------------------------
+
+TICKET = "jw-inschrijfbewijs"
+TICKET_DAYS = 14  # a ticket's default life: long enough to install a class set of laptops
+TICKET_MAX_DAYS = 366
+AANMELDING = ".aanmelding.json"  # <device id>.aanmelding.json in the central's mailbox
+
+
+def _signed_body(doc: dict[str, Any]) -> bytes:
+    return _canonical({k: v for k, v in doc.items() if k != "signature"})
+
+
+def _signed_by(doc: dict[str, Any], signer: PublicIdentity) -> bool:
+    """The document's 'signature' is signer's over everything else in it."""
+    try:
+        signature = base64.b64decode(str(doc.get("signature", "")), validate=True)
+    except ValueError:
+        return False
+    return verify(signer, signature, _signed_body(doc))
+
+
+def _sign(doc: dict[str, Any], me: DeviceIdentity) -> dict[str, Any]:
+    doc["signature"] = base64.b64encode(me.sign(_signed_body(doc))).decode()
+    return doc
+
+
+def _expiry(text: object) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError as exc:
+        raise InvalidInput("Het inschrijfbewijs heeft geen leesbare einddatum.") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d-%m-%Y")
+
+
+def _actor(central: SchoolStore) -> str:
+    """Who made a ticket: the logged-in admin, or the account on the command line."""
+    if central.user is not None:
+        return central.user.name
+    try:
+        return f"opdrachtregel ({getpass.getuser()})"
+    except (OSError, KeyError):
+        return "opdrachtregel"
+
+
+def make_ticket(
+    central: SchoolStore,
+    *,
+    role: str,
+    staff_email: str | None = None,
+    groups: list[str] | None = None,
+    uses: int = 1,
+    days: int = TICKET_DAYS,
+) -> dict[str, Any]:
+    """An inschrijfbewijs: the central's signed promise that a laptop showing it (with its
+    own keys, made on the laptop) is enrolled with this scope, at most `uses` times, until
+    it expires. Recorded here with an audit entry; the central later trusts its own record,
+    never the file's copy of the scope."""
+    check_access(central.user, "accounts")  # an admin action, also through the API
+    _check_central(central)
+    _check_role(role, staff_email)
+    if not 1 <= uses <= 1000:
+        raise InvalidInput("Het aantal laptops per inschrijfbewijs is 1 tot 1000 (--uses).")
+    if not 1 <= days <= TICKET_MAX_DAYS:
+        raise InvalidInput(f"Een inschrijfbewijs is 1 tot {TICKET_MAX_DAYS} dagen geldig (--days).")
+    me = identity(central)
+    ticket_id = secrets.token_hex(16)
+    made = datetime.now(UTC).replace(microsecond=0)
+    expires = (made + timedelta(days=days)).isoformat()
+
+    def record(con: Any) -> tuple[dict[str, Any], list[dict[str, str]]]:
+        spec = _scope_spec(con, role, staff_email, None, groups)
+        row = rp.TicketRow(ticket_id, spec, uses, uses, expires, False, _actor(central), _now())
+        rp.put_ticket(con, row)
+        return spec, _publishers(con)
+
+    what = f"{ticket_id} {role}" + (f" {staff_email}" if staff_email else "")
+    spec, publishers = central.audited(
+        "inschrijfbewijs.maken", f"{what}, {uses}x, tot {expires}", record
+    )
+    doc = {
+        "type": TICKET,
+        "ticket": ticket_id,
+        "central": me.public().to_json(),
+        "school_name": central.school_name() or "",
+        "scope": spec,
+        "publishers": publishers,
+        "uses": uses,
+        "expires": expires,
+    }
+    return _sign(doc, me)
+
+
+def tickets(central: SchoolStore) -> list[rp.TicketRow]:
+    """The inschrijfbewijzen this central made, newest first."""
+    with central.db.engine.connect() as con:
+        return rp.tickets(con)
+
+
+def ticket_state(ticket: rp.TicketRow, now: datetime | None = None) -> str:
+    """A ticket's state in one word for the admin."""
+    if ticket.revoked:
+        return "ingetrokken"
+    if _expiry(ticket.expires_at) <= (now or datetime.now(UTC)):
+        return "verlopen"
+    if ticket.uses_left <= 0:
+        return "opgebruikt"
+    return "geldig"
+
+
+def revoke_ticket(central: SchoolStore, ticket_id: str) -> None:
+    """No laptop enrolls with this ticket any more (those enrolled with it stay: revoke
+    them one by one with revoke())."""
+    check_access(central.user, "accounts")
+    wanted = ticket_id.strip().lower()
+
+    def work(con: Any) -> None:
+        if not rp.revoke_ticket(con, wanted):
+            raise InvalidInput(f"Er is geen inschrijfbewijs {ticket_id}.")
+
+    central.audited("inschrijfbewijs.intrekken", wanted, work)
+
+
+def check_ticket(doc: dict[str, Any]) -> PublicIdentity:
+    """The central that signed this inschrijfbewijs, when it is one, unchanged and not
+    expired; else an InvalidInput saying why. Checked on the laptop before anything is
+    made (the central checks it again against its own record)."""
+    if doc.get("type") != TICKET:
+        raise InvalidInput("Dit is geen inschrijfbewijs van jw-desktop.")
+    central = PublicIdentity.from_json(doc.get("central"))
+    if not _signed_by(doc, central):
+        raise InvalidInput(
+            "Het inschrijfbewijs is niet door de centrale ondertekend of is veranderd. "
+            "Vraag de beheerder om een nieuw inschrijfbewijs."
+        )
+    expires = _expiry(doc.get("expires"))
+    if expires <= datetime.now(UTC):
+        raise InvalidInput(
+            f"Het inschrijfbewijs is verlopen op {_day(expires)}. Vraag de beheerder om een "
+            "nieuw inschrijfbewijs."
+        )
+    scope = doc.get("scope")
+    if not isinstance(scope, dict) or scope.get("role") not in ROLES or not scope.get("school"):
+        raise InvalidInput("Het inschrijfbewijs noemt geen geldige rol en school.")
+    return central
+
+
+def join_ticket(store: SchoolStore, doc: dict[str, Any], name: str | None = None) -> PublicIdentity:
+    """A laptop takes an inschrijfbewijs: it makes its own keys (they never leave it),
+    trusts the central (and its publishers) with the ticket's scope, and remembers that
+    its aanmelding is pending: its next sync puts it in the folder (device_sync)."""
+    central = check_ticket(doc)
+    now = enrolled_central(store)
+    if now is not None and "pending" not in now.scope:
+        raise InvalidInput(f"Dit apparaat is al ingeschreven bij de centrale {now.name!r}.")
+    if now is None and is_central(store):
+        raise InvalidInput(
+            "Deze computer is de centrale van de school; die schrijf je niet in met een "
+            "inschrijfbewijs."
+        )
+    me = identity(store, device_name(name) if name else default_device_name())
+    if me.device_id == central.device_id:
+        raise InvalidInput("Dit inschrijfbewijs is van deze computer zelf (de centrale).")
+    spec = {"role": CENTRAL, "scope": doc["scope"], "pending": doc, "device_name": me.name}
+    with translated(store.path), _with_write(store) as con, con.begin():
+        if now is not None and now.device_id != central.device_id:
+            rp.revoke_device(con, now.device_id)  # a new ticket from another central
+        _put_central(con, central, spec, _now())
+        for pub in doc.get("publishers", []):
+            p = PublicIdentity.from_json(pub)
+            rp.put_device(
+                con, p.device_id, p.name, p.sign_key, p.box_key, {"role": PUBLISHER}, _now()
+            )
+    return central
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A laptop enrolled with an inschrijfbewijs that waits for the central's first answer
+    (until then it has no accounts): for the login window and the status area."""
+
+    school: str
+    central: str
+    refused: str  # the central's reason when it refused the aanmelding ('' otherwise)
+
+
+def pending(store: SchoolStore, box: Path | None = None) -> Pending | None:
+    """This laptop's aanmelding waiting for the central, or None."""
+    central = enrolled_central(store)
+    if central is None or not isinstance(central.scope.get("pending"), dict):
+        return None
+    ticket = central.scope["pending"]
+    refused = ""
+    if box is not None:
+        with contextlib.suppress(OSError, UnicodeError):
+            refused = _refusal_file(box, central.device_id, identity(store).device_id).read_text(
+                "utf-8"
+            )
+    return Pending(str(ticket.get("school_name") or ""), central.name, one_line(refused))
+
+
+def enrol_new_store(db: Path, ticket_file: Path, name: str | None = None) -> Pending:
+    """A laptop's first start with an inschrijfbewijs from the site configuration: an
+    empty store (no demo school) at db, enrolled with the ticket, waiting for its first
+    sync. The ticket is checked before anything is made; if making the store fails, what
+    was begun is removed (nothing half-made)."""
+    doc = load_document(ticket_file, "inschrijfbewijs")
+    check_ticket(doc)
+    if db.exists():
+        raise InvalidInput(f"Er staat al een database op {db}.")
+    made = [db, *(db.with_name(db.name + x) for x in ("-wal", "-shm", "-journal"))]
+    try:
+        with SchoolStore.open(db, create=True, auto_backup=False) as store:
+            made.append(key_path(store))
+            join_ticket(store, doc, name)
+            found = pending(store)
+    except BaseException:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    assert found is not None
+    return found
+
+
+def renew_pending_ticket(store: SchoolStore, ticket_file: Path) -> bool:
+    """A laptop still waiting for its central takes the site's inschrijfbewijs again when
+    the admin replaced it (the central refused the old one: used up, expired, revoked):
+    no one can log in on it to read a new one in. True when it took a new ticket."""
+    central = enrolled_central(store)
+    waiting = None if central is None else central.scope.get("pending")
+    if not isinstance(waiting, dict) or not ticket_file.is_file():
+        return False
+    doc = load_document(ticket_file, "inschrijfbewijs")
+    if doc.get("ticket") == waiting.get("ticket"):
+        return False
+    assert central is not None
+    join_ticket(store, doc, str(central.scope.get("device_name") or "") or None)
+    return True
+
+
+def _aanmelding_path(box: Path, central: str, device: str) -> Path:
+    return folder.mailbox(box, central) / f"{device}{AANMELDING}"
+
+
+def _refusal_file(box: Path, central: str, device: str) -> Path:
+    path = _aanmelding_path(box, central, device)
+    return path.with_name(path.name + folder.REFUSED + ".txt")
+
+
+def _post_aanmelding(
+    store: SchoolStore, central: rp.DeviceRow, box: Path, report: SyncReport
+) -> bool:
+    """Put this laptop's aanmelding (its public keys and the ticket, signed with its own
+    device key: proof it holds the key it names) in the central's mailbox. Not again
+    after the central refused it: the laptop says why instead (False), until a new
+    ticket."""
+    me = identity(store, str(central.scope.get("device_name") or default_device_name()))
+    ticket = central.scope["pending"]
+    path = _aanmelding_path(box, central.device_id, me.device_id)
+    refusal = _refusal_file(box, central.device_id, me.device_id)
+    refused_copy = path.with_name(path.name + folder.REFUSED)
+    if refused_copy.exists() or refusal.exists():
+        try:
+            said_ticket = json.loads(refused_copy.read_text("utf-8")).get("ticket", {})
+        except (OSError, ValueError, AttributeError):
+            said_ticket = {}
+        if not isinstance(said_ticket, dict) or said_ticket.get("ticket") == ticket.get("ticket"):
+            reason = ""
+            with contextlib.suppress(OSError, UnicodeError):
+                reason = one_line(refusal.read_text("utf-8"))
+            report.refused.append(
+                f"{path.name}: De centrale weigerde de aanmelding van dit apparaat: "
+                f"{reason or 'onbekende reden'}"
+            )
+            return False
+        for old in (refused_copy, refusal):  # refused for an older ticket: try the new one
+            with contextlib.suppress(OSError):
+                old.unlink()
+    doc = _sign({"type": "jw-aanmelding", "device": me.public().to_json(), "ticket": ticket}, me)
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise folder.FolderError(
+            f"De aanmelding kon niet in {box} worden gezet ({exc.strerror or exc}). "
+            "Controleer de USB-stick of de netwerkmap."
+        ) from exc
+    return True
+
+
+def _take_aanmeldingen(
+    store: SchoolStore, me: DeviceIdentity, box: Path, report: SyncReport
+) -> None:
+    """The central takes the aanmeldingen laptops left with an inschrijfbewijs. A bad one
+    is set aside with its reason (and recorded, like a refused bundle); the others go on."""
+    mailbox = folder.mailbox(box, me.device_id)
+    if not mailbox.is_dir():
+        return
+    for path in sorted(mailbox.glob(f"*{AANMELDING}")):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        sender = path.name[:32]
+        label = f"een nieuw apparaat ({sender[:8]})"
+        try:
+            doc = load_document(path, "aanmeldbestand")
+            with contextlib.suppress(InvalidInput, AttributeError):
+                label = f"apparaat {device_name(str(doc['device']['name']))!r} ({sender[:8]})"
+            _enrol_by_ticket(store, me, doc, sender)
+        except StoreError:
+            raise
+        except JWError as exc:
+            reason = f"Aanmelding van {label} geweigerd: {exc.message}"
+            _refuse(store, path, sender, reason, report)
+            _drop_bundles(mailbox, sender, trust=_trust(store))
+            continue
+        except Exception as exc:  # an unreadable file never jams the mailbox
+            reason = (
+                f"Aanmelding van {label} geweigerd: het bestand is onleesbaar "
+                f"({type(exc).__name__}); er is niets veranderd."
+            )
+            _refuse(store, path, sender, reason, report)
+            continue
+        folder.done(path)
+
+
+def _drop_bundles(mailbox: Path, sender: str, trust: dict[str, rp.DeviceRow]) -> None:
+    """The bundles a refused laptop left with its aanmelding: they come from a device this
+    central does not know (it has no accounts, so nothing typed on it), and would only
+    repeat the refusal in words that hide its reason."""
+    if sender in trust:
+        return
+    for bundle_path in mailbox.glob(f"{sender}-*{folder.SUFFIX}"):
+        folder.done(bundle_path)
+
+
+def _enrol_by_ticket(
+    central: SchoolStore, me: DeviceIdentity, doc: dict[str, Any], file_sender: str
+) -> None:
+    """Enroll the device of one aanmelding with an inschrijfbewijs, with the scope this
+    central recorded for the ticket (never the file's), taking one of its uses."""
+    if doc.get("type") != "jw-aanmelding" or not isinstance(doc.get("ticket"), dict):
+        raise InvalidInput("Dit is geen aanmelding met een inschrijfbewijs.")
+    device = PublicIdentity.from_json(doc.get("device"))
+    device = dataclasses.replace(device, name=device_name(device.name))
+    if device.device_id != file_sender:
+        raise InvalidInput("De aanmelding staat onder de naam van een ander apparaat.")
+    if not _signed_by(doc, device):
+        raise InvalidInput(
+            "De aanmelding is niet ondertekend met de sleutel van het apparaat dat ze noemt; "
+            "ze is niet gebruikt."
+        )
+    ticket: dict[str, Any] = doc["ticket"]
+    if ticket.get("type") != TICKET or not _signed_by(ticket, me.public()):
+        raise InvalidInput(
+            "Het inschrijfbewijs is niet door deze centrale ondertekend of is veranderd; de "
+            "laptop is niet ingeschreven."
+        )
+    ticket_id = str(ticket.get("ticket", ""))
+    known = _trust(central).get(device.device_id)
+
+    def work(con: Any) -> None:
+        record = rp.ticket(con, ticket_id)
+        if record is None:
+            raise InvalidInput("Deze centrale kent dit inschrijfbewijs niet.")
+        short = ticket_id[:8]
+        if record.spec != ticket.get("scope"):
+            raise InvalidInput(
+                f"Het inschrijfbewijs {short} noemt andere rechten dan de centrale vastlegde; "
+                "het is niet gebruikt."
+            )
+        if (
+            known is not None
+            and not known.revoked
+            and known.sign_key == device.sign_key
+            and known.scope == record.spec
+        ):
+            raise _AlreadyEnrolled()
+        if known is not None and known.revoked:
+            raise InvalidInput(
+                f"Het apparaat {known.name!r} is ingetrokken; het kan zich niet opnieuw "
+                "aanmelden met een inschrijfbewijs. Schrijf het zo nodig opnieuw in met "
+                "'jw-desktop central enroll'."
+            )
+        if record.revoked:
+            raise InvalidInput(
+                f"Het inschrijfbewijs {short} is ingetrokken; vraag de beheerder om een nieuw."
+            )
+        expires = _expiry(record.expires_at)
+        if expires <= datetime.now(UTC):
+            raise InvalidInput(
+                f"Het inschrijfbewijs {short} is verlopen op {_day(expires)}; vraag de "
+                "beheerder om een nieuw."
+            )
+        _check_device(central, device)
+        if not rp.use_ticket(con, ticket_id):
+            raise InvalidInput(
+                f"Het inschrijfbewijs {short} is al gebruikt voor "
+                f"{plural(record.uses, 'laptop', 'laptops')}; het is op. Maak een nieuw "
+                "inschrijfbewijs voor deze laptop."
+            )
+        _enrol(con, device, record.spec)
+
+    summary = f"{ticket_id}: {device.name} ({device.device_id})"
+    with contextlib.suppress(_AlreadyEnrolled):
+        central.audited("inschrijfbewijs.gebruikt", summary, work)
+
+
+class _AlreadyEnrolled(JWError):
+    """The aanmelding of a laptop this ticket enrolled already (it wrote it again before
+    the central's answer reached it): nothing to do."""
+
+    def __init__(self) -> None:
+        super().__init__("al ingeschreven")
 
 
 def revoke(central: SchoolStore, device_id: str) -> None:
@@ -786,6 +1267,12 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
     central = _central_of(store)
     spec = enrolled_spec(store)
     _heal(store, report)
+    # enrolled with an inschrijfbewijs and refused: nothing to send to a central that
+    # does not know this laptop
+    if isinstance(central.scope.get("pending"), dict) and not _post_aanmelding(
+        store, central, box, report
+    ):
+        return report
     mine = resolve_scope(store, spec)
     hub = Sender(scope_for(CENTRAL, mine.school, None, None), label_of(central))
     holds, has = _holdings(store, central.device_id)
@@ -880,6 +1367,7 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
     write each device a bundle with what it may hold and has not seen."""
     report = SyncReport()
     me = identity(store)
+    _take_aanmeldingen(store, me, box, report)  # their bundles are taken in this round
     trust = _trust(store)
     _heal(store, report)
     with store.db.engine.connect() as con:

@@ -323,14 +323,14 @@
         <translation>The current value stays.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="32"/>
-        <location filename="../../jw_desktop/ui/login.py" line="34"/>
+        <location filename="../../jw_desktop/ui/login.py" line="38"/>
+        <location filename="../../jw_desktop/ui/login.py" line="40"/>
         <source>Inloggen bij jw-desktop</source>
         <translation>Log in to jw-desktop</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="37"/>
-        <location filename="../../jw_desktop/ui/login.py" line="52"/>
+        <location filename="../../jw_desktop/ui/login.py" line="43"/>
+        <location filename="../../jw_desktop/ui/login.py" line="58"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="38"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="48"/>
@@ -340,17 +340,48 @@
         <translation>E-mail address</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/login.py" line="74"/>
+        <location filename="../../jw_desktop/ui/login.py" line="179"/>
+        <source>Opnieuw synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="122"/>
+        <source>Deze laptop is ingeschreven bij {school}, maar de centrale heeft de aanmelding geweigerd: {reason} Vraag de beheerder om een nieuw inschrijfbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="131"/>
+        <source>Deze laptop is ingeschreven bij {school} en wacht op de eerste synchronisatie met de centrale, maar er is geen synchronisatiemap ingesteld. Vraag de beheerder de map in te stellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="139"/>
+        <source>Deze laptop is ingeschreven bij {school} en wacht op de eerste synchronisatie met de centrale, via de map {folder}. Zodra de centrale die map heeft verwerkt, log je hier in met je eigen e-mailadres en wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="159"/>
+        <source>De centrale heeft geantwoord: log in met je eigen e-mailadres en wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/login.py" line="175"/>
+        <source>Bezig met synchroniseren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../jw_desktop/ui/lock.py" line="108"/>
         <location filename="../../jw_desktop/ui/lock.py" line="121"/>
-        <location filename="../../jw_desktop/ui/login.py" line="44"/>
-        <location filename="../../jw_desktop/ui/login.py" line="53"/>
+        <location filename="../../jw_desktop/ui/login.py" line="50"/>
+        <location filename="../../jw_desktop/ui/login.py" line="59"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="83"/>
         <location filename="../../jw_desktop/ui/lock.py" line="113"/>
-        <location filename="../../jw_desktop/ui/login.py" line="47"/>
+        <location filename="../../jw_desktop/ui/login.py" line="53"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="165"/>
@@ -358,7 +389,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="57"/>
+        <location filename="../../jw_desktop/ui/login.py" line="63"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
@@ -509,7 +540,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/print_preview.py" line="478"/>
-        <location filename="../../jw_desktop/ui/login.py" line="58"/>
+        <location filename="../../jw_desktop/ui/login.py" line="64"/>
         <location filename="../../jw_desktop/ui/printing.py" line="273"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
@@ -541,13 +572,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/login.py" line="90"/>
+        <location filename="../../jw_desktop/ui/login.py" line="196"/>
         <source>Vul je e-mailadres en wachtwoord in.</source>
         <translation>Enter your e-mail address and password.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="164"/>
-        <location filename="../../jw_desktop/ui/login.py" line="95"/>
+        <location filename="../../jw_desktop/ui/login.py" line="201"/>
         <source>Even controleren…</source>
         <translation>Checking…</translation>
     </message>
@@ -2852,12 +2883,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Now: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="60"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="71"/>
         <source>De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd zodra de map er is.</source>
         <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="200"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="213"/>
         <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).</source>
         <translation>First choose the sync folder (a USB stick or network folder).</translation>
     </message>
@@ -2868,67 +2899,72 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="256"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="269"/>
         <source>laatst gesynchroniseerd: {time}</source>
         <translation>last synced: {time}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="258"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="271"/>
         <source>nog niet gesynchroniseerd</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="264"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="277"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="279"/>
         <source>niet ingeschreven</source>
         <translation>not enrolled</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="268"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="281"/>
         <source>synchronisatie mislukt</source>
         <translation>sync failed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="280"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="293"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="289"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="302"/>
         <source>Synchronisatiemap: {folder}</source>
         <translation>Sync folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="291"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="304"/>
         <source>Er is nog geen synchronisatiemap gekozen.</source>
         <translation>No sync folder has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="72"/>
+        <location filename="../../jw_desktop/app.py" line="111"/>
         <source>De demoschool wordt klaargezet…</source>
         <translation>Setting up the demo school…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="82"/>
-        <source>De demoschool kon niet worden gemaakt.</source>
-        <translation>The demo school could not be created.</translation>
+        <location filename="../../jw_desktop/app.py" line="108"/>
+        <source>Deze laptop wordt ingeschreven bij de school…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="99"/>
+        <location filename="../../jw_desktop/app.py" line="124"/>
+        <source>De database kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/app.py" line="141"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="101"/>
+        <location filename="../../jw_desktop/app.py" line="143"/>
         <source>jw-desktop kan niet starten</source>
         <translation>jw-desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="250"/>
+        <location filename="../../jw_desktop/app.py" line="292"/>
         <source>jw-desktop wordt geopend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3221,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/lock.py" line="161"/>
-        <location filename="../../jw_desktop/ui/login.py" line="90"/>
+        <location filename="../../jw_desktop/ui/login.py" line="196"/>
         <source>Vul je wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -3272,12 +3308,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="107"/>
+        <location filename="../../jw_desktop/app.py" line="149"/>
         <source>De gegevens van jw-desktop zijn al geopend door een ander venster of programma (bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht tot het klaar is, en start jw-desktop dan opnieuw.</source>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="248"/>
+        <location filename="../../jw_desktop/app.py" line="290"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>
@@ -3577,7 +3613,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="275"/>
         <source>%n wijziging(en) wachten</source>
         <translation type="unfinished">
             <numerusform></numerusform>

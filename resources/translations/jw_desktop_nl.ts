@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="262"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="275"/>
         <source>%n wijziging(en) wachten</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>

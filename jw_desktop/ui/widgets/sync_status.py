@@ -54,6 +54,17 @@ class SyncOutcome:
     finished_at: datetime = field(default_factory=datetime.now)
 
 
+def site_folder() -> Path | None:
+    """The sync folder of the site configuration (None: none, or unreadable - the start
+    of the window has said why)."""
+    from jw_desktop import site_config
+
+    try:
+        return site_config.read().sync_folder
+    except site_config.SiteConfigError:
+        return None
+
+
 def offline_message(folder: Path) -> str:
     """Why there was no sync; the folder by its own name (a whole path does not wrap)."""
     return tr(
@@ -121,8 +132,10 @@ class SyncController(QObject):
 
     @property
     def folder(self) -> Path | None:
+        """The folder chosen on this computer, else the one the admin's site configuration
+        names (jw-desktop.ini, [synchronisatie] map)."""
         text = str(self.ctx.settings.value(FOLDER_KEY, "") or "")
-        return Path(text) if text else None
+        return Path(text) if text else site_folder()
 
     def set_folder(self, folder: Path) -> None:
         self.ctx.settings.setValue(FOLDER_KEY, str(folder))
