@@ -23,6 +23,9 @@ RequestExecutionLevel admin
   ; only for tests: the strings of the compiled pages can be read back from the file
   SetCompress off
 !else
+  ; NSIS's start-up windows ("verifying installer", "unpacking data", only shown when a
+  ; check takes over a second) and its "installer corrupted" message are compiled into the
+  ; NSIS stub in English; everything from the first page on is Dutch
   SetCompressor /SOLID lzma
 !endif
 
@@ -220,6 +223,52 @@ Function WriteSiteConfig
   DetailPrint "Instellingen geschreven: $0"
 FunctionEnd
 
+; The command line as GetOptions reads it: an argument quoted whole, "/SYNCMAP=\\srv\a b"
+; (how PowerShell's Start-Process and cmd users quote a value with spaces), becomes
+; /SYNCMAP="\\srv\a b". In and out: $R9. Clobbers $R0-$R6.
+Function NormalizeParams
+  StrCpy $R0 ""
+  StrCpy $R1 0
+  StrCpy $R3 " "
+  StrCpy $R5 0  ; inside such an argument (its opening quote dropped)
+  StrCpy $R6 0  ; its '=' seen (and a quote put after it)
+  ${Do}
+    StrCpy $R2 $R9 1 $R1
+    ${If} $R2 == ""
+      ${Break}
+    ${EndIf}
+    IntOp $R1 $R1 + 1
+    ${If} $R5 == 0
+      StrCpy $R4 $R9 1 $R1
+      ${If} $R2 == '"'
+      ${AndIf} $R3 == " "
+      ${AndIf} $R4 == "/"
+        StrCpy $R5 1
+        StrCpy $R6 0
+      ${Else}
+        StrCpy $R0 "$R0$R2"
+      ${EndIf}
+    ${ElseIf} $R2 == '"'
+      StrCpy $R5 0
+      ${If} $R6 == 1
+        StrCpy $R0 '$R0"'
+      ${EndIf}
+    ${ElseIf} $R2 == "="
+    ${AndIf} $R6 == 0
+      StrCpy $R6 1
+      StrCpy $R0 '$R0="'
+    ${Else}
+      StrCpy $R0 "$R0$R2"
+    ${EndIf}
+    StrCpy $R3 $R2
+  ${Loop}
+  ${If} $R5 == 1
+  ${AndIf} $R6 == 1
+    StrCpy $R0 '$R0"'
+  ${EndIf}
+  StrCpy $R9 $R0
+FunctionEnd
+
 ; --- install ----------------------------------------------------------------------------
 
 Function .onInit
@@ -230,6 +279,7 @@ Function .onInit
     Abort
   ${EndIf}
   ${GetParameters} $R9
+  Call NormalizeParams
   ClearErrors
   ${GetOptions} $R9 "/ENROLL=" $EnrollFile
   ${If} ${Errors}
