@@ -284,6 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--taal", default=None, help="taal van het venster, bijv. en")
     parser.add_argument("--kaart", default=None, help="open deze kaart, bijv. GRN-IK-01")
     parser.add_argument(
+        "--zelftest",
+        action="store_true",
+        help="controleer of vertalingen, beeldformaten en afdrukken er zijn, en stop",
+    )
+    parser.add_argument(
         "link", nargs="?", default=None, help="een link naar een kaart: jw-desktop://kaart/CODE"
     )
     args = parser.parse_args(argv)
@@ -292,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName("JongelerenEnWerken")
     QApplication.setApplicationVersion(__version__)
     install_translator(app, args.taal)
+    if args.zelftest:
+        from jw_desktop.ui import selftest
+
+        return selftest.run()
     path = args.db or paths.default_db_path()
     card = args.kaart or args.link
     instance = single_instance.claim(path, card or "")
