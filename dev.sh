@@ -2,6 +2,9 @@
 # The two commands of the README, each doing its own set-up on a fresh machine:
 #   ./dev.sh app    start the application on the embedded default (demo school on first start)
 #   ./dev.sh test   run the whole test suite (lint, types, layer rules, pytest)
+#   ./dev.sh build  the frozen application for this platform in dist/jw-desktop (PyInstaller;
+#                   installer/build.py, its arguments: --dist DIR, --publisher-key FILE)
+#   ./dev.sh build-test  build it, then run tests/frozen against the built bundle
 #   ./dev.sh soak   the sync tests with many times more property examples, kills and fuzz
 #                   cases (tests/sync/profiles.py; several minutes; docs/sync.md "Soak")
 # Extra arguments go to the application or to pytest.
@@ -40,6 +43,17 @@ setup() {
   fi
 }
 
+# PyInstaller (the extra 'build' of pyproject.toml), once per change of the dependencies.
+setup_build() {
+  local stamp
+  stamp="$VENV/.installed-build-$(sha1sum pyproject.toml | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    echo "PyInstaller installeren (pip install -e .[build])..." >&2
+    "$VENV/bin/python" -m pip install --quiet -e ".[test,build]"
+    touch "$stamp"
+  fi
+}
+
 case "${1:-}" in
   app)
     shift
@@ -55,6 +69,26 @@ case "${1:-}" in
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  build)
+    shift
+    setup
+    setup_build
+    exec "$VENV/bin/python" installer/build.py "$@"
+    ;;
+  build-test)
+    shift
+    setup
+    setup_build
+    "$VENV/bin/python" installer/build.py
+    export QT_QPA_PLATFORM=offscreen JW_FROZEN_DIST="$PWD/dist/jw-desktop"
+    # The Linux package of the bundle (installer/ builds it into dist/*.deb): its install
+    # test in tests/frozen runs when JW_FROZEN_DEB names it.
+    deb=$(ls -t dist/*.deb 2>/dev/null | head -n 1 || true)
+    if [ -n "$deb" ]; then
+      export JW_FROZEN_DEB="$PWD/$deb"
+    fi
+    exec "$VENV/bin/python" -m pytest tests/frozen -p no:cacheprovider -q "$@"
+    ;;
   soak)
     shift
     setup
@@ -62,7 +96,8 @@ case "${1:-}" in
     exec "$VENV/bin/python" -m pytest tests/sync -p no:cacheprovider -q "$@"
     ;;
   *)
-    echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments] | ./dev.sh soak" >&2
+    echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments] | ./dev.sh soak" \
+         "| ./dev.sh build [--dist DIR] [--publisher-key FILE] | ./dev.sh build-test" >&2
     exit 2
     ;;
 esac

@@ -8,6 +8,7 @@ gives a clear message, never a traceback."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QThread,
     QTranslator,
     Signal,
@@ -285,21 +287,79 @@ class QtDutchGaps(QTranslator):
         return False
 
 
+EXIT_AFTER_PAINT = "JW_DESKTOP_EXIT_AFTER_PAINT"
+PAINTED = "jw-desktop: eerste venster getekend"
+
+
+class ExitAfterPaint(QApplication):
+    """The start-up benchmark's stopwatch (bench/bench_frozen_start.py): with env
+    JW_DESKTOP_EXIT_AFTER_PAINT=1 the program prints PAINTED and ends with 0 as soon as its
+    first window (the start window) has been painted; with =login, once the login window
+    has (the first window a user can work in: on a first start, after the demo school).
+
+    'Painted' is when the event that painted the window (its paint event and its children's,
+    then the flush to the screen) has been handled, so notify() counts how deep it is.
+    os._exit: nothing else is to be done or saved, and the event loop may not be running."""
+
+    def __init__(self, argv: list[str], wanted: str) -> None:
+        super().__init__(argv)
+        self.wanted = wanted
+        self.depth = 0
+        self.painted = False
+
+    def notify(self, receiver: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._counts(receiver):
+            self.painted = True
+        self.depth += 1
+        try:
+            return super().notify(receiver, event)
+        finally:
+            self.depth -= 1
+            if self.painted and self.depth == 0:
+                if sys.stdout is not None:  # a windowed program on Windows has none
+                    print(PAINTED, flush=True)
+                os._exit(0)
+
+    def _counts(self, receiver: QObject) -> bool:
+        if not isinstance(receiver, QWidget) or not receiver.isWindow():
+            return False
+        return self.wanted != "login" or type(receiver).__name__ == "LoginDialog"
+
+
+def make_app() -> QApplication:
+    """The running QApplication, or a new one (the stopwatch one when the benchmark asks)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    wanted = os.environ.get(EXIT_AFTER_PAINT, "").strip()
+    if wanted and wanted != "0":
+        return ExitAfterPaint(sys.argv[:1], wanted)
+    return QApplication(sys.argv[:1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="jw-desktop-gui", description="jw-desktop")
     parser.add_argument("--db", type=Path, default=None, help="databasebestand")
     parser.add_argument("--taal", default=None, help="taal van het venster, bijv. en")
     parser.add_argument("--kaart", default=None, help="open deze kaart, bijv. GRN-IK-01")
     parser.add_argument(
+        "--zelftest",
+        action="store_true",
+        help="controleer of vertalingen, beeldformaten en afdrukken er zijn, en stop",
+    )
+    parser.add_argument(
         "link", nargs="?", default=None, help="een link naar een kaart: jw-desktop://kaart/CODE"
     )
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = make_app()
     QApplication.setApplicationName("jw-desktop")
     QApplication.setOrganizationName("JongelerenEnWerken")
     QApplication.setApplicationVersion(__version__)
     install_translator(app, args.taal)
+    if args.zelftest:
+        from jw_desktop.ui import selftest
+
+        return selftest.run()
     path = args.db or paths.default_db_path()
     card = args.kaart or args.link
     instance = single_instance.claim(path, card or "")
