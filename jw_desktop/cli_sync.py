@@ -10,8 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jw_desktop import cli_update
-from jw_desktop import site_config
+from jw_desktop import cli_update, site_config
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
 from jw_desktop.model.wording import moment_text, plural
 from jw_desktop.sync import session

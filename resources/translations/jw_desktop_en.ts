@@ -2894,7 +2894,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="253"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
     </message>
@@ -2955,16 +2955,18 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/app.py" line="141"/>
+        <location filename="../../jw_desktop/app.py" line="161"/>
+        <location filename="../../jw_desktop/app.py" line="163"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="143"/>
+        <location filename="../../jw_desktop/app.py" line="144"/>
         <source>jw-desktop kan niet starten</source>
         <translation>jw-desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="292"/>
+        <location filename="../../jw_desktop/app.py" line="369"/>
         <source>jw-desktop wordt geopend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,12 +3310,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="149"/>
+        <location filename="../../jw_desktop/app.py" line="168"/>
         <source>De gegevens van jw-desktop zijn al geopend door een ander venster of programma (bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht tot het klaar is, en start jw-desktop dan opnieuw.</source>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="290"/>
+        <location filename="../../jw_desktop/app.py" line="367"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>
@@ -5579,6 +5581,17 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="142"/>
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
+    </message>
+</context>
+<context>
+    <name>jw</name>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/selftest.py" line="24"/>
+        <source>%n kaart(en) gevonden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

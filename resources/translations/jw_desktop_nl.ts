@@ -149,4 +149,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>jw</name>
+    <message numerus="yes">
+        <location filename="../../jw_desktop/ui/selftest.py" line="24"/>
+        <source>%n kaart(en) gevonden</source>
+        <translation type="unfinished">
+            <numerusform>%n kaart gevonden</numerusform>
+            <numerusform>%n kaarten gevonden</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -27,7 +27,10 @@ pytestmark = pytest.mark.skipif(
 
 
 def _free_display() -> int:
-    for number in range(91, 140):
+    # each pytest-xdist worker (gw0, gw1, ...) looks in its own range: no two pick one number
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    first = 91 + 50 * worker
+    for number in range(first, first + 50):
         if (
             not Path(f"/tmp/.X11-unix/X{number}").exists()
             and not Path(f"/tmp/.X{number}-lock").exists()
