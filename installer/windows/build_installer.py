@@ -18,7 +18,7 @@ installed) or SignTool (`--tool signtool`, Windows). Without a certificate the i
 built unsigned with a warning on stderr; it never pretends to have signed.
 
     python installer/windows/build_installer.py --bundle dist/jw-desktop --version 0.1.0 \
-        --out dist/jw-desktop-0.1.0-windows-x86_64-setup.exe \
+        --out dist/jw-desktop-setup-0.1.0.exe \
         --cert codesign.pfx --cert-password-env JW_PFX_PASSWORD \
         --timestamp http://timestamp.digicert.com
 """
@@ -380,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if not args.out:
             version = args.version or default_version()
-            args.out = str(ROOT / "dist" / f"jw-desktop-{version}-windows-x86_64-setup.exe")
+            args.out = str(ROOT / "dist" / f"jw-desktop-setup-{version}.exe")
         return build(args)
     except BuildError as exc:
         print(f"fout: {exc}", file=sys.stderr)

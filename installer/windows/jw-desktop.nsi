@@ -2,7 +2,7 @@
 ;
 ; Built by installer/windows/build_installer.py (which signs the program files first and has
 ; NSIS sign the uninstaller and this installer through !uninstfinalize / !finalize), or by hand:
-;   makensis -DBUNDLE=dist\jw-desktop -DVERSION=0.1.0 -DOUTFILE=jw-desktop-0.1.0-setup.exe jw-desktop.nsi
+;   makensis -DBUNDLE=dist\jw-desktop -DVERSION=0.1.0 -DOUTFILE=jw-desktop-setup-0.1.0.exe jw-desktop.nsi
 ;
 ; A 64-bit installer (Target amd64-unicode): the program is 64-bit only, so the installer sees
 ; the 64-bit registry and "C:\Program Files" natively instead of through WOW64 redirection.
@@ -40,7 +40,7 @@ RequestExecutionLevel admin
   !define VERSION_NUM "${VERSION}.0"
 !endif
 !ifndef OUTFILE
-  !define OUTFILE "jw-desktop-${VERSION}-windows-x86_64-setup.exe"
+  !define OUTFILE "jw-desktop-setup-${VERSION}.exe"
 !endif
 
 ; Authenticode: build_installer.py passes a command that signs the file named by %1 in place.

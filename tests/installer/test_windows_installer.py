@@ -16,6 +16,7 @@ import pytest
 from windows_build import (
     NSI,
     PASSWORD_ENV,
+    ROOT,
     Pki,
     build,
     extract,
@@ -49,7 +50,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Path:
 
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory: pytest.TempPathFactory, pki: Pki, bundle: Path) -> Path:
-    out = tmp_path_factory.mktemp("out") / "jw-desktop-0.1.0-windows-x86_64-setup.exe"
+    out = tmp_path_factory.mktemp("out") / "jw-desktop-setup-0.1.0.exe"
     result = build("--bundle", bundle, "--version", "0.1.0", "--out", out,
                    "--cert", pki.pfx, "--cert-password-env", PASSWORD_ENV)
     assert result.returncode == 0, result.stderr
@@ -248,3 +249,20 @@ def test_the_script_asks_for_dutch_only_and_handles_the_options() -> None:
     for value in ("DisplayName", "DisplayVersion", "Publisher", "DisplayIcon", "EstimatedSize",
                   "QuietUninstallString", "URL Protocol"):
         assert f'"{value}"' in code, value
+
+
+def test_the_default_installer_name_is_one_the_laptops_take_as_an_update() -> None:
+    """The updater looks for jw-desktop-setup-V.exe (and the .deb's own name): a release
+    under another name would never be offered to a laptop."""
+    from fnmatch import fnmatch
+
+    from jw_desktop.update.offers import PATTERNS, WINDOWS
+
+    nsi = NSI.read_text(encoding="utf-8")
+    default = re.search(r'!define OUTFILE "([^"]+)"', nsi)
+    assert default is not None
+    assert fnmatch(default.group(1).replace("${VERSION}", "0.2.0"), PATTERNS[WINDOWS])
+    script = (ROOT / "installer" / "windows" / "build_installer.py").read_text(encoding="utf-8")
+    made = re.search(r'f"(jw-desktop[^"]*\.exe)"', script)
+    assert made is not None
+    assert fnmatch(made.group(1).replace("{version}", "0.2.0"), PATTERNS[WINDOWS])
