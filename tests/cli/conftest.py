@@ -4,13 +4,12 @@ and copied per test, since the subprocess start and the demo dominate the time."
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import cli_process
 import pytest
 from factories import TODAY, small_catalogue, small_school
 
@@ -21,26 +20,8 @@ Cli = Callable[..., Result]
 
 
 def run_cli(data_dir: Path, *args: str | Path, stdin: int | None = subprocess.DEVNULL) -> Result:
-    """`python -m jw_desktop.cli ARGS` with its data folder in the test's tmp_path. stdin is
-    not a terminal, as under a script or cron. No command may ever show a traceback."""
-    env = {
-        **os.environ,
-        "JW_DESKTOP_DATA_DIR": str(data_dir),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "jw_desktop.cli", *map(str, args)],
-        env=env,
-        stdin=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    assert "Traceback" not in result.stdout, result.stdout
-    return result
+    """`python -m jw_desktop.cli ARGS` with its data folder in the test's tmp_path."""
+    return cli_process.run_cli(*args, env={"JW_DESKTOP_DATA_DIR": str(data_dir)}, stdin=stdin)
 
 
 @pytest.fixture

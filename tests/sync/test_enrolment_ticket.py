@@ -6,15 +6,14 @@ real keys, real files in a real folder; the admin's steps as CLI subprocesses.""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_process import run_cli
 from factories import TODAY, small_catalogue, small_school
 from sitekit import give_workplace_consent, note_rows, student
 
@@ -345,18 +344,7 @@ def test_enrol_new_store_checks_the_ticket_before_making_anything(
 
 
 def cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "jw_desktop.cli", *map(str, args)],
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **env},
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    return result
+    return run_cli(*args, env=env)
 
 
 def test_cli_site_install_enrolls_and_syncs_on_first_start(tmp_path: Path, box: Path) -> None:

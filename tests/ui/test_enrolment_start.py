@@ -7,12 +7,10 @@ configuration that cannot be read stops the start with one sentence and makes no
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_cli
 from factories import TODAY, small_catalogue, small_school
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -52,26 +50,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
 
 def central_round(central: Path, box: Path) -> None:
     """The admin's sync on the central, as they run it: the CLI."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "jw_desktop.cli",
-            "central",
-            "--db",
-            str(central),
-            "sync",
-            "--folder",
-            str(box),
-        ],
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
-    )
+    result = run_cli("central", "--db", str(central), "sync", "--folder", str(box))
     assert result.returncode == 0, (result.stdout, result.stderr)
 
 

@@ -4,12 +4,11 @@ package, and the exit codes README lists (0, 50 refused, 51 off, 52 admin needed
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_cli
 from update_kit import Site, package, sign
 
 import jw_desktop
@@ -21,20 +20,8 @@ OLDER_OR_SAME = jw_desktop.__version__
 
 
 def cli(site: Site, *args: str | Path, path: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # the fixture set key and data dir
-    if path is not None:
-        env["PATH"] = path
-    result = subprocess.run(
-        [sys.executable, "-m", "jw_desktop.cli", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert "Traceback" not in result.stdout + result.stderr, result.stderr
-    return result
+    # the fixture set the publisher key and the data folder in os.environ
+    return run_cli(*args, env={"PATH": path} if path is not None else None, stdin=None, timeout=120)
 
 
 def test_newer_version_is_named_and_nothing_installed(site: Site) -> None:
