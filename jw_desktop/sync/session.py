@@ -9,6 +9,7 @@ import base64
 import contextlib
 import dataclasses
 import getpass
+import glob
 import json
 import os
 import secrets
@@ -438,6 +439,7 @@ TICKET = "jw-inschrijfbewijs"
 TICKET_DAYS = 14  # a ticket's default life: long enough to install a class set of laptops
 TICKET_MAX_DAYS = 366
 AANMELDING = ".aanmelding.json"  # <device id>.aanmelding.json in the central's mailbox
+AANMELDING_MAX_BYTES = 1 << 20  # a real one is a few KiB: keys, the ticket, its publishers
 
 
 def _signed_body(doc: dict[str, Any]) -> bytes:
@@ -743,6 +745,8 @@ def _take_aanmeldingen(
         sender = path.name[:32]
         label = f"een nieuw apparaat ({sender[:8]})"
         try:
+            if path.stat().st_size > AANMELDING_MAX_BYTES:
+                raise InvalidInput("het bestand is te groot voor een aanmelding.")
             doc = load_document(path, "aanmeldbestand")
             with contextlib.suppress(InvalidInput, AttributeError):
                 label = f"apparaat {device_name(str(doc['device']['name']))!r} ({sender[:8]})"
@@ -770,7 +774,7 @@ def _drop_bundles(mailbox: Path, sender: str, trust: dict[str, rp.DeviceRow]) ->
     repeat the refusal in words that hide its reason."""
     if sender in trust:
         return
-    for bundle_path in mailbox.glob(f"{sender}-*{folder.SUFFIX}"):
+    for bundle_path in mailbox.glob(f"{glob.escape(sender)}-*{folder.SUFFIX}"):
         folder.done(bundle_path)
 
 
