@@ -33,3 +33,14 @@ def run_cli(
     assert "Traceback" not in result.stderr, result.stderr
     assert "Traceback" not in result.stdout, result.stdout
     return result
+
+
+def report_numbers(line: str) -> dict[str, int]:
+    """The CLI's sync summary 'verstuurd: 3, ontvangen: 0, conflicten: 0, ...' ->
+    {'verstuurd': 3, ...}"""
+    numbers = {}
+    for part in line.split(", "):
+        key, sep, value = part.partition(": ")
+        if sep and value.strip().isdigit():
+            numbers[key] = int(value)
+    return numbers

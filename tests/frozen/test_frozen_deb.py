@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_process import report_numbers
 
 DEB = os.environ.get("JW_FROZEN_DEB", "")
 MISSING = [tool for tool in ("dpkg", "Xvfb", "xdotool") if shutil.which(tool) is None]
@@ -85,15 +86,6 @@ def test_installed_cli_demo_and_info_keep_data_in_the_home_folder(root: Path) ->
     assert facts["counts"]["leerlingen"] > 0 and facts["counts"]["kaarten"] > 0
     assert facts["revision"]  # the migrations are in the bundle and ran
     assert files_under(root / "opt/jw-desktop") == program  # nothing written beside the app
-
-
-def report_numbers(line: str) -> dict[str, int]:
-    numbers = {}
-    for part in line.split(", "):
-        key, sep, value = part.partition(": ")
-        if sep and value.strip().isdigit():
-            numbers[key] = int(value)
-    return numbers
 
 
 def test_installed_cli_syncs_through_a_folder(root: Path, tmp_path: Path) -> None:

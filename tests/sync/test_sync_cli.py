@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_process import report_numbers
 from sitekit import Site
 
 from jw_desktop.demo import content
@@ -54,16 +55,6 @@ def fails(result: Result, code: int, *words: str) -> str:
     for word in words:
         assert word in result.stderr
     return result.stderr
-
-
-def report_numbers(line: str) -> dict[str, int]:
-    """'verstuurd: 3, ontvangen: 0, conflicten: 0, ...' -> {'verstuurd': 3, ...}"""
-    numbers = {}
-    for part in line.split(", "):
-        key, sep, value = part.partition(": ")
-        if sep and value.strip().isdigit():
-            numbers[key] = int(value)
-    return numbers
 
 
 def open_store(path: Path) -> SchoolStore:
