@@ -157,9 +157,7 @@ def renew_ticket(store: SchoolStore) -> None:
         ticket = site_config.read().enrolment
         if ticket is not None:
             session.renew_pending_ticket(store, ticket)
-    except site_config.SiteConfigError as exc:
-        QMessageBox.warning(None, tr("Let op"), exc.message)
-    except JWError as exc:
+    except (site_config.SiteConfigError, JWError) as exc:
         QMessageBox.warning(None, tr("Let op"), exc.message)
 
 
