@@ -55,18 +55,27 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
             if Path(f"/tmp/.X11-unix/X{number}").exists():
                 break
             time.sleep(0.05)
-        manager = subprocess.Popen(
-            ["openbox", "--sm-disable"],
-            env={**env, "HOME": str(tmp_path)},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(100):  # openbox is up once it owns the window-manager selection
+        # openbox is up once it owns the window-manager selection (xdotool then gets past
+        # asking whether a window manager supports the active window). A loaded machine can make the X server take its connections late:
+        # an openbox that could not connect has ended, and is started again.
+        deadline = time.monotonic() + 30
+        while True:
+            if manager is None or manager.poll() is not None:
+                manager = subprocess.Popen(
+                    ["openbox", "--sm-disable"],
+                    env={**env, "HOME": str(tmp_path)},
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
             probe = subprocess.run(
                 ["xdotool", "getactivewindow"], env=env, capture_output=True, text=True
             )
-            if "_NET_ACTIVE_WINDOW" not in probe.stderr:
+            # no window manager: "claims not to support _NET_ACTIVE_WINDOW"; no server yet:
+            # "Can't open display"; openbox with no window active yet: another failure
+            if "claims not to support" not in probe.stderr and "open display" not in probe.stderr:
                 break
+            if time.monotonic() > deadline:
+                pytest.fail(f"openbox did not take display :{number} in 30 s: {probe.stderr}")
             time.sleep(0.05)
         time.sleep(0.3)
         yield env
