@@ -56,8 +56,9 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
                 break
             time.sleep(0.05)
         # openbox is up once it owns the window-manager selection (xdotool then gets past
-        # asking whether a window manager supports the active window). A loaded machine can make the X server take its connections late:
-        # an openbox that could not connect has ended, and is started again.
+        # asking whether a window manager supports the active window). A loaded machine can
+        # make the X server take its connections late: an openbox that could not connect
+        # has ended, and is started again.
         deadline = time.monotonic() + 30
         while True:
             if manager is None or manager.poll() is not None:
