@@ -8,6 +8,10 @@ installer started; 50 a package in the folder was refused (tampered, another key
 name or platform: the others are still handled); 51 updates are off on this installation
 (no publisher key); 52 installing needs an administrator (the command is printed); 53 the
 installer failed or was cancelled.
+
+`update --als-root FILE` is the root side of an install, run by pkexec (install.
+install_as_root): not for people, so not in the help; it exits 50 when the file it is given
+no longer passes the check.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ def register(add: Add) -> None:
         action="store_true",
         help="installeer de nieuwste geldige versie",
     )
+    p.add_argument(install.AS_ROOT, dest="as_root", metavar="PAKKET", help=argparse.SUPPRESS)
 
 
 def _folder(value: str | None) -> Path:
@@ -61,6 +66,10 @@ def _name(path: Path, folder: Path) -> str:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
+    if args.as_root:
+        checked = install.install_as_root(Path(args.as_root))
+        print(f"Versie {checked.release.version} is geïnstalleerd.")
+        return 0
     folder = _folder(args.folder)
     try:
         key = offers.publisher_key()

@@ -102,18 +102,24 @@ class Scan:
 # -- this installation --------------------------------------------------------------------
 
 
-def publisher_key_path() -> Path:
-    """JW_DESKTOP_PUBLISHER_KEY when set (tests), else jw_desktop/publisher.pub beside the
-    package (frozen: _internal/jw_desktop/publisher.pub), as the installer put it there."""
-    override = os.environ.get(KEY_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
+def installed_key_path() -> Path:
+    """jw_desktop/publisher.pub beside the package (frozen: _internal/jw_desktop/
+    publisher.pub), as the installer put it there: owned by root with the program."""
     return Path(jw_desktop.__file__).resolve().parent / KEY_FILE
 
 
-def publisher_key() -> PublicKey:
-    """The key updates must be signed with; UpdatesOff when there is none."""
-    path = publisher_key_path()
+def publisher_key_path() -> Path:
+    """JW_DESKTOP_PUBLISHER_KEY when set (tests), else the installed key."""
+    override = os.environ.get(KEY_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return installed_key_path()
+
+
+def publisher_key(path: Path | None = None) -> PublicKey:
+    """The key updates must be signed with (path, else publisher_key_path()); UpdatesOff
+    when there is none."""
+    path = path or publisher_key_path()
     if not path.is_file():
         raise UpdatesOff(
             "Bijwerken via de synchronisatiemap staat uit op deze computer: deze installatie "

@@ -91,3 +91,17 @@ def test_central_refuses_a_tampered_package(site: Site, tmp_path: Path) -> None:
     assert result.returncode == 50
     assert result.stderr.startswith("fout: De handtekening past niet bij het bestand")
     assert list(site.folder.iterdir()) == []
+
+
+def test_the_root_side_never_takes_the_key_the_environment_names(site: Site) -> None:
+    """`update --als-root` (what pkexec runs) checks against the key installed beside the
+    program only: a user who sets JW_DESKTOP_PUBLISHER_KEY to a key of their own (the
+    fixture did, to a key that signed this package) gains nothing. From source there is no
+    installed key, so the root side says updates are off and installs nothing."""
+    built = package(site.folder, NEWER)
+    sign(built, site.keys, version=NEWER)
+    assert not offers.installed_key_path().exists()
+    result = cli(site, "update", "--als-root", built)
+    assert result.returncode == 51, result.stdout + result.stderr
+    assert "Bijwerken via de synchronisatiemap staat uit" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""

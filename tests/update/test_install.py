@@ -5,6 +5,7 @@ sees what apt would have got."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,9 @@ def offer(site: Site, version: str = "0.3.0") -> offers.Offer:
     return found.offer
 
 
+PROGRAM = Path("/opt/jw-desktop/jw-desktop")  # the installed bundle's CLI
+
+
 def take(site: Site, chosen: offers.Offer, runner: Runner, **kw: object) -> install.Installation:
     return install.take(
         chosen,
@@ -52,17 +56,18 @@ def take(site: Site, chosen: offers.Offer, runner: Runner, **kw: object) -> inst
         installed=INSTALLED,
         runner=runner,
         which=kw.pop("which", with_pkexec),  # type: ignore[arg-type]
+        program=kw.pop("program", PROGRAM),  # type: ignore[arg-type]
     )
 
 
-def test_the_staged_checked_copy_goes_to_apt_through_pkexec(site: Site) -> None:
+def test_the_staged_checked_copy_goes_through_pkexec_to_the_installed_programs_root_side(
+    site: Site,
+) -> None:
     chosen = offer(site)
     runner = Runner(site)
     done = take(site, chosen, runner)
     staged = site.data / "updates" / chosen.path.name
-    assert runner.calls == [
-        ["/usr/bin/pkexec", "/usr/bin/apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged)]
-    ]
+    assert runner.calls == [["/usr/bin/pkexec", str(PROGRAM), "update", "--als-root", str(staged)]]
     assert runner.verified == [True]
     assert done.status == install.INSTALLED
     assert done.offer.path == staged
@@ -82,9 +87,82 @@ def test_without_pkexec_the_admin_gets_the_exact_command(site: Site) -> None:
     staged = site.data / "updates" / chosen.path.name
     assert runner.calls == []
     assert done.status == install.ADMIN_NEEDED
-    assert done.argv == ("sudo", "apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged))
+    assert done.argv == ("sudo", str(PROGRAM), "update", "--als-root", str(staged))
     assert f"{' '.join(done.argv)}" in done.message
     assert minisign_verifies(staged, site.keys)
+
+
+def test_from_source_there_is_no_installed_program_and_the_admin_installs(site: Site) -> None:
+    """Run from source (not frozen): no root-owned program to hand the check to."""
+    assert install.installed_program() is None
+    chosen = offer(site)
+    done = take(site, chosen, Runner(site), program=None)
+    staged = site.data / "updates" / chosen.path.name
+    assert done.status == install.ADMIN_NEEDED
+    assert done.argv == ("sudo", "apt-get", "install", "-y", *install.KEEP_CONFIG, str(staged))
+
+
+def test_a_package_swapped_after_the_users_check_is_refused_as_root(site: Site) -> None:
+    """The root side gets the user's staged file: if that user swaps it between the
+    window's check and pkexec, the root side's own copy fails its check and exits 50,
+    which the window words as such."""
+    chosen = offer(site)
+
+    def swap_then_root_side(argv: Sequence[str]) -> int:
+        staged = Path(argv[-1])
+        staged.write_bytes(staged.read_bytes()[:-1] + b"!")
+        apt = Runner(site)
+        try:
+            install.install_as_root(staged, key_path=site.keys.public, runner=apt)
+        except SignatureRefused as exc:
+            assert apt.calls == []
+            return exc.exit_code
+        return 0
+
+    with pytest.raises(install.InstallFailed) as caught:
+        take(site, chosen, swap_then_root_side)  # type: ignore[arg-type]
+    assert "opnieuw gecontroleerd en geweigerd" in caught.value.message
+    assert is_dutch(caught.value.message)
+
+
+def test_the_root_side_installs_only_its_own_checked_copy_and_removes_it(
+    site: Site, tmp_path: Path
+) -> None:
+    staged = offer(site, "9.0.0").path
+    work = tmp_path / "root-werk"
+    work.mkdir()
+    apt = Runner(site)
+    checked = install.install_as_root(staged, key_path=site.keys.public, runner=apt, work=work)
+    assert checked.release.version == "9.0.0"
+    (argv,) = apt.calls
+    assert argv[:3] == [argv[0], "install", "-y"] and argv[0].endswith("apt-get")
+    handed = Path(argv[-1])
+    assert handed != staged and handed.parent.parent == work  # not the user's file
+    assert handed.name == staged.name
+    assert apt.verified == [True]
+    assert list(work.iterdir()) == []  # its folder is gone afterwards
+
+
+def test_the_root_side_refuses_what_is_not_newer_than_the_installed_program(
+    site: Site, tmp_path: Path
+) -> None:
+    older = package(site.folder, "0.0.1")
+    sign(older, site.keys, version="0.0.1")
+    apt = Runner(site)
+    with pytest.raises(offers.NotNewer):
+        install.install_as_root(older, key_path=site.keys.public, runner=apt, work=tmp_path)
+    assert apt.calls == [] and list(tmp_path.glob("jw-desktop-update-*")) == []
+
+
+def test_the_root_side_takes_only_regular_files(site: Site, tmp_path: Path) -> None:
+    fifo = site.folder / "jw-desktop_9.0.0_amd64.deb"
+    os.mkfifo(fifo)  # reading it would hang the root side
+    sign_file = offers.signature_path(fifo)
+    sign_file.write_text("x")
+    apt = Runner(site)
+    with pytest.raises(offers.UpdateRefused, match="geen pakketbestand"):
+        install.install_as_root(fifo, key_path=site.keys.public, runner=apt, work=tmp_path)
+    assert apt.calls == []
 
 
 def test_windows_starts_the_staged_installer(site: Site) -> None:

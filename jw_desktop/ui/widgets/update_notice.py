@@ -28,7 +28,11 @@ def _scan(folder: Path) -> offers.Scan:
 
 
 def _take(
-    offer: offers.Offer, platform: str, runner: install.Runner, which: install.Which
+    offer: offers.Offer,
+    platform: str,
+    runner: install.Runner,
+    which: install.Which,
+    program: Path | None,
 ) -> install.Installation:
     return install.take(
         offer,
@@ -37,6 +41,7 @@ def _take(
         installed=offers.installed_version(),
         runner=runner,
         which=which,
+        program=program,
     )
 
 
@@ -49,17 +54,20 @@ def _label() -> QLabel:
 
 
 class UpdateNotice(QWidget):
-    """Hidden until a look in the folder finds something to say. runner and which are the
-    installer's launch and program lookup (tests give their own)."""
+    """Hidden until a look in the folder finds something to say. runner, which and program
+    are the installer's launch, program lookup and the installed program that checks the
+    package again as root (tests give their own)."""
 
     def __init__(
         self,
         ctx: AppContext,
         runner: install.Runner = install.run_installer,
         which: install.Which = shutil.which,
+        program: Path | None = None,
     ) -> None:
         super().__init__()
         self.ctx, self.runner, self.which = ctx, runner, which
+        self.program = program or install.installed_program()
         self.offer: offers.Offer | None = None
         self.looks = 0  # looks answered (a test waits for the next one)
         self.text = _label()
@@ -146,6 +154,7 @@ class UpdateNotice(QWidget):
             platform,
             self.runner,
             self.which,
+            self.program,
             on_done=self._installed,
             on_error=lambda message: self._say(message, ok=False),
             parent=self,
@@ -157,7 +166,7 @@ class UpdateNotice(QWidget):
         self.text.hide()
         self.install_button.hide()
         self.offer = None
-        self._say(done.message, ok=done.status != install.ADMIN_NEEDED)
+        self._say(done.message, ok=True)  # the admin's command is an instruction, not an error
 
     def _say(self, text: str, ok: bool) -> None:
         self.result.setText(text)
