@@ -5,6 +5,9 @@
 #   ./dev.sh build  the frozen application for this platform in dist/jw-desktop (PyInstaller;
 #                   installer/build.py, its arguments: --dist DIR, --publisher-key FILE)
 #   ./dev.sh build-test  build it, then run tests/frozen against the built bundle
+#   ./dev.sh package  build it and its Linux package in dist/ in one go: --publisher-key FILE
+#                   goes to installer/build.py, every other argument to
+#                   installer/linux/build_deb.py (--minisign-key, --gpg-key, --compression ...)
 #   ./dev.sh soak   the sync tests with many times more property examples, kills and fuzz
 #                   cases (tests/sync/profiles.py; several minutes; docs/sync.md "Soak")
 # Extra arguments go to the application or to pytest.
@@ -90,6 +93,22 @@ case "${1:-}" in
     export JW_FROZEN_DEB="$PWD/$deb"
     exec "$VENV/bin/python" -m pytest tests/frozen -p no:cacheprovider -q "$@"
     ;;
+  package)
+    shift
+    setup
+    setup_build
+    build_args=()
+    deb_args=()
+    while [ "$#" -gt 0 ]; do
+      case "$1" in
+        --publisher-key) build_args+=("$1" "${2:?--publisher-key needs a file}"); shift 2 ;;
+        *) deb_args+=("$1"); shift ;;
+      esac
+    done
+    "$VENV/bin/python" installer/build.py "${build_args[@]}"
+    exec "$VENV/bin/python" installer/linux/build_deb.py --bundle dist/jw-desktop --out dist \
+      "${deb_args[@]}"
+    ;;
   soak)
     shift
     setup
@@ -98,7 +117,8 @@ case "${1:-}" in
     ;;
   *)
     echo "usage: ./dev.sh app [--db FILE] | ./dev.sh test [pytest arguments] | ./dev.sh soak" \
-         "| ./dev.sh build [--dist DIR] [--publisher-key FILE] | ./dev.sh build-test" >&2
+         "| ./dev.sh build [--dist DIR] [--publisher-key FILE] | ./dev.sh build-test" \
+         "| ./dev.sh package [--publisher-key FILE] [build_deb.py arguments]" >&2
     exit 2
     ;;
 esac
