@@ -2,7 +2,9 @@
 
 All on a copy of the scale central (--store, or one built here; the given file is never
 opened in place) and one laptop enrolled as beheerder that holds the whole school after a
-first sync (not timed). Every floor is measured in the same run.
+first sync (not timed). Every floor is measured in the same run. Times are wall-clock,
+with this process's CPU time beside the main ones (cpu_s, cpu_ms) and the load average at
+the start and the end: on a shared machine the wall clock stretches with the load.
 
 1. End to end, device -> central, on --n (100,000) fresh observations made on the laptop
    (import_progress, not timed): the laptop's device_sync writes its bundle into the
@@ -37,6 +39,7 @@ import argparse
 import cProfile
 import gc
 import io
+import os
 import pstats
 import shutil
 import sqlite3
@@ -209,13 +212,14 @@ def bench_e2e(
     reports: dict[str, session.SyncReport] = {}
 
     def exchange() -> None:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         reports["device"] = session.device_sync(laptop, box)
         times["device"] = time.perf_counter() - start
         times["bundle"] = bundle_bytes(box, session.identity(central).device_id)
         start = time.perf_counter()
         reports["central"] = session.central_sync(central, box)
         times["central"] = time.perf_counter() - start
+        times["cpu"] = time.process_time() - cpu
 
     if profile is None:
         exchange()
@@ -233,6 +237,7 @@ def bench_e2e(
     receive = central_parts.get("receive", 0.0)
     e2e = times["device"] + receive
     floor_path = work / "floor.sqlite"
+    cpu = time.process_time()
     floor = plain_insert(
         laptop.path,
         floor_path,
@@ -240,6 +245,7 @@ def bench_e2e(
         observation_columns(laptop.path),
         list(made.values()),
     )
+    floor_cpu = time.process_time() - cpu
     del made, arrived
     rate, floor_rate = n / e2e, n / floor
     emit_at_least(
@@ -253,12 +259,21 @@ def bench_e2e(
         device_sync_s=round(times["device"], 3),
         central_receive_s=round(receive, 3),
         central_write_back_s=round(times["central"] - receive, 3),
+        cpu_s_both_syncs_with_write_back=round(times["cpu"], 3),
         bundle_mb=round(times["bundle"] / 1e6, 2),
         changes_sent=sent.sent,
         import_s=round(import_s, 2),
         profiled=profile is not None,
     )
-    emit(BENCH, "e2e_plain_insert_floor_rate", floor_rate, "rows/s", n=n, seconds=round(floor, 3))
+    emit(
+        BENCH,
+        "e2e_plain_insert_floor_rate",
+        floor_rate,
+        "rows/s",
+        n=n,
+        seconds=round(floor, 3),
+        cpu_s=round(floor_cpu, 3),
+    )
     emit(BENCH, "e2e_share_of_floor", 100 * rate / floor_rate, "%", n=n)
     for name, (low, high) in MORANGO.items():
         emit(
@@ -317,10 +332,17 @@ def bare_open(paths: list[Path]) -> float:
 def bench_no_change(central: SchoolStore, laptop: SchoolStore, box: Path, rounds: int) -> None:
     log(f"settling, then {rounds} no-change rounds")
     settled = settle(central, laptop, box)
-    samples: dict[str, list[float]] = {"device": [], "central": [], "ack": [], "round": []}
+    samples: dict[str, list[float]] = {
+        "device": [],
+        "central": [],
+        "ack": [],
+        "round": [],
+        "cpu": [],
+    }
     moved = 0
     for _ in range(rounds):
         taken = []
+        cpu = time.process_time()
         for name, store in (("device", laptop), ("central", central), ("ack", laptop)):
             sync = session.central_sync if store is central else session.device_sync
             start = time.perf_counter()
@@ -329,6 +351,7 @@ def bench_no_change(central: SchoolStore, laptop: SchoolStore, box: Path, rounds
             samples[name].append(taken[-1])
             moved += report.received
         samples["round"].append(sum(taken))
+        samples["cpu"].append(time.process_time() - cpu)
     floors = [bare_open([central.path, laptop.path]) for _ in range(rounds)]
     median = {k: 1000 * statistics.median(v) for k, v in samples.items()}
     emit(
@@ -341,6 +364,7 @@ def bench_no_change(central: SchoolStore, laptop: SchoolStore, box: Path, rounds
         device_sync_ms=round(median["device"], 1),
         central_sync_ms=round(median["central"], 1),
         device_sync_again_ms=round(median["ack"], 1),
+        cpu_ms=round(median["cpu"], 1),
         all_ms=[round(1000 * s, 1) for s in samples["round"]],
         changes_received=moved,
         settle_rounds=settled,
@@ -357,15 +381,17 @@ def bench_daily(central: SchoolStore, laptop: SchoolStore, box: Path, steps: Ste
     laptop.import_progress(fresh_observations(laptop, DAILY_N, seed=101))
     steps.take()
     rows = []
+    cpus: list[float] = []
     for name, store, receiver in (
         ("device_sync", laptop, central_id),
         ("central_sync", central, laptop_id),
         ("device_sync_ack", laptop, central_id),
     ):
         sync = session.central_sync if store is central else session.device_sync
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         report = sync(store, box)
         seconds = time.perf_counter() - start
+        cpus.append(time.process_time() - cpu)
         parts = steps.take()
         rows.append((name, seconds, bundle_bytes(box, receiver), report, parts))
     assert rows[1][3].received >= DAILY_N and not rows[1][3].refused, rows[1][3].summary()
@@ -377,6 +403,7 @@ def bench_daily(central: SchoolStore, laptop: SchoolStore, box: Path, steps: Ste
         "s",
         target=DAILY_TARGET_S,
         n=DAILY_N,
+        cpu_s=round(sum(cpus), 3),
         **{f"{r[0]}_s": round(r[1], 3) for r in rows},
     )
     for name, seconds, size, report, parts in rows:
@@ -414,8 +441,15 @@ def backup_floors(path: Path, work: Path) -> tuple[float, float]:
     return copied, api
 
 
+def load() -> None:
+    """The machine's load beside the numbers: wall-clock times on a shared machine stretch
+    with it (the cpu_s/cpu_ms fields are this process's own CPU time)."""
+    emit(BENCH, "load_average_1min", os.getloadavg()[0], "", cpus=os.cpu_count())
+
+
 def main() -> None:
     args = parse()
+    load()
     with tempfile.TemporaryDirectory(prefix="jw-bench-e2e-") as folder:
         work = Path(folder)
         central_path = work / "central.sqlite"
@@ -445,9 +479,10 @@ def main() -> None:
             make_backup(central.path, "dagelijks")
             first_day = time.perf_counter() - start
             bench_daily(central, laptop, box, steps)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             info = make_backup(central.path, "dagelijks")
             second_day = time.perf_counter() - start
+            second_cpu = time.process_time() - cpu
             copied, api = backup_floors(central.path, work)
             emit(
                 BENCH,
@@ -456,11 +491,13 @@ def main() -> None:
                 "s",
                 target=BACKUP_TARGET_S,
                 first_day_s=round(first_day, 3),
+                cpu_s=round(second_cpu, 3),
                 store_mb=round(central.path.stat().st_size / 1e6, 1),
                 backup_mb=round(info.size / 1e6, 1),
             )
             emit(BENCH, "daily_backup_floor_copy", copied, "s")
             emit(BENCH, "daily_backup_floor_sqlite_backup_api", api, "s")
+    load()
 
 
 if __name__ == "__main__":
