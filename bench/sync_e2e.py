@@ -30,7 +30,8 @@ the start and the end: on a shared machine the wall clock stretches with the loa
    bytes per observation (all pages / observations, the change log's and the rest's).
 
 --profile PATH runs the timed step of 1 under cProfile and writes the top functions to
-PATH (its timings are then the profiler's: use a separate run for the numbers).
+PATH (its timings are then the profiler's: use a separate run for the numbers), and one
+extra no-change round after the timed ones to PATH's stem + "-no-change".
 """
 
 from __future__ import annotations
@@ -329,7 +330,9 @@ def bare_open(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def bench_no_change(central: SchoolStore, laptop: SchoolStore, box: Path, rounds: int) -> None:
+def bench_no_change(
+    central: SchoolStore, laptop: SchoolStore, box: Path, rounds: int, profile: Path | None
+) -> None:
     log(f"settling, then {rounds} no-change rounds")
     settled = settle(central, laptop, box)
     samples: dict[str, list[float]] = {
@@ -353,6 +356,14 @@ def bench_no_change(central: SchoolStore, laptop: SchoolStore, box: Path, rounds
         samples["round"].append(sum(taken))
         samples["cpu"].append(time.process_time() - cpu)
     floors = [bare_open([central.path, laptop.path]) for _ in range(rounds)]
+    if profile is not None:  # one more round, not counted, for where its time goes
+
+        def one_round() -> None:
+            session.device_sync(laptop, box)
+            session.central_sync(central, box)
+            session.device_sync(laptop, box)
+
+        profiled(one_round, profile.with_name(f"{profile.stem}-no-change{profile.suffix}"))
     median = {k: 1000 * statistics.median(v) for k, v in samples.items()}
     emit(
         BENCH,
@@ -473,7 +484,7 @@ def main() -> None:
             log(f"first sync took {time.perf_counter() - start:.1f} s")
             steps.take()
             bench_e2e(central, laptop, box, work, steps, args.n, args.profile)
-            bench_no_change(central, laptop, box, args.rounds)
+            bench_no_change(central, laptop, box, args.rounds, args.profile)
             log("daily backup, first day (reported beside the second)")
             start = time.perf_counter()
             make_backup(central.path, "dagelijks")
