@@ -31,7 +31,8 @@ the start and the end: on a shared machine the wall clock stretches with the loa
 
 --profile PATH runs the timed step of 1 under cProfile and writes the top functions to
 PATH (its timings are then the profiler's: use a separate run for the numbers), and one
-extra no-change round after the timed ones to PATH's stem + "-no-change".
+extra no-change round after the timed ones to PATH's stem + "-no-change"; the raw
+profiles go beside them as .prof files.
 """
 
 from __future__ import annotations
@@ -176,6 +177,7 @@ def profiled(work: Callable[[], object], target: Path) -> None:
         work()
     finally:
         profile.disable()
+    profile.dump_stats(target.with_suffix(".prof"))  # for pstats or snakeviz
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)
     stats.sort_stats("cumulative").print_stats(40)
