@@ -12,7 +12,8 @@ the start and the end: on a shared machine the wall clock stretches with the loa
    reported beside it). Checked row for row afterwards (not timed). Target >= 15,000
    records/s. Floor: a plain sqlite3 executemany of the same rows (as stored) into an
    empty copy of the observation table (same DDL and indexes, no triggers), one
-   transaction. Reference (not measured here; issue 13): Morango 0.8.15.
+   transaction; target: end to end at >= 10% of its rate. Reference (not measured here;
+   issue 13): Morango 0.8.15.
 2. Bytes per observation in each store: the pages (dbstat) of the observation table and
    its indexes plus the change log (every sync_* table and its indexes), after minus
    before, divided by --n. Target <= 600 bytes.
@@ -75,6 +76,7 @@ N = 100_000
 ROUNDS = 5
 DAILY_N = 1000
 E2E_TARGET = 15_000.0  # records/s
+SHARE_TARGET = 10.0  # percent of the plain-insert floor's rate (issue 13: apply >= 10%)
 BYTES_TARGET = 600.0  # per observation, with its change log
 NO_CHANGE_TARGET_MS = 50.0
 DAILY_TARGET_S = 0.5
@@ -277,7 +279,9 @@ def bench_e2e(
         seconds=round(floor, 3),
         cpu_s=round(floor_cpu, 3),
     )
-    emit(BENCH, "e2e_share_of_floor", 100 * rate / floor_rate, "%", n=n)
+    emit_at_least(
+        BENCH, "e2e_share_of_floor", 100 * rate / floor_rate, "%", target=SHARE_TARGET, n=n
+    )
     for name, (low, high) in MORANGO.items():
         emit(
             BENCH,
