@@ -15,7 +15,7 @@ from pathlib import Path
 from _common import arguments, make_scale
 
 HERE = Path(__file__).parent
-SHARED = ("search", "progress", "sync", "open", "reports")  # sync works on a copy of the store
+SHARED = ("search", "progress", "sync", "sync_e2e", "open", "reports")  # syncs copy the store
 
 
 def run(name: str, extra: list[str]) -> list[dict[str, object]]:

@@ -27,26 +27,31 @@ value >= target.
 from __future__ import annotations
 
 import gc
-import json
 import shutil
-import sqlite3
-import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from _common import arguments, emit, scale_file
+from _common import (
+    Steps,
+    arguments,
+    bundle_bytes,
+    emit,
+    emit_at_least,
+    enrol,
+    fresh_observations,
+    log,
+    plain_insert,
+    remove_store,
+    scale_file,
+    timed_steps,
+)
 
-from jw_desktop.demo.scale import scale_progress
 from jw_desktop.model import SchoolStore, policy
 from jw_desktop.model import replica as rp
 from jw_desktop.model.replica import Change
-from jw_desktop.model.specs import ProgressSpec
-from jw_desktop.sync import engine, folder, intake, session
+from jw_desktop.sync import engine, intake, session
 
 APPLY_N = 100_000
 RUNS = 3  # apply and ceiling, each on a fresh copy; the median run is reported
@@ -56,28 +61,6 @@ CEILING_SHARE_TARGET = 25.0  # percent
 DAILY_N = 1000
 DEVICE_TO_CENTRAL_TARGET_S = 1.0
 FACT_TABLES = {"observation", "hours_entry", "note"}
-
-
-def log(message: str) -> None:
-    print(f"# {message}", file=sys.stderr, flush=True)
-
-
-def emit_at_least(
-    bench: str, metric: str, value: float, unit: str, *, target: float, **extra: Any
-) -> None:
-    """Like emit, for a number where more is better."""
-    line = {
-        "bench": bench,
-        "metric": metric,
-        "value": round(value, 3),
-        "unit": unit,
-        "target": target,
-        "ok": value >= target,
-        "n": None,
-        "better": "higher",
-        **extra,
-    }
-    print(json.dumps(line, ensure_ascii=False), flush=True)
 
 
 def allow_all(_tbl: str, _part: str, _record: dict[str, Any]) -> bool:
@@ -110,45 +93,15 @@ def apply_all(store: SchoolStore, changes: list[Change], vector: dict[str, str])
         engine.apply_chunk(store, changes[start : start + BATCH], vector)
 
 
-def plain_insert(device: Path, target: Path, observations: list[Change]) -> float:
+def plain_insert_changes(device: Path, target: Path, observations: list[Change]) -> float:
     """Seconds for the ceiling: executemany of the same rows into an empty copy of the
     observation table (its DDL and indexes from the device store, no triggers)."""
-    src = sqlite3.connect(f"file:{device}?mode=ro", uri=True)
-    ddl = [
-        sql
-        for (sql,) in src.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'observation' "
-            "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC"
-        )
-    ]
-    src.close()
     columns = rp.SYNCED["observation"][1]
     rows = []
     for c in observations:
         record = {**c.value, "id": c.pk, "partition": c.partition}
         rows.append(tuple(record.get(col) for col in columns))
-    con = sqlite3.connect(target, isolation_level=None)
-    try:
-        con.execute("PRAGMA journal_mode = WAL")
-        con.execute("PRAGMA synchronous = FULL")
-        for sql in ddl:
-            con.execute(sql)
-        insert = (
-            f"INSERT INTO observation ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
-        start = time.perf_counter()
-        con.execute("BEGIN")
-        con.executemany(insert, rows)
-        con.execute("COMMIT")
-        return time.perf_counter() - start
-    finally:
-        con.close()
-
-
-def remove_store(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return plain_insert(device, target, "observation", columns, rows)
 
 
 def apply_once(
@@ -191,7 +144,7 @@ def bench_apply(central: Path, work: Path) -> None:
             template, work / "apply-device.sqlite", observations, vector, sender
         )
         remove_store(work / "ceiling.sqlite")
-        ceiling = plain_insert(template, work / "ceiling.sqlite", observations)
+        ceiling = plain_insert_changes(template, work / "ceiling.sqlite", observations)
         runs.append((ceiling / total, total, finish, ceiling))
     # The run with the median ratio (apply and ceiling of one run saw the same machine).
     share, total, finish, ceiling = sorted(runs)[len(runs) // 2]
@@ -253,46 +206,6 @@ def bench_intake(template: Path, observations: list[Change], sender: str, apply_
 # -- 2. and 3. through the real path ---------------------------------------------------------
 
 
-class Steps:
-    """Seconds spent in session._send and session._receive, per call, in order."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, float]] = []
-
-    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        def timed(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                self.calls.append((name, time.perf_counter() - start))
-
-        return timed
-
-    def take(self) -> dict[str, float]:
-        found: dict[str, float] = defaultdict(float)
-        for name, seconds in self.calls:
-            found[name] += seconds
-        self.calls = []
-        return dict(found)
-
-
-@contextmanager
-def timed_steps() -> Iterator[Steps]:
-    steps = Steps()
-    send, receive = session._send, session._receive
-    session._send = steps.wrap("send", send)  # type: ignore[assignment]
-    session._receive = steps.wrap("receive", receive)  # type: ignore[assignment]
-    try:
-        yield steps
-    finally:
-        session._send, session._receive = send, receive  # type: ignore[assignment]
-
-
-def bundle_size(box: Path, receiver: str) -> float:
-    return sum(p.stat().st_size for p in folder.inbox(box, receiver)) / 1e6
-
-
 def bench_first_sync(central: SchoolStore, device: SchoolStore, box: Path, steps: Steps) -> None:
     device_id = session.identity(device).device_id
     log("first sync: the central writes the whole school")
@@ -300,7 +213,7 @@ def bench_first_sync(central: SchoolStore, device: SchoolStore, box: Path, steps
     sent = session.central_sync(central, box).sent
     central_s = time.perf_counter() - start
     steps.take()
-    size = bundle_size(box, device_id)
+    size = bundle_bytes(box, device_id) / 1e6
     log("first sync: the device applies it")
     start = time.perf_counter()
     report = session.device_sync(device, box)
@@ -321,15 +234,8 @@ def bench_first_sync(central: SchoolStore, device: SchoolStore, box: Path, steps
     emit("sync", "first_sync_total", central_s + device_s, "s", n=sent)
 
 
-def daily_observations(store: SchoolStore) -> ProgressSpec:
-    students = [s.id for s in store.students()][:12]
-    spec = scale_progress(store, students, years=1, seed=7)
-    assert len(spec.observations) >= DAILY_N, len(spec.observations)
-    return ProgressSpec(observations=spec.observations[:DAILY_N])
-
-
 def bench_daily(central: SchoolStore, device: SchoolStore, box: Path, steps: Steps) -> None:
-    spec = daily_observations(device)
+    spec = fresh_observations(device, DAILY_N)
     start = time.perf_counter()
     device.import_progress(spec)
     emit("sync", "daily_device_import", time.perf_counter() - start, "s", n=DAILY_N)
@@ -392,13 +298,7 @@ def bench_real_path(central_path: Path, work: Path) -> None:
         SchoolStore.open(central_path, auto_backup=False) as central,
         SchoolStore.open(work / "device.sqlite", auto_backup=False) as device,
     ):
-        doc = session.enroll(
-            central,
-            session.enrollment_request(device, "Laptop"),
-            role="beheerder",
-            staff_email=None,
-        )
-        session.join(device, doc)
+        enrol(central, device, "beheerder")
         with timed_steps() as steps:
             bench_first_sync(central, device, box, steps)
             bench_daily(central, device, box, steps)
