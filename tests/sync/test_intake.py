@@ -91,7 +91,14 @@ def dump(store: Any) -> dict[str, Any]:
     data: dict[str, Any] = dict(snapshot(store.path))
     con = sqlite3.connect(store.path)
     try:
-        for tbl in ("sync_clock", "sync_vector", "sync_pending", "sync_applied"):
+        for tbl in (
+            "sync_clock",
+            "sync_partition",
+            "sync_origin",
+            "sync_vector",
+            "sync_pending",
+            "sync_applied",
+        ):
             data[tbl] = set(con.execute(f"SELECT * FROM {tbl}"))
     finally:
         con.close()
