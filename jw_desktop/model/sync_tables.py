@@ -67,7 +67,7 @@ sync_clock = Table(
     Column("partition_id", Integer, nullable=False),
     # A rowid table, not WITHOUT ROWID on (tbl, pk, col): its secondary indexes then hold
     # a small rowid instead of the 32-character key (measured: 158 against 188 bytes per
-    # clock row on the scale store, docs/benchmarks.md).
+    # clock row on the scale store of bench/, issue 13).
     Index("ux_sync_clock_key", "tbl", "pk", "col", unique=True),
     Index("ix_sync_clock_origin", "origin_id", "wall", "counter"),
     Index("ix_sync_clock_partition", "partition_id"),

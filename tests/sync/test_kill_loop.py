@@ -58,6 +58,7 @@ from syncutil import device_of, digests, snapshot
 import jw_desktop
 from jw_desktop.demo.scale import build_scale
 from jw_desktop.model import SchoolStore, database
+from jw_desktop.model.capture import TEXT_CLOCK_SQL
 from jw_desktop.sync import bundle, engine, folder, session
 from jw_desktop.sync.identity import PASSPHRASE_ENV, DeviceIdentity, PublicIdentity
 
@@ -849,7 +850,8 @@ class Upgraded:
 VOLATILE = {
     # made by 0003_sync from a random device id and the clock of the moment it ran
     "sync_local": "SELECT count(*) FROM sync_local",
-    "sync_clock": "SELECT tbl, pk, col, partition FROM sync_clock",
+    "sync_clock": f"SELECT tbl, pk, col, partition FROM {TEXT_CLOCK_SQL}",
+    "sync_origin": "SELECT count(*) FROM sync_origin",
 }
 
 

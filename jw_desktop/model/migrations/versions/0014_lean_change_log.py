@@ -74,7 +74,20 @@ def _same_count(before: str, after: str) -> None:
         raise RuntimeError(f"{after} has {new} clock rows, {before} had {old}")
 
 
+MIGRATION_CACHE_KIB = 64 * 1024
+"""Page cache while the change log is copied and indexed (SQLite sorts an index in it before
+spilling to temporary files); the connection's own size comes back afterwards."""
+
+
 def upgrade() -> None:
+    bind = op.get_bind()
+    cache = bind.exec_driver_sql("PRAGMA cache_size").scalar()
+    bind.exec_driver_sql(f"PRAGMA cache_size = -{MIGRATION_CACHE_KIB}")
+    _upgrade()
+    bind.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+def _upgrade() -> None:
     tables = captured()
     _drop_triggers(tables)
     for name in TEXT_INDEXES:
@@ -132,7 +145,7 @@ def upgrade() -> None:
         "CAST(substr(t.base_version, 15) AS INTEGER), b.id, p.id "
         "FROM sync_clock_text t JOIN sync_origin o ON o.device = t.origin "
         "LEFT JOIN sync_origin b ON b.device = t.base_origin "
-        "JOIN sync_partition p ON p.label = t.partition ORDER BY t.tbl, t.pk, t.col"
+        "JOIN sync_partition p ON p.label = t.partition"
     )
     _same_count("sync_clock_text", "sync_clock")
     op.drop_table("sync_clock_text")
