@@ -388,14 +388,19 @@ def tables(path: Path) -> dict[str, list[str]]:
 
 
 def rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[Any]]:
-    """Every row of every table (or of the given tables and columns)."""
+    """Every row of every table (or of the given tables and columns). The change log's
+    text columns (before 0014_lean_change_log) are read from its text form once it is
+    lean, so an old store's clock rows compare with the upgraded ones."""
     columns = tables(path) if columns is None else columns
     con = ro(path)
     try:
+        lean = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_partition'").fetchone()
         found = {}
         for t, cols in columns.items():
             names = ", ".join(f'"{c}"' for c in cols)
-            found[t] = sorted(con.execute(f'SELECT {names} FROM "{t}"'), key=repr)
+            source = TEXT_CLOCK_SQL if t == "sync_clock" and lean and "version" in cols else t
+            source = source if source.startswith("(") else f'"{source}"'
+            found[t] = sorted(con.execute(f"SELECT {names} FROM {source}"), key=repr)
         return found
     finally:
         con.close()
