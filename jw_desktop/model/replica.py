@@ -127,41 +127,104 @@ def heal_clock(con: Connection, now: int, bound: int) -> int:
     them. They get new versions, in their old order, after everything else this replica
     knows, and the hybrid clock comes back with them: nothing made while wrong is lost, and
     none of it wins forever. Returns how many versions were renewed."""
-    me = device_id(con)
-    other = con.exec_driver_sql(
-        "SELECT MAX(version) FROM sync_clock WHERE origin != ?", (me,)
-    ).scalar()
-    seen_wall = parse_version(str(other))[0] if other else 0
-    limit = format_version(max(now, seen_wall) + bound, schema.MAX_COUNTER)
+    me = _own_origin(con)
+    origins = [int(i) for (i,) in con.exec_driver_sql("SELECT id FROM sync_origin")]
+    others = [_newest(con, o) for o in origins if o != me]
+    seen_wall = max((v[0] for v in others if v is not None), default=0)
+    limit = (max(now, seen_wall) + bound, schema.MAX_COUNTER)
     future = con.exec_driver_sql(
-        "SELECT tbl, pk, col, version FROM sync_clock WHERE origin = ? AND version > ? "
-        "ORDER BY version",
-        (me, limit),
+        "SELECT tbl, pk, col, wall, counter FROM sync_clock WHERE origin_id = ? "
+        "AND (wall, counter) > (?, ?) ORDER BY wall, counter",
+        (me, *limit),
     ).all()
     wall = con.exec_driver_sql("SELECT wall FROM sync_local WHERE id = 1").scalar()
-    if not future and format_version(int(wall or 0), 0) <= limit:
+    if not future and (int(wall or 0), 0) <= limit:
         return 0
-    kept = con.exec_driver_sql(
-        "SELECT MAX(version) FROM sync_clock WHERE version <= ?", (limit,)
-    ).scalar()
-    base_wall, base_counter = parse_version(str(kept)) if kept else (0, 0)
+    kept = [_newest(con, o, limit) for o in origins]
+    base_wall, base_counter = max((v for v in kept if v is not None), default=(0, 0))
     if now > base_wall:
         base_wall, base_counter = now, 0
-    for tbl, pk, col, old in future:
+    for tbl, pk, col, old_wall, old_counter in future:
         base_counter += 1
-        new = format_version(base_wall, base_counter)
         con.exec_driver_sql(
-            "UPDATE sync_clock SET version = ? WHERE tbl = ? AND pk = ? AND col = ?",
-            (new, tbl, pk, col),
+            "UPDATE sync_clock SET wall = ?, counter = ? WHERE tbl = ? AND pk = ? AND col = ?",
+            (base_wall, base_counter, tbl, pk, col),
         )
         con.exec_driver_sql(
-            "UPDATE sync_clock SET base_version = ? WHERE base_version = ? AND base_origin = ?",
-            (new, old, me),
+            "UPDATE sync_clock SET base_wall = ?, base_counter = ? WHERE base_wall = ? "
+            "AND base_counter = ? AND base_origin_id = ?",
+            (base_wall, base_counter, old_wall, old_counter, me),
         )
     con.exec_driver_sql(
         "UPDATE sync_local SET wall = ?, counter = ? WHERE id = 1", (base_wall, base_counter)
     )
     return len(future)
+
+
+def _after(version: str) -> tuple[int, int]:
+    """A version as the (wall, counter) sync_clock holds; '' (nothing seen) sorts first."""
+    return parse_version(version) if version else (-1, 0)
+
+
+def _own_origin(con: Connection) -> int:
+    """This replica's id in sync_origin (entered by 0014_lean_change_log; -1 matches none)."""
+    found = con.exec_driver_sql(
+        "SELECT o.id FROM sync_origin o JOIN sync_local l ON o.device = l.device_id WHERE l.id = 1"
+    ).scalar()
+    return -1 if found is None else int(found)
+
+
+def _newest(
+    con: Connection, origin: int, limit: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The newest (wall, counter) of one origin, at most `limit`: one step down its index."""
+    bound = "AND (wall, counter) <= (?, ?) " if limit else ""
+    row = con.exec_driver_sql(
+        f"SELECT wall, counter FROM sync_clock WHERE origin_id = ? {bound}"
+        "ORDER BY wall DESC, counter DESC LIMIT 1",
+        (origin, *(limit or ())),
+    ).first()
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def _devices(con: Connection) -> dict[int, str]:
+    """sync_origin: id -> the 32-hex device id (a handful of rows)."""
+    return {int(i): str(d) for i, d in con.exec_driver_sql("SELECT id, device FROM sync_origin")}
+
+
+def _labels(con: Connection) -> dict[int, str]:
+    """sync_partition: id -> the partition's text."""
+    return {int(i): str(t) for i, t in con.exec_driver_sql("SELECT id, label FROM sync_partition")}
+
+
+def _ids(con: Connection, table: str, column: str, names: Iterable[str]) -> dict[str, int]:
+    """The ids of these names in sync_origin or sync_partition, entering new ones."""
+    wanted = sorted(set(names))
+    if not wanted:
+        return {}
+    con.exec_driver_sql(
+        f"INSERT OR IGNORE INTO {table} ({column}) VALUES (?)", [(n,) for n in wanted]
+    )
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for i, n in con.exec_driver_sql(
+            f"SELECT id, {column} FROM {table} WHERE {column} IN ({marks})", tuple(chunk)
+        ):
+            found[str(n)] = int(i)
+    return found
+
+
+def _clock(
+    devices: dict[int, str], wall: int, counter: int, origin: int, bw: Any, bc: Any, bo: Any
+) -> Clock:
+    """A clock row's compact columns as the text Clock of docs/sync.md."""
+    if bw is None:
+        return Clock(format_version(wall, counter), devices[origin])
+    return Clock(
+        format_version(wall, counter), devices[origin], format_version(bw, bc), devices[bo]
+    )
 
 
 def local_clock(con: Connection) -> str:
@@ -177,11 +240,10 @@ def own_vector(con: Connection) -> dict[str, str]:
     """This replica's knowledge: its vector plus its own newest change."""
     result = vector(con)
     me = device_id(con)
-    newest = con.exec_driver_sql(
-        "SELECT MAX(version) FROM sync_clock WHERE origin = ?", (me,)
-    ).scalar()
+    found = _newest(con, _own_origin(con))
+    newest = None if found is None else format_version(*found)
     if newest is not None and newest > result.get(me, ""):
-        result[me] = str(newest)
+        result[me] = newest
     return result
 
 
@@ -261,8 +323,8 @@ def waiting_changes(con: Connection, peer_id: str) -> int:
     me = device_id(con)
     return int(
         con.exec_driver_sql(
-            "SELECT COUNT(*) FROM sync_clock WHERE origin = ? AND version > ?",
-            (me, known.get(me, "")),
+            "SELECT COUNT(*) FROM sync_clock WHERE origin_id = ? AND (wall, counter) > (?, ?)",
+            (_own_origin(con), *_after(known.get(me, ""))),
         ).scalar()
         or 0
     )
@@ -274,30 +336,43 @@ def clocks(con: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, 
     for tbl, pk in set(keys):
         by_table[tbl].append(pk)
     found: dict[tuple[str, str, str], Clock] = {}
+    devices = _devices(con) if by_table else {}
     for tbl, pks in by_table.items():
         for start in range(0, len(pks), 500):
             chunk = pks[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for pk, col, v, o, bv, bo in con.exec_driver_sql(
-                "SELECT pk, col, version, origin, base_version, base_origin FROM sync_clock "
-                f"WHERE tbl = ? AND pk IN ({marks})",
+            for pk, col, *compact in con.exec_driver_sql(
+                "SELECT pk, col, wall, counter, origin_id, base_wall, base_counter, "
+                f"base_origin_id FROM sync_clock WHERE tbl = ? AND pk IN ({marks})",
                 (tbl, *chunk),
             ):
-                found[(tbl, pk, col)] = Clock(v, o, bv, bo)
+                found[(tbl, pk, col)] = _clock(devices, *compact)
     return found
 
 
 def put_clocks(con: Connection, rows: list[tuple[str, str, str, Clock, str]]) -> None:
-    if rows:
-        con.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_clock "
-            "(tbl, pk, col, version, origin, base_version, base_origin, partition) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (t, p, c, k.version, k.origin, k.base_version, k.base_origin, part)
-                for t, p, c, k, part in rows
-            ],
-        )
+    if not rows:
+        return
+    origins = _ids(
+        con,
+        "sync_origin",
+        "device",
+        {k.origin for *_, k, _p in rows} | {k.base_origin for *_, k, _p in rows if k.base_origin},
+    )
+    parts = _ids(con, "sync_partition", "label", {part for *_, part in rows})
+    values = []
+    for t, p, c, k, part in rows:
+        wall, counter = parse_version(k.version)
+        if k.base_version is None or k.base_origin is None:
+            base: tuple[int | None, int | None, int | None] = (None, None, None)
+        else:
+            base = (*parse_version(k.base_version), origins[k.base_origin])
+        values.append((t, p, c, wall, counter, origins[k.origin], *base, parts[part]))
+    con.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_clock (tbl, pk, col, wall, counter, origin_id, base_wall, "
+        "base_counter, base_origin_id, partition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
 
 
 def drop_field_clocks(con: Connection, tbl: str, pk: str, cols: Iterable[str]) -> None:
@@ -310,7 +385,9 @@ def drop_field_clocks(con: Connection, tbl: str, pk: str, cols: Iterable[str]) -
 def creator(con: Connection, tbl: str, pk: str) -> str | None:
     """The device that made a record (the origin of its creation version)."""
     row = con.exec_driver_sql(
-        "SELECT origin FROM sync_clock WHERE tbl = ? AND pk = ? AND col = '*'", (tbl, pk)
+        "SELECT o.device FROM sync_clock c JOIN sync_origin o ON o.id = c.origin_id "
+        "WHERE c.tbl = ? AND c.pk = ? AND c.col = '*'",
+        (tbl, pk),
     ).first()
     return None if row is None else str(row[0])
 
@@ -405,27 +482,35 @@ def changed_since(
     everything in the partitions `whole` (a widened scope: the peer never held those,
     whatever its vector says), in batches ordered table by table, parents first, and by
     version within a table. `allowed(tbl, partition, record)` decides what may go."""
-    origins = [o for (o,) in con.exec_driver_sql("SELECT DISTINCT origin FROM sync_clock")]
+    devices = _devices(con)
+    labels = _labels(con)
+    ids = {label: i for i, label in labels.items()}
+    # One pass per origin along (origin_id, wall, counter), sorted out by table here: a
+    # pass per table and origin would walk the origin's whole range once for every table.
+    found: dict[str, dict[tuple[str, str], tuple[str, str, str, Clock, str]]] = defaultdict(dict)
+    for origin, device in devices.items():
+        for tbl, pk, col, *compact, part in con.exec_driver_sql(
+            "SELECT tbl, pk, col, wall, counter, origin_id, base_wall, base_counter, "
+            "base_origin_id, partition_id FROM sync_clock WHERE origin_id = ? "
+            "AND (wall, counter) > (?, ?)",
+            (origin, *_after(known.get(device, ""))),
+        ):
+            found[tbl][(pk, col)] = (tbl, pk, col, _clock(devices, *compact), labels[part])
     widened: dict[str, list[tuple[str, str, str, Clock, str]]] = defaultdict(list)
     for part in whole:
-        for tbl, pk, col, v, o, bv, bo in con.exec_driver_sql(
-            "SELECT tbl, pk, col, version, origin, base_version, base_origin "
-            "FROM sync_clock WHERE partition = ?",
-            (part,),
+        if part not in ids:
+            continue
+        for tbl, pk, col, *compact in con.exec_driver_sql(
+            "SELECT tbl, pk, col, wall, counter, origin_id, base_wall, base_counter, "
+            "base_origin_id FROM sync_clock WHERE partition_id = ?",
+            (ids[part],),
         ):
-            widened[tbl].append((tbl, pk, col, Clock(v, o, bv, bo), part))
+            widened[tbl].append((tbl, pk, col, _clock(devices, *compact), part))
     for tbl in TABLE_ORDER:
-        found: dict[tuple[str, str], tuple[str, str, str, Clock, str]] = {}
-        for origin in origins:
-            for pk, col, v, bv, bo, part in con.exec_driver_sql(
-                "SELECT pk, col, version, base_version, base_origin, partition FROM sync_clock "
-                "WHERE tbl = ? AND origin = ? AND version > ?",
-                (tbl, origin, known.get(origin, "")),
-            ):
-                found[(pk, col)] = (tbl, pk, col, Clock(v, origin, bv, bo), part)
+        of_table = found.pop(tbl, {})
         for row in widened.get(tbl, []):
-            found[(row[1], row[2])] = row
-        ordered = sorted(found.values(), key=lambda r: r[3].stamp)
+            of_table[(row[1], row[2])] = row
+        ordered = sorted(of_table.values(), key=lambda r: r[3].stamp)
         for start in range(0, len(ordered), batch):
             yield _with_values(con, ordered[start : start + batch], allowed)
 
@@ -592,8 +677,9 @@ def digest(
         h = hashlib.sha256()
         count = 0
         for tbl, pk, col, v, o in con.exec_driver_sql(
-            "SELECT tbl, pk, col, version, origin FROM sync_clock WHERE partition = ? "
-            f"{exclude} ORDER BY tbl, pk, col",
+            "SELECT tbl, pk, col, printf('%013d.%010d', wall, counter), o.device "
+            "FROM sync_clock c JOIN sync_origin o ON o.id = c.origin_id WHERE c.partition_id = "
+            f"(SELECT id FROM sync_partition WHERE label = ?) {exclude} ORDER BY tbl, pk, col",
             (part, *params),
         ):
             h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
@@ -614,14 +700,19 @@ def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...
     params: tuple[Any, ...] = tuple(notes)
     if reader.role == JOBCOACH:
         sql += (
-            " AND NOT (tbl = 'audit_entry' AND origin != ? AND pk IN (SELECT id FROM "
+            " AND NOT (tbl = 'audit_entry' AND origin_id IS NOT "
+            "(SELECT id FROM sync_origin WHERE device = ?) AND pk IN (SELECT id FROM "
             "audit_entry WHERE actor_id IS NULL OR actor_id != ?)) AND tbl != 'sync_conflict'"
         )
         params += (device, reader.staff or "")
         sql += f" AND NOT (tbl = 'student_goal' AND pk IN (SELECT id FROM {_OTHER_GOALS}))"
         params += tuple(sorted(JOBCOACH_GOAL_DOMAINS))
     for tbl, where, more in _withheld(reader):
-        own = "origin != ? AND " if tbl == "observation" else ""  # made on that laptop
+        own = (  # made on that laptop
+            "origin_id IS NOT (SELECT id FROM sync_origin WHERE device = ?) AND "
+            if tbl == "observation"
+            else ""
+        )
         sql += f" AND NOT (tbl = '{tbl}' AND {own}pk IN (SELECT id FROM {tbl} WHERE {where}))"
         params += ((device,) if own else ()) + more
     return sql, params
@@ -664,19 +755,44 @@ _OTHER_GOALS = (
 
 
 def partitions(con: Connection) -> list[str]:
-    return [p for (p,) in con.exec_driver_sql("SELECT DISTINCT partition FROM sync_clock")]
+    """The partitions that have clock rows here, in text order."""
+    return [
+        str(p)
+        for (p,) in con.exec_driver_sql(
+            "SELECT label FROM sync_partition p WHERE EXISTS "
+            "(SELECT 1 FROM sync_clock c WHERE c.partition_id = p.id) ORDER BY label"
+        )
+    ]
 
 
 def purge(con: Connection, parts: Sequence[str]) -> int:
     """Remove every record of these partitions from this replica (capture must be off):
-    what a device may no longer hold. Not a delete that travels."""
+    what a device may no longer hold, their names in sync_partition too. Not a delete that
+    travels. One statement per table for many partitions at once: observations have no
+    partition index (progress.Observation), so each statement is one pass over them."""
     removed = 0
-    for part in parts:
+    wanted = sorted(set(parts))
+    for start in range(0, len(wanted), 500):
+        chunk = tuple(wanted[start : start + 500])
+        marks = ",".join("?" * len(chunk))
         for tbl in SYNCED:
-            result = con.exec_driver_sql(f"DELETE FROM {tbl} WHERE partition = ?", (part,))
+            result = con.exec_driver_sql(f"DELETE FROM {tbl} WHERE partition IN ({marks})", chunk)
             removed += result.rowcount
-        con.exec_driver_sql("DELETE FROM sync_clock WHERE partition = ?", (part,))
+        con.exec_driver_sql(
+            "DELETE FROM sync_clock WHERE partition_id IN "
+            f"(SELECT id FROM sync_partition WHERE label IN ({marks}))",
+            chunk,
+        )
+        con.exec_driver_sql(f"DELETE FROM sync_partition WHERE label IN ({marks})", chunk)
     return removed
+
+
+OWN_ORIGIN_SQL = (
+    "(SELECT o.id FROM sync_origin o JOIN sync_local l ON o.device = l.device_id WHERE l.id = 1)"
+)
+TEXT_OWN_ORIGIN_SQL = "(SELECT device_id FROM sync_local WHERE id = 1)"
+"""This replica's origin as sync_clock holds it: an id since 0014_lean_change_log, the
+device id itself in a backup made before it (purge_copy)."""
 
 
 def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
@@ -687,6 +803,12 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
     password hashes of people who may not log in on it. Run with capture off: this is not
     a change that travels. The versions of a blanked value stay, so both sides still
     count the same versions (digest)."""
+    return _unheld_statements(scope, lean=True)
+
+
+def _unheld_statements(scope: Scope, lean: bool) -> list[tuple[str, tuple[Any, ...]]]:
+    """unheld_statements for a sync_clock of 0014_lean_change_log (lean) or before it."""
+    mine = f"origin_id = {OWN_ORIGIN_SQL}" if lean else f"origin = {TEXT_OWN_ORIGIN_SQL}"
     notes = sorted(scope.note_categories)
     marks = ",".join("?" * len(notes)) or "''"
     gone: list[tuple[str, str, tuple[Any, ...]]] = [
@@ -697,8 +819,7 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             (
                 "audit_entry",
                 "(actor_id IS NULL OR actor_id != ?) AND id NOT IN (SELECT pk FROM sync_clock "
-                "WHERE tbl = 'audit_entry' AND col = '*' AND origin = "
-                "(SELECT device_id FROM sync_local WHERE id = 1))",
+                f"WHERE tbl = 'audit_entry' AND col = '*' AND {mine})",
                 (scope.staff or "",),
             )
         )
@@ -707,7 +828,7 @@ def unheld_statements(scope: Scope) -> list[tuple[str, tuple[Any, ...]]]:
             if tbl == "observation":  # what this laptop made without a login stays too
                 where += (
                     " AND id NOT IN (SELECT pk FROM sync_clock WHERE tbl = 'observation' "
-                    "AND col = '*' AND origin = (SELECT device_id FROM sync_local WHERE id = 1))"
+                    f"AND col = '*' AND {mine})"
                 )
             gone.append((tbl, where, params))
         gone.append(
@@ -761,11 +882,19 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
         con.execute("BEGIN IMMEDIATE")
         if "sync_local" in tables:
             con.execute("UPDATE sync_local SET applying = 1")
-        for tbl in [*SYNCED, "sync_clock"]:
+        lean = "sync_partition" in tables  # made at 0014_lean_change_log or later
+        for tbl in [*SYNCED, *([] if lean else ["sync_clock"])]:
             if tbl in tables and parts:
                 con.execute(f"DELETE FROM {tbl} WHERE partition IN ({marks})", tuple(parts))
+        if lean and parts:
+            con.execute(
+                "DELETE FROM sync_clock WHERE partition_id IN "
+                f"(SELECT id FROM sync_partition WHERE label IN ({marks}))",
+                tuple(parts),
+            )
+            con.execute(f"DELETE FROM sync_partition WHERE label IN ({marks})", tuple(parts))
         if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
-            for sql, params in unheld_statements(scope):
+            for sql, params in _unheld_statements(scope, lean):
                 try:
                     con.execute(sql, params)
                 except sqlite3.OperationalError as exc:  # a backup older than a table
@@ -827,12 +956,13 @@ def add_conflicts(con: Connection, conflicts: list[dict[str, Any]]) -> None:
 def unacked_partitions(con: Connection, parts: Sequence[str], acked: dict[str, str]) -> set[str]:
     """Of these partitions, those holding own changes the peer has not confirmed."""
     me = device_id(con)
-    since = acked.get(me, "")
+    since = _after(acked.get(me, ""))
     return {
         p
         for (p,) in con.exec_driver_sql(
-            "SELECT DISTINCT partition FROM sync_clock WHERE origin = ? AND version > ?",
-            (me, since),
+            "SELECT DISTINCT p.label FROM sync_clock c JOIN sync_partition p "
+            "ON p.id = c.partition_id WHERE c.origin_id = ? AND (c.wall, c.counter) > (?, ?)",
+            (_own_origin(con), *since),
         )
         if p in set(parts)
     }

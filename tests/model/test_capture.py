@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jw_desktop.model import ItemStatus, SchoolStore
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import IGNORED_COLUMNS
+from jw_desktop.model.capture import IGNORED_COLUMNS, TEXT_CLOCK_SQL
 
 
 def triggers(path: Path) -> dict[str, str]:
@@ -36,13 +36,13 @@ def test_a_raw_sql_edit_is_versioned_like_a_library_one(store: SchoolStore) -> N
     store.set_item_status(item.id, ItemStatus.IN_PROGRESS)
     con = sqlite3.connect(store.path)
     before = con.execute(
-        "SELECT version, base_version FROM sync_clock WHERE pk = ? AND col = 'status'",
+        f"SELECT version, base_version FROM {TEXT_CLOCK_SQL} WHERE pk = ? AND col = 'status'",
         (item.id.hex,),
     ).fetchone()
     with con:
         con.execute("UPDATE route_item SET status = 'klaar' WHERE id = ?", (item.id.hex,))
     after = con.execute(
-        "SELECT version, base_version FROM sync_clock WHERE pk = ? AND col = 'status'",
+        f"SELECT version, base_version FROM {TEXT_CLOCK_SQL} WHERE pk = ? AND col = 'status'",
         (item.id.hex,),
     ).fetchone()
     con.close()
@@ -68,7 +68,8 @@ def test_library_writes_get_increasing_versions_from_this_device(store: SchoolSt
     device = con.execute("SELECT device_id FROM sync_local").fetchone()[0]
     versions = [
         con.execute(
-            "SELECT version, origin FROM sync_clock WHERE pk = ? AND col = 'status'", (i.id.hex,)
+            f"SELECT version, origin FROM {TEXT_CLOCK_SQL} WHERE pk = ? AND col = 'status'",
+            (i.id.hex,),
         ).fetchone()
         for i in items[:3]
     ]

@@ -68,7 +68,7 @@ from test_intake import dump
 
 from jw_desktop.model import JWError, Level, NoteCategory, SchoolStore, Setting, schema
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import now_ms
+from jw_desktop.model.capture import TEXT_CLOCK_SQL, now_ms
 from jw_desktop.model.entities import Base as Entities
 from jw_desktop.sync import bundle, folder, session
 from jw_desktop.sync.identity import DeviceIdentity, PublicIdentity
@@ -438,7 +438,7 @@ def mislabelled(store: SchoolStore) -> list[tuple[str, str, str, str]]:
             found += [
                 (tbl, pk, row, clock)
                 for pk, row, clock in con.exec_driver_sql(
-                    f"SELECT t.id, t.partition, c.partition FROM {tbl} t JOIN sync_clock c "
+                    f"SELECT t.id, t.partition, c.partition FROM {tbl} t JOIN {TEXT_CLOCK_SQL} c "
                     "ON c.tbl = ? AND c.pk = t.id AND c.col = '*' WHERE c.partition != t.partition",
                     (tbl,),
                 )

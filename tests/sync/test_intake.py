@@ -29,7 +29,7 @@ from syncutil import snapshot
 
 from jw_desktop.model import InvalidInput, Level, NoteCategory, Role, Setting
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import format_version, now_ms
+from jw_desktop.model.capture import TEXT_CLOCK_SQL, format_version, now_ms
 from jw_desktop.model.database import HEAD_REVISION
 from jw_desktop.model.replica import Change, Clock
 from jw_desktop.sync import bundle, folder, session
@@ -91,7 +91,11 @@ def dump(store: Any) -> dict[str, Any]:
     data: dict[str, Any] = dict(snapshot(store.path))
     con = sqlite3.connect(store.path)
     try:
-        for tbl in ("sync_clock", "sync_vector", "sync_pending", "sync_applied"):
+        # the change log as docs/sync.md spells it (tbl, pk, col, version, origin, base
+        # version, base origin, partition), and as stored, with its origin and partition ids
+        data["sync_clock"] = set(con.execute(f"SELECT * FROM {TEXT_CLOCK_SQL}"))
+        data["sync_clock_rows"] = set(con.execute("SELECT * FROM sync_clock"))
+        for tbl in ("sync_partition", "sync_origin", "sync_vector", "sync_pending", "sync_applied"):
             data[tbl] = set(con.execute(f"SELECT * FROM {tbl}"))
     finally:
         con.close()

@@ -58,6 +58,7 @@ from syncutil import device_of, digests, snapshot
 import jw_desktop
 from jw_desktop.demo.scale import build_scale
 from jw_desktop.model import SchoolStore, database
+from jw_desktop.model.capture import TEXT_CLOCK_SQL
 from jw_desktop.sync import bundle, engine, folder, session
 from jw_desktop.sync.identity import PASSPHRASE_ENV, DeviceIdentity, PublicIdentity
 
@@ -387,14 +388,19 @@ def tables(path: Path) -> dict[str, list[str]]:
 
 
 def rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[Any]]:
-    """Every row of every table (or of the given tables and columns)."""
+    """Every row of every table (or of the given tables and columns). The change log's
+    text columns (before 0014_lean_change_log) are read from its text form once it is
+    lean, so an old store's clock rows compare with the upgraded ones."""
     columns = tables(path) if columns is None else columns
     con = ro(path)
     try:
+        lean = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_partition'").fetchone()
         found = {}
         for t, cols in columns.items():
             names = ", ".join(f'"{c}"' for c in cols)
-            found[t] = sorted(con.execute(f'SELECT {names} FROM "{t}"'), key=repr)
+            source = TEXT_CLOCK_SQL if t == "sync_clock" and lean and "version" in cols else t
+            source = source if source.startswith("(") else f'"{source}"'
+            found[t] = sorted(con.execute(f"SELECT {names} FROM {source}"), key=repr)
         return found
     finally:
         con.close()
@@ -849,7 +855,8 @@ class Upgraded:
 VOLATILE = {
     # made by 0003_sync from a random device id and the clock of the moment it ran
     "sync_local": "SELECT count(*) FROM sync_local",
-    "sync_clock": "SELECT tbl, pk, col, partition FROM sync_clock",
+    "sync_clock": f"SELECT tbl, pk, col, partition FROM {TEXT_CLOCK_SQL}",
+    "sync_origin": "SELECT count(*) FROM sync_origin",
 }
 
 

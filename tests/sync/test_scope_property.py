@@ -60,6 +60,7 @@ from jw_desktop.model import (
     User,
 )
 from jw_desktop.model import replica as rp
+from jw_desktop.model.capture import TEXT_CLOCK_SQL
 from jw_desktop.model.database import list_backups
 from jw_desktop.sync import session
 from jw_desktop.sync.session import SyncReport
@@ -297,7 +298,7 @@ def waiting_partitions(site: Site) -> set[str]:
         return {
             str(p)
             for (p,) in con.exec_driver_sql(
-                "SELECT DISTINCT partition FROM sync_clock WHERE origin = ? AND version > ?",
+                f"SELECT DISTINCT partition FROM {TEXT_CLOCK_SQL} WHERE origin = ? AND version > ?",
                 (me, acked),
             )
         }
@@ -332,12 +333,18 @@ def check_coach(w: World, *, settled: bool = False) -> None:
             parts = {p for (p,) in con.execute(f'SELECT DISTINCT partition FROM "{tbl}"')}
             stray = {p for p in parts if str(p).startswith(prefix) and p not in allowed}
             assert not stray, (tbl, stray)
+        # the change log names its partitions in sync_partition: none of a purged student
+        # stays there either
+        labels = {p for (p,) in con.execute("SELECT label FROM sync_partition")}
+        stray = {p for p in labels if str(p).startswith(prefix) and p not in allowed}
+        assert not stray, ("sync_partition", stray)
         categories = {c for (c,) in con.execute("SELECT DISTINCT category FROM note")}
         assert "zorg" not in categories
         own = {
             pk
             for (pk,) in con.execute(
-                "SELECT pk FROM sync_clock WHERE tbl = 'audit_entry' AND col = '*' AND origin = ?",
+                f"SELECT pk FROM {TEXT_CLOCK_SQL} WHERE tbl = 'audit_entry' AND col = '*' "
+                "AND origin = ?",
                 (me,),
             )
         }

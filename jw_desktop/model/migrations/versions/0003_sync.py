@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import TICK_SQL, VERSION_SQL, drop_ddl, now_ms, trigger_ddl
+from jw_desktop.model.capture import TICK_SQL, VERSION_SQL, drop_ddl, now_ms, text_trigger_ddl
 
 revision = "0003_sync"
 down_revision = "0002_card_search"
@@ -295,7 +295,7 @@ def upgrade() -> None:
             f"SELECT '{table}', t.id, '*', {VERSION_SQL}, l.device_id, t.partition "
             f"FROM {table} t JOIN sync_local l ON l.id = 1"
         )
-        for statement in trigger_ddl(table, columns, mutable):
+        for statement in text_trigger_ddl(table, columns, mutable):
             op.execute(statement)
 
 

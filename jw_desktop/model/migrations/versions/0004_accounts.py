@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0004_accounts"
 down_revision = "0003_sync"
@@ -38,7 +38,7 @@ def upgrade() -> None:
     )
     # batch_alter_table may rebuild the table, which drops its triggers: make them anew
     # with the new column.
-    for statement in drop_ddl("staff") + trigger_ddl("staff", STAFF_COLUMNS, True):
+    for statement in drop_ddl("staff") + text_trigger_ddl("staff", STAFF_COLUMNS, True):
         op.execute(statement)
 
 
@@ -47,7 +47,7 @@ def downgrade() -> None:
     op.drop_table("login_state")
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.drop_column("password_hash")
-    for statement in drop_ddl("staff") + trigger_ddl(
+    for statement in drop_ddl("staff") + text_trigger_ddl(
         "staff", tuple(c for c in STAFF_COLUMNS if c != "password_hash"), True
     ):
         op.execute(statement)

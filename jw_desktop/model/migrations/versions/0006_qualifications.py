@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0006_qualifications"
 down_revision = "0005_refusals"
@@ -134,7 +134,7 @@ def upgrade() -> None:
         unique=True,
         sqlite_where=sa.text("qualification_id IS NULL"),
     )
-    for statement in trigger_ddl("competence", COMPETENCE_COLUMNS, True):
+    for statement in text_trigger_ddl("competence", COMPETENCE_COLUMNS, True):
         op.execute(statement)
 
     op.create_table(
@@ -177,7 +177,7 @@ def upgrade() -> None:
         op.create_index(f"ix_card_sector_{column}", "card_sector", [column])
 
     for table, columns in NEW_TABLES.items():
-        for statement in trigger_ddl(table, columns, True):
+        for statement in text_trigger_ddl(table, columns, True):
             op.execute(statement)
 
 
@@ -197,5 +197,5 @@ def downgrade() -> None:
         "deleted, id, partition) SELECT code, kind, title, parent_id, qualification_id, "
         "updated_at, deleted, id, partition FROM competence_hold",
     )
-    for statement in trigger_ddl("competence", OLD_COMPETENCE_COLUMNS, True):
+    for statement in text_trigger_ddl("competence", OLD_COMPETENCE_COLUMNS, True):
         op.execute(statement)

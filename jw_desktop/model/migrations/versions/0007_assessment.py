@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0007_assessment"
 down_revision = "0006_qualifications"
@@ -249,7 +249,7 @@ def upgrade() -> None:
     # batch_alter_table may rebuild a table, which drops its triggers: make them anew with
     # the new columns; the new tables get theirs.
     for table, (mutable, columns) in {**CHANGED, **NEW}.items():
-        for statement in drop_ddl(table) + trigger_ddl(table, columns, mutable):
+        for statement in drop_ddl(table) + text_trigger_ddl(table, columns, mutable):
             op.execute(statement)
 
 
@@ -271,5 +271,5 @@ def downgrade() -> None:
     op.drop_table("credential_exam_part")
     op.drop_table("credential_competence")
     for table, columns in BEFORE.items():
-        for statement in drop_ddl(table) + trigger_ddl(table, columns, CHANGED[table][0]):
+        for statement in drop_ddl(table) + text_trigger_ddl(table, columns, CHANGED[table][0]):
             op.execute(statement)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0008_consent"
 down_revision = "0007_assessment"
@@ -201,7 +201,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_student_plan_student_id"), ["student_id"])
 
     for table, (mutable, columns) in CAPTURED.items():
-        for statement in trigger_ddl(table, columns, mutable):
+        for statement in text_trigger_ddl(table, columns, mutable):
             op.execute(statement)
 
 

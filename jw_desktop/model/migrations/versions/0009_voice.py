@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0009_voice"
 down_revision = "0008_consent"
@@ -121,7 +121,7 @@ def upgrade() -> None:
     )
     _indexes("student_goal", ("partition", "student_id"))
     for table, (mutable, columns) in CAPTURED.items():
-        for statement in trigger_ddl(table, columns, mutable):
+        for statement in text_trigger_ddl(table, columns, mutable):
             op.execute(statement)
 
 

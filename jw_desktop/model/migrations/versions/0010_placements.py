@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0010_placements"
 down_revision = "0009_voice"
@@ -68,7 +68,7 @@ def _retrigger(after: bool) -> None:
     for table, (mutable, before_cols, after_cols) in CHANGED.items():
         for statement in drop_ddl(table):
             op.execute(statement)
-        for statement in trigger_ddl(table, after_cols if after else before_cols, mutable):
+        for statement in text_trigger_ddl(table, after_cols if after else before_cols, mutable):
             op.execute(statement)
 
 
@@ -166,7 +166,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_region_sector_partition"), ["partition"], unique=False)
         batch_op.create_index(batch_op.f("ix_region_sector_school_id"), ["school_id"], unique=False)
     for table, (mutable, columns) in NEW.items():
-        for statement in trigger_ddl(table, columns, mutable):
+        for statement in text_trigger_ddl(table, columns, mutable):
             op.execute(statement)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from jw_desktop.model.capture import drop_ddl, trigger_ddl
+from jw_desktop.model.capture import drop_ddl, text_trigger_ddl
 
 revision = "0012_credential_proof"
 down_revision = "0011_student_text"
@@ -47,7 +47,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_credential_proof_partition"), ["partition"], unique=False
         )
-    for statement in trigger_ddl("credential_proof", COLUMNS, mutable=False):
+    for statement in text_trigger_ddl("credential_proof", COLUMNS, mutable=False):
         op.execute(statement)
 
 
