@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -508,9 +509,9 @@ def _daily_delta(db_path: Path, target: Path, now: datetime) -> BackupInfo | Non
     days = _days(db_path)
     if not days or not days[0].whole or days[0].made_at >= now:
         return None
-    rolling = days[0].full
-    assert rolling is not None
-    con = sqlite3.connect(f"file:{db_path}", uri=True, isolation_level=None)
+    con = sqlite3.connect(
+        f"file:{db_path}", uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         try:
             # Everything into the main file, then a read transaction on it alone: no
@@ -524,19 +525,34 @@ def _daily_delta(db_path: Path, target: Path, now: datetime) -> BackupInfo | Non
         wal = Path(f"{db_path}-wal")
         if busy or (wal.exists() and wal.stat().st_size > 0):
             return None
-        return _update_rolling(db_path, days[0], target, page_size, now)
+        # The check a whole copy gets, on the same moment of the store, while the pages
+        # are compared and written (sqlite3 lets go of the GIL while it runs).
+        sound: list[bool] = []
+        check = threading.Thread(target=lambda: sound.append(_quick_check(con)), daemon=True)
+        check.start()
+        try:
+            return _update_rolling(db_path, days[0], target, page_size, now, check, sound)
+        finally:
+            check.join()
     finally:
         con.close()
 
 
 def _update_rolling(
-    db_path: Path, day: _Day, target: Path, page_size: int, now: datetime
+    db_path: Path,
+    day: _Day,
+    target: Path,
+    page_size: int,
+    now: datetime,
+    check: threading.Thread,
+    sound: list[bool],
 ) -> BackupInfo | None:
     """Steps, each safe to be killed after: (1) the old pages into a temporary file,
     fsynced, then named as the journal; (2) the new pages into the rolling copy, fsynced,
-    and checked; (3) the rolling copy renamed to today (the backup now exists); (4) the
-    journal renamed to the delta of the day before. settle_backups undoes a kill in (2)
-    and finishes one after (3); a reader lays the journal over a half-written copy."""
+    and the store's check awaited; (3) the rolling copy renamed to today (the backup now
+    exists); (4) the journal renamed to the delta of the day before. settle_backups undoes
+    a kill in (2) and finishes one after (3); a reader lays the journal over a
+    half-written copy."""
     folder = target.parent
     rolling = day.full
     assert rolling is not None
@@ -546,15 +562,17 @@ def _update_rolling(
         store_size, copy_size = os.fstat(store.fileno()).st_size, os.fstat(copy.fileno()).st_size
         if store_size % page_size or copy_size % page_size or _page_size(copy) != page_size:
             return None
-        pages = increments.changed_pages(store, copy, page_size)
-        if not pages or pages[0] != 0:
-            pages.insert(0, 0)  # its header always gets the new page count and counter
         store_pages = store_size // page_size
-        if len(pages) > store_pages // 2:
+        changes = increments.changed_pages(store, copy, page_size, store_pages // 4)
+        if changes is None:
             return None  # a whole copy is as cheap and leaves no big delta
         first = _as_backup_header(increments.read_page(store, 0, page_size), store_pages)
+        if not changes or changes[0].number != 0:  # the header always changes
+            changes.insert(0, increments.Change(0, first, increments.read_page(copy, 0, page_size)))
+        else:
+            changes[0] = increments.Change(0, first, changes[0].old)
         try:
-            increments.write_delta(tmp, copy, store, pages, page_size, first)
+            increments.write_delta(tmp, changes, page_size, copy_size // page_size, store_pages)
             os.replace(tmp, journal)
             _fsync_dir(folder)
         except OSError as exc:
@@ -562,19 +580,18 @@ def _update_rolling(
                 tmp.unlink()
             raise _backup_error(exc, target) from exc
         try:
-            for number in pages:
-                if number < store_pages:
-                    page = increments.read_page(store, number, page_size)
-                    copy.seek(number * page_size)
-                    copy.write(first if number == 0 else page)
-            copy.truncate(store_pages * page_size)
+            for change in changes:
+                if change.new:
+                    copy.seek(change.number * page_size)
+                    copy.write(change.new)
+            copy.truncate(store_size)
             copy.flush()
             os.fsync(copy.fileno())
-            sound = _quick_check(rolling)
         except OSError as exc:
             _undo(journal, copy)
             raise _backup_error(exc, target) from exc
-        if not sound:
+        check.join()
+        if sound != [True]:
             _undo(journal, copy)
             return None
     os.replace(rolling, target)
@@ -602,13 +619,9 @@ def _as_backup_header(page: bytes, pages: int) -> bytes:
     return bytes(head)
 
 
-def _quick_check(path: Path) -> bool:
+def _quick_check(con: sqlite3.Connection) -> bool:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]
-        finally:
-            con.close()
+        return [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]
     except sqlite3.DatabaseError:
         return False
 

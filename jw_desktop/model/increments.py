@@ -47,22 +47,35 @@ def page_hash(page: bytes) -> bytes:
     return hashlib.md5(page, usedforsecurity=False).digest()
 
 
-def changed_pages(store: BinaryIO, copy: BinaryIO, page_size: int) -> list[int]:
-    """The 0-based numbers of the pages that differ between two files (a page only one of
-    them has counts as changed)."""
-    changed: list[int] = []
+@dataclass(frozen=True)
+class Change:
+    """A page that differs: its 0-based number, and its content in each file (b"" where
+    a file does not have it)."""
+
+    number: int
+    new: bytes
+    old: bytes
+
+
+def changed_pages(new: BinaryIO, old: BinaryIO, page_size: int, limit: int) -> list[Change] | None:
+    """The pages that differ between two files, or None when more than `limit` do (a
+    whole copy is then as cheap, and the pages are held in memory)."""
+    changed: list[Change] = []
     offset = 0
-    store.seek(0)
-    copy.seek(0)
+    new.seek(0)
+    old.seek(0)
     while True:
-        a = store.read(BLOCK)
-        b = copy.read(BLOCK)
+        a = new.read(BLOCK)
+        b = old.read(BLOCK)
         if not a and not b:
             return changed
         if a != b:
             for at in range(0, max(len(a), len(b)), page_size):
-                if a[at : at + page_size] != b[at : at + page_size]:
-                    changed.append((offset + at) // page_size)
+                page_a, page_b = a[at : at + page_size], b[at : at + page_size]
+                if page_a != page_b:
+                    changed.append(Change((offset + at) // page_size, page_a, page_b))
+            if len(changed) > limit:
+                return None
         offset += BLOCK
 
 
@@ -72,28 +85,18 @@ def read_page(fh: BinaryIO, number: int, page_size: int) -> bytes:
 
 
 def write_delta(
-    target: Path,
-    old: BinaryIO,
-    new: BinaryIO,
-    pages: list[int],
-    page_size: int,
-    first: bytes | None = None,
+    target: Path, changes: list[Change], page_size: int, day_pages: int, base_pages: int
 ) -> int:
-    """Write the delta that turns `new` back into `old` for these changed pages; fsynced.
-    `first` is page 1 as it will be written (when not as in `new`). Returns its size."""
-    old_pages = os.fstat(old.fileno()).st_size // page_size
-    new_pages = os.fstat(new.fileno()).st_size // page_size
-    kept = [p for p in pages if p < old_pages]
+    """Write the delta that turns the file with the `new` pages back into the one with
+    the `old` ones (day_pages long); fsynced. Returns its size in bytes."""
+    kept = [c for c in changes if c.old]
     check = hashlib.blake2b(digest_size=CHECKSUM_SIZE)
     with open(target, "xb") as out:
-        head = HEADER.pack(MAGIC, page_size, old_pages, new_pages, len(kept))
+        head = HEADER.pack(MAGIC, page_size, day_pages, base_pages, len(kept))
         out.write(head)
         check.update(head)
-        for number in kept:
-            base = read_page(new, number, page_size) if number < new_pages else b""
-            if number == 0 and first is not None:
-                base = first
-            entry = ENTRY.pack(number, page_hash(base)) + read_page(old, number, page_size)
+        for change in kept:
+            entry = ENTRY.pack(change.number, page_hash(change.new)) + change.old
             out.write(entry)
             check.update(entry)
         out.write(check.digest())
