@@ -530,9 +530,13 @@ def _daily_delta(db_path: Path, target: Path, now: datetime) -> BackupInfo | Non
         sound: list[bool] = []
         check = threading.Thread(target=lambda: sound.append(_quick_check(con)), daemon=True)
         check.start()
+        made: BackupInfo | None = None
         try:
-            return _update_rolling(db_path, days[0], target, page_size, now, check, sound)
+            made = _update_rolling(db_path, days[0], target, page_size, now, check, sound)
+            return made
         finally:
+            if made is None:
+                con.interrupt()  # the whole copy checks again; no need to wait for this
             check.join()
     finally:
         con.close()
