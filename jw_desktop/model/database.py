@@ -625,6 +625,7 @@ def _as_backup_header(page: bytes, pages: int) -> bytes:
 
 def _quick_check(con: sqlite3.Connection) -> bool:
     try:
+        con.execute(f"PRAGMA mmap_size = {1 << 30}")  # read in place, not copied
         return [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]
     except sqlite3.DatabaseError:
         return False
