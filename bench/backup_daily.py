@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import sqlite3
 import statistics
@@ -82,17 +83,21 @@ def main() -> None:
         shutil.copyfile(args.store, store)
         store.chmod(0o644)
         size = store.stat().st_size
+        os.sync()
         floor = timed(lambda: subprocess.run(["cp", str(store), str(work / "cp.sqlite")]))
         (work / "cp.sqlite").unlink()
+        os.sync()
         first = timed(lambda: database.make_backup(store, "dagelijks"))
         whole, daily, parts = [], [], []
         truth = {database.list_backups(store)[0].made_at: content(store)}
         for day in range(1, args.days + 1):
             change(store, args.changes, day)
-            whole.append(timed(lambda: database.make_backup(store, "handmatig").path.unlink()))
+            os.sync()  # each timing starts without another's writes still going to disk
             daily.append(timed(lambda: database.make_backup(store, "dagelijks")))
             info = next(b for b in database.list_backups(store) if b.reason == "dagelijks")
             truth[info.made_at] = content(store)
+            os.sync()  # the same day, as a whole copy (what every daily backup was before)
+            whole.append(timed(lambda: database.make_backup(store, "handmatig").path.unlink()))
             parts.append(
                 sum(b.size for b in database.list_backups(store) if b.path.suffix == ".delta")
             )

@@ -75,6 +75,10 @@ DAILY = "dagelijks"
 DELTA_SUFFIX = ".delta"
 JOURNAL_SUFFIX = ".delta.journal"
 BACKUP_KEEP = {DAILY: 7, "voor-upgrade": 3, "voor-herstel": 3}
+FULL_CHECK_EVERY = 4
+"""A daily backup made from changed pages checks each of them (increments.page_sound);
+at least every FULL_CHECK_EVERY-th one also runs the whole quick_check a whole copy gets,
+so damage those checks miss is found while more than half of the kept days predate it."""
 BACKUP_TEMP_AGE = timedelta(minutes=10)
 """A backup's temporary copy this old is what a killed backup left, and an open removes it.
 Only the program holding a store's lock writes its backups and the clean-up runs right
@@ -525,19 +529,24 @@ def _daily_delta(db_path: Path, target: Path, now: datetime) -> BackupInfo | Non
         wal = Path(f"{db_path}-wal")
         if busy or (wal.exists() and wal.stat().st_size > 0):
             return None
-        # The check a whole copy gets, on the same moment of the store, while the pages
-        # are compared and written (sqlite3 lets go of the GIL while it runs).
+        # Every FULL_CHECK_EVERY-th daily backup at least: the check a whole copy gets, on
+        # the same moment of the store, while the pages are compared and written (sqlite3
+        # lets go of the GIL while it runs). The others check each changed page.
         sound: list[bool] = []
         check = threading.Thread(target=lambda: sound.append(_quick_check(con)), daemon=True)
-        check.start()
+        if _unchecked_days(days) + 1 >= FULL_CHECK_EVERY:
+            check.start()
+        else:
+            sound.append(True)
         made: BackupInfo | None = None
         try:
             made = _update_rolling(db_path, days[0], target, page_size, now, check, sound)
             return made
         finally:
-            if made is None:
-                con.interrupt()  # the whole copy checks again; no need to wait for this
-            check.join()
+            if check.is_alive():
+                if made is None:
+                    con.interrupt()  # the whole copy checks again; no need to wait
+                check.join()
     finally:
         con.close()
 
@@ -575,8 +584,17 @@ def _update_rolling(
             changes.insert(0, increments.Change(0, first, increments.read_page(copy, 0, page_size)))
         else:
             changes[0] = increments.Change(0, first, changes[0].old)
+        usable = page_size - first[20]
+        for change in changes:
+            if change.new and not increments.page_sound(
+                change.new, change.number, store_pages, usable
+            ):
+                return None  # perhaps damaged: the whole copy's quick_check decides
+        flags = increments.CHECKED if check.ident is not None else 0
         try:
-            increments.write_delta(tmp, changes, page_size, copy_size // page_size, store_pages)
+            increments.write_delta(
+                tmp, changes, page_size, copy_size // page_size, store_pages, flags
+            )
             os.replace(tmp, journal)
             _fsync_dir(folder)
         except OSError as exc:
@@ -594,7 +612,8 @@ def _update_rolling(
         except OSError as exc:
             _undo(journal, copy)
             raise _backup_error(exc, target) from exc
-        check.join()
+        if check.ident is not None:
+            check.join()
         if sound != [True]:
             _undo(journal, copy)
             return None
@@ -603,6 +622,18 @@ def _update_rolling(
     os.replace(journal, folder / f"{day.name}{DELTA_SUFFIX}")
     _fsync_dir(folder)
     return BackupInfo(target, DAILY, now, store_size)
+
+
+def _unchecked_days(days: list[_Day]) -> int:
+    """How many daily backups in a row, newest first, were made without a whole
+    quick_check (each delta says whether the day after it had one; a whole file had)."""
+    streak = 0
+    for day in days[1:]:
+        part = day.delta or day.journal
+        if part is None or increments.read_flags(part) & increments.CHECKED:
+            break
+        streak += 1
+    return streak
 
 
 def _page_size(fh: Any) -> int:

@@ -9,7 +9,8 @@ written, so a backup killed at any moment is rolled back (settle) or finished, a
 leaves a half-written day.
 
 Delta file: a header (magic, page size, page count of the day it restores, page count of
-the file it is laid over, number of pages), then per page its number, the md5 of the
+the file it is laid over, number of pages, flags: CHECKED when that file had a whole
+quick_check), then per page its number, the md5 of the
 page it replaces (so a delta laid over the wrong file is refused, not applied) and the
 old page; then a blake2b checksum of all that (a torn or damaged delta is refused).
 """
@@ -27,9 +28,13 @@ from typing import BinaryIO
 from .errors import BackupError
 
 MAGIC = b"JWDELTA1"
-HEADER = struct.Struct("<8sIQQQ")
+HEADER = struct.Struct("<8sIQQQI")
 ENTRY = struct.Struct("<Q16s")
 CHECKSUM_SIZE = 16
+CHECKED = 1
+BTREE_PAGES = {2: 12, 5: 12, 10: 8, 13: 8}
+"""The b-tree page types (interior index, interior table, leaf index, leaf table) and the
+size of their page header."""
 BLOCK = 1 << 20
 """Bytes compared at once: most of a store is unchanged, and comparing big blocks first
 keeps the page-by-page comparison to the blocks that differ."""
@@ -41,6 +46,7 @@ class DeltaHeader:
     day_pages: int
     base_pages: int
     entries: int
+    flags: int = 0
 
 
 def page_hash(page: bytes) -> bytes:
@@ -85,14 +91,19 @@ def read_page(fh: BinaryIO, number: int, page_size: int) -> bytes:
 
 
 def write_delta(
-    target: Path, changes: list[Change], page_size: int, day_pages: int, base_pages: int
+    target: Path,
+    changes: list[Change],
+    page_size: int,
+    day_pages: int,
+    base_pages: int,
+    flags: int = 0,
 ) -> int:
     """Write the delta that turns the file with the `new` pages back into the one with
     the `old` ones (day_pages long); fsynced. Returns its size in bytes."""
     kept = [c for c in changes if c.old]
     check = hashlib.blake2b(digest_size=CHECKSUM_SIZE)
     with open(target, "xb") as out:
-        head = HEADER.pack(MAGIC, page_size, day_pages, base_pages, len(kept))
+        head = HEADER.pack(MAGIC, page_size, day_pages, base_pages, len(kept), flags)
         out.write(head)
         check.update(head)
         for change in kept:
@@ -105,6 +116,51 @@ def write_delta(
         return out.tell()
 
 
+def page_sound(page: bytes, number: int, pages: int, usable: int) -> bool:
+    """Whether a changed page looks like a page SQLite wrote: a b-tree page with a header,
+    cell pointers and free blocks that stay inside it, or an overflow or free-list page
+    whose first word is a page number. Only a filter: a page that fails it sends the
+    daily backup to the whole copy, whose quick_check decides; what passes it gets a whole
+    quick_check at least every few days (database.FULL_CHECK_EVERY)."""
+    at = 100 if number == 0 else 0
+    kind = page[at]
+    header = BTREE_PAGES.get(kind)
+    if header is None:
+        return number != 0 and int.from_bytes(page[:4], "big") <= pages
+    cells = int.from_bytes(page[at + 3 : at + 5], "big")
+    content = int.from_bytes(page[at + 5 : at + 7], "big") or 65536
+    end = at + header + 2 * cells
+    if end > usable or content < end or content > usable or page[at + 7] > 60:
+        return False
+    if header == 12 and not 1 <= int.from_bytes(page[at + 8 : at + 12], "big") <= pages:
+        return False
+    for i in range(cells):
+        cell = int.from_bytes(page[at + header + 2 * i : at + header + 2 * i + 2], "big")
+        if not content <= cell < usable:
+            return False
+    free, steps = int.from_bytes(page[at + 1 : at + 3], "big"), 0
+    while free:
+        if free < end or free > usable - 4 or steps > usable // 4:
+            return False
+        following = int.from_bytes(page[free : free + 2], "big")
+        if following and following <= free:
+            return False
+        free, steps = following, steps + 1
+    return True
+
+
+def read_flags(path: Path) -> int:
+    """The flags of a delta, from its header alone (0 for one that cannot be read)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEADER.size)
+    except OSError:
+        return 0
+    if len(head) < HEADER.size or not head.startswith(MAGIC):
+        return 0
+    return int(HEADER.unpack(head)[-1])
+
+
 def read_header(path: Path) -> DeltaHeader:
     """The header of a delta whose checksum holds; BackupError otherwise."""
     try:
@@ -113,7 +169,7 @@ def read_header(path: Path) -> DeltaHeader:
             check = hashlib.blake2b(head, digest_size=CHECKSUM_SIZE)
             if len(head) < HEADER.size:
                 raise _unusable(path)
-            magic, page_size, day_pages, base_pages, entries = HEADER.unpack(head)
+            magic, page_size, day_pages, base_pages, entries, flags = HEADER.unpack(head)
             body = entries * (ENTRY.size + page_size)
             if magic != MAGIC or page_size < 512 or page_size > 65536:
                 raise _unusable(path)
@@ -133,7 +189,7 @@ def read_header(path: Path) -> DeltaHeader:
             f"Het deel {path.name} van de reservekopieën kan niet gelezen worden: "
             f"{exc.strerror}. Er is niets veranderd."
         ) from exc
-    return DeltaHeader(page_size, day_pages, base_pages, entries)
+    return DeltaHeader(page_size, day_pages, base_pages, entries, flags)
 
 
 def _entries(path: Path, header: DeltaHeader) -> Iterator[tuple[int, bytes, bytes]]:

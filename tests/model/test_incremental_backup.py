@@ -19,7 +19,7 @@ import pytest
 from factories import TODAY
 from filecheck import rows
 
-from jw_desktop.model import BackupError, NoteCategory, SchoolStore, database
+from jw_desktop.model import BackupError, NoteCategory, SchoolStore, StoreCorrupt, database
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -241,3 +241,51 @@ def test_a_purge_reaches_the_old_pages_in_the_deltas(store: SchoolStore) -> None
     a_day(path, student, "Na het opschonen")
     made = database.make_backup(path, "dagelijks")
     assert rows(made.path) == rows(path)
+
+
+# -- a damaged store -----------------------------------------------------------------------
+
+
+def _swap_first_cells(path: Path, table: str) -> None:
+    """Damage a page so that it still looks like a page (its first two cell pointers
+    swapped: the rows are out of order), which only SQLite's quick_check finds."""
+    con = sqlite3.connect(path)
+    try:
+        page = con.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' AND ncell >= 2",
+            (table,),
+        ).fetchone()[0]
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    with open(path, "rb+") as fh:
+        fh.seek((page - 1) * 4096 + 8)
+        pointers = fh.read(4)
+        fh.seek((page - 1) * 4096 + 8)
+        fh.write(pointers[2:] + pointers[:2])
+    assert database.integrity_problems(path) != []
+
+
+def test_damage_that_looks_like_pages_is_found_within_a_few_daily_backups(
+    store: SchoolStore,
+) -> None:
+    """Each daily backup checks the pages it writes; the whole quick_check runs on at
+    least every FULL_CHECK_EVERY-th one, so later damage is refused while the days from
+    before it are kept and sound."""
+    path = store.path
+    store.close()
+    database.make_backup(path, "dagelijks")  # a whole copy: checked as a whole
+    good = dailies(path)[0].made_at
+    _swap_first_cells(path, "student")
+    made = 0
+    with pytest.raises(StoreCorrupt):
+        for _ in range(database.FULL_CHECK_EVERY):
+            database.make_backup(path, "dagelijks")
+            made += 1
+    assert made == database.FULL_CHECK_EVERY - 1
+    listed = dailies(path)
+    assert len(listed) == made + 1
+    assert listed[-1].made_at == good
+    assert database.verify_backup(listed[-1].path) == database.HEAD_REVISION
+    folder = database.backup_dir(path)
+    assert not [n for n in os.listdir(folder) if n.startswith(".")]
