@@ -121,6 +121,11 @@ def main() -> None:
             f"after: incremental daily backup     {statistics.median(daily):6.3f} s (median; "
             f"min {min(daily):.3f}, max {max(daily):.3f})"
         )
+        print(
+            "  each day:",
+            " ".join(f"{t:.3f}" for t in daily),
+            f"s (every {database.FULL_CHECK_EVERY}th at least also runs the whole quick_check)",
+        )
         print(f"deltas kept after {args.days} days            {parts[-1] / 1e6:6.1f} MB")
         print(
             f"restore of each day (incl. its check) {statistics.median(restored):6.3f} s "

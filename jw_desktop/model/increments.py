@@ -134,10 +134,9 @@ def page_sound(page: bytes, number: int, pages: int, usable: int) -> bool:
         return False
     if header == 12 and not 1 <= int.from_bytes(page[at + 8 : at + 12], "big") <= pages:
         return False
-    for i in range(cells):
-        cell = int.from_bytes(page[at + header + 2 * i : at + header + 2 * i + 2], "big")
-        if not content <= cell < usable:
-            return False
+    pointers = struct.unpack_from(f">{cells}H", page, at + header)
+    if cells and (min(pointers) < content or max(pointers) >= usable):
+        return False
     free, steps = int.from_bytes(page[at + 1 : at + 3], "big"), 0
     while free:
         if free < end or free > usable - 4 or steps > usable // 4:
