@@ -20,6 +20,7 @@ or test_migrations.py):
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -542,6 +543,8 @@ def _daily_delta(db_path: Path, target: Path, now: datetime) -> BackupInfo | Non
         try:
             made = _update_rolling(db_path, days[0], target, page_size, now, check, sound)
             return made
+        except OSError:
+            return None  # nothing written yet (the rolling copy cannot be opened)
         finally:
             if check.is_alive():
                 if made is None:
@@ -617,10 +620,16 @@ def _update_rolling(
         if sound != [True]:
             _undo(journal, copy)
             return None
-    os.replace(rolling, target)
+    try:
+        os.replace(rolling, target)
+    except OSError as exc:  # e.g. held open by another program on Windows
+        with contextlib.suppress(OSError), open(rolling, "rb+") as copy:
+            _undo(journal, copy)
+        raise _backup_error(exc, target) from exc
     _fsync_dir(folder)
-    os.replace(journal, folder / f"{day.name}{DELTA_SUFFIX}")
-    _fsync_dir(folder)
+    with contextlib.suppress(OSError):  # else settle_backups renames it at the next open
+        os.replace(journal, folder / f"{day.name}{DELTA_SUFFIX}")
+        _fsync_dir(folder)
     return BackupInfo(target, DAILY, now, store_size)
 
 
@@ -671,6 +680,8 @@ def _undo(journal: Path, copy: Any) -> None:
 
 
 def _backup_error(exc: BaseException, target: Path) -> BackupError:
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
+        return BackupError(_readonly_message(target.parent))
     error = translate(exc, target)
     return BackupError(error.message if error else f"Reservekopie naar {target} is mislukt: {exc}")
 

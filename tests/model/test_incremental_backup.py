@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from factories import TODAY
-from filecheck import rows
+from filecheck import read_only, rows
 
 from jw_desktop.model import BackupError, NoteCategory, SchoolStore, StoreCorrupt, database
 
@@ -289,3 +289,20 @@ def test_damage_that_looks_like_pages_is_found_within_a_few_daily_backups(
     assert database.verify_backup(listed[-1].path) == database.HEAD_REVISION
     folder = database.backup_dir(path)
     assert not [n for n in os.listdir(folder) if n.startswith(".")]
+
+
+def test_a_read_only_backups_folder_refuses_the_daily_backup_and_loses_nothing(
+    store: SchoolStore,
+) -> None:
+    path, truth = days_of_work(store, 2)
+    a_day(path, jerome(store), "Vandaag")
+    folder = database.backup_dir(path)
+    before = {n: (folder / n).read_bytes() for n in os.listdir(folder)}
+    with read_only(folder), pytest.raises(BackupError) as caught:
+        database.make_backup(path, "dagelijks")
+    assert "kan niet geschreven worden" in caught.value.message
+    assert {n: (folder / n).read_bytes() for n in os.listdir(folder)} == before
+    for info in dailies(path):
+        assert restored(path, info.path) == truth[info.made_at]
+    made = database.make_backup(path, "dagelijks")  # writable again: it completes
+    assert restored(path, made.path) == rows(path)
