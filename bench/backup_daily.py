@@ -65,6 +65,12 @@ def content(path: Path) -> str:
         con.close()
 
 
+def copy_synced(source: Path, target: Path) -> None:
+    subprocess.run(["cp", str(source), str(target)], check=True)
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def timed(fn: object) -> float:
     start = time.perf_counter()
     fn()  # type: ignore[operator]
@@ -85,6 +91,9 @@ def main() -> None:
         size = store.stat().st_size
         os.sync()
         floor = timed(lambda: subprocess.run(["cp", str(store), str(work / "cp.sqlite")]))
+        (work / "cp.sqlite").unlink()
+        os.sync()
+        synced = timed(lambda: copy_synced(store, work / "cp.sqlite"))
         (work / "cp.sqlite").unlink()
         os.sync()
         first = timed(lambda: database.make_backup(store, "dagelijks"))
@@ -115,6 +124,7 @@ def main() -> None:
         mb = size / 1e6
         print(f"store: {mb:.0f} MB, {args.changes} changes a day, {args.days} days")
         print(f"floor: cp of the file               {floor:6.3f} s")
+        print(f"floor: cp of the file + fsync       {synced:6.3f} s")
         print(f"first daily backup (whole copy)     {first:6.3f} s")
         print(f"before: whole-copy daily backup     {statistics.median(whole):6.3f} s (median)")
         print(
