@@ -55,7 +55,7 @@ from .catalogue import (
 )
 from .coverage import Coverage, coverage_of
 from .credentials import CredentialDefinition, CredentialExamPart
-from .database import Database, list_backups, translate
+from .database import Database, flatten_backups, list_backups, translate
 from .enums import (
     CardType,
     ElementKind,
@@ -68,7 +68,7 @@ from .enums import (
     Setting,
     Uitstroomprofiel,
 )
-from .errors import BackupError, InvalidInput, JWError, NotFound
+from .errors import BackupError, InvalidInput, JWError, NotFound, StoreError
 from .importing import import_catalogue, import_progress, import_school
 from .lookups import active_facts, active_observations, get
 from .people import Company, Group, Placement, School, Staff, Student, WorkplaceSupervisor
@@ -171,6 +171,13 @@ class SchoolStore:
         hold, may stay in this file's write-ahead log or in the backups beside it
         (docs/privacy.md, 'Scope residue')."""
         self.db.checkpoint()
+        try:  # a daily backup kept as a delta holds old pages: made whole, then purged
+            flatten_backups(self.path)
+        except (StoreError, OSError) as exc:
+            raise BackupError(
+                "De dagelijkse reservekopieën konden niet worden opgeschoond: "
+                f"{getattr(exc, 'message', exc)}. Verwijder ze of vraag de beheerder."
+            ) from exc
         for info in list_backups(self.path):
             try:
                 replica.purge_copy(info.path, partitions, scope)

@@ -75,14 +75,18 @@ def test_daily_backup_when_none_is_recent(store: SchoolStore) -> None:
 def test_rotation_keeps_the_newest_per_reason_and_never_hand_made(store: SchoolStore) -> None:
     path = store.path
     hand = [Path(store.backup()) for _ in range(12)]
-    made: dict[str, list[Path]] = {}
+    made: dict[str, list[datetime]] = {}
     for reason in ("dagelijks", "voor-upgrade", "voor-herstel"):
-        made[reason] = [database.make_backup(path, reason).path for _ in range(10)]
+        made[reason] = [database.make_backup(path, reason).made_at for _ in range(10)]
     kept = database.list_backups(path)
     for reason, keep in database.BACKUP_KEEP.items():
-        paths = [b.path for b in kept if b.reason == reason]
-        assert len(paths) == keep
-        assert sorted(paths) == sorted(made[reason][-keep:])  # the newest ones stay
+        moments = [b.made_at for b in kept if b.reason == reason]
+        assert len(moments) == keep
+        assert sorted(moments) == sorted(made[reason][-keep:])  # the newest ones stay
+    # the older daily ones are kept as deltas, and each can still be restored
+    daily = [b.path for b in kept if b.reason == "dagelijks"]
+    assert [p.suffix for p in daily] == [".sqlite"] + [".delta"] * (len(daily) - 1)
+    assert {database.verify_backup(p) for p in daily} == {database.HEAD_REVISION}
     assert sorted(b.path for b in kept if b.reason == "handmatig") == sorted(hand)
     assert all(p.exists() for p in hand)
     outside = store.backup(store.path.parent / "op-de-usb-stick.sqlite")

@@ -422,18 +422,21 @@ def test_damaged_store_does_not_rotate_good_backups_away(store: SchoolStore) -> 
     path = store.path
     store.close()
     keep = database.BACKUP_KEEP["dagelijks"]
-    good = [database.make_backup(path, "dagelijks") for _ in range(keep)]
+    for _ in range(keep):
+        database.make_backup(path, "dagelijks")
     _overwrite_pages(path, _pages_of(path, ("student", "note")))
+    good = reversed(database.list_backups(path))  # oldest first; all but one are deltas
     for days, info in enumerate(good):  # all 'old': every open now wants a daily backup
         stamp = info.made_at - timedelta(days=30 - days)
-        info.path.rename(info.path.with_name(f"school-{stamp:%Y%m%dT%H%M%S%f}Z-dagelijks.sqlite"))
+        name = f"school-{stamp:%Y%m%dT%H%M%S%f}Z-dagelijks{info.path.suffix}"
+        info.path.rename(info.path.with_name(name))
     for _ in range(3):
         with pytest.raises(StoreCorrupt) as caught:
             SchoolStore.open(path)
         assert_dutch(caught.value)
     kept = [b for b in database.list_backups(path) if b.reason == "dagelijks"]
     assert len(kept) == keep
-    assert all(database.integrity_problems(b.path) == [] for b in kept)
+    assert all(database.verify_backup(b.path) == database.HEAD_REVISION for b in kept)
     assert not list(database.backup_dir(path).glob("*.tmp"))
 
 
