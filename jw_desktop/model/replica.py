@@ -489,6 +489,8 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
     if isinstance(value, dict):
+        if PLAIN_TYPES.issuperset(map(type, value.values())):
+            return dict(value)  # the common case, copied in C
         return {k: v if type(v) in PLAIN_TYPES else encode_value(v) for k, v in value.items()}
     return value
 
