@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Enum, String
+from sqlalchemy import Connection, Enum, LargeBinary, String
 
 from . import schema
 from .capture import format_version, parse_version
@@ -78,6 +78,15 @@ def synced_tables() -> dict[str, tuple[bool, tuple[str, ...]]]:
 
 SYNCED = synced_tables()
 COLUMNS = {tbl: frozenset(columns) for tbl, (_mutable, columns) in SYNCED.items()}
+BINARY_COLUMNS: dict[str, frozenset[str]] = {
+    tbl: frozenset(
+        c.name for c in Base.metadata.tables[tbl].columns if isinstance(c.type, LargeBinary)
+    )
+    for tbl in SYNCED
+    if any(isinstance(c.type, LargeBinary) for c in Base.metadata.tables[tbl].columns)
+}
+"""table -> its binary columns: the only values that travel as {"b64": ...} (and, when
+large, as a bundle's blobs); the tables not named here have none."""
 
 
 def check_name(tbl: str, col: str) -> None:
@@ -556,6 +565,8 @@ def _with_values(
 
 PLAIN_TYPES = frozenset({str, int, float, type(None)})
 """Values that travel as they are (checked by exact type: the fast path of a record)."""
+_EXACT_TYPES = frozenset({str, int, type(None)})
+"""Values that come back as they are, unchecked here (a float is checked for nan/inf)."""
 
 
 def encode_value(value: Any) -> Any:
@@ -563,6 +574,8 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
     if isinstance(value, dict):
+        if PLAIN_TYPES.issuperset(map(type, value.values())):
+            return dict(value)  # the common case, copied in C
         return {k: v if type(v) in PLAIN_TYPES else encode_value(v) for k, v in value.items()}
     return value
 
@@ -589,10 +602,14 @@ def decode_value(value: Any, whole_record: bool = False) -> Any:
     if whole_record:
         if type(value) is not dict:
             raise InvalidInput("Een record in de bundel is geen record.")
+        if _EXACT_TYPES.issuperset(map(type, value.values())):
+            return dict(value)  # the common case: texts, integers and nulls only
         return {
-            str(k): v if type(v) in PLAIN_TYPES and type(v) is not float else _decode_scalar(v)
-            for k, v in value.items()
+            str(k): v if type(v) in _EXACT_TYPES else _decode_scalar(v) for k, v in value.items()
         }
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value
     return _decode_scalar(value)
 
 
@@ -636,29 +653,46 @@ def change_from_json(d: Any) -> Change:
     (model.schema). Anything else is InvalidInput, never another exception."""
     if type(d) is not dict or d.keys() != CHANGE_KEYS:
         raise InvalidInput("Een wijziging in de bundel is onleesbaar.")
-    tbl, pk, col = d["t"], d["k"], d["c"]
+    tbl, pk, col, version, origin = d["t"], d["k"], d["c"], d["ver"], d["o"]
     if type(tbl) is not str or type(col) is not str:
         raise InvalidInput("Een wijziging in de bundel is onleesbaar.")
     check_name(tbl, col)
     schema.check_id(pk, "sleutel")
-    schema.check_version(d["ver"])
-    schema.check_id(d["o"], "herkomst")
+    schema.check_version(version)
+    if type(origin) is not str or origin not in _VALID_ORIGINS:
+        _remember(_VALID_ORIGINS, schema.check_id(origin, "herkomst"))
     bv, bo = d["bv"], d["bo"]
-    if (bv is None) != (bo is None):
-        raise InvalidInput("Een wijziging in de bundel heeft een halve basisversie.")
-    if bv is not None:
+    if bv is not None or bo is not None:
+        if bv is None or bo is None:
+            raise InvalidInput("Een wijziging in de bundel heeft een halve basisversie.")
         schema.check_version(bv, "basisversie")
         schema.check_id(bo, "herkomst van de basisversie")
-        if (bv, bo) >= (d["ver"], d["o"]):
+        if (bv, bo) >= (version, origin):
             raise InvalidInput("Een wijziging in de bundel is ouder dan haar basis.")
-    partition = schema.check_partition(d["p"])
-    value = decode_value(d["v"], whole_record=col == "*")
+    partition = d["p"]
+    if type(partition) is not str or partition not in _VALID_PARTITIONS:
+        _remember(_VALID_PARTITIONS, schema.check_partition(partition))
     if col == "*":
+        value = decode_value(d["v"], whole_record=True)
         schema.check_record(tbl, pk, value)
         value.pop("updated_at", None)
     else:
+        value = decode_value(d["v"])
         schema.check_value(tbl, col, value)
-    return Change(tbl, pk, col, value, Clock(d["ver"], d["o"], bv, bo), partition)
+    return Change(tbl, pk, col, value, Clock(version, origin, bv, bo), partition)
+
+
+_VALID_ORIGINS: set[str] = set()
+_VALID_PARTITIONS: set[str] = set()
+"""Origins and partition labels that passed their check: the same few come on every
+change of a bundle, and a check depends on the text alone."""
+_MAX_REMEMBERED = 100_000
+
+
+def _remember(remembered: set[str], value: str) -> None:
+    if len(remembered) >= _MAX_REMEMBERED:
+        remembered.clear()
+    remembered.add(value)
 
 
 def digest(

@@ -134,17 +134,24 @@ Check = Callable[[Any], str | None]
 
 def _checker(tbl: str, col: str) -> Check:
     """The check of one column, made once from the schema (this runs per value)."""
+    nullable, check = _column_check(tbl, col)
+
+    def run(value: Any) -> str | None:
+        if value is None:
+            return None if nullable else "mag niet leeg zijn"
+        return check(value)
+
+    return run
+
+
+def _column_check(tbl: str, col: str) -> tuple[bool, Check]:
+    """(may the column be null, the check of a value that is not null)."""
     column = Base.metadata.tables[tbl].columns[col]
-    nullable = column.nullable
+    nullable = bool(column.nullable)
     kind = column.type
 
-    def typed(check: Check) -> Check:
-        def run(value: Any) -> str | None:
-            if value is None:
-                return None if nullable else "mag niet leeg zijn"
-            return check(value)
-
-        return run
+    def typed(check: Check) -> tuple[bool, Check]:
+        return nullable, check
 
     if isinstance(kind, Boolean):
         return typed(lambda v: None if type(v) is int and v in (0, 1) else "geen 0 of 1")
@@ -253,10 +260,10 @@ def _json_list(value: Any) -> str | None:
     return None
 
 
-_RECORDS: dict[str, tuple[frozenset[str], list[tuple[str, Check]]]] = {}
+_RECORDS: dict[str, tuple[frozenset[str], list[tuple[str, bool, Check]]]] = {}
 
 
-def _record_checks(tbl: str) -> tuple[frozenset[str], list[tuple[str, Check]]]:
+def _record_checks(tbl: str) -> tuple[frozenset[str], list[tuple[str, bool, Check]]]:
     """(the columns a record of tbl travels with, each value column's check), made once."""
     found = _RECORDS.get(tbl)
     if found is None:
@@ -264,7 +271,7 @@ def _record_checks(tbl: str) -> tuple[frozenset[str], list[tuple[str, Check]]]:
         if table is None:
             raise InvalidInput(f"Onbekende tabel in de bundel: {tbl}.")
         columns = frozenset(c.name for c in table.columns) - {"updated_at"}
-        checks = [(c, _checker(tbl, c)) for c in sorted(columns - {"id", "partition"})]
+        checks = [(c, *_column_check(tbl, c)) for c in sorted(columns - {"id", "partition"})]
         found = _RECORDS[tbl] = (columns, checks)
     return found
 
@@ -281,9 +288,12 @@ def check_record(tbl: str, pk: str, record: Mapping[str, Any]) -> None:
         raise InvalidInput(f"Een record voor {tbl} in de bundel klopt niet: {what[:200]}.")
     if record.get("id") != pk:
         raise InvalidInput(f"Een record voor {tbl} in de bundel heeft een andere sleutel.")
-    for col, check in checks:
-        why = check(record[col])
-        if why is not None:
+    for col, nullable, check in checks:  # the null check inline: this runs per value
+        value = record[col]
+        if value is None:
+            if not nullable:
+                raise _bad(tbl, col, "mag niet leeg zijn")
+        elif (why := check(value)) is not None:
             raise _bad(tbl, col, why)
 
 

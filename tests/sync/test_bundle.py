@@ -75,6 +75,19 @@ def change(i: int, value: Any = None) -> dict[str, Any]:
     return change_to_json(c)
 
 
+def picture_change(i: int, col: str, value: Any) -> dict[str, Any]:
+    """A change of the table with a binary column (replica.BINARY_COLUMNS)."""
+    c = Change(
+        "picture",
+        uuid.UUID(int=i).hex,
+        col,
+        value,
+        Clock(f"{1_700_000_000_000 + i:015d}-0000", ALICE.device_id),
+        "catalogue",
+    )
+    return change_to_json(c)
+
+
 def sample_chunks() -> list[list[dict[str, Any]]]:
     return [[change(i) for i in range(n * 10, n * 10 + 10)] for n in range(3)]
 
@@ -129,13 +142,26 @@ def zip_of(entries: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
+def chunk_entry(changes: list[dict[str, Any]], blobs: dict[str, bytes] | None = None) -> bytes:
+    return bundle_module._encode_chunk(changes, {} if blobs is None else blobs)
+
+
 def good_entries(**extra: bytes) -> dict[str, bytes]:
-    lines = b"".join(json.dumps(c).encode() + b"\n" for c in sample_chunks()[0])
     return {
-        "manifest.json": json.dumps({"format_version": 1, "chunks": 1}).encode(),
-        "chunks/000001.jsonl": lines,
+        "manifest.json": json.dumps({"format_version": FORMAT_VERSION, "chunks": 1}).encode(),
+        "chunks/000001.json": chunk_entry(sample_chunks()[0]),
         **extra,
     }
+
+
+def entry_of(doc: Any) -> dict[str, bytes]:
+    """good_entries with its chunk replaced by ``doc`` (as JSON)."""
+    return good_entries(**{"chunks/000001.json": json.dumps(doc).encode()})
+
+
+def good_doc() -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(chunk_entry(sample_chunks()[0]))
+    return doc
 
 
 # -- round trips ---------------------------------------------------------------------------
@@ -212,31 +238,53 @@ def test_format_is_as_documented(tmp_path: Path) -> None:
     plain = AESGCM(key).decrypt(base64.b64decode(enc["nonce"]), payload, block)
     with zipfile.ZipFile(io.BytesIO(plain)) as zf:
         assert sorted(zf.namelist()) == [
-            "chunks/000001.jsonl",
-            "chunks/000002.jsonl",
-            "chunks/000003.jsonl",
+            "chunks/000001.json",
+            "chunks/000002.json",
+            "chunks/000003.json",
             "manifest.json",
         ]
         assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in zf.infolist())
-        lines = zf.read("chunks/000002.jsonl").decode().splitlines()
-        assert [json.loads(line) for line in lines] == sample_chunks()[1]
-        assert json.loads(zf.read("manifest.json"))["chunks"] == 3
+        doc = json.loads(zf.read("chunks/000002.json"))
+        assert set(doc) == {"t", "p", "o", "c"}
+        assert doc["t"] == ["card"] and doc["p"] == ["school"]  # once per chunk
+        assert doc["o"] == [ALICE.device_id]
+        changes = [
+            {
+                "t": doc["t"][ti],
+                "k": k,
+                "c": c,
+                "v": v,
+                "ver": ver,
+                "o": doc["o"][oi],
+                "bv": bv,
+                "bo": None if boi is None else doc["o"][boi],
+                "p": doc["p"][pi],
+            }
+            for ti, pi, k, c, v, ver, oi, bv, boi in doc["c"]
+        ]
+        assert changes == sample_chunks()[1]
+        manifest = json.loads(zf.read("manifest.json"))
+        assert manifest["chunks"] == 3 and manifest["format_version"] == 2
 
 
 def test_large_values_travel_as_blobs(tmp_path: Path) -> None:
     picture = os.urandom(300_000)
     zeros = bytes(50_000)  # compresses well: deflated inside the zip
-    small = os.urandom(4096)  # at the limit: stays in the line
-    record = change(7, None)
-    record["c"] = "*"
+    small = os.urandom(4096)  # at the limit: stays in the chunk
+    record = picture_change(7, "*", None)
     record["v"] = {
-        "title": "Potten verplanten",
-        "picture": {"b64": base64.b64encode(picture).decode()},
-        "thumb": {"b64": base64.b64encode(small).decode()},
+        "id": record["k"],
+        "partition": "catalogue",
+        "sha256": hashlib.sha256(picture).hexdigest(),
+        "data": {"b64": base64.b64encode(picture).decode()},
     }
+    small_record = picture_change(10, "*", None)
+    small_record["v"] = {"id": small_record["k"], "data": {"b64": base64.b64encode(small).decode()}}
     chunks = [
-        [record, change(8, {"b64": base64.b64encode(zeros).decode()})],
-        [change(9, {"b64": base64.b64encode(picture).decode()})],  # the same picture again
+        [record, picture_change(8, "data", {"b64": base64.b64encode(zeros).decode()})],
+        # the same picture again; and a large b64 in a column that is not binary stays
+        [picture_change(9, "data", {"b64": base64.b64encode(picture).decode()}), small_record],
+        [change(11, {"b64": base64.b64encode(zeros).decode()})],
     ]
     path = tmp_path / "pictures.jwb"
     write(path, chunks, receiver=None)
@@ -250,20 +298,27 @@ def test_large_values_travel_as_blobs(tmp_path: Path) -> None:
         assert f"blobs/{hashlib.sha256(small).hexdigest()}" not in names
         assert zf.read(f"blobs/{sha}") == picture
         assert zf.getinfo(f"blobs/{sha}").compress_type == zipfile.ZIP_STORED
-        line = json.loads(zf.read("chunks/000001.jsonl").splitlines()[0])
-        assert line["v"]["picture"] == {"blob": sha}
-        assert line["v"]["thumb"] == {"b64": base64.b64encode(small).decode()}
+        row = json.loads(zf.read("chunks/000001.json"))["c"][0]
+        assert row[4]["data"] == {"blob": sha}
+        assert "id" not in row[4] and "partition" not in row[4]  # they are k and p
+        rows = json.loads(zf.read("chunks/000002.json"))["c"]
+        assert rows[0][4] == {"blob": sha}
+        assert rows[1][4]["data"] == {"b64": base64.b64encode(small).decode()}
+        assert "blob" not in zf.read("chunks/000003.json").decode()  # card.title: no blobs
 
     back = read_all(path)
+    small_record["v"]["partition"] = "catalogue"  # a record's partition is its change's
     assert back == chunks
-    assert base64.b64decode(back[0][0]["v"]["picture"]["b64"]) == picture
+    assert base64.b64decode(back[0][0]["v"]["data"]["b64"]) == picture
 
 
 def test_large_bundle_spools_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_module, "SPOOL_LIMIT", 2048)
     monkeypatch.setattr(bundle_module, "BLOCK", 1000)
     picture = os.urandom(20_000)
-    chunks = [[change(i, {"b64": base64.b64encode(picture).decode()})] for i in range(3)]
+    chunks = [
+        [picture_change(i, "data", {"b64": base64.b64encode(picture).decode()})] for i in range(3)
+    ]
     chunks.append([change(i) for i in range(500)])
     for receiver in (BOB, None):
         path = tmp_path / f"big-{receiver is None}.jwb"
@@ -458,10 +513,26 @@ def test_newer_format_version_byte(tmp_path: Path, good: bytes) -> None:
 
 def test_newer_format_in_manifest(tmp_path: Path) -> None:
     entries = good_entries()
-    entries["manifest.json"] = json.dumps({"format_version": 2, "chunks": 1}).encode()
+    entries["manifest.json"] = json.dumps({"format_version": 3, "chunks": 1}).encode()
     seal(tmp_path / "bad.jwb", zip_of(entries))
     with pytest.raises(BundleTooNew):
         read_all(tmp_path / "bad.jwb")
+
+
+def test_format_1_is_refused_as_another_version(tmp_path: Path, good: bytes) -> None:
+    """Both sides run the same version: a bundle of format 1 (one line per change) is
+    refused with the version error, by its version byte and by its manifest."""
+    data = good[:8] + bytes([1]) + good[9:]
+    assert "oudere versie" in expect(tmp_path, data, BundleTooNew).message
+    lines = b"".join(json.dumps(c).encode() + b"\n" for c in sample_chunks()[0])
+    entries = {
+        "manifest.json": json.dumps({"format_version": 1, "chunks": 1}).encode(),
+        "chunks/000001.json": lines,
+    }
+    seal(tmp_path / "old.jwb", zip_of(entries))
+    with pytest.raises(BundleTooNew) as info:
+        read_all(tmp_path / "old.jwb")
+    assert "Werk beide apparaten bij" in info.value.message
 
 
 def test_wrong_receiver(tmp_path: Path, good: bytes) -> None:
@@ -511,18 +582,60 @@ def test_decryption_failure_is_tampering(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entries", "error"),
     [
-        ({"chunks/000001.jsonl": b"{}\n"}, BundleError),  # no manifest
+        ({"chunks/000001.json": b"{}"}, BundleError),  # no manifest
         (good_entries(**{"manifest.json": b"{nope"}), BundleError),
         (good_entries(**{"manifest.json": b"[]"}), BundleError),
-        (good_entries(**{"manifest.json": b'{"format_version": 1, "chunks": 2}'}), BundleError),
-        (good_entries(**{"chunks/000001.jsonl": b'{"a": 1}\n{broken\n'}), BundleError),
-        (good_entries(**{"chunks/000001.jsonl": b"[1, 2]\n"}), BundleError),
-        (good_entries(**{"chunks/000001.jsonl": b"[" * 100_000 + b"\n"}), BundleError),
+        (good_entries(**{"manifest.json": b'{"format_version": 2, "chunks": 2}'}), BundleError),
         (
-            good_entries(**{"chunks/000001.jsonl": b'{"v": {"blob": "' + b"a" * 64 + b'"}}'}),
+            good_entries(**{"chunks/000001.json": b'{"t": [], "p": [], "o": [], "c": [{broken'}),
+            BundleError,
+        ),
+        (good_entries(**{"chunks/000001.json": b"[1, 2]"}), BundleError),
+        (good_entries(**{"chunks/000001.json": b"[" * 100_000}), BundleError),
+        (
+            good_entries(**{"chunks/000001.jsonl": good_entries()["chunks/000001.json"]}),
+            BundleError,
+        ),
+        (
+            entry_of(
+                {
+                    "t": ["picture"],
+                    "p": ["catalogue"],
+                    "o": ["a" * 32],
+                    "c": [[0, 0, "b" * 32, "data", {"blob": "a" * 64}, "1", 0, None, None]],
+                }
+            ),
             BundleError,
         ),  # a missing blob
+        (
+            entry_of(
+                {
+                    "t": ["picture"],
+                    "p": ["catalogue"],
+                    "o": ["a" * 32],
+                    "c": [[0, 0, "b" * 32, "data", {"blob": "A" * 64}, "1", 0, None, None]],
+                }
+            ),
+            BundleError,
+        ),  # not a blob's name
         (good_entries(**{"notes.txt": b"hallo"}), BundleError),
+        # the chunk's own shape (bundle format 2): exactly its four lists, rows of nine
+        (entry_of({**good_doc(), "x": []}), BundleError),
+        (entry_of({k: v for k, v in good_doc().items() if k != "o"}), BundleError),
+        (entry_of({**good_doc(), "t": "card"}), BundleError),
+        (entry_of({**good_doc(), "c": {"0": []}}), BundleError),
+        (entry_of({**good_doc(), "c": [good_doc()["c"][0][:8]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[*good_doc()["c"][0], None]]}), BundleError),
+        (entry_of({**good_doc(), "c": [{"t": 0}]}), BundleError),
+        (entry_of({**good_doc(), "t": []}), BundleError),  # a table index past the list
+        (entry_of({**good_doc(), "p": []}), BundleError),  # a partition index past the list
+        (entry_of({**good_doc(), "c": [[1, *good_doc()["c"][0][1:]]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[-1, *good_doc()["c"][0][1:]]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[False, *good_doc()["c"][0][1:]]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[0.0, *good_doc()["c"][0][1:]]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[*good_doc()["c"][0][:6], 1, None, None]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[*good_doc()["c"][0][:8], 5]]}), BundleError),
+        (entry_of({**good_doc(), "c": [[*good_doc()["c"][0][:8], "0"]]}), BundleError),
     ],
 )
 def test_bad_content_is_a_bundle_error(
@@ -536,11 +649,14 @@ def test_bad_content_is_a_bundle_error(
 
 def test_blob_with_wrong_hash(tmp_path: Path) -> None:
     sha = hashlib.sha256(b"x" * 5000).hexdigest()
+    doc = {
+        "t": ["picture"],
+        "p": ["catalogue"],
+        "o": [ALICE.device_id],
+        "c": [[0, 0, "b" * 32, "*", {"data": {"blob": sha}}, "1", 0, None, None]],
+    }
     entries = good_entries(
-        **{
-            "chunks/000001.jsonl": json.dumps({"v": {"blob": sha}}).encode(),
-            f"blobs/{sha}": b"y" * 5000,
-        }
+        **{"chunks/000001.json": json.dumps(doc).encode(), f"blobs/{sha}": b"y" * 5000}
     )
     seal(tmp_path / "bad.jwb", zip_of(entries))
     with pytest.raises(BundleError) as info:
@@ -641,7 +757,7 @@ def deflated(data: bytes) -> tuple[bytes, int, int]:
 
 
 def bomb_bundle(path: Path, name: str, mib: int, declared: int | None = None) -> None:
-    manifest = deflated(json.dumps({"format_version": 1, "chunks": 1}).encode())
+    manifest = deflated(json.dumps({"format_version": FORMAT_VERSION, "chunks": 1}).encode())
     stream = zeros_deflate(mib)
     entries = [("manifest.json", *manifest)]
     size = mib * MiB if declared is None else declared
@@ -663,7 +779,7 @@ def bounded(run: Callable[[], object], limit: int = 64 * MiB) -> JWError:
 
 def test_gigabyte_of_zeros_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bomb.jwb"
-    bomb_bundle(path, "chunks/000001.jsonl", 1024)
+    bomb_bundle(path, "chunks/000001.json", 1024)
     assert path.stat().st_size < 2 * MiB
     error = bounded(lambda: read_all(path, me=None))
     assert type(error) is BundleUnsafe
@@ -671,7 +787,7 @@ def test_gigabyte_of_zeros_is_refused(tmp_path: Path) -> None:
 
 def test_high_ratio_entry_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bomb.jwb"
-    bomb_bundle(path, "chunks/000001.jsonl", 100)  # 100 MiB: under the size limit, 1000:1
+    bomb_bundle(path, "chunks/000001.json", 100)  # 100 MiB: under the size limit, 1000:1
     error = bounded(lambda: read_all(path, me=None))
     assert type(error) is BundleUnsafe
 
@@ -679,7 +795,7 @@ def test_high_ratio_entry_is_refused(tmp_path: Path) -> None:
 def test_lying_declared_size_is_not_trusted(tmp_path: Path) -> None:
     # declares 2 MiB (an innocent 2:1 ratio) but the stream holds 600 MiB of zeros
     path = tmp_path / "liar.jwb"
-    bomb_bundle(path, "chunks/000001.jsonl", 600, declared=2 * MiB)
+    bomb_bundle(path, "chunks/000001.json", 600, declared=2 * MiB)
     error = bounded(lambda: read_all(path, me=None))
     assert isinstance(error, BundleError)
 
@@ -710,7 +826,8 @@ def good_bytes(encrypted: bool, folder: Path) -> bytes:
     if encrypted not in _GOOD:
         path = folder / f".good-{encrypted}.jwb"
         picture = {"b64": base64.b64encode(os.urandom(6000)).decode()}
-        write(path, [[change(1), change(2, picture)], [change(3)]], BOB if encrypted else None)
+        chunks = [[change(1), picture_change(2, "data", picture)], [change(3)]]
+        write(path, chunks, BOB if encrypted else None)
         _GOOD[encrypted] = path.read_bytes()
         path.unlink()
     return _GOOD[encrypted]
@@ -764,3 +881,40 @@ def test_damaged_zip_signed_by_a_known_sender(
     seal(path, bytes(payload))
     with contextlib.suppress(JWError):
         read_all(path, me=None)
+
+
+def test_a_writer_sends_changes_only(tmp_path: Path) -> None:
+    """Format 2 has a place for each key of a change and no other: anything else is the
+    caller's mistake, refused before a file is made."""
+    extra = {**change(1), "x": 1}
+    missing = {k: v for k, v in change(1).items() if k != "bo"}
+    for wrong in (extra, missing, ["t", "k"]):
+        with pytest.raises(ValueError, match="exactly the keys"):
+            write(tmp_path / "wrong.jwb", [[wrong]])  # type: ignore[list-item]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_record_keeps_an_id_or_partition_of_its_own(tmp_path: Path) -> None:
+    """Only a record's id and partition that are its change's k and p are left out; one
+    that says otherwise travels as it is, for the reader's checks to judge."""
+    record = change(5)
+    record["c"] = "*"
+    record["v"] = {"id": "f" * 32, "partition": "elsewhere", "title": "Kaart"}
+    plain = change(6)
+    plain["c"] = "*"
+    plain["v"] = {"id": plain["k"], "partition": "school", "title": "Kaart"}
+    path = tmp_path / "own.jwb"
+    write(path, [[record, plain]])
+    assert read_all(path) == [[record, plain]]
+
+
+def test_any_json_value_travels_as_written(tmp_path: Path) -> None:
+    """A table, partition or origin that is not a text (a hostile or broken sender) comes
+    out as it went in, for the intake to refuse: the chunk's lists hold any value once."""
+    odd = change(1)
+    odd.update(t=["card"], p={"p": 1}, o=7, bo=7.5, bv="x")
+    twin = {**odd, "k": "other", "t": ["card"]}
+    same_text = {**change(2), "p": "1", "o": "7"}
+    path = tmp_path / "odd.jwb"
+    write(path, [[odd, twin, same_text]])
+    assert read_all(path) == [[odd, twin, same_text]]

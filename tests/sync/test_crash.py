@@ -10,7 +10,7 @@ mailbox, and the next sync finishes the job (ARCHITECTURE.md, sync invariant 5).
   removes the dot-file once it is old.
 
 The central is a small scale school (300 cards, 60 students, one year of progress: ~14,000
-changes). The central's bundle is written with chunks of CHUNK changes (sessions use 5000)
+changes). The central's bundle is written with chunks of CHUNK changes (sessions use 20,000)
 so that it has tens of chunks and a kill lands between two of them.
 """
 

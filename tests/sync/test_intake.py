@@ -6,10 +6,13 @@ valid bundles that come after it (docs/privacy.md, 'Threat model')."""
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import uuid
+import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -340,6 +343,68 @@ def raw(mutate: Callable[[Line], None]) -> Callable[[Site], list[Line]]:
     return make
 
 
+@dataclass
+class Doc:
+    """A chunk as it is in the file (bundle format 2), for shapes that write_bundle never
+    makes: a row of another length, an index outside its list, a list that lies."""
+
+    doc: dict[str, Any]
+
+
+def raw_doc(mutate: Callable[[dict[str, Any], Site], None]) -> Callable[[Site], Doc]:
+    """Two real observation lines of the coach's (for Jerome), as the chunk the writer
+    makes of them, changed after encoding."""
+
+    def make(site: Site) -> Doc:
+        lines = []
+        for _ in range(2):
+            values = own_observation(site)
+            lines.append(record(site, "observation", values, values["partition"]))
+        doc = json.loads(bundle._encode_chunk(lines, {}))
+        mutate(doc, site)
+        return Doc(doc)
+
+    return make
+
+
+def post_doc(site: Site, sender: Any, receiver: Any, doc: Doc) -> Path:
+    """A bundle whose one chunk is ``doc``, sealed with the sender's real keys."""
+    me, to = session.identity(sender), session.identity(receiver).public()
+    with sender.db.engine.connect() as con:
+        vector = rp.own_vector(con)
+    manifest = {
+        "schema": HEAD_REVISION,
+        "sender_vector": vector,
+        "partitions": [],
+        "format_version": bundle.FORMAT_VERSION,
+        "chunks": 1,
+    }
+    payload = io.BytesIO()
+    with zipfile.ZipFile(payload, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("chunks/000001.json", json.dumps(doc.doc))
+    return folder.post(
+        site.box,
+        to.device_id,
+        me.device_id,
+        lambda path: bundle.seal_payload(
+            path, kind="sync", payload=payload, sender=me, receiver=to
+        ),
+    )
+
+
+def other_students_partition(doc: dict[str, Any], site: Site) -> None:
+    """The chunk's one partition entry says Fatima's: both of Jerome's rows lie with it."""
+    doc["p"] = [partition_of(site.central, student(site.central, "Fatima"))]
+
+
+def set_row(position: int, value: Any) -> Callable[[dict[str, Any], Site], None]:
+    def mutate(doc: dict[str, Any], _site: Site) -> None:
+        doc["c"][-1][position] = value
+
+    return mutate
+
+
 def set_version(text: str) -> Callable[[Line], None]:
     return lambda line: line.update(ver=text)
 
@@ -449,7 +514,7 @@ def proof_of_a_credential(site: Site) -> list[Line]:
     return [record(site, "credential_proof", values, values["partition"])]
 
 
-CASES: dict[str, Callable[[Site], list[Line]]] = {
+CASES: dict[str, Callable[[Site], list[Line]] | Callable[[Site], Doc]] = {
     "a credential proof in its own name": proof_of_a_credential,
     "an OPP for an own student": plan_for_own_student,
     "a werkproces named by a credential": credential_names_a_werkproces,
@@ -499,11 +564,24 @@ CASES: dict[str, Callable[[Site], list[Line]]] = {
     "a missing column": raw(lambda line: line["v"].pop("remark")),
     "an extra column": raw(set_value("bsn", "123456789")),
     "an unknown table": raw(lambda line: line.update(t="sqlite_master")),
-    "an extra key in the change": raw(lambda line: line.update(x=1)),
+    "an extra key in the change": raw_doc(lambda doc, _s: doc["c"][0].append(1)),
+    "a key short in the change": raw_doc(lambda doc, _s: doc["c"][0].pop()),
+    "a chunk with a list of its own": raw_doc(lambda doc, _s: doc.update(x=[])),
+    "a chunk without its origins": raw_doc(lambda doc, _s: doc.pop("o")),
+    "a chunk's partition entry that is another student's": raw_doc(other_students_partition),
+    "a chunk's table entry that is another table": raw_doc(lambda doc, _s: doc.update(t=["note"])),
+    "a chunk's table entry that is no table": raw_doc(
+        lambda doc, _s: doc.update(t=["sqlite_master"])
+    ),
+    "a partition index past the list": raw_doc(set_row(1, 1)),
+    "a table index that is true": raw_doc(set_row(0, True)),
+    "an origin index that is negative": raw_doc(set_row(6, -1)),
+    "an origin index as text": raw_doc(set_row(6, "0")),
+    "a base origin index past the list": raw_doc(set_row(8, 3)),
     "record id differs from key": raw(set_value("id", uuid.uuid4().hex)),
     "partition with a path": raw(lambda line: line.update(p="school/../../x")),
     "a reference to a record no one has": raw(set_value("element_id", uuid.uuid4().hex)),
-    "a list instead of a change": lambda site: [[1, 2, 3]],  # type: ignore[list-item]
+    "a list instead of a change": raw_doc(lambda doc, _s: doc["c"].append([1, 2, 3])),
 }
 
 
@@ -525,7 +603,10 @@ def test_hostile_bundle_from_a_stolen_jobcoach_laptop_is_refused(site: Site, cas
     lines = CASES[case](site)
     for stale in folder.inbox(site.box, device_id(site.central)):
         stale.unlink()  # only the hostile bundle waits
-    path = post_lines(site, site.coach, site.central, lines)
+    if isinstance(lines, Doc):
+        path = post_doc(site, site.coach, site.central, lines)
+    else:
+        path = post_lines(site, site.coach, site.central, lines)
     before = dump(site.central)
     report = session.central_sync(site.central, site.box)
     assert len(report.refused) == 1, report
