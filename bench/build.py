@@ -35,15 +35,8 @@ def main() -> None:
     emit("build", "catalogue_plus_school_generate_and_import", generated, "s")
     if args.years > 0:
         emit("build", "progress_generate", t["progress.generate"], "s", n=args.students)
-        emit(
-            "build",
-            "progress_import",
-            t["progress.import"],
-            "s",
-            n=build.facts,
-            observations=counts["observaties"],
-            notes=counts["notities"],
-        )
+        emit("build", "progress_import", t["progress.import"], "s", n=build.facts,
+             observations=counts["observaties"], notes=counts["notities"])
     emit("build", "file_size", size_mb, "MB")
 
 

@@ -48,37 +48,17 @@ def main() -> None:
         per_student(store, everyone[-3:], "still_to_practise")  # warm up statement caches
         times, items = per_student(store, klas, "still_to_practise")
         n = len(klas)
-        emit(
-            "progress",
-            "class_still_to_practise_total",
-            sum(times),
-            "ms",
-            target=TARGET_MS * n,
-            n=n,
-            items=items,
-        )
-        emit(
-            "progress",
-            "class_still_to_practise_per_student",
-            sum(times) / n,
-            "ms",
-            target=TARGET_MS,
-            n=n,
-        )
+        emit("progress", "class_still_to_practise_total", sum(times), "ms",
+             target=TARGET_MS * n, n=n, items=items)
+        emit("progress", "class_still_to_practise_per_student", sum(times) / n, "ms",
+             target=TARGET_MS, n=n)
         emit("progress", "class_still_to_practise_max", max(times), "ms", n=n)
         per_student(store, everyone[-3:], "progress")
         times, items = per_student(store, everyone, "progress")
         n = len(everyone)
         emit("progress", "report_p50", percentile(times, 0.5), "ms", n=n)
-        emit(
-            "progress",
-            "report_p95",
-            percentile(times, 0.95),
-            "ms",
-            target=TARGET_MS,
-            n=n,
-            items_still_to_practise=items,
-        )
+        emit("progress", "report_p95", percentile(times, 0.95), "ms", target=TARGET_MS, n=n,
+             items_still_to_practise=items)
         emit("progress", "report_max", max(times), "ms", n=n)
 
 

@@ -33,14 +33,8 @@ def run(name: str, extra: list[str]) -> list[dict[str, object]]:
 
 def main() -> None:
     args = arguments(__doc__ or "")
-    sizes = [
-        "--cards",
-        str(args.cards),
-        "--students",
-        str(args.students),
-        "--years",
-        str(args.years),
-    ]
+    sizes = ["--cards", str(args.cards), "--students", str(args.students),
+             "--years", str(args.years)]
     results = run("build", sizes)
     with tempfile.TemporaryDirectory(prefix="jw-bench-") as folder:
         path = args.store
@@ -52,11 +46,8 @@ def main() -> None:
     results += run("credentials", [])  # on the demo school: signing does not scale with it
     missed = [r for r in results if r["ok"] is False]
     for r in missed:
-        print(
-            f"# MISSED: {r['bench']} {r['metric']} = {r['value']} {r['unit']} "
-            f"(target {r['target']})",
-            file=sys.stderr,
-        )
+        print(f"# MISSED: {r['bench']} {r['metric']} = {r['value']} {r['unit']} "
+              f"(target {r['target']})", file=sys.stderr)
     sys.exit(1 if missed else 0)
 
 

@@ -82,16 +82,8 @@ def report(metric: str, times: list[float], hits: list[int], target: float | Non
     n = len(times)
     avg_hits = sum(hits) / n
     emit("search", f"{metric}_p50", percentile(times, 0.5), "ms", n=n)
-    emit(
-        "search",
-        f"{metric}_p95",
-        percentile(times, 0.95),
-        "ms",
-        target=target,
-        n=n,
-        mean_hits=round(avg_hits, 1),
-        empty=sum(1 for h in hits if h == 0),
-    )
+    emit("search", f"{metric}_p95", percentile(times, 0.95), "ms", target=target, n=n,
+         mean_hits=round(avg_hits, 1), empty=sum(1 for h in hits if h == 0))
     emit("search", f"{metric}_max", max(times), "ms", n=n)
 
 
@@ -113,13 +105,8 @@ def main() -> None:
         report("prefix3", times, hits, None)
         cafe = {h.code for h in store.search_cards("cafe", limit=500)}
         accented = {h.code for h in store.search_cards("café", limit=500)}
-        emit(
-            "search",
-            "accent_insensitive",
-            float(cafe == accented and bool(cafe)),
-            "bool",
-            n=len(cafe),
-        )
+        emit("search", "accent_insensitive", float(cafe == accented and bool(cafe)), "bool",
+             n=len(cafe))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ PUBLISHER_KEY_NAME = "publisher.pub"
 
 def folder_size(folder: Path) -> int:
     """Bytes in the folder's files (symlinks not followed), as du counts them roughly."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(
+        p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+    )
 
 
 def megabytes(size: int) -> str:

@@ -74,7 +74,8 @@ def sign_file(path: Path, *, key: Path, version: str, platform: str) -> Path:
     final = signature_path(path)
     partial = final.with_name(final.name + ".tmp")
     result = subprocess.run(
-        [minisign_tool(), "-S", "-s", str(key), "-m", str(path), "-x", str(partial), "-t", comment],
+        [minisign_tool(), "-S", "-s", str(key), "-m", str(path), "-x", str(partial),
+         "-t", comment],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -83,7 +84,9 @@ def sign_file(path: Path, *, key: Path, version: str, platform: str) -> Path:
     if result.returncode != 0 or not partial.is_file():
         partial.unlink(missing_ok=True)
         detail = result.stdout.strip().splitlines()[-1:] or ["geen uitleg"]
-        raise SigningError(f"minisign kon {path.name} niet ondertekenen met {key} ({detail[0]}).")
+        raise SigningError(
+            f"minisign kon {path.name} niet ondertekenen met {key} ({detail[0]})."
+        )
     os.replace(partial, final)
     return final
 
@@ -94,11 +97,7 @@ def write_public_key(key: Path, public: Path) -> Path:
     partial.unlink(missing_ok=True)
     result = subprocess.run(
         [minisign_tool(), "-R", "-s", str(key), "-p", str(partial)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        check=False,
-    )
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
     if result.returncode != 0 or not partial.is_file():
         partial.unlink(missing_ok=True)
         raise SigningError(f"minisign kon de publieke sleutel van {key} niet maken.")
@@ -111,27 +110,13 @@ def check_signature(path: Path, public: Path) -> str:
     SigningError (used right after signing: a release is never signed with a key the app
     does not trust)."""
     result = subprocess.run(
-        [
-            minisign_tool(),
-            "-V",
-            "-Q",
-            "-p",
-            str(public),
-            "-m",
-            str(path),
-            "-x",
-            str(signature_path(path)),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        check=False,
-    )
+        [minisign_tool(), "-V", "-Q", "-p", str(public), "-m", str(path), "-x",
+         str(signature_path(path))],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
     if result.returncode != 0:
         raise SigningError(
             f"De handtekening van {path.name} klopt niet met de sleutel {public}: is dit de "
-            "sleutel die bij deze geheime sleutel hoort?"
-        )
+            "sleutel die bij deze geheime sleutel hoort?")
     return result.stdout.strip()
 
 
@@ -140,19 +125,14 @@ def main(argv: list[str] | None = None) -> int:
         description="Onderteken een uitgegeven bestand met de minisign-sleutel van de uitgever."
     )
     parser.add_argument("file", type=Path, help="het bestand (bijvoorbeeld het .deb-pakket)")
-    parser.add_argument(
-        "--minisign-key",
-        type=Path,
-        required=True,
-        help="de geheime minisign-sleutel van de uitgever",
-    )
+    parser.add_argument("--minisign-key", type=Path, required=True,
+                        help="de geheime minisign-sleutel van de uitgever")
     parser.add_argument("--version", required=True, help="de versie, bijvoorbeeld 0.1.0")
     parser.add_argument("--platform", required=True, choices=PLATFORMS)
     args = parser.parse_args(argv)
     try:
-        sig = sign_file(
-            args.file, key=args.minisign_key, version=args.version, platform=args.platform
-        )
+        sig = sign_file(args.file, key=args.minisign_key, version=args.version,
+                        platform=args.platform)
     except SigningError as error:
         print(error, file=sys.stderr)
         return 1

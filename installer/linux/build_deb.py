@@ -63,35 +63,12 @@ MAINTAINER = "Jongleren&Werken <jw-desktop@example.nl>"
 # integration, minus what PyInstaller bundles); each package pulls in its own libraries.
 DEPENDS = (
     "libc6 (>= 2.28)",  # the PySide6 wheels are manylinux_2_28
-    "libstdc++6",
-    "libgcc-s1",
-    "zlib1g",
-    "libzstd1",
-    "libgl1",
-    "libegl1",
-    "libfontconfig1",
-    "libfreetype6",
-    "libglib2.0-0",
-    "libdbus-1-3",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libx11-6",
-    "libx11-xcb1",
-    "libxcb1",
-    "libxcb-cursor0",
-    "libxcb-glx0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-randr0",
-    "libxcb-render0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-shm0",
-    "libxcb-sync1",
-    "libxcb-util1",
-    "libxcb-xfixes0",
-    "libxcb-xkb1",
+    "libstdc++6", "libgcc-s1", "zlib1g", "libzstd1",
+    "libgl1", "libegl1", "libfontconfig1", "libfreetype6", "libglib2.0-0", "libdbus-1-3",
+    "libxkbcommon0", "libxkbcommon-x11-0", "libx11-6", "libx11-xcb1", "libxcb1",
+    "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+    "libxcb-randr0", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0",
+    "libxcb-shm0", "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1",
 )
 RECOMMENDS = ("fonts-dejavu-core",)  # Qt needs at least one font to draw any text
 
@@ -127,12 +104,8 @@ def source_date_epoch() -> int:
     if env.isdigit():
         return int(env)
     try:
-        result = subprocess.run(
-            ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
+                                capture_output=True, text=True, check=False)
         if result.returncode == 0 and result.stdout.strip().isdigit():
             return int(result.stdout.strip())
     except OSError:
@@ -142,21 +115,16 @@ def source_date_epoch() -> int:
 
 def check_bundle(bundle: Path) -> None:
     if not bundle.is_dir():
-        raise BuildError(
-            f"De map {bundle} bestaat niet; bouw eerst het programma (python installer/build.py)."
-        )
+        raise BuildError(f"De map {bundle} bestaat niet; bouw eerst het programma "
+                         "(python installer/build.py).")
     for name in EXECUTABLES:
         exe = bundle / name
         if not exe.is_file() or not os.access(exe, os.X_OK):
-            raise BuildError(
-                f"In {bundle} ontbreekt het uitvoerbare bestand {name}; "
-                "is dit wel de map die installer/build.py maakte?"
-            )
+            raise BuildError(f"In {bundle} ontbreekt het uitvoerbare bestand {name}; "
+                             "is dit wel de map die installer/build.py maakte?")
     if not (bundle / "_internal").is_dir():
-        raise BuildError(
-            f"In {bundle} ontbreekt de map _internal; "
-            "is dit wel de map die installer/build.py maakte?"
-        )
+        raise BuildError(f"In {bundle} ontbreekt de map _internal; "
+                         "is dit wel de map die installer/build.py maakte?")
 
 
 def render_png(svg: Path, png: Path, size: int) -> bool:
@@ -165,11 +133,8 @@ def render_png(svg: Path, png: Path, size: int) -> bool:
     png.parent.mkdir(parents=True, exist_ok=True)
     rsvg = shutil.which("rsvg-convert")
     if rsvg:
-        done = subprocess.run(
-            [rsvg, "-w", str(size), "-h", str(size), "-o", str(png), str(svg)],
-            capture_output=True,
-            check=False,
-        )
+        done = subprocess.run([rsvg, "-w", str(size), "-h", str(size), "-o", str(png),
+                               str(svg)], capture_output=True, check=False)
         if done.returncode == 0 and png.is_file():
             return True
     script = (
@@ -187,12 +152,8 @@ def render_png(svg: Path, png: Path, size: int) -> bool:
         "sys.exit(0 if image.save(sys.argv[2], 'PNG') else 1)\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(svg), str(png), str(size)],
-        capture_output=True,
-        env=env,
-        check=False,
-    )
+    done = subprocess.run([sys.executable, "-c", script, str(svg), str(png), str(size)],
+                          capture_output=True, env=env, check=False)
     if done.returncode == 0 and png.is_file():
         return True
     png.unlink(missing_ok=True)
@@ -298,8 +259,7 @@ def stage(bundle: Path, root: Path, version: str, maintainer: str) -> None:
     (debian / "conffiles").write_text(f"/{CONFFILE}\n", encoding="utf-8")
     (debian / "md5sums").write_text(md5sums(root, {CONFFILE}), encoding="utf-8")
     (debian / "control").write_text(
-        control_text(version, installed_size_kib(root), maintainer), encoding="utf-8"
-    )
+        control_text(version, installed_size_kib(root), maintainer), encoding="utf-8")
     for name in ("conffiles", "md5sums", "control"):
         os.chmod(debian / name, 0o644)
 
@@ -308,19 +268,13 @@ def gpg_key_id(key: str, gpg_home: Path | None) -> str:
     """The 16-digit long key id of the signing key (what debsig-verify's policy names)."""
     result = subprocess.run(
         ["gpg", "--batch", "--with-colons", "--list-secret-keys", key],
-        capture_output=True,
-        text=True,
-        env=gpg_env(gpg_home),
-        check=False,
-    )
+        capture_output=True, text=True, env=gpg_env(gpg_home), check=False)
     for line in result.stdout.splitlines():
         fields = line.split(":")
         if fields[0] == "sec":
             return fields[4].upper()
-    raise BuildError(
-        f"De GPG-sleutel {key} staat niet in de sleutelbos"
-        f"{f' {gpg_home}' if gpg_home else ''}; er is niets ondertekend."
-    )
+    raise BuildError(f"De GPG-sleutel {key} staat niet in de sleutelbos"
+                     f"{f' {gpg_home}' if gpg_home else ''}; er is niets ondertekend.")
 
 
 def gpg_env(gpg_home: Path | None) -> dict[str, str]:
@@ -334,26 +288,16 @@ def debsig_sign(deb: Path, key: str, gpg_home: Path | None, out: Path) -> str:
     """debsigs --sign=origin, then the policy and keyring debsig-verify needs in
     out/debsig/ and the public key as out/jw-desktop-uitgever.gpg; returns the key id."""
     if shutil.which("debsigs") is None:
-        raise BuildError(
-            "debsigs is niet gevonden; installeer het eerst (apt-get install debsigs)."
-        )
+        raise BuildError("debsigs is niet gevonden; installeer het eerst "
+                         "(apt-get install debsigs).")
     key_id = gpg_key_id(key, gpg_home)
-    done = subprocess.run(
-        ["debsigs", "--sign=origin", f"--default-key={key_id}", str(deb)],
-        capture_output=True,
-        text=True,
-        env=gpg_env(gpg_home),
-        check=False,
-    )
+    done = subprocess.run(["debsigs", "--sign=origin", f"--default-key={key_id}", str(deb)],
+                          capture_output=True, text=True, env=gpg_env(gpg_home), check=False)
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["geen uitleg"]
         raise BuildError(f"debsigs kon het pakket niet ondertekenen ({detail[0]}).")
-    public = subprocess.run(
-        ["gpg", "--batch", "--export", key_id],
-        capture_output=True,
-        env=gpg_env(gpg_home),
-        check=False,
-    ).stdout
+    public = subprocess.run(["gpg", "--batch", "--export", key_id], capture_output=True,
+                            env=gpg_env(gpg_home), check=False).stdout
     if not public:
         raise BuildError(f"De publieke GPG-sleutel {key_id} kon niet worden geëxporteerd.")
     debsig = out / "debsig"
@@ -362,7 +306,8 @@ def debsig_sign(deb: Path, key: str, gpg_home: Path | None, out: Path) -> str:
     policy_dir.mkdir(parents=True, exist_ok=True)
     keyring_dir.mkdir(parents=True, exist_ok=True)
     policy = (HERE / "debsig" / "jw-desktop.pol.in").read_text(encoding="utf-8")
-    (policy_dir / "jw-desktop.pol").write_text(policy.replace("@KEYID@", key_id), encoding="utf-8")
+    (policy_dir / "jw-desktop.pol").write_text(policy.replace("@KEYID@", key_id),
+                                               encoding="utf-8")
     (keyring_dir / "debsig.gpg").write_bytes(public)
     (out / "jw-desktop-uitgever.gpg").write_bytes(public)
     return key_id
@@ -373,24 +318,15 @@ COMPRESSIONS = ("xz", "gzip")
 busy 2-core machine), gzip for a quick test build (./dev.sh build-test)."""
 
 
-def build(
-    bundle: Path,
-    out: Path,
-    version: str | None = None,
-    *,
-    minisign_key: Path | None = None,
-    gpg_key: str | None = None,
-    gpg_home: Path | None = None,
-    maintainer: str = MAINTAINER,
-    compression: str = "xz",
-) -> Path:
+def build(bundle: Path, out: Path, version: str | None = None, *,
+          minisign_key: Path | None = None, gpg_key: str | None = None,
+          gpg_home: Path | None = None, maintainer: str = MAINTAINER,
+          compression: str = "xz") -> Path:
     """Build (and sign) the package; return the .deb's path."""
     version = version or app_version()
     if not _DEB_VERSION.match(version):
-        raise BuildError(
-            f"De versie '{version}' is geen geldige Debian-versie "
-            "(bijvoorbeeld 0.1.0 of 0.2.0~rc1)."
-        )
+        raise BuildError(f"De versie '{version}' is geen geldige Debian-versie "
+                         "(bijvoorbeeld 0.1.0 of 0.2.0~rc1).")
     bundle = Path(bundle).absolute()
     check_bundle(bundle)
     if minisign_key is not None and not Path(minisign_key).is_file():
@@ -411,35 +347,21 @@ def build(
         unsigned = work / name
         env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
         done = subprocess.run(
-            [
-                "dpkg-deb",
-                "--root-owner-group",
-                f"-Z{compression}",
-                *(["-z1"] if compression == "gzip" else []),
-                "--build",
-                str(root),
-                str(unsigned),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
+            ["dpkg-deb", "--root-owner-group", f"-Z{compression}",
+             *(["-z1"] if compression == "gzip" else []), "--build", str(root), str(unsigned)],
+            capture_output=True, text=True, env=env, check=False)
         if done.returncode != 0:
             raise BuildError(f"dpkg-deb kon het pakket niet bouwen: {done.stderr.strip()}")
         if gpg_key:
             debsig_sign(unsigned, gpg_key, gpg_home, out)
         else:
-            print(
-                "Let op: geen --gpg-key, het pakket krijgt geen debsig-handtekening.",
-                file=sys.stderr,
-            )
+            print("Let op: geen --gpg-key, het pakket krijgt geen debsig-handtekening.",
+                  file=sys.stderr)
         final = out / name
         if minisign_key is not None:
             try:
-                sig = sign_file(
-                    unsigned, key=Path(minisign_key), version=version, platform=PLATFORM
-                )
+                sig = sign_file(unsigned, key=Path(minisign_key), version=version,
+                                platform=PLATFORM)
             except SigningError as error:
                 raise BuildError(str(error)) from None
             trusted = bundle / "_internal" / "jw_desktop" / "publisher.pub"
@@ -456,10 +378,8 @@ def build(
             os.replace(sig, final.with_name(final.name + ".minisig"))
             os.replace(public, out / "jw-desktop-uitgever.pub")
         else:
-            print(
-                "Let op: geen --minisign-key, het pakket krijgt geen .minisig-handtekening.",
-                file=sys.stderr,
-            )
+            print("Let op: geen --minisign-key, het pakket krijgt geen .minisig-handtekening.",
+                  file=sys.stderr)
             final.with_name(final.name + ".minisig").unlink(missing_ok=True)
             os.replace(unsigned, final)
         return final
@@ -469,40 +389,24 @@ def build(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Bouw het Debian-pakket van jw-desktop.")
-    parser.add_argument(
-        "--bundle",
-        type=Path,
-        required=True,
-        help="de map die installer/build.py maakte (dist/jw-desktop)",
-    )
+    parser.add_argument("--bundle", type=Path, required=True,
+                        help="de map die installer/build.py maakte (dist/jw-desktop)")
     parser.add_argument("--out", type=Path, required=True, help="de map voor het pakket")
     parser.add_argument("--version", help="de versie (standaard jw_desktop.__version__)")
-    parser.add_argument(
-        "--minisign-key", type=Path, help="de geheime minisign-sleutel van de uitgever (.minisig)"
-    )
+    parser.add_argument("--minisign-key", type=Path,
+                        help="de geheime minisign-sleutel van de uitgever (.minisig)")
     parser.add_argument("--gpg-key", help="de GPG-sleutel voor debsigs (sleutel-id)")
     parser.add_argument("--gpg-home", type=Path, help="de GNUPGHOME met die sleutel")
     parser.add_argument("--maintainer", default=MAINTAINER, help="het veld Maintainer")
-    parser.add_argument(
-        "--compression",
-        choices=COMPRESSIONS,
-        default="xz",
-        help="xz voor een uitgave (kleinst), gzip voor een snelle testbouw",
-    )
+    parser.add_argument("--compression", choices=COMPRESSIONS, default="xz",
+                        help="xz voor een uitgave (kleinst), gzip voor een snelle testbouw")
     args = parser.parse_args(argv)
     if args.gpg_home is not None and not args.gpg_key:
         parser.error("--gpg-home hoort bij --gpg-key")
     try:
-        deb = build(
-            args.bundle,
-            args.out,
-            args.version,
-            minisign_key=args.minisign_key,
-            gpg_key=args.gpg_key,
-            gpg_home=args.gpg_home,
-            maintainer=args.maintainer,
-            compression=args.compression,
-        )
+        deb = build(args.bundle, args.out, args.version, minisign_key=args.minisign_key,
+                    gpg_key=args.gpg_key, gpg_home=args.gpg_home, maintainer=args.maintainer,
+                    compression=args.compression)
     except BuildError as error:
         print(error, file=sys.stderr)
         return 1

@@ -133,10 +133,8 @@ def sign_file(signer: Signer, path: Path) -> None:
                 command += ["-ts", signer.timestamp]
             signed.unlink(missing_ok=True)
             try:
-                _run(
-                    [*command, "-in", str(path), "-out", str(signed)],
-                    f"osslsigncode kon {path.name} niet ondertekenen",
-                )
+                _run([*command, "-in", str(path), "-out", str(signed)],
+                     f"osslsigncode kon {path.name} niet ondertekenen")
                 os.replace(signed, path)
             finally:
                 signed.unlink(missing_ok=True)
@@ -247,19 +245,11 @@ def sign_command(config: Path) -> str:
     return f'"{sys.executable}" "{Path(__file__).resolve()}" --sign-config "{config}" --sign-file'
 
 
-def makensis_command(
-    makensis: str, bundle: Path, version: str, out: Path, sign_config: Path | None
-) -> list[str]:
-    command = [
-        makensis,
-        "-V2",
-        "-INPUTCHARSET",
-        "UTF8",
-        f"-DBUNDLE={bundle}",
-        f"-DVERSION={version}",
-        f"-DVERSION_NUM={numeric_version(version)}",
-        f"-DOUTFILE={out}",
-    ]
+def makensis_command(makensis: str, bundle: Path, version: str, out: Path,
+                     sign_config: Path | None) -> list[str]:
+    command = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DBUNDLE={bundle}",
+               f"-DVERSION={version}", f"-DVERSION_NUM={numeric_version(version)}",
+               f"-DOUTFILE={out}"]
     if sign_config is not None:
         command.append(f"-DSIGNCMD={sign_command(sign_config)}")
     return [*command, str(NSI)]
@@ -269,24 +259,11 @@ def minisign(out: Path, version: str, key: Path) -> Path:
     """FILE.minisig through helper 2's installer/sign.py (contract 3)."""
     script = ROOT / "installer" / "sign.py"
     if not script.is_file():
-        raise BuildError(
-            "installer/sign.py ontbreekt: de minisign-handtekening kan niet worden "
-            "gemaakt (zonder --minisign-key wordt alleen Authenticode gebruikt)"
-        )
-    _run(
-        [
-            sys.executable,
-            str(script),
-            "--key",
-            str(key),
-            "--version",
-            version,
-            "--platform",
-            "windows-x86_64",
-            str(out),
-        ],
-        f"installer/sign.py kon {out.name} niet ondertekenen",
-    )
+        raise BuildError("installer/sign.py ontbreekt: de minisign-handtekening kan niet worden "
+                         "gemaakt (zonder --minisign-key wordt alleen Authenticode gebruikt)")
+    _run([sys.executable, str(script), "--key", str(key), "--version", version,
+          "--platform", "windows-x86_64", str(out)],
+         f"installer/sign.py kon {out.name} niet ondertekenen")
     return out.with_name(out.name + ".minisig")
 
 
@@ -298,11 +275,8 @@ def build(args: argparse.Namespace) -> int:
     out = Path(args.out).resolve()
     if not out.parent.is_dir():
         raise BuildError(f"de map {out.parent} bestaat niet")
-    makensis = find_tool(
-        args.makensis,
-        "makensis",
-        (r"C:\Program Files (x86)\NSIS\makensis.exe", r"C:\Program Files\NSIS\makensis.exe"),
-    )
+    makensis = find_tool(args.makensis, "makensis", (
+        r"C:\Program Files (x86)\NSIS\makensis.exe", r"C:\Program Files\NSIS\makensis.exe"))
 
     signer: Signer | None = None
     if args.cert or args.cert_pem:
@@ -316,13 +290,11 @@ def build(args: argparse.Namespace) -> int:
         else:
             program = find_tool(args.osslsigncode, "osslsigncode")
         signer = Signer(
-            tool=args.tool,
-            program=program,
+            tool=args.tool, program=program,
             pfx=str(Path(args.cert).resolve()) if args.cert else None,
             cert_pem=str(Path(args.cert_pem).resolve()) if args.cert_pem else None,
             key_pem=str(Path(args.key_pem).resolve()) if args.key_pem else None,
-            password_env=args.cert_password_env,
-            timestamp=args.timestamp,
+            password_env=args.cert_password_env, timestamp=args.timestamp,
             info_url=args.info_url,
         )
         _password(signer)  # an empty password variable fails before anything is built
@@ -342,34 +314,26 @@ def build(args: argparse.Namespace) -> int:
             config.write_text(json.dumps(asdict(signer)), encoding="utf-8")
             signed = sign_bundle(signer, copy)
         built = work / out.name
-        result = subprocess.run(
-            makensis_command(makensis, copy, version, built, config),
-            capture_output=True,
-            text=True,
-            errors="replace",
-        )
+        result = subprocess.run(makensis_command(makensis, copy, version, built, config),
+                                capture_output=True, text=True, errors="replace")
         if result.returncode != 0 or not built.is_file():
             lines = (result.stdout + result.stderr).strip().splitlines()
             relevant = [line for line in lines if "rror" in line or "fout" in line] or lines
             raise BuildError("makensis is mislukt: " + (relevant[-1] if relevant else "?"))
         if signer is not None:
             by_nsis = (work / "ondertekend.txt").read_text(encoding="utf-8").splitlines()
-            by_nsis = by_nsis[len(signed) :]
+            by_nsis = by_nsis[len(signed):]
             # NSIS signed exactly two files: the uninstaller (a temporary name) and the installer
             if len(by_nsis) != 2 or by_nsis[-1] != out.name or not pe_signed(built):
-                raise BuildError(
-                    "NSIS heeft het verwijderprogramma of het installatieprogramma "
-                    "niet laten ondertekenen"
-                )
+                raise BuildError("NSIS heeft het verwijderprogramma of het installatieprogramma "
+                                 "niet laten ondertekenen")
         os.replace(built, out)
 
     size = out.stat().st_size
     print(f"{out} ({size / 1_000_000:.1f} MB, versie {version})")
     if signer is not None:
-        print(
-            f"ondertekend ({signer.tool}): {len(signed)} programmabestanden in de bundel, "
-            "het verwijderprogramma en het installatieprogramma"
-        )
+        print(f"ondertekend ({signer.tool}): {len(signed)} programmabestanden in de bundel, "
+              "het verwijderprogramma en het installatieprogramma")
     if args.minisign_key:
         print(f"minisign: {minisign(out, version, Path(args.minisign_key))}")
     return 0
@@ -380,40 +344,27 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="build_installer.py",
         description="Bouwt het Windows-installatieprogramma van jw-desktop (NSIS) en "
-        "ondertekent het met Authenticode.",
+                    "ondertekent het met Authenticode.",
     )
-    p.add_argument(
-        "--bundle",
-        default=str(ROOT / "dist" / "jw-desktop"),
-        help="de PyInstaller-bundel (standaard dist/jw-desktop)",
-    )
+    p.add_argument("--bundle", default=str(ROOT / "dist" / "jw-desktop"),
+                   help="de PyInstaller-bundel (standaard dist/jw-desktop)")
     p.add_argument("--version", help="de versie (standaard jw_desktop.__version__)")
     p.add_argument("--out", help="het installatieprogramma dat gemaakt wordt")
     cert = p.add_mutually_exclusive_group()
     cert.add_argument("--cert", metavar="PFX", help="het codesigning-certificaat (.pfx/.p12)")
     cert.add_argument("--cert-pem", metavar="CERT", help="het certificaat (PEM, met de keten)")
     p.add_argument("--key-pem", metavar="KEY", help="de sleutel bij --cert-pem (PEM)")
-    p.add_argument(
-        "--cert-password-env",
-        metavar="VAR",
-        help="de omgevingsvariabele met het wachtwoord van het certificaat",
-    )
+    p.add_argument("--cert-password-env", metavar="VAR",
+                   help="de omgevingsvariabele met het wachtwoord van het certificaat")
     p.add_argument("--timestamp", metavar="URL", help="RFC 3161-tijdstempeldienst")
     p.add_argument("--info-url", metavar="URL", help="de website in de handtekening")
-    p.add_argument(
-        "--tool",
-        choices=("osslsigncode", "signtool"),
-        default="osslsigncode",
-        help="waarmee ondertekend wordt (standaard osslsigncode)",
-    )
+    p.add_argument("--tool", choices=("osslsigncode", "signtool"), default="osslsigncode",
+                   help="waarmee ondertekend wordt (standaard osslsigncode)")
     p.add_argument("--osslsigncode", metavar="PAD", help="pad naar osslsigncode")
     p.add_argument("--signtool", metavar="PAD", help="pad naar signtool.exe")
     p.add_argument("--makensis", metavar="PAD", help="pad naar makensis")
-    p.add_argument(
-        "--minisign-key",
-        metavar="KEY",
-        help="ook een minisign-handtekening (.minisig) maken met deze sleutel",
-    )
+    p.add_argument("--minisign-key", metavar="KEY",
+                   help="ook een minisign-handtekening (.minisig) maken met deze sleutel")
     p.add_argument("--sign-config", help=argparse.SUPPRESS)
     p.add_argument("--sign-file", help=argparse.SUPPRESS)
     return p

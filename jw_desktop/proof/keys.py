@@ -86,4 +86,4 @@ def key_fingerprint(key: bytes) -> str:
     """How the page shows an issuer's key: SHA-256 of the 32 raw bytes, the first 16 in
     upper-case hex in groups of 4 ('3F2A 9C01 ...'), so a school can print the same."""
     digest = hashlib.sha256(key).hexdigest()[:32].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))

@@ -40,13 +40,8 @@ def embed_json(value: Any) -> str:
     '</script>' nor '<!--' in a school's name ends or changes the element) and no U+2028/9.
     JSON.parse reads the escapes back as the same characters."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
     return text
 
@@ -60,11 +55,8 @@ def check_trust_list(trust_list: dict[str, Any]) -> None:
     if not isinstance(issuers, list):
         raise ValueError("De lijst van vertrouwde uitgevers heeft geen 'issuers'.")
     for issuer in issuers:
-        if (
-            not isinstance(issuer, dict)
-            or not isinstance(issuer.get("name"), str)
-            or not isinstance(issuer.get("key"), str)
-        ):
+        if not isinstance(issuer, dict) or not isinstance(issuer.get("name"), str) \
+                or not isinstance(issuer.get("key"), str):
             raise ValueError("Elke uitgever in de lijst heeft een naam en een sleutel.")
 
 

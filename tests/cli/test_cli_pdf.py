@@ -155,7 +155,9 @@ def test_a_name_too_long_is_told_in_dutch(cli: Cli, demo_db: Path, tmp_path: Pat
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="RLIMIT_FSIZE is POSIX")
-def test_a_disk_that_fills_up_leaves_the_earlier_file_whole(demo_db: Path, tmp_path: Path) -> None:
+def test_a_disk_that_fills_up_leaves_the_earlier_file_whole(
+    demo_db: Path, tmp_path: Path
+) -> None:
     """The file system refuses the PDF after 40 kB (RLIMIT_FSIZE: as a full USB stick does);
     the earlier report stays as it was, and no half file or temporary file is left."""
     import resource
@@ -167,30 +169,12 @@ def test_a_disk_that_fills_up_leaves_the_earlier_file_whole(demo_db: Path, tmp_p
         resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
 
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "jw_desktop.cli",
-            "pdf",
-            "voortgang",
-            "--leerling",
-            "Jerome",
-            "--uit",
-            str(target),
-            "--db",
-            str(demo_db),
-        ],
-        env={
-            **os.environ,
-            "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-            "PYTHONIOENCODING": "utf-8",
-        },
-        preexec_fn=small_disk,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
+        [sys.executable, "-m", "jw_desktop.cli", "pdf", "voortgang", "--leerling", "Jerome",
+         "--uit", str(target), "--db", str(demo_db)],
+        env={**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+             "PYTHONIOENCODING": "utf-8"},
+        preexec_fn=small_disk, capture_output=True, text=True, encoding="utf-8",
+        timeout=180, check=False,
     )
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr

@@ -41,24 +41,14 @@ def files_under(folder: Path) -> set[str]:
 def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh root with an empty dpkg database, the package installed into it."""
     base = tmp_path_factory.mktemp("frozen-root")
-    for sub in ("var/lib/dpkg/updates", "var/lib/dpkg/info", "var/lib/dpkg/triggers", "home/x"):
+    for sub in ("var/lib/dpkg/updates", "var/lib/dpkg/info", "var/lib/dpkg/triggers",
+                "home/x"):
         (base / sub).mkdir(parents=True)
     (base / "var/lib/dpkg/status").write_text("", encoding="utf-8")
     done = subprocess.run(
-        [
-            "dpkg",
-            f"--root={base}",
-            "--force-depends",
-            "--force-not-root",
-            "--force-script-chrootless",
-            "--log=/dev/null",
-            "-i",
-            DEB,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+        ["dpkg", f"--root={base}", "--force-depends", "--force-not-root",
+         "--force-script-chrootless", "--log=/dev/null", "-i", DEB],
+        capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert (base / "opt/jw-desktop/jw-desktop").is_file()
     assert (base / "opt/jw-desktop/_internal").is_dir()
@@ -66,11 +56,8 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def user_env(root: Path) -> dict[str, str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("JW_DESKTOP_", "XDG_", "PYTHON", "QT_", "VIRTUAL_ENV"))
-    }
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("JW_DESKTOP_", "XDG_", "PYTHON", "QT_", "VIRTUAL_ENV"))}
     env.update(HOME=str(root / "home/x"), LANG="nl_NL.UTF-8", PYTHONIOENCODING="utf-8")
     return env
 
@@ -78,14 +65,8 @@ def user_env(root: Path) -> dict[str, str]:
 def cli(root: Path, *args: str | Path) -> Result:
     result = subprocess.run(
         [str(root / "opt/jw-desktop/jw-desktop"), *map(str, args)],
-        env=dict(user_env(root), QT_QPA_PLATFORM="offscreen"),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
+        env=dict(user_env(root), QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     return result
 
@@ -114,30 +95,15 @@ def test_installed_cli_syncs_through_a_folder(root: Path, tmp_path: Path) -> Non
     ok(cli(root, "demo", "--db", central))
     ok(cli(root, "central", "init", "--db", central))
     request, enrolment = tmp_path / "aanmelding.json", tmp_path / "inschrijving.json"
-    ok(cli(root, "sync", "aanmelden", "--db", laptop, "--name", "Laptop Ruud", "--out", request))
-    ok(
-        cli(
-            root,
-            "central",
-            "enroll",
-            request,
-            "--role",
-            "jobcoach",
-            "--staff",
-            COACH_EMAIL,
-            "--out",
-            enrolment,
-            "--db",
-            central,
-        )
-    )
-    assert "Ingeschreven bij centrale" in ok(
-        cli(root, "sync", "inschrijven", enrolment, "--db", laptop)
-    )
+    ok(cli(root, "sync", "aanmelden", "--db", laptop, "--name", "Laptop Ruud",
+           "--out", request))
+    ok(cli(root, "central", "enroll", request, "--role", "jobcoach", "--staff", COACH_EMAIL,
+           "--out", enrolment, "--db", central))
+    assert "Ingeschreven bij centrale" in ok(cli(root, "sync", "inschrijven", enrolment,
+                                                 "--db", laptop))
     ok(cli(root, "sync", "--folder", box, "--db", laptop))
-    sent = report_numbers(
-        ok(cli(root, "central", "sync", "--folder", box, "--db", central)).strip()
-    )["verstuurd"]
+    sent = report_numbers(ok(cli(root, "central", "sync", "--folder", box, "--db",
+                                 central)).strip())["verstuurd"]
     assert sent > 0
     received = ok(cli(root, "sync", "--folder", box, "--db", laptop)).strip()
     assert report_numbers(received)["ontvangen"] == sent
@@ -147,10 +113,8 @@ def test_installed_cli_syncs_through_a_folder(root: Path, tmp_path: Path) -> Non
 
 def free_display() -> int:
     for number in range(150, 200):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
+                f"/tmp/.X{number}-lock").exists():
             return number
     raise RuntimeError("no free X display number")
 
@@ -160,9 +124,7 @@ def display() -> Iterator[str]:
     number = free_display()
     server = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + WAIT
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -189,9 +151,8 @@ def test_installed_gui_paints_its_window(root: Path, display: str, tmp_path: Pat
         ok(cli(root, "demo"))  # the login then lists the demo school's people
     env = dict(user_env(root), DISPLAY=display, QT_QPA_PLATFORM="xcb")
     log = (tmp_path / "gui.log").open("w")
-    gui = subprocess.Popen(
-        [str(root / "opt/jw-desktop/jw-desktop-gui")], env=env, stdout=log, stderr=subprocess.STDOUT
-    )
+    gui = subprocess.Popen([str(root / "opt/jw-desktop/jw-desktop-gui")], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
     try:
         blank = ImageGrab.grab(xdisplay=display)
         assert colours(blank)[0] == 1  # the bare X screen: one colour
@@ -203,11 +164,7 @@ def test_installed_gui_paints_its_window(root: Path, display: str, tmp_path: Pat
             time.sleep(0.2)
             window = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--pid", str(gui.pid)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            ).stdout.strip()
+                env=env, capture_output=True, text=True, check=False).stdout.strip()
         # wait until the window has painted: the part of the screen that changed (the
         # window) is big enough and drawn in many colours, not one plain fill
         while True:
@@ -216,12 +173,8 @@ def test_installed_gui_paints_its_window(root: Path, display: str, tmp_path: Pat
             if box is not None:
                 window_area = shot.crop(box)
                 distinct, commonest = colours(window_area)
-                if (
-                    box[2] - box[0] >= 200
-                    and box[3] - box[1] >= 100
-                    and distinct >= 16
-                    and commonest < 0.98
-                ):
+                if (box[2] - box[0] >= 200 and box[3] - box[1] >= 100 and distinct >= 16
+                        and commonest < 0.98):
                     break
             assert gui.poll() is None, (tmp_path / "gui.log").read_text()
             assert time.monotonic() < deadline, f"blank window: {box}"

@@ -51,18 +51,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Path:
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory: pytest.TempPathFactory, pki: Pki, bundle: Path) -> Path:
     out = tmp_path_factory.mktemp("out") / "jw-desktop-setup-0.1.0.exe"
-    result = build(
-        "--bundle",
-        bundle,
-        "--version",
-        "0.1.0",
-        "--out",
-        out,
-        "--cert",
-        pki.pfx,
-        "--cert-password-env",
-        PASSWORD_ENV,
-    )
+    result = build("--bundle", bundle, "--version", "0.1.0", "--out", out,
+                   "--cert", pki.pfx, "--cert-password-env", PASSWORD_ENV)
     assert result.returncode == 0, result.stderr
     assert "WAARSCHUWING" not in result.stderr
     return out
@@ -119,14 +109,9 @@ def test_the_payload_is_the_bundle(unpacked: Path, bundle: Path) -> None:
     names = {p.relative_to(unpacked).as_posix() for p in unpacked.rglob("*") if p.is_file()}
     names = {name for name in names if not name.startswith("$PLUGINSDIR/")}
     assert names == {
-        "jw-desktop.exe",
-        "jw-desktop-gui.exe",
-        "jw-desktop-verwijderen.exe",
-        "_internal/_ctypes.pyd",
-        "_internal/python311.dll",
-        "_internal/niet-pe.dll",
-        "_internal/oud.txt",
-        "_internal/jw_desktop/leesmij.txt",
+        "jw-desktop.exe", "jw-desktop-gui.exe", "jw-desktop-verwijderen.exe",
+        "_internal/_ctypes.pyd", "_internal/python311.dll", "_internal/niet-pe.dll",
+        "_internal/oud.txt", "_internal/jw_desktop/leesmij.txt",
     }
     text = "_internal/jw_desktop/leesmij.txt"
     assert (unpacked / text).read_bytes() == (bundle / text).read_bytes()
@@ -139,19 +124,8 @@ def test_the_bundle_itself_is_left_unsigned(signed: Path, bundle: Path, pki: Pki
 
 def test_pem_certificate_and_key_sign_too(bundle: Path, pki: Pki, tmp_path: Path) -> None:
     out = tmp_path / "jw-desktop-setup.exe"
-    result = build(
-        "--bundle",
-        bundle,
-        "--version",
-        "0.1.0",
-        "--out",
-        out,
-        "--cert-pem",
-        pki.cert_pem,
-        "--key-pem",
-        pki.key_pem,
-        password=None,
-    )
+    result = build("--bundle", bundle, "--version", "0.1.0", "--out", out,
+                   "--cert-pem", pki.cert_pem, "--key-pem", pki.key_pem, password=None)
     assert result.returncode == 0, result.stderr
     assert verify(out, pki.ca).returncode == 0
     inner = extract(out, tmp_path / "x")
@@ -159,8 +133,7 @@ def test_pem_certificate_and_key_sign_too(bundle: Path, pki: Pki, tmp_path: Path
 
 
 def test_without_a_certificate_it_builds_unsigned_with_a_warning(
-    bundle: Path, tmp_path: Path
-) -> None:
+        bundle: Path, tmp_path: Path) -> None:
     out = tmp_path / "jw-desktop-setup.exe"
     result = build("--bundle", bundle, "--version", "0.1.0", "--out", out)
     assert result.returncode == 0, result.stderr
@@ -174,28 +147,14 @@ def test_without_a_certificate_it_builds_unsigned_with_a_warning(
 
 @pytest.mark.parametrize(
     ("password", "expected"),
-    [
-        ("fout-wachtwoord", "osslsigncode kon jw-desktop.exe niet ondertekenen"),
-        (None, f"de omgevingsvariabele {PASSWORD_ENV} (het wachtwoord) is leeg"),
-    ],
+    [("fout-wachtwoord", "osslsigncode kon jw-desktop.exe niet ondertekenen"),
+     (None, f"de omgevingsvariabele {PASSWORD_ENV} (het wachtwoord) is leeg")],
 )
 def test_a_wrong_or_missing_password_is_one_dutch_line_and_nothing_written(
-    bundle: Path, pki: Pki, tmp_path: Path, password: str | None, expected: str
-) -> None:
+        bundle: Path, pki: Pki, tmp_path: Path, password: str | None, expected: str) -> None:
     out = tmp_path / "jw-desktop-setup.exe"
-    result = build(
-        "--bundle",
-        bundle,
-        "--version",
-        "0.1.0",
-        "--out",
-        out,
-        "--cert",
-        pki.pfx,
-        "--cert-password-env",
-        PASSWORD_ENV,
-        password=password,
-    )
+    result = build("--bundle", bundle, "--version", "0.1.0", "--out", out, "--cert", pki.pfx,
+                   "--cert-password-env", PASSWORD_ENV, password=password)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"fout: {expected}"), result.stderr
@@ -204,16 +163,13 @@ def test_a_wrong_or_missing_password_is_one_dutch_line_and_nothing_written(
 
 @pytest.mark.parametrize(
     ("args", "expected"),
-    [
-        (["--version", "0.2.0rc1"], "fout: versie '0.2.0rc1' moet uit één tot vier getallen"),
-        (["--bundle", "{tmp}/nergens"], "fout: de bundel {tmp}/nergens is geen map"),
-        (["--cert", "{tmp}/geen.pfx"], "fout: {tmp}/geen.pfx bestaat niet"),
-        (["--cert-pem", "{tmp}/geen.pem"], "fout: {tmp}/geen.pem bestaat niet"),
-    ],
+    [(["--version", "0.2.0rc1"], "fout: versie '0.2.0rc1' moet uit één tot vier getallen"),
+     (["--bundle", "{tmp}/nergens"], "fout: de bundel {tmp}/nergens is geen map"),
+     (["--cert", "{tmp}/geen.pfx"], "fout: {tmp}/geen.pfx bestaat niet"),
+     (["--cert-pem", "{tmp}/geen.pem"], "fout: {tmp}/geen.pem bestaat niet")],
 )
-def test_bad_input_is_one_dutch_line(
-    bundle: Path, tmp_path: Path, args: list[str], expected: str
-) -> None:
+def test_bad_input_is_one_dutch_line(bundle: Path, tmp_path: Path, args: list[str],
+                                     expected: str) -> None:
     out = tmp_path / "jw-desktop-setup.exe"
     given = [arg.format(tmp=tmp_path) for arg in args]
     defaults = ["--bundle", str(bundle), "--version", "0.1.0", "--out", str(out)]
@@ -235,34 +191,13 @@ def test_a_bundle_without_the_gui_executable_is_refused(bundle: Path, tmp_path: 
 
 # --- the texts: Dutch only ------------------------------------------------------------------
 
-ENGLISH = (
-    "< &Back",
-    "&Next >",
-    "Cancel",
-    "&Close",
-    "&Install",
-    "&Uninstall",
-    "B&rowse...",
-    "Show &details",
-    "Click Next to continue.",
-    "Click Install to start the installation.",
-    "Destination Folder",
-    "Completed",
-    "Choose Install Location",
-    "Installation Complete",
-    "Setup was completed successfully.",
-    "Uninstallation Complete",
-    "Confirmation",
-)
-DUTCH = (
-    "< V&orige",
-    "&Volgende >",
-    "Annuleren",
-    "Klik op Volgende om verder te gaan.",
-    "Installatie voltooid",
-    "jw-desktop nu starten",
-    "Instellingen en inschrijfbewijs van deze computer wissen",
-)
+ENGLISH = ("< &Back", "&Next >", "Cancel", "&Close", "&Install", "&Uninstall", "B&rowse...",
+           "Show &details", "Click Next to continue.", "Click Install to start the installation.",
+           "Destination Folder", "Completed", "Choose Install Location", "Installation Complete",
+           "Setup was completed successfully.", "Uninstallation Complete", "Confirmation")
+DUTCH = ("< V&orige", "&Volgende >", "Annuleren", "Klik op Volgende om verder te gaan.",
+         "Installatie voltooid", "jw-desktop nu starten",
+         "Instellingen en inschrijfbewijs van deze computer wissen")
 
 
 def _strings(exe: Path) -> set[str]:
@@ -270,25 +205,15 @@ def _strings(exe: Path) -> set[str]:
     data = exe.read_bytes()
     found: set[str] = set()
     for start in (0, 1):
-        text = data[start : len(data) - ((len(data) - start) % 2)].decode("utf-16-le", "replace")
+        text = data[start:len(data) - ((len(data) - start) % 2)].decode("utf-16-le", "replace")
         found.update(part for part in text.split("\0") if part)
     return found
 
 
 def _uncompressed(tmp_path: Path, nsi: Path, bundle: Path) -> Path:
     out = tmp_path / "unc.exe"
-    result = run(
-        "makensis",
-        "-V2",
-        "-WX",
-        "-INPUTCHARSET",
-        "UTF8",
-        "-DUNCOMPRESSED",
-        f"-DBUNDLE={bundle}",
-        "-DVERSION=0.1.0",
-        f"-DOUTFILE={out}",
-        nsi,
-    )
+    result = run("makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8", "-DUNCOMPRESSED",
+                 f"-DBUNDLE={bundle}", "-DVERSION=0.1.0", f"-DOUTFILE={out}", nsi)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -314,28 +239,15 @@ def test_the_script_asks_for_dutch_only_and_handles_the_options() -> None:
     code = "\n".join(line.split(";", 1)[0] for line in text.splitlines())
     assert re.findall(r'MUI_LANGUAGE "(\w+)"', code) == ["Dutch"]
     assert "LANG_ENGLISH" not in code
-    for needle in (
-        '${GetOptions} $R9 "/ENROLL=" $EnrollFile',
-        '${GetOptions} $R9 "/SYNCMAP=" $SyncMap',
-        '${GetOptions} $R9 "/FORCE" $0',
-        '${GetOptions} $R9 "/WISSEN" $0',
-        'RMDir /r "$APPDATA\\${SITESUB}"',
-        "RequestExecutionLevel admin",
-        "SetShellVarContext all",
-        'InstallDir "$PROGRAMFILES64\\jw-desktop"',
-        "!uninstfinalize",
-        "!finalize",
-    ):
+    for needle in ('${GetOptions} $R9 "/ENROLL=" $EnrollFile',
+                   '${GetOptions} $R9 "/SYNCMAP=" $SyncMap',
+                   '${GetOptions} $R9 "/FORCE" $0', '${GetOptions} $R9 "/WISSEN" $0',
+                   'RMDir /r "$APPDATA\\${SITESUB}"', "RequestExecutionLevel admin",
+                   "SetShellVarContext all", 'InstallDir "$PROGRAMFILES64\\jw-desktop"',
+                   "!uninstfinalize", "!finalize"):
         assert needle in code, needle
-    for value in (
-        "DisplayName",
-        "DisplayVersion",
-        "Publisher",
-        "DisplayIcon",
-        "EstimatedSize",
-        "QuietUninstallString",
-        "URL Protocol",
-    ):
+    for value in ("DisplayName", "DisplayVersion", "Publisher", "DisplayIcon", "EstimatedSize",
+                  "QuietUninstallString", "URL Protocol"):
         assert f'"{value}"' in code, value
 
 

@@ -30,18 +30,10 @@ def require(*tools: str) -> None:
         pytest.skip(f"{', '.join(missing)} not installed (.ci/run installs it)")
 
 
-def run(
-    *command: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(part) for part in command],
-        capture_output=True,
-        text=True,
-        errors="replace",
-        env=env,
-        cwd=cwd,
-        check=False,
-    )
+def run(*command: str | Path, env: dict[str, str] | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(part) for part in command], capture_output=True, text=True,
+                          errors="replace", env=env, cwd=cwd, check=False)
 
 
 def stand_in_exe(folder: Path, name: str) -> Path:
@@ -50,9 +42,7 @@ def stand_in_exe(folder: Path, name: str) -> Path:
     script = folder / f"{name}.nsi"
     script.write_text(
         f'Unicode true\nOutFile "{name}.exe"\nSilentInstall silent\n'
-        "RequestExecutionLevel user\nSection\nSectionEnd\n",
-        encoding="utf-8",
-    )
+        'RequestExecutionLevel user\nSection\nSectionEnd\n', encoding="utf-8")
     result = run("makensis", "-V1", script.name, cwd=folder)
     assert result.returncode == 0, result.stdout + result.stderr
     script.unlink()
@@ -75,81 +65,24 @@ def _openssl(folder: Path, *args: str) -> None:
 
 
 def _ca(folder: Path, name: str) -> None:
-    _openssl(
-        folder,
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        f"{name}.key",
-        "-out",
-        f"{name}.pem",
-        "-days",
-        "2",
-        "-subj",
-        f"/CN={name}",
-        "-addext",
-        "basicConstraints=critical,CA:TRUE",
-        "-addext",
-        "keyUsage=critical,keyCertSign,cRLSign",
-    )
+    _openssl(folder, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+             f"{name}.key", "-out", f"{name}.pem", "-days", "2", "-subj", f"/CN={name}",
+             "-addext", "basicConstraints=critical,CA:TRUE",
+             "-addext", "keyUsage=critical,keyCertSign,cRLSign")
 
 
 def _code_signing(folder: Path, ca: str, name: str, subject: str) -> None:
     (folder / "codesign.ext").write_text(
         "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n"
         "extendedKeyUsage=codeSigning\nsubjectKeyIdentifier=hash\n"
-        "authorityKeyIdentifier=keyid\n",
-        encoding="utf-8",
-    )
-    _openssl(
-        folder,
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        f"{name}.key",
-        "-out",
-        f"{name}.csr",
-        "-subj",
-        f"/CN={subject}",
-    )
-    _openssl(
-        folder,
-        "x509",
-        "-req",
-        "-in",
-        f"{name}.csr",
-        "-CA",
-        f"{ca}.pem",
-        "-CAkey",
-        f"{ca}.key",
-        "-CAcreateserial",
-        "-out",
-        f"{name}.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "codesign.ext",
-    )
-    _openssl(
-        folder,
-        "pkcs12",
-        "-export",
-        "-in",
-        f"{name}.pem",
-        "-inkey",
-        f"{name}.key",
-        "-certfile",
-        f"{ca}.pem",
-        "-out",
-        f"{name}.pfx",
-        "-passout",
-        f"pass:{PASSWORD}",
-    )
+        "authorityKeyIdentifier=keyid\n", encoding="utf-8")
+    _openssl(folder, "req", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{name}.key",
+             "-out", f"{name}.csr", "-subj", f"/CN={subject}")
+    _openssl(folder, "x509", "-req", "-in", f"{name}.csr", "-CA", f"{ca}.pem", "-CAkey",
+             f"{ca}.key", "-CAcreateserial", "-out", f"{name}.pem", "-days", "2",
+             "-extfile", "codesign.ext")
+    _openssl(folder, "pkcs12", "-export", "-in", f"{name}.pem", "-inkey", f"{name}.key",
+             "-certfile", f"{ca}.pem", "-out", f"{name}.pfx", "-passout", f"pass:{PASSWORD}")
 
 
 def make_pki(folder: Path) -> Pki:
@@ -159,14 +92,9 @@ def make_pki(folder: Path) -> Pki:
     _ca(folder, "other-ca")
     _code_signing(folder, "test-ca", "jw", "Jongleren en Werken (test)")
     _code_signing(folder, "other-ca", "vendor", "Some Vendor (test)")
-    return Pki(
-        ca=folder / "test-ca.pem",
-        pfx=folder / "jw.pfx",
-        cert_pem=folder / "jw.pem",
-        key_pem=folder / "jw.key",
-        vendor_pfx=folder / "vendor.pfx",
-        other_ca=folder / "other-ca.pem",
-    )
+    return Pki(ca=folder / "test-ca.pem", pfx=folder / "jw.pfx", cert_pem=folder / "jw.pem",
+               key_pem=folder / "jw.key", vendor_pfx=folder / "vendor.pfx",
+               other_ca=folder / "other-ca.pem")
 
 
 def make_bundle(folder: Path, pki: Pki | None = None, extra: str = "oud.txt") -> Path:
@@ -183,25 +111,14 @@ def make_bundle(folder: Path, pki: Pki | None = None, extra: str = "oud.txt") ->
     (internal / "niet-pe.dll").write_bytes(b"geen Windows-bestand")
     if pki is not None:
         # a DLL its vendor signed: it keeps that signature
-        result = run(
-            "osslsigncode",
-            "sign",
-            "-pkcs12",
-            pki.vendor_pfx,
-            "-pass",
-            PASSWORD,
-            "-h",
-            "sha256",
-            "-in",
-            stub,
-            "-out",
-            internal / "python311.dll",
-        )
+        result = run("osslsigncode", "sign", "-pkcs12", pki.vendor_pfx, "-pass", PASSWORD,
+                     "-h", "sha256", "-in", stub, "-out", internal / "python311.dll")
         assert result.returncode == 0, result.stderr
     return bundle
 
 
-def build(*args: str | Path, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
+def build(*args: str | Path, password: str | None = PASSWORD
+          ) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if key != PASSWORD_ENV}
     if password is not None:
         env[PASSWORD_ENV] = password

@@ -49,34 +49,21 @@ class School:
 
     @classmethod
     def make(cls, name: str, seed: int) -> School:
-        return cls(
-            name,
-            seeded(seed),
-            uuid.UUID(int=seed).bytes,
-            seeded(seed + 1),
-            uuid.UUID(int=(seed + 1) << 64).bytes,
-        )
+        return cls(name, seeded(seed), uuid.UUID(int=seed).bytes,
+                   seeded(seed + 1), uuid.UUID(int=(seed + 1) << 64).bytes)
 
     @property
     def key(self) -> bytes:
         return raw(self.central)
 
     def trust_entry(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "key": b64url(self.key),
-            "revoked_devices": list(self.revoked_devices),
-            "revoked_credentials": list(self.revoked_credentials),
-            "kept": list(self.kept),
-        }
+        return {"name": self.name, "key": b64url(self.key),
+                "revoked_devices": list(self.revoked_devices),
+                "revoked_credentials": list(self.revoked_credentials),
+                "kept": list(self.kept)}
 
-    def attestation(
-        self,
-        *,
-        signer: Ed25519PrivateKey | None = None,
-        not_before: str | None = None,
-        not_after: str | None = None,
-    ) -> list[Any]:
+    def attestation(self, *, signer: Ed25519PrivateKey | None = None,
+                    not_before: str | None = None, not_after: str | None = None) -> list[Any]:
         """[device key, not_before, not_after, signature by the central (or `signer`)]."""
         nb, na = not_before or self.not_before, not_after or self.not_after
         device = raw(self.laptop)
@@ -85,11 +72,8 @@ class School:
 
 
 def trust_list(*schools: School, made: str = "2026-12-01") -> dict[str, Any]:
-    return {
-        "type": "jw-vertrouwde-uitgevers",
-        "made": made,
-        "issuers": [s.trust_entry() for s in schools],
-    }
+    return {"type": "jw-vertrouwde-uitgevers", "made": made,
+            "issuers": [s.trust_entry() for s in schools]}
 
 
 CREDENTIAL_ID = uuid.UUID("5f0c6b3e-2a41-4c1e-9d3b-7a2e8c4f1b90")
@@ -101,32 +85,15 @@ def claims(school: School, **changes: Any) -> dict[int, Any]:
     attestation, awarded_by, jwt_hash, signed_on (claim 11: the day it was signed, when
     that is not the day of issue)."""
     values: dict[str, Any] = {
-        "credential_id": CREDENTIAL_ID.bytes,
-        "student": "Jerome Bakker",
-        "credential": "Praktijkbewijs Planten verzorgen",
-        "kind": "praktijkbewijs",
-        "issued_on": "2026-11-20",
-        "issuer": school.name,
-        "issuer_key": school.key,
-        "attestation": school.attestation(),
-        "awarded_by": None,
-        "jwt_hash": None,
+        "credential_id": CREDENTIAL_ID.bytes, "student": "Jerome Bakker",
+        "credential": "Praktijkbewijs Planten verzorgen", "kind": "praktijkbewijs",
+        "issued_on": "2026-11-20", "issuer": school.name, "issuer_key": school.key,
+        "attestation": school.attestation(), "awarded_by": None, "jwt_hash": None,
         "signed_on": None,
     }
     values.update(changes)
-    order = [
-        "credential_id",
-        "student",
-        "credential",
-        "kind",
-        "issued_on",
-        "issuer",
-        "issuer_key",
-        "attestation",
-        "awarded_by",
-        "jwt_hash",
-        "signed_on",
-    ]
+    order = ["credential_id", "student", "credential", "kind", "issued_on", "issuer",
+             "issuer_key", "attestation", "awarded_by", "jwt_hash", "signed_on"]
     return {n: values[k] for n, k in enumerate(order, start=1) if values[k] is not None}
 
 
@@ -187,74 +154,46 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def credential_doc(
-    school: School,
-    *,
-    student: str = "Jerome Bakker",
-    issued_on: str = "2026-11-20",
-    signed_on: str | None = None,
-    awarded_by: str | None = None,
-) -> dict[str, Any]:
+def credential_doc(school: School, *, student: str = "Jerome Bakker",
+                   issued_on: str = "2026-11-20", signed_on: str | None = None,
+                   awarded_by: str | None = None) -> dict[str, Any]:
     """The Open Badges 3.0 credential (VC data model 2.0) of the praktijkbewijs."""
     achievement: dict[str, Any] = {
-        "id": "urn:jw-desktop:kwalificatie:planten-verzorgen",
-        "type": ["Achievement"],
-        "name": "Praktijkbewijs Planten verzorgen",
-        "description": "Planten verzorgen",
-        "criteria": {"narrative": "- Ik geef planten water"},
-        "achievementType": "Certificate",
+        "id": "urn:jw-desktop:kwalificatie:planten-verzorgen", "type": ["Achievement"],
+        "name": "Praktijkbewijs Planten verzorgen", "description": "Planten verzorgen",
+        "criteria": {"narrative": "- Ik geef planten water"}, "achievementType": "Certificate",
         "tag": ["praktijkbewijs"],
     }
     if awarded_by:
         achievement["creator"] = {"type": ["Profile"], "name": awarded_by}
     doc: dict[str, Any] = {
-        "@context": [
-            "https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-        ],
-        "id": f"urn:uuid:{CREDENTIAL_ID}",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "@context": ["https://www.w3.org/ns/credentials/v2",
+                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": f"urn:uuid:{CREDENTIAL_ID}", "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "issuer": {"id": did_key(school.key), "type": ["Profile"], "name": school.name},
-        "validFrom": f"{issued_on}T00:00:00Z",
-        "name": "Praktijkbewijs Planten verzorgen",
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "name": student,
-            "achievement": achievement,
-        },
+        "validFrom": f"{issued_on}T00:00:00Z", "name": "Praktijkbewijs Planten verzorgen",
+        "credentialSubject": {"type": ["AchievementSubject"], "name": student,
+                              "achievement": achievement},
     }
     if signed_on:
         doc["jw_signedOn"] = signed_on
     return doc
 
 
-def vc_jwt(
-    school: School,
-    doc: dict[str, Any],
-    *,
-    laptop: bool = True,
-    attestation: list[Any] | None = None,
-    signer: Ed25519PrivateKey | None = None,
-) -> str:
+def vc_jwt(school: School, doc: dict[str, Any], *, laptop: bool = True,
+           attestation: list[Any] | None = None, signer: Ed25519PrivateKey | None = None) -> str:
     """The compact JWS (EdDSA) of `doc`: by the laptop with its attestation in the 'jw_att'
     header, or (laptop=False) by the central itself."""
     key = signer or (school.laptop if laptop else school.central)
-    header: dict[str, Any] = {"alg": "EdDSA", "typ": "vc+jwt", "cty": "vc", "kid": key_id(raw(key))}
+    header: dict[str, Any] = {"alg": "EdDSA", "typ": "vc+jwt", "cty": "vc",
+                              "kid": key_id(raw(key))}
     if laptop:
         device, nb, na, signature = attestation or school.attestation()
-        header["jw_att"] = {
-            "device": school.laptop_id.hex(),
-            "key": b64(device),
-            "not_before": nb,
-            "not_after": na,
-            "signature": b64(signature),
-        }
+        header["jw_att"] = {"device": school.laptop_id.hex(), "key": b64(device),
+                            "not_before": nb, "not_after": na, "signature": b64(signature)}
     payload = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    signing_input = (
-        b64url(json.dumps(header, separators=(",", ":")).encode("utf-8"))
-        + "."
-        + b64url(payload.encode("utf-8"))
-    )
+    signing_input = (b64url(json.dumps(header, separators=(",", ":")).encode("utf-8")) + "."
+                     + b64url(payload.encode("utf-8")))
     return signing_input + "." + b64url(key.sign(signing_input.encode("ascii")))
 
 
@@ -266,9 +205,8 @@ def credential_file(jwt: str, credential: dict[str, Any] | None = None) -> str:
     return json.dumps({"jwt": jwt, "credential": credential}, ensure_ascii=False, indent=2)
 
 
-def pdf_with(
-    attachment: bytes | None, name: str = "credential.json", *, compress: bool = False
-) -> bytes:
+def pdf_with(attachment: bytes | None, name: str = "credential.json", *,
+             compress: bool = False) -> bytes:
     """A one-page PDF with `attachment` embedded (as the certificate carries its JSON), its
     stream FlateDecode-compressed with compress=True."""
     from pypdf import PdfWriter

@@ -29,19 +29,8 @@ def self_signed(student: str) -> proof.Proof:
     me = DeviceIdentity.generate(uuid.uuid4().hex, "eigen laptop")
     who = sign.Authority(me, me.public().sign_key, None)
     facts = IssuedFacts(
-        uuid.uuid4(),
-        student,
-        "mbo",
-        "Mbo-diploma",
-        "mbo-diploma",
-        "",
-        (),
-        date(2026, 7, 1),
-        "school",
-        "",
-        "",
-        "Nep",
-        True,
+        uuid.uuid4(), student, "mbo", "Mbo-diploma", "mbo-diploma", "", (),
+        date(2026, 7, 1), "school", "", "", "Nep", True,
     )
     return proof._proof(sign.sign(facts, who, facts.issued_on))
 
@@ -60,32 +49,16 @@ def test_names_in_a_strangers_credential_cannot_forge_the_verdict_line(
     p = self_signed(student)
     (tmp_path / "qr.txt").write_text(p.qr_text, encoding="utf-8")
     (tmp_path / "credential.json").write_bytes(p.json_bytes)
-    nobody = {
-        "type": "jw-vertrouwde-uitgevers",
-        "issuers": [{"name": "Praktijkschool Test", "key": b64url(bytes(32))}],
-    }
+    nobody = {"type": "jw-vertrouwde-uitgevers",
+              "issuers": [{"name": "Praktijkschool Test", "key": b64url(bytes(32))}]}
     (tmp_path / "vertrouwd.json").write_text(json.dumps(nobody), encoding="utf-8")
     for name in ("qr.txt", "credential.json"):
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "jw_desktop.cli",
-                "verify",
-                str(tmp_path / name),
-                "--vertrouw",
-                str(tmp_path / "vertrouwd.json"),
-            ],
-            env={
-                **os.environ,
-                "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-                "PYTHONIOENCODING": "utf-8",
-            },
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=180,
-            check=False,
+            [sys.executable, "-m", "jw_desktop.cli", "verify", str(tmp_path / name),
+             "--vertrouw", str(tmp_path / "vertrouwd.json")],
+            env={**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+                 "PYTHONIOENCODING": "utf-8"},
+            capture_output=True, text=True, encoding="utf-8", timeout=180, check=False,
         )
         assert result.returncode == 41, result.stderr
         line = result.stdout.removesuffix("\n")
@@ -103,7 +76,8 @@ def test_a_key_id_built_to_take_hours_is_refused_at_once(tmp_path: Path) -> None
         return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
 
     kid = "did:key:z" + "2" * 4_000_000
-    jwt = ".".join([part({"alg": "EdDSA", "typ": "vc+jwt", "kid": kid}), part({}), part(b"x" * 64)])
+    jwt = ".".join([part({"alg": "EdDSA", "typ": "vc+jwt", "kid": kid}), part({}),
+                    part(b"x" * 64)])
     (tmp_path / "lang.jwt").write_text(jwt, encoding="ascii")
     code = (
         "import sys; from pathlib import Path; from jw_desktop.proof import trust, verify; "
@@ -111,10 +85,7 @@ def test_a_key_id_built_to_take_hours_is_refused_at_once(tmp_path: Path) -> None
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "lang.jwt")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+        capture_output=True, text=True, timeout=120, check=False,
     )
     assert result.stdout.strip() == "veranderd", result.stderr
     assert verify.check(jwt.encode(), trust.Trust()).outcome is verify.Outcome.TAMPERED
@@ -125,27 +96,13 @@ def test_a_broken_pdf_gives_the_one_line_and_nothing_on_stderr(tmp_path: Path) -
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nstartxref\n999\n%%EOF\n")
     nobody = tmp_path / "vertrouwd.json"
-    nobody.write_text(
-        json.dumps(
-            {
-                "type": "jw-vertrouwde-uitgevers",
-                "issuers": [{"name": "Praktijkschool Test", "key": b64url(bytes(32))}],
-            }
-        ),
-        encoding="utf-8",
-    )
+    nobody.write_text(json.dumps({"type": "jw-vertrouwde-uitgevers", "issuers": [
+        {"name": "Praktijkschool Test", "key": b64url(bytes(32))}]}), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "jw_desktop.cli", "verify", str(broken), "--vertrouw", str(nobody)],
-        env={
-            **os.environ,
-            "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-            "PYTHONIOENCODING": "utf-8",
-        },
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
+        env={**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+             "PYTHONIOENCODING": "utf-8"},
+        capture_output=True, text=True, encoding="utf-8", timeout=180, check=False,
     )
     assert result.returncode == 40
     assert result.stdout == "Veranderd: de PDF is beschadigd of geen certificaat van jw-desktop.\n"

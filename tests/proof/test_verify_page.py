@@ -29,27 +29,20 @@ from jw_desktop.proof.page import embed_json, template_path, verify_page
 HARNESS = Path(__file__).with_name("verify_harness.js")
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(
-    NODE is None, reason="node is not installed (Debian: nodejs; .ci/run installs it)"
-)
+    NODE is None, reason="node is not installed (Debian: nodejs; .ci/run installs it)")
 
 SCHOOL = v.School.make("Praktijkschool De Brug", 1)
 OTHER = v.School.make("Het Andere College", 3)
 
 
-def run_page(
-    page: Path, codes: list[str], trust: dict[str, Any] | None, mode: str = "code"
-) -> list[dict[str, Any]]:
+def run_page(page: Path, codes: list[str], trust: dict[str, Any] | None,
+             mode: str = "code") -> list[dict[str, Any]]:
     """The page's check (its BEGIN/END jw-verify block) on each code, in Node; trust None
     means the trust list embedded in the page; mode as verify_harness.js has it."""
     assert NODE is not None
-    done = subprocess.run(
-        [NODE, str(HARNESS), str(page)],
-        input=json.dumps({"trust": trust, "codes": codes, "mode": mode}),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = subprocess.run([NODE, str(HARNESS), str(page)],
+                          input=json.dumps({"trust": trust, "codes": codes, "mode": mode}),
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
     assert answer["supported"] is True, "this Node has no Ed25519 in crypto.subtle"
@@ -64,12 +57,8 @@ def check(codes: list[str], trust: dict[str, Any] | None = None) -> list[dict[st
 
 def check_files(files: list[bytes], trust: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The page's check of chosen files (a PDF, credential.json, a VC-JWT, a QR text)."""
-    return run_page(
-        template_path(),
-        [base64.b64encode(f).decode("ascii") for f in files],
-        v.trust_list(SCHOOL) if trust is None else trust,
-        mode="file",
-    )
+    return run_page(template_path(), [base64.b64encode(f).decode("ascii") for f in files],
+                    v.trust_list(SCHOOL) if trust is None else trust, mode="file")
 
 
 def outcomes(results: list[dict[str, Any]]) -> list[str]:
@@ -78,19 +67,10 @@ def outcomes(results: list[dict[str, Any]]) -> list[str]:
 
 # ---- valid codes ----
 
-
 @needs_node
 def test_a_laptop_signed_code_with_its_enrolment_is_valid_with_what_it_says() -> None:
-    [result] = check(
-        [
-            v.laptop_code(
-                SCHOOL,
-                awarded_by="SVGB",
-                kind="branchecertificaat",
-                credential="Medewerker groen – niveau 1",
-            )
-        ]
-    )
+    [result] = check([v.laptop_code(SCHOOL, awarded_by="SVGB", kind="branchecertificaat",
+                                    credential="Medewerker groen – niveau 1")])
     assert result["outcome"] == "geldig", result
     d = result["details"]
     assert d["student"] == "Jerome Bakker"
@@ -120,19 +100,13 @@ def test_a_code_the_central_signed_itself_is_valid() -> None:
 @needs_node
 def test_a_scanned_text_with_a_line_break_or_inside_a_url_of_the_page_is_read() -> None:
     code = v.laptop_code(SCHOOL)
-    results = check(
-        [
-            code + "\r\n",
-            "  " + code,
-            "file:///media/usb/verify.html#" + quote(code, safe=""),
-            "https://school.example/verify.html#" + code,
-        ]
-    )
+    results = check([code + "\r\n", "  " + code,
+                     "file:///media/usb/verify.html#" + quote(code, safe=""),
+                     "https://school.example/verify.html#" + code])
     assert outcomes(results) == ["geldig"] * 4, results
 
 
 # ---- tampered ----
-
 
 @needs_node
 def test_every_changed_character_is_caught() -> None:
@@ -143,10 +117,8 @@ def test_every_changed_character_is_caught() -> None:
     [original] = check([code])
     alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
     start = len("JW1:")
-    flipped = [
-        code[:i] + alphabet[(alphabet.index(code[i]) + 7) % 45] + code[i + 1 :]
-        for i in range(start, len(code))
-    ]
+    flipped = [code[:i] + alphabet[(alphabet.index(code[i]) + 7) % 45] + code[i + 1:]
+               for i in range(start, len(code))]
     results = check(flipped)
     for text, result in zip(flipped, results, strict=True):
         assert result["outcome"] == "veranderd" or result["details"] == original["details"], text
@@ -206,18 +178,13 @@ def test_an_enrolment_for_another_laptop_does_not_cover_this_one() -> None:
 def test_text_that_is_no_code_is_tampered() -> None:
     good = v.laptop_code(SCHOOL)
     not_cose = v.qr_text(cbor2.dumps({"hallo": "wereld"}))
-    extra = (
-        "JW1:"
-        + base45.b45encode(
-            zlib.compress(zlib.decompress(base45.b45decode(good[4:])) + b"\x00")
-        ).decode()
-    )
+    extra = "JW1:" + base45.b45encode(zlib.compress(zlib.decompress(
+        base45.b45decode(good[4:])) + b"\x00")).decode()
     no_kind = v.laptop_code(SCHOOL, kind=None)
     bad_day = v.laptop_code(SCHOOL, issued_on="2026-02-30")
     not_cbor = "JW1:" + base45.b45encode(zlib.compress(b"\xff" * 100)).decode()
-    results = check(
-        ["hallo", "JW1:", "HC1:" + good[4:], good[:-5], not_cose, extra, no_kind, bad_day, not_cbor]
-    )
+    results = check(["hallo", "JW1:", "HC1:" + good[4:], good[:-5], not_cose, extra, no_kind,
+                     bad_day, not_cbor])
     assert outcomes(results) == ["veranderd"] * 9, results
     assert all(r["details"] is None for r in results)
 
@@ -231,7 +198,6 @@ def test_a_signature_by_another_key_with_the_school_named_is_tampered() -> None:
 
 
 # ---- unknown issuer, revoked, expired ----
-
 
 @needs_node
 def test_a_school_not_in_the_trust_list_is_an_unknown_issuer() -> None:
@@ -272,12 +238,8 @@ def test_an_issue_date_outside_the_enrolment_is_expired() -> None:
 @needs_node
 def test_the_day_of_signing_decides_expiry_when_it_differs_from_the_day_of_issue() -> None:
     """Claim 11: a credential issued (dated) in the enrolment but signed after it ended."""
-    results = check(
-        [
-            v.laptop_code(SCHOOL, issued_on="2027-07-01", signed_on="2027-09-01"),
-            v.laptop_code(SCHOOL, issued_on="2026-06-01", signed_on="2026-08-02"),
-        ]
-    )
+    results = check([v.laptop_code(SCHOOL, issued_on="2027-07-01", signed_on="2027-09-01"),
+                     v.laptop_code(SCHOOL, issued_on="2026-06-01", signed_on="2026-08-02")])
     assert outcomes(results) == ["verlopen", "geldig"]
     assert results[0]["details"]["signedOn"] == "2027-09-01"
 
@@ -291,10 +253,7 @@ def test_a_revoked_laptops_credentials_the_school_kept_stand() -> None:
     school.revoked_devices = [SCHOOL.laptop_id.hex()]
     school.kept = [hashlib.sha256(kept.encode("ascii")).hexdigest()]
     assert outcomes(check([kept, other, kept + "\n"], trust=v.trust_list(school))) == [
-        "geldig",
-        "ingetrokken",
-        "geldig",
-    ]
+        "geldig", "ingetrokken", "geldig"]
 
 
 @needs_node
@@ -314,14 +273,12 @@ def test_only_the_one_encoding_of_a_code_is_accepted() -> None:
     floats = dict(v.claims(SCHOOL))
     floats[5] = 2026.5
     with_float = v.qr_text(v.sign1(cbor2.dumps(floats), SCHOOL.laptop_id, SCHOOL.laptop))
-    results = check(
-        [v.qr_text(long_head), unprotected, unknown_claim, too_long, with_float, v.qr_text(cose)]
-    )
+    results = check([v.qr_text(long_head), unprotected, unknown_claim, too_long, with_float,
+                     v.qr_text(cose)])
     assert outcomes(results) == ["veranderd"] * 5 + ["geldig"]
 
 
 # ---- the full credential: VC-JWT, credential.json, the certificate PDF ----
-
 
 def full_forms(jwt: str) -> list[bytes]:
     """One credential as each file the page takes: the bare VC-JWT, credential.json, the PDF
@@ -341,21 +298,14 @@ def test_the_full_credential_in_each_of_its_files_is_valid() -> None:
     for result in results:
         d = result["details"]
         assert (d["student"], d["credential"], d["kind"]) == (
-            "Aïcha el Idrissi",
-            "Praktijkbewijs Planten verzorgen",
-            "praktijkbewijs",
-        )
+            "Aïcha el Idrissi", "Praktijkbewijs Planten verzorgen", "praktijkbewijs")
         assert (d["issuedOn"], d["awardedBy"], d["form"]) == ("2026-11-20", "SVGB", "jwt")
         assert (d["signer"], d["deviceId"]) == ("apparaat", SCHOOL.laptop_id.hex())
         assert d["credentialId"] == str(v.CREDENTIAL_ID)
         assert d["fingerprint"] == key_fingerprint(SCHOOL.key)
     # and pasted into the text field instead of chosen
-    pasted = run_page(
-        template_path(),
-        [v.credential_file(v.vc_jwt(SCHOOL, doc))],
-        v.trust_list(SCHOOL),
-        mode="any",
-    )
+    pasted = run_page(template_path(), [v.credential_file(v.vc_jwt(SCHOOL, doc))],
+                      v.trust_list(SCHOOL), mode="any")
     assert outcomes(pasted) == ["geldig"]
 
 
@@ -400,13 +350,10 @@ def test_the_trust_list_judges_the_full_credential_as_the_qr_code() -> None:
     texts = [t.encode("ascii") for t in (laptop, central, kept, late)]
     assert outcomes(check_files(texts)) == ["geldig", "geldig", "geldig", "verlopen"]
     assert outcomes(check_files(texts, trust=v.trust_list(revoked))) == [
-        "ingetrokken",
-        "geldig",
-        "geldig",
-        "ingetrokken",
-    ]
+        "ingetrokken", "geldig", "geldig", "ingetrokken"]
     assert outcomes(check_files(texts[:2], trust=v.trust_list(withdrawn))) == ["ingetrokken"] * 2
-    assert outcomes(check_files(texts[:2], trust=v.trust_list(OTHER))) == ["onbekende uitgever"] * 2
+    assert outcomes(check_files(texts[:2], trust=v.trust_list(OTHER))) == [
+        "onbekende uitgever"] * 2
 
 
 def project_module(name: str) -> Any:
@@ -418,9 +365,8 @@ def project_module(name: str) -> Any:
 @needs_node
 def test_codes_of_the_projects_own_encoder_verify_and_ours_decode_there() -> None:
     compact = project_module("jw_desktop.proof.compact")
-    theirs = compact.encode(
-        v.claims(SCHOOL, awarded_by="SVGB"), SCHOOL.laptop_id, SCHOOL.laptop.sign
-    )
+    theirs = compact.encode(v.claims(SCHOOL, awarded_by="SVGB"), SCHOOL.laptop_id,
+                            SCHOOL.laptop.sign)
     [result] = check([theirs])
     assert result["outcome"] == "geldig", result
     assert result["details"]["awardedBy"] == "SVGB"
@@ -439,35 +385,28 @@ def test_the_page_and_the_python_verifier_agree_on_every_outcome() -> None:
     revoked.kept = [hashlib.sha256(kept.encode("ascii")).hexdigest()]
     good = v.laptop_code(SCHOOL)
     codes = {
-        "geldig": [v.central_code(SCHOOL), v.central_code(SCHOOL, signed_on="2031-01-01"), kept],
-        "veranderd": [
-            good[:40] + ("A" if good[40] != "A" else "B") + good[41:],
-            "JW1:",
-            v.laptop_code(SCHOOL, attestation=SCHOOL.attestation(signer=SCHOOL.laptop)),
-        ],
+        "geldig": [v.central_code(SCHOOL), v.central_code(SCHOOL, signed_on="2031-01-01"),
+                   kept],
+        "veranderd": [good[:40] + ("A" if good[40] != "A" else "B") + good[41:], "JW1:",
+                      v.laptop_code(SCHOOL, attestation=SCHOOL.attestation(signer=SCHOOL.laptop))],
         "onbekende uitgever": [v.laptop_code(OTHER), v.central_code(OTHER)],
         "ingetrokken": [good, v.central_code(SCHOOL, credential_id=uuid.UUID(int=7).bytes)],
         "verlopen": [],
     }
     expired = v.School.make(SCHOOL.name, 1)
-    codes["verlopen"] = [
-        v.laptop_code(expired, issued_on="2027-08-01"),
-        v.laptop_code(expired, issued_on="2027-01-01", signed_on="2026-07-01"),
-    ]
-    lists = [v.trust_list(revoked, v.School.make("Nog een school", 9))] * 4 + [v.trust_list(SCHOOL)]
+    codes["verlopen"] = [v.laptop_code(expired, issued_on="2027-08-01"),
+                         v.laptop_code(expired, issued_on="2027-01-01", signed_on="2026-07-01")]
+    lists = [v.trust_list(revoked, v.School.make("Nog een school", 9))] * 4 + \
+        [v.trust_list(SCHOOL)]
     doc = v.credential_doc(SCHOOL)
     full = {
         "geldig": full_forms(v.vc_jwt(SCHOOL, doc, laptop=False)),
-        "veranderd": [
-            v.credential_file(v.vc_jwt(SCHOOL, doc), {"iets": 1}).encode(),
-            v.pdf_with(None),
-            v.vc_jwt(SCHOOL, doc, signer=OTHER.laptop).encode(),
-        ],
+        "veranderd": [v.credential_file(v.vc_jwt(SCHOOL, doc), {"iets": 1}).encode(),
+                      v.pdf_with(None), v.vc_jwt(SCHOOL, doc, signer=OTHER.laptop).encode()],
         "onbekende uitgever": full_forms(v.vc_jwt(OTHER, v.credential_doc(OTHER))),
         "ingetrokken": full_forms(v.vc_jwt(SCHOOL, doc)),
         "verlopen": full_forms(
-            v.vc_jwt(expired, v.credential_doc(expired, signed_on="2028-01-01"))
-        ),
+            v.vc_jwt(expired, v.credential_doc(expired, signed_on="2028-01-01"))),
     }
     for (expected, texts), listed in zip(codes.items(), lists, strict=True):
         files = [t.encode("ascii") for t in texts] + full[expected]
@@ -490,55 +429,32 @@ def test_what_the_project_signs_is_valid_on_the_page_it_makes(tmp_path: Path) ->
     from jw_desktop.sync.identity import DeviceIdentity
 
     day = date(2026, 11, 20)
-    school, laptop = (
-        DeviceIdentity.generate("a" * 32, "Centrale"),
-        DeviceIdentity.generate("b" * 32, "Laptop Anne"),
-    )
+    school, laptop = DeviceIdentity.generate("a" * 32, "Centrale"), DeviceIdentity.generate(
+        "b" * 32, "Laptop Anne")
     key = school.public().sign_key
     facts = proofs.IssuedFacts(
-        issued_id=v.CREDENTIAL_ID,
-        student_name="Jerome Jansen",
-        credential_key="pb-planten",
-        credential_name="Praktijkbewijs planten",
-        kind="praktijkbewijs",
-        description="Planten verzorgen",
-        evidence=("behaald: Je geeft de planten water",),
-        issued_on=day,
-        issuer_kind="branche",
-        issuer_name="SVGB",
-        reference="",
-        school_name="Praktijkschool <Test>",
-        active=True,
-    )
+        issued_id=v.CREDENTIAL_ID, student_name="Jerome Jansen", credential_key="pb-planten",
+        credential_name="Praktijkbewijs planten", kind="praktijkbewijs",
+        description="Planten verzorgen", evidence=("behaald: Je geeft de planten water",),
+        issued_on=day, issuer_kind="branche", issuer_name="SVGB", reference="",
+        school_name="Praktijkschool <Test>", active=True)
     by_laptop = signing.Authority(
-        laptop, key, attest.attest(school, laptop.device_id, laptop.public().sign_key, day)
-    )
-    records = [
-        signing.sign(facts, signing.Authority(school, key, None), day),
-        signing.sign(facts, by_laptop, day),
-    ]
+        laptop, key, attest.attest(school, laptop.device_id, laptop.public().sign_key, day))
+    records = [signing.sign(facts, signing.Authority(school, key, None), day),
+               signing.sign(facts, by_laptop, day)]
     listed = trust.Trust((trust.TrustedIssuer("Praktijkschool <Test>", key),), day, "test")
     page = tmp_path / "verify.html"
     page.write_bytes(verify_page(listed.to_json()))
-    files = [
-        form
-        for r in records
-        for form in (r.qr_text.encode(), r.jwt.encode(), v.credential_file(r.jwt).encode())
-    ]
+    files = [form for r in records
+             for form in (r.qr_text.encode(), r.jwt.encode(), v.credential_file(r.jwt).encode())]
     results = run_page(page, [base64.b64encode(f).decode() for f in files], None, mode="file")
     assert outcomes(results) == ["geldig"] * 6, results
     for result, signer in zip(results, ["centrale"] * 3 + ["apparaat"] * 3, strict=True):
         d = result["details"]
         assert (d["student"], d["credential"], d["awardedBy"]) == (
-            "Jerome Jansen",
-            "Praktijkbewijs planten",
-            "SVGB",
-        )
+            "Jerome Jansen", "Praktijkbewijs planten", "SVGB")
         assert (d["issuedOn"], d["signer"], d["trustedName"]) == (
-            "2026-11-20",
-            signer,
-            "Praktijkschool <Test>",
-        )
+            "2026-11-20", signer, "Praktijkschool <Test>")
         assert d["fingerprint"] == key_fingerprint(key)
 
 
@@ -613,18 +529,11 @@ def test_the_page_is_one_file_that_asks_nothing_of_the_network() -> None:
     assert not re.search(r"\b(src|href)\s*=", page, re.IGNORECASE)
     assert not re.search(r"<link\b|@import|url\(", page, re.IGNORECASE)
     assert not re.search(
-        r"\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\bimport\(", page
-    )
+        r"\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\bimport\(", page)
     assert "default-src 'none'" in page  # and the browser is told so (Content-Security-Policy)
     # the texts people see are Dutch, with the button and every outcome
-    for word in (
-        "Controleren",
-        "Geldig",
-        "Veranderd",
-        "Onbekende uitgever",
-        "Ingetrokken",
-        "Verlopen",
-    ):
+    for word in ("Controleren", "Geldig", "Veranderd", "Onbekende uitgever", "Ingetrokken",
+                 "Verlopen"):
         assert word in page
     # data reaches the page only as text, never as markup
     ui = page.split("// END jw-verify", 1)[1]
@@ -635,9 +544,8 @@ def test_the_page_is_one_file_that_asks_nothing_of_the_network() -> None:
 def test_the_filled_page_differs_from_the_template_only_in_the_trust_list() -> None:
     template = template_path().read_bytes()
     page = verify_page(v.trust_list(SCHOOL, OTHER))
-    block = re.compile(
-        rb'(<script type="application/json" id="vertrouwd">).*?(</script>)', re.DOTALL
-    )
+    block = re.compile(rb'(<script type="application/json" id="vertrouwd">).*?(</script>)',
+                       re.DOTALL)
     assert block.sub(rb"\1\2", page) == block.sub(rb"\1\2", template)
     assert verify_page(v.trust_list(SCHOOL, OTHER)) == page  # same list, same bytes
 
@@ -659,14 +567,8 @@ def test_the_filled_page_trusts_its_own_list(tmp_path: Path) -> None:
 def show_page(page: Path, **options: Any) -> dict[str, Any]:
     """The page's complete inline script on the harness's stand-in DOM: what it shows."""
     assert NODE is not None
-    done = subprocess.run(
-        [NODE, str(HARNESS), str(page)],
-        input=json.dumps({"page": options}),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = subprocess.run([NODE, str(HARNESS), str(page)], input=json.dumps({"page": options}),
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     shown: dict[str, Any] = json.loads(done.stdout)
     return shown
@@ -691,10 +593,8 @@ def test_the_page_opened_with_a_code_in_its_address_shows_it_valid(tmp_path: Pat
     assert rows["Datum"] == "20-11-2026"
     assert "01-08-2026 tot en met 31-07-2027" in rows["Ondertekend door"]
     assert rows["Vingerafdruk sleutel van de uitgever"] == key_fingerprint(hostile.key)
-    assert shown["list"] == [
-        f"{HOSTILE} — vingerafdruk {key_fingerprint(hostile.key)}",
-        f"{OTHER.name} — vingerafdruk {key_fingerprint(OTHER.key)}",
-    ]
+    assert shown["list"] == [f"{HOSTILE} — vingerafdruk {key_fingerprint(hostile.key)}",
+                             f"{OTHER.name} — vingerafdruk {key_fingerprint(OTHER.key)}"]
     assert "01-12-2026" in shown["listIntro"]
 
 
@@ -731,9 +631,8 @@ def test_the_page_says_each_outcome_in_words_with_a_reason(tmp_path: Path) -> No
 def test_the_page_checks_a_chosen_certificate_pdf(tmp_path: Path) -> None:
     page = tmp_path / "verify.html"
     page.write_bytes(verify_page(v.trust_list(SCHOOL)))
-    pdf = v.pdf_with(
-        v.credential_file(v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL))).encode(), compress=True
-    )
+    pdf = v.pdf_with(v.credential_file(v.vc_jwt(SCHOOL, v.credential_doc(SCHOOL))).encode(),
+                     compress=True)
     shown = show_page(page, file=base64.b64encode(pdf).decode("ascii"))
     assert (shown["className"], shown["outcome"]) == ("uitkomst geldig", "Geldig")
     rows = dict(shown["rows"])
@@ -774,10 +673,8 @@ def _forged(code: str) -> str:
     return v.qr_text(cbor2.dumps(cbor2.CBORTag(18, sign1)))
 
 
-@pytest.mark.skipif(
-    shutil.which("chromium") is None,
-    reason="Debian's chromium is not installed (.ci/run installs it)",
-)
+@pytest.mark.skipif(shutil.which("chromium") is None,
+                    reason="Debian's chromium is not installed (.ci/run installs it)")
 @pytest.mark.parametrize(
     ("make", "outcome"),
     [
@@ -796,26 +693,11 @@ def test_the_page_in_a_headless_browser(tmp_path: Path, make: Any, outcome: str)
     chromium = shutil.which("chromium")
     assert chromium is not None
     profile = tmp_path / "profile"
-    done = subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--disable-gpu",
-            "--no-sandbox",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            "--virtual-time-budget=10000",
-            "--dump-dom",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = subprocess.run([chromium, "--headless", "--disable-gpu", "--no-sandbox",
+                           "--disable-background-networking", "--disable-component-update",
+                           "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                           "--virtual-time-budget=10000", "--dump-dom", url],
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     shown = re.search(r'<p id="uitkomst" class="uitkomst ([a-z-]+)"[^>]*><svg', done.stdout)
     assert shown, done.stdout[-2000:]

@@ -22,19 +22,11 @@ from jw_desktop.reports.certificate import certificate
 
 def _verify_cli(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     """`jw-desktop verify` on a machine with no school database at all."""
-    env = {
-        **os.environ,
-        "JW_DESKTOP_DATA_DIR": str(tmp_path / "werkgever"),
-        "PYTHONIOENCODING": "utf-8",
-    }
+    env = {**os.environ, "JW_DESKTOP_DATA_DIR": str(tmp_path / "werkgever"),
+           "PYTHONIOENCODING": "utf-8"}
     done = subprocess.run(
         [sys.executable, "-m", "jw_desktop.cli", "verify", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
+        env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
     )
     assert "Traceback" not in done.stderr + done.stdout
     return done

@@ -31,16 +31,8 @@ def release(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> Path:
     base = tmp_path_factory.mktemp("release")
     bundle = make_bundle(base / "bundle")
     out = base / "out"
-    done = build_deb(
-        bundle,
-        out,
-        "--minisign-key",
-        keys.minisign_secret,
-        "--gpg-key",
-        keys.gpg_id,
-        "--gpg-home",
-        keys.gpg_home,
-    )
+    done = build_deb(bundle, out, "--minisign-key", keys.minisign_secret,
+                     "--gpg-key", keys.gpg_id, "--gpg-home", keys.gpg_home)
     assert done.returncode == 0, done.stderr
     return out
 
@@ -51,3 +43,5 @@ def release_copy(release: Path, tmp_path: Path) -> Path:
     target = tmp_path / "release"
     shutil.copytree(release, target)
     return target
+
+

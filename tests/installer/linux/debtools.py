@@ -23,8 +23,7 @@ EPOCH = "1700000000"
 TOOLS = ("dpkg-deb", "dpkg", "minisign", "gpg", "debsigs", "debsig-verify")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
 needs_tools = pytest.mark.skipif(
-    bool(MISSING), reason=f"missing {', '.join(MISSING)} (.ci/run installs them)"
-)
+    bool(MISSING), reason=f"missing {', '.join(MISSING)} (.ci/run installs them)")
 
 
 def make_bundle(folder: Path, extra: dict[str, str] | None = None) -> Path:
@@ -47,19 +46,15 @@ def make_bundle(folder: Path, extra: dict[str, str] | None = None) -> Path:
 
 
 def run(args: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(a) for a in args], capture_output=True, text=True, check=False, **kwargs
-    )  # type: ignore[call-overload, no-any-return]
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True,
+                          check=False, **kwargs)  # type: ignore[call-overload, no-any-return]
 
 
-def build_deb(
-    bundle: Path, out: Path, *extra: str | Path, epoch: str = EPOCH, version: str = VERSION
-) -> subprocess.CompletedProcess[str]:
+def build_deb(bundle: Path, out: Path, *extra: str | Path, epoch: str = EPOCH,
+              version: str = VERSION) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
-    return run(
-        [sys.executable, BUILD_DEB, "--bundle", bundle, "--out", out, "--version", version, *extra],
-        env=env,
-    )
+    return run([sys.executable, BUILD_DEB, "--bundle", bundle, "--out", out,
+                "--version", version, *extra], env=env)
 
 
 @dataclass(frozen=True)
@@ -79,25 +74,13 @@ def make_keys(folder: Path, name: str) -> Keys:
     home = folder / "gnupg"
     home.mkdir(mode=0o700)
     env = dict(os.environ, GNUPGHOME=str(home))
-    done = run(
-        [
-            "gpg",
-            "--batch",
-            "--passphrase",
-            "",
-            "--pinentry-mode",
-            "loopback",
-            "--quick-gen-key",
-            f"{name} <{name}@example.nl>",
-            "ed25519",
-            "sign",
-            "never",
-        ],
-        env=env,
-    )
+    done = run(["gpg", "--batch", "--passphrase", "", "--pinentry-mode", "loopback",
+                "--quick-gen-key", f"{name} <{name}@example.nl>", "ed25519", "sign", "never"],
+               env=env)
     assert done.returncode == 0, done.stderr
     listing = run(["gpg", "--batch", "--with-colons", "--list-secret-keys"], env=env).stdout
-    key_id = next(line.split(":")[4] for line in listing.splitlines() if line.startswith("sec:"))
+    key_id = next(line.split(":")[4] for line in listing.splitlines()
+                  if line.startswith("sec:"))
     return Keys(secret, public, home, key_id)
 
 
@@ -107,10 +90,10 @@ def ar_members(path: Path) -> list[tuple[str, bytes]]:
     assert data[:8] == b"!<arch>\n"
     members, at = [], 8
     while at < len(data):
-        header = data[at : at + 60]
+        header = data[at:at + 60]
         name = header[:16].decode().strip().rstrip("/")
         size = int(header[48:58].decode().strip())
-        members.append((name, data[at + 60 : at + 60 + size]))
+        members.append((name, data[at + 60:at + 60 + size]))
         at += 60 + size + (size % 2)
     return members
 
@@ -139,14 +122,5 @@ def dpkg(root: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     """dpkg on a fresh root: the host's libraries are not in its database (force-depends),
     and the maintainer scripts run without chroot (an empty root has no /bin/sh), with
     $DPKG_ROOT pointing at it."""
-    return run(
-        [
-            "dpkg",
-            f"--root={root}",
-            "--force-depends",
-            "--force-not-root",
-            "--force-script-chrootless",
-            "--log=/dev/null",
-            *args,
-        ]
-    )
+    return run(["dpkg", f"--root={root}", "--force-depends", "--force-not-root",
+                "--force-script-chrootless", "--log=/dev/null", *args])

@@ -56,15 +56,10 @@ def unsigned(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_layout_follows_the_contract(unsigned: Path) -> None:
     entries = contents(unsigned)
-    for path in (
-        "opt/jw-desktop/jw-desktop",
-        "opt/jw-desktop/jw-desktop-gui",
-        "opt/jw-desktop/_internal/jw_desktop/data.txt",
-        DESKTOP,
-        INI,
-        "usr/share/icons/hicolor/scalable/apps/jw-desktop.svg",
-        "usr/share/doc/jw-desktop/copyright",
-    ):
+    for path in ("opt/jw-desktop/jw-desktop", "opt/jw-desktop/jw-desktop-gui",
+                 "opt/jw-desktop/_internal/jw_desktop/data.txt", DESKTOP, INI,
+                 "usr/share/icons/hicolor/scalable/apps/jw-desktop.svg",
+                 "usr/share/doc/jw-desktop/copyright"):
         assert path in entries, path
     for name in ("jw-desktop", "jw-desktop-gui"):
         line = entries[f"usr/bin/{name}"]
@@ -84,23 +79,10 @@ def test_control_fields_and_conffile(unsigned: Path, tmp_path: Path) -> None:
     assert field(unsigned, "Architecture") == "amd64"
     assert "<" in field(unsigned, "Maintainer")
     depends = [d.split()[0] for d in field(unsigned, "Depends").split(", ")]
-    for library in (
-        "libgl1",
-        "libegl1",
-        "libxkbcommon0",
-        "libfontconfig1",
-        "libfreetype6",
-        "libglib2.0-0",
-        "libdbus-1-3",
-        "libxcb-cursor0",
-        "libxkbcommon-x11-0",
-        "libx11-xcb1",
-        "libxcb-icccm4",
-        "libxcb-image0",
-        "libxcb-keysyms1",
-        "libxcb-render-util0",
-        "libxcb-shape0",
-    ):
+    for library in ("libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libfreetype6",
+                    "libglib2.0-0", "libdbus-1-3", "libxcb-cursor0", "libxkbcommon-x11-0",
+                    "libx11-xcb1", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+                    "libxcb-render-util0", "libxcb-shape0"):
         assert library in depends
     description = field(unsigned, "Description")
     assert "ook zonder internet" in description and "Offline-first" in description
@@ -123,21 +105,19 @@ def test_control_fields_and_conffile(unsigned: Path, tmp_path: Path) -> None:
         total += sum(1 for name in dirs if Path(folder, name).is_symlink())
     assert int(field(unsigned, "Installed-Size")) == total
     # md5sums lists every file except the conffile (dpkg tracks that one itself)
-    listed = dict(
-        reversed(line.split("  ", 1)) for line in (control / "md5sums").read_text().splitlines()
-    )
+    listed = dict(reversed(line.split("  ", 1)) for line in
+                  (control / "md5sums").read_text().splitlines())
     assert INI not in listed
-    assert (
-        listed["opt/jw-desktop/jw-desktop"]
-        == hashlib.md5((data / "opt/jw-desktop/jw-desktop").read_bytes()).hexdigest()
-    )
+    assert listed["opt/jw-desktop/jw-desktop"] == hashlib.md5(
+        (data / "opt/jw-desktop/jw-desktop").read_bytes()).hexdigest()
 
 
 def test_every_dependency_is_a_real_debian_package() -> None:
     """The Depends names exist (they are installed here, where the Qt tests run)."""
     from importlib import util
 
-    spec = util.spec_from_file_location("build_deb", BUILD_DEB)
+    spec = util.spec_from_file_location(
+        "build_deb", BUILD_DEB)
     assert spec and spec.loader
     module = util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -147,10 +127,8 @@ def test_every_dependency_is_a_real_debian_package() -> None:
         assert "install ok installed" in status.stdout, f"{name} is not installed here"
 
 
-@pytest.mark.skipif(
-    shutil.which("desktop-file-validate") is None,
-    reason="desktop-file-utils is not installed (.ci/run installs it)",
-)
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-utils is not installed (.ci/run installs it)")
 def test_desktop_entry_validates_and_opens_card_links(unsigned: Path, tmp_path: Path) -> None:
     assert run(["dpkg-deb", "-x", unsigned, tmp_path]).returncode == 0
     entry = tmp_path / DESKTOP
@@ -199,16 +177,14 @@ def test_install_remove_purge_keep_the_users_data(unsigned: Path, tmp_path: Path
     assert os.readlink(root / "usr/bin/jw-desktop") == "/opt/jw-desktop/jw-desktop"
     started = run([root / "opt/jw-desktop/jw-desktop", "info"])
     assert started.stdout.strip() == "stand-in jw-desktop: info"
-    assert (
-        "install ok installed"
-        in run(
-            ["dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W", "-f=${Status}", "jw-desktop"]
-        ).stdout
-    )
+    assert "install ok installed" in run(
+        ["dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W", "-f=${Status}",
+         "jw-desktop"]).stdout
     verified = run(["dpkg", f"--root={root}", "--verify", "jw-desktop"])
     assert verified.returncode == 0 and verified.stdout == "", verified.stdout
     if shutil.which("update-desktop-database"):  # postinst ran, in the root, not on the host
-        assert "jw-desktop.desktop" in (root / "usr/share/applications/mimeinfo.cache").read_text()
+        assert "jw-desktop.desktop" in (
+            root / "usr/share/applications/mimeinfo.cache").read_text()
 
     # the admin enrols the machine: settings and a ticket in /etc/jw-desktop
     (root / INI).write_text("[inschrijving]\nbestand = inschrijfbewijs.json\n")
@@ -226,9 +202,8 @@ def test_install_remove_purge_keep_the_users_data(unsigned: Path, tmp_path: Path
     assert purged.returncode == 0, purged.stderr
     assert not (root / "etc/jw-desktop").exists()
     assert user_data.read_bytes() == b"de school zijn werk"
-    assert (
-        run(["dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W", "jw-desktop"]).returncode != 0
-    )
+    assert run(["dpkg-query", f"--admindir={root}/var/lib/dpkg", "-W",
+                "jw-desktop"]).returncode != 0
 
 
 def test_settings_written_before_install_are_kept(unsigned: Path, tmp_path: Path) -> None:
@@ -296,12 +271,10 @@ def test_a_bad_version_or_key_leaves_nothing(tmp_path: Path) -> None:
 
 
 def test_a_quick_gzip_build_for_tests(tmp_path: Path) -> None:
-    done = build_deb(make_bundle(tmp_path / "bundle"), tmp_path / "out", "--compression", "gzip")
+    done = build_deb(make_bundle(tmp_path / "bundle"), tmp_path / "out", "--compression",
+                     "gzip")
     assert done.returncode == 0, done.stderr
     deb = tmp_path / "out" / DEB_NAME
     assert "opt/jw-desktop/jw-desktop" in contents(deb)
     assert [name for name, _body in ar_members(deb)] == [
-        "debian-binary",
-        "control.tar.gz",
-        "data.tar.gz",
-    ]
+        "debian-binary", "control.tar.gz", "data.tar.gz"]
