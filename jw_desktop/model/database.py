@@ -10,8 +10,12 @@ or test_migrations.py):
   or a database from a newer app version each raise a StoreError with a Dutch message, and
   leave the file as it was;
 - before an upgrade the old file is backed up; automatic backups rotate; a backup is checked
-  before it gets its name, so a damaged store never becomes (and never rotates out) a backup;
-  the half copy a killed backup leaves is removed at a later open (BACKUP_TEMP_AGE);
+  before it gets its name, so a damaged store never becomes (and never rotates out) a backup
+  (a daily one made from changed pages checks those pages, and the whole file at least
+  every FULL_CHECK_EVERY-th day: tests/model/test_incremental_backup.py);
+  the half copy a killed backup leaves is removed at a later open (BACKUP_TEMP_AGE), and a
+  daily backup killed while it updated the rolling copy is undone or finished
+  (settle_backups);
 - a rollback journal a killed writer left (a restored store is in that mode until its next
   open) is rolled back at the next open or restore, never read past nor carried over to a
   restored file (roll_back_interrupted; tests/sync/test_kill_loop.py).
