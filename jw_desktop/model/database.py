@@ -64,6 +64,7 @@ KNOWN_REVISIONS = (
     "0011_student_text",
     "0012_credential_proof",
     "0013_enrolment_ticket",
+    "0015_digest_cache",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -128,9 +128,18 @@ def heal_clock(con: Connection, now: int, bound: int) -> int:
     knows, and the hybrid clock comes back with them: nothing made while wrong is lost, and
     none of it wins forever. Returns how many versions were renewed."""
     me = device_id(con)
-    other = con.exec_driver_sql(
-        "SELECT MAX(version) FROM sync_clock WHERE origin != ?", (me,)
-    ).scalar()
+    other = max(
+        (
+            str(
+                con.exec_driver_sql(
+                    "SELECT MAX(version) FROM sync_clock WHERE origin = ?", (o,)
+                ).scalar()
+            )
+            for o in _distinct(con, "origin")
+            if o != me
+        ),
+        default=None,
+    )
     seen_wall = parse_version(str(other))[0] if other else 0
     limit = format_version(max(now, seen_wall) + bound, schema.MAX_COUNTER)
     future = con.exec_driver_sql(
@@ -405,7 +414,7 @@ def changed_since(
     everything in the partitions `whole` (a widened scope: the peer never held those,
     whatever its vector says), in batches ordered table by table, parents first, and by
     version within a table. `allowed(tbl, partition, record)` decides what may go."""
-    origins = [o for (o,) in con.exec_driver_sql("SELECT DISTINCT origin FROM sync_clock")]
+    origins = _distinct(con, "origin")
     widened: dict[str, list[tuple[str, str, str, Clock, str]]] = defaultdict(list)
     for part in whole:
         for tbl, pk, col, v, o, bv, bo in con.exec_driver_sql(
@@ -576,30 +585,93 @@ def change_from_json(d: Any) -> Change:
     return Change(tbl, pk, col, value, Clock(d["ver"], d["o"], bv, bo), partition)
 
 
+DIGEST_CACHE_DDL = tuple(
+    f"CREATE TRIGGER sync_digest_{name} AFTER {event} ON sync_clock BEGIN "
+    f"DELETE FROM sync_digest WHERE partition IN ({rows}); END"
+    for name, event, rows in (
+        ("ins", "INSERT", "NEW.partition"),
+        ("upd", "UPDATE", "OLD.partition, NEW.partition"),
+        ("del", "DELETE", "OLD.partition"),
+    )
+)
+"""The digest cache's invalidation (migration 0015): every write of sync_clock - capture,
+apply, purge, unheld clean-up, heal_clock, a raw statement - drops the cached digests of
+its partition in its own transaction, so no reader ever sees a cached digest older than
+the rows it stands for. What a reader filter looks at besides sync_clock (a note's
+category, an audit entry's actor, ...) changes only with a clock row of the same record."""
+
+DIGEST_CACHE_DROP = tuple(f"DROP TRIGGER sync_digest_{n}" for n in ("ins", "upd", "del"))
+
+DIGEST_CACHE_DAYS = 31
+"""A cached digest no sync asked for this many days (a jobcoach's filter of an old consent
+day, a revoked device's) is dropped."""
+
+
 def digest(
     con: Connection,
     partitions: Sequence[str],
     reader: Scope | None = None,
     reader_device: str = "",
+    *,
+    cached: bool = True,
 ) -> dict[str, tuple[int, str]]:
     """Per partition: how many versioned records and fields, and a SHA-256 over their
     versions in a fixed order; two replicas that agree give the same answer. With a
     reader, what that reader may not hold (policy.Scope.allows: notes of other categories,
-    a jobcoach's audit entries of others and conflict records) is left out."""
+    a jobcoach's audit entries of others and conflict records) is left out.
+
+    `cached`: take unchanged partitions from sync_digest and store the ones computed, so
+    only partitions written since are hashed again; `con` must then be in a write
+    transaction (the values stored are computed in it, so no writer can slip in between).
+    Without it everything is hashed from sync_clock and nothing is written."""
     exclude, params = _hidden_from(reader, reader_device)
+    key = hashlib.sha256(json.dumps([exclude, list(params)]).encode()).hexdigest()[:32]
+    known: dict[str, tuple[int, str]] = {}
+    if cached:
+        con.exec_driver_sql(
+            "DELETE FROM sync_digest WHERE used < date('now', ?)", (f"-{DIGEST_CACHE_DAYS} days",)
+        )
+        con.exec_driver_sql(
+            "UPDATE sync_digest SET used = date('now') WHERE reader = ? AND used < date('now')",
+            (key,),
+        )
+        known = {
+            str(p): (int(n), str(h))
+            for p, n, h in con.exec_driver_sql(
+                "SELECT partition, count, sha256 FROM sync_digest WHERE reader = ?", (key,)
+            )
+        }
     result = {}
+    fresh = []
     for part in sorted(partitions):
-        h = hashlib.sha256()
-        count = 0
-        for tbl, pk, col, v, o in con.exec_driver_sql(
-            "SELECT tbl, pk, col, version, origin FROM sync_clock WHERE partition = ? "
-            f"{exclude} ORDER BY tbl, pk, col",
-            (part, *params),
-        ):
-            h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
-            count += 1
-        result[part] = (count, h.hexdigest())
+        found = known.get(part)
+        if found is None:
+            found = _digest_of(con, part, exclude, params)
+            fresh.append((part, key, *found))
+        result[part] = found
+    if cached and fresh:
+        con.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_digest (partition, reader, count, sha256, used) "
+            "VALUES (?, ?, ?, ?, date('now'))",
+            fresh,
+        )
     return result
+
+
+def _digest_of(
+    con: Connection, part: str, exclude: str, params: tuple[Any, ...]
+) -> tuple[int, str]:
+    """One partition's digest from its clock rows (what the cache keeps)."""
+    h = hashlib.sha256()
+    count = 0
+    for tbl, pk, col, v, o in con.exec_driver_sql(
+        "SELECT tbl, pk, col, version, origin FROM sync_clock WHERE partition = ? "
+        f"{exclude} ORDER BY tbl, pk, col",
+        (part, *params),
+    ):
+        h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
+        count += 1
+    return count, h.hexdigest()
 
 
 def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...]]:
@@ -664,7 +736,21 @@ _OTHER_GOALS = (
 
 
 def partitions(con: Connection) -> list[str]:
-    return [p for (p,) in con.exec_driver_sql("SELECT DISTINCT partition FROM sync_clock")]
+    return _distinct(con, "partition")
+
+
+def _distinct(con: Connection, column: str) -> list[str]:
+    """The distinct values of an indexed leading column of sync_clock, one index seek per
+    value (a skip scan): SELECT DISTINCT would step through every row's index entry, and
+    a sync with nothing new must not grow with the change log."""
+    return [
+        str(v)
+        for (v,) in con.exec_driver_sql(
+            f"WITH RECURSIVE d(v) AS (SELECT MIN({column}) FROM sync_clock UNION ALL "
+            f"SELECT (SELECT MIN({column}) FROM sync_clock WHERE {column} > d.v) FROM d "
+            "WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL"
+        )
+    ]
 
 
 def purge(con: Connection, parts: Sequence[str]) -> int:
