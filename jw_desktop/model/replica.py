@@ -586,19 +586,26 @@ def change_from_json(d: Any) -> Change:
 
 
 DIGEST_CACHE_DDL = tuple(
-    f"CREATE TRIGGER sync_digest_{name} AFTER {event} ON sync_clock BEGIN "
+    f"CREATE TRIGGER sync_digest_{name} {event} ON sync_clock BEGIN "
     f"DELETE FROM sync_digest WHERE partition IN ({rows}); END"
     for name, event, rows in (
-        ("ins", "INSERT", "NEW.partition"),
-        ("upd", "UPDATE", "OLD.partition, NEW.partition"),
-        ("del", "DELETE", "OLD.partition"),
+        (
+            "ins",
+            "BEFORE INSERT",
+            "NEW.partition, (SELECT o.partition FROM sync_clock o WHERE o.tbl = NEW.tbl "
+            "AND o.pk = NEW.pk AND o.col = NEW.col)",
+        ),
+        ("upd", "AFTER UPDATE", "OLD.partition, NEW.partition"),
+        ("del", "AFTER DELETE", "OLD.partition"),
     )
 )
 """The digest cache's invalidation (migration 0015): every write of sync_clock - capture,
 apply, purge, unheld clean-up, heal_clock, a raw statement - drops the cached digests of
 its partition in its own transaction, so no reader ever sees a cached digest older than
-the rows it stands for. What a reader filter looks at besides sync_clock (a note's
-category, an audit entry's actor, ...) changes only with a clock row of the same record."""
+the rows it stands for. The insert trigger runs before the row goes in and also drops the
+partition of the row an INSERT OR REPLACE replaces (a REPLACE fires no delete trigger).
+What a reader filter looks at besides sync_clock (a note's category, an audit entry's
+actor, ...) changes only with a clock row of the same record."""
 
 DIGEST_CACHE_DROP = tuple(f"DROP TRIGGER sync_digest_{n}" for n in ("ins", "upd", "del"))
 

@@ -221,6 +221,7 @@ operation = st.one_of(
     st.tuples(st.just("observe"), st.integers(0, 1), st.integers(0, 5)),
     st.tuples(st.just("note"), st.integers(0, 1), st.sampled_from(list(NoteCategory))),
     st.tuples(st.just("rename"), st.integers(0, 1), st.integers(0, 99)),
+    st.tuples(st.just("move"), st.integers(0, 1), st.integers(0, 3)),
     st.tuples(st.just("apply"), st.integers(0, 1), st.none()),
     st.tuples(st.just("purge"), st.integers(0, 1), st.integers(0, 3)),
     st.tuples(st.just("unheld"), st.integers(0, 1), st.none()),
@@ -247,6 +248,16 @@ def run_operation(stores: list[SchoolStore], op: tuple[str, int, Any]) -> None:
                 "UPDATE student SET first_name = ? WHERE id = (SELECT MIN(id) FROM student)",
                 (f"Naam {arg}",),
             )
+    elif kind == "move":  # plain SQL writes: a field edited, then moved to another partition
+        for moved in (False, True):
+            with store.db.writer.connect() as con, con.begin():
+                parts = sorted(p for p in rp.partitions(con) if "/student/" in p)
+                con.exec_driver_sql(
+                    "UPDATE student SET first_name = ?, partition = CASE WHEN ? THEN ? "
+                    "ELSE partition END WHERE id = (SELECT MIN(id) FROM student)",
+                    (f"Verhuisd {moved}", moved, parts[arg % len(parts)] if parts else ""),
+                )
+            check_digests(store)  # the cache holds the edited field's partition in between
     elif kind == "apply":
         with contextlib.suppress(SyncRefused):  # a version from a clock ahead: nothing written
             exchange(other, store)
