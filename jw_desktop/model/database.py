@@ -72,6 +72,7 @@ KNOWN_REVISIONS = (
     "0012_credential_proof",
     "0013_enrolment_ticket",
     "0014_lean_change_log",
+    "0015_digest_cache",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

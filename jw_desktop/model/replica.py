@@ -695,31 +695,102 @@ def _remember(remembered: set[str], value: str) -> None:
     remembered.add(value)
 
 
+DIGEST_CACHE_DDL = tuple(
+    f"CREATE TRIGGER sync_digest_{name} {event} ON sync_clock BEGIN "
+    "DELETE FROM sync_digest WHERE partition IN "
+    f"(SELECT label FROM sync_partition WHERE id IN ({rows})); END"
+    for name, event, rows in (
+        (
+            "ins",
+            "BEFORE INSERT",
+            "NEW.partition_id, (SELECT o.partition_id FROM sync_clock o WHERE o.tbl = NEW.tbl "
+            "AND o.pk = NEW.pk AND o.col = NEW.col)",
+        ),
+        ("upd", "AFTER UPDATE", "OLD.partition_id, NEW.partition_id"),
+        ("del", "AFTER DELETE", "OLD.partition_id"),
+    )
+)
+"""The digest cache's invalidation (migration 0015): every write of sync_clock - capture,
+apply, purge, unheld clean-up, heal_clock, a raw statement - drops the cached digests of
+its partition in its own transaction, so no reader ever sees a cached digest older than
+the rows it stands for. The insert trigger runs before the row goes in and also drops the
+partition of the row an INSERT OR REPLACE replaces (a REPLACE fires no delete trigger).
+What a reader filter looks at besides sync_clock (a note's category, an audit entry's
+actor, ...) changes only with a clock row of the same record."""
+
+DIGEST_CACHE_DROP = tuple(f"DROP TRIGGER sync_digest_{n}" for n in ("ins", "upd", "del"))
+
+DIGEST_CACHE_DAYS = 31
+"""A cached digest no sync asked for this many days (a jobcoach's filter of an old consent
+day, a revoked device's) is dropped."""
+
+
 def digest(
     con: Connection,
     partitions: Sequence[str],
     reader: Scope | None = None,
     reader_device: str = "",
+    *,
+    cached: bool = True,
 ) -> dict[str, tuple[int, str]]:
     """Per partition: how many versioned records and fields, and a SHA-256 over their
     versions in a fixed order; two replicas that agree give the same answer. With a
     reader, what that reader may not hold (policy.Scope.allows: notes of other categories,
-    a jobcoach's audit entries of others and conflict records) is left out."""
+    a jobcoach's audit entries of others and conflict records) is left out.
+
+    `cached`: take unchanged partitions from sync_digest and store the ones computed, so
+    only partitions written since are hashed again; `con` must then be in a write
+    transaction (the values stored are computed in it, so no writer can slip in between).
+    Without it everything is hashed from sync_clock and nothing is written."""
     exclude, params = _hidden_from(reader, reader_device)
+    key = hashlib.sha256(json.dumps([exclude, list(params)]).encode()).hexdigest()[:32]
+    known: dict[str, tuple[int, str]] = {}
+    if cached:
+        con.exec_driver_sql(
+            "DELETE FROM sync_digest WHERE used < date('now', ?)", (f"-{DIGEST_CACHE_DAYS} days",)
+        )
+        con.exec_driver_sql(
+            "UPDATE sync_digest SET used = date('now') WHERE reader = ? AND used < date('now')",
+            (key,),
+        )
+        known = {
+            str(p): (int(n), str(h))
+            for p, n, h in con.exec_driver_sql(
+                "SELECT partition, count, sha256 FROM sync_digest WHERE reader = ?", (key,)
+            )
+        }
     result = {}
+    fresh = []
     for part in sorted(partitions):
-        h = hashlib.sha256()
-        count = 0
-        for tbl, pk, col, v, o in con.exec_driver_sql(
-            "SELECT tbl, pk, col, printf('%013d.%010d', wall, counter), o.device "
-            "FROM sync_clock c JOIN sync_origin o ON o.id = c.origin_id WHERE c.partition_id = "
-            f"(SELECT id FROM sync_partition WHERE label = ?) {exclude} ORDER BY tbl, pk, col",
-            (part, *params),
-        ):
-            h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
-            count += 1
-        result[part] = (count, h.hexdigest())
+        found = known.get(part)
+        if found is None:
+            found = _digest_of(con, part, exclude, params)
+            fresh.append((part, key, *found))
+        result[part] = found
+    if cached and fresh:
+        con.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_digest (partition, reader, count, sha256, used) "
+            "VALUES (?, ?, ?, ?, date('now'))",
+            fresh,
+        )
     return result
+
+
+def _digest_of(
+    con: Connection, part: str, exclude: str, params: tuple[Any, ...]
+) -> tuple[int, str]:
+    """One partition's digest from its clock rows (what the cache keeps)."""
+    h = hashlib.sha256()
+    count = 0
+    for tbl, pk, col, v, o in con.exec_driver_sql(
+        "SELECT tbl, pk, col, printf('%013d.%010d', wall, counter), o.device "
+        "FROM sync_clock c JOIN sync_origin o ON o.id = c.origin_id WHERE c.partition_id = "
+        f"(SELECT id FROM sync_partition WHERE label = ?) {exclude} ORDER BY tbl, pk, col",
+        (part, *params),
+    ):
+        h.update(f"{tbl}|{pk}|{col}|{v}|{o}\n".encode())
+        count += 1
+    return count, h.hexdigest()
 
 
 def _hidden_from(reader: Scope | None, device: str) -> tuple[str, tuple[Any, ...]]:
@@ -818,6 +889,7 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
             chunk,
         )
         con.exec_driver_sql(f"DELETE FROM sync_partition WHERE label IN ({marks})", chunk)
+        con.exec_driver_sql(f"DELETE FROM sync_digest WHERE partition IN ({marks})", chunk)
     return removed
 
 
@@ -927,6 +999,8 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
                 tuple(parts),
             )
             con.execute(f"DELETE FROM sync_partition WHERE label IN ({marks})", tuple(parts))
+        if "sync_digest" in tables and parts:  # its keys name the students
+            con.execute(f"DELETE FROM sync_digest WHERE partition IN ({marks})", tuple(parts))
         if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
             for sql, params in _unheld_statements(scope, lean):
                 try:

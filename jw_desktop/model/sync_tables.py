@@ -156,6 +156,20 @@ sync_ticket = Table(
 with one gets comes from here, never from the ticket file (docs/sync.md section 1)."""
 
 
+sync_digest = Table(
+    "sync_digest",
+    Base.metadata,
+    Column("partition", String(120), primary_key=True),
+    Column("reader", String(32), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("used", String(10), nullable=False),
+)
+"""Digests of partitions (docs/sync.md section 8) per reader filter, kept until a row of
+sync_clock in that partition changes (triggers of replica.DIGEST_CACHE_DDL): a sync with
+nothing new hashes nothing. Local, never synced."""
+
+
 login_state = Table(
     "login_state",
     Base.metadata,

@@ -1262,8 +1262,9 @@ def enrolled_spec(store: SchoolStore) -> dict[str, Any]:
 
 
 def device_sync(store: SchoolStore, box: Path) -> SyncReport:
-    """A device's sync over a folder: send its own changes, take in what is new, drop
-    what is no longer in its scope, and compare with the central. The device works out
+    """A device's sync over a folder: take in what the central sent, drop what is no
+    longer in its scope, compare with the central, then send its own changes that the
+    central has not confirmed (docs/sync.md section 11). The device works out
     its scope itself, from its enrolment and the records it holds (never from what the
     central's bundle says)."""
     report = SyncReport()
@@ -1279,10 +1280,6 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         return report
     mine = resolve_scope(store, spec)
     hub = Sender(scope_for(CENTRAL, mine.school, None, None), label_of(central))
-    holds, has = _holdings(store, central.device_id)
-    # What goes up: whatever the central may hold (all of the school), limited to what
-    # this device may write itself.
-    _send(store, me, central, hub.scope, box, {"holds": holds}, report, writer=mine)
 
     def sender_of(sender: str) -> Sender | None:
         return hub if sender == central.device_id else None
@@ -1307,6 +1304,10 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         _compare(store, opened.manifest.get("digests", {}), now_mine, report)
         _renew(store, me, central, opened.manifest.get("attestation"))
 
+    # Receive before send: the central's bundle states what it has (its sender_vector,
+    # capped: engine.finish_bundle), so what goes up next leaves out every change the
+    # central confirmed - no echo of the last round - and reports what this laptop holds
+    # after the purge and the partitions that came whole, in one bundle.
     _receive(
         store,
         me,
@@ -1317,25 +1318,18 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         report,
         after,
     )
-    now_holds, now_has = _holdings(store, central.device_id)
-    if (set(now_holds), set(now_has)) != (set(holds), set(has)):
-        # The answer changed what this laptop holds (a purge, a partition newly whole):
-        # a second bundle replaces the first in the central's mailbox, or the central
-        # would believe the report made before it - and send a student who comes back
-        # in scope as changes on records this laptop no longer has.
-        again = SyncReport()
-        writer = resolve_scope(store, spec)
-        _send(store, me, central, hub.scope, box, {"holds": now_holds}, again, writer=writer)
-        report.sent = again.sent  # what the central will find: the second holds it all
-        report.bundles_written += 1
+    holds = _holdings(store, central.device_id)
+    # What goes up: whatever the central may hold (all of the school), limited to what
+    # this device may write itself (its scope as the central's answer left it).
+    writer = resolve_scope(store, spec)
+    _send(store, me, central, hub.scope, box, {"holds": holds}, report, writer=writer)
     return report
 
 
-def _holdings(store: SchoolStore, central: str) -> tuple[list[str], list[str]]:
-    """What this device reports it holds up to date in its scope, and every partition
-    it has at all."""
+def _holdings(store: SchoolStore, central: str) -> list[str]:
+    """What this device reports it holds up to date in its scope."""
     with store.db.engine.connect() as con:
-        return rp.peer(con, central)[1], rp.partitions(con)
+        return rp.peer(con, central)[1]
 
 
 def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
@@ -1360,8 +1354,8 @@ def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
 
 
 def _compare(store: SchoolStore, theirs: dict[str, Any], mine: Scope, report: SyncReport) -> None:
-    with store.db.engine.connect() as con:
-        ours = rp.digest(con, sorted(theirs), mine, rp.device_id(con))
+    with translated(store.path), store.db.writer.connect() as con, con.begin():
+        ours = rp.digest(con, sorted(theirs), mine, rp.device_id(con))  # writes its cache
     report.checked = len(theirs)
     report.differing = sorted(p for p, d in theirs.items() if list(ours.get(p, ())) != list(d))
 
@@ -1433,7 +1427,7 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
         if device.revoked or device.scope.get("role") not in ROLES:
             continue
         scope = resolve_scope(store, device.scope)
-        with store.db.engine.connect() as con:
+        with translated(store.path), store.db.writer.connect() as con, con.begin():
             digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
         # every answer renews the laptop's issuing attestation (sync/attest.py)
         renewed = attest(me, device.device_id, device.sign_key, store.today()).to_json()

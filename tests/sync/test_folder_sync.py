@@ -332,15 +332,16 @@ def test_what_the_coach_records_while_the_purge_waits_is_taken_in(site: Site) ->
 
 
 def test_a_student_purged_and_placed_again_at_once_comes_whole(site: Site) -> None:
-    """The laptop's bundle says it holds Jerome; the central's answer it takes in next
-    removes him. Placed with the coach again before the laptop syncs once more, Jerome
+    """The laptop's last bundle said it holds Jerome; the central's answer it takes in
+    removes him, and the bundle it writes after that says so (it receives before it
+    sends). Placed with the coach again before the laptop syncs once more, Jerome
     must come whole - not as the changes since, about records the laptop no longer has
     (a refused bundle, a false alarm for the admin and a round lost)."""
     end_jerome_placement(site)
     assert session.central_sync(site.central, site.box).refused == []
-    gone = session.device_sync(site.coach, site.box)  # sends 'holds Jerome', then purges
+    gone = session.device_sync(site.coach, site.box)  # purges, then sends what it holds
     assert gone.refused == [] and gone.purged > 0
-    assert gone.bundles_written == 2  # its report changed: a second bundle replaces the first
+    assert gone.bundles_written == 1  # one bundle, written after the purge
     coach = device_id(site.coach)
     assert len([p for p in site.mailbox(site.central) if p.name.startswith(coach)]) == 1
     place_with_coach(site, student(site.central, "Jerome"))
