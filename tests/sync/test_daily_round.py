@@ -31,7 +31,7 @@ from syncutil import exchange
 
 from jw_desktop.model import Level, NoteCategory, SchoolStore
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import format_version, now_ms
+from jw_desktop.model.capture import now_ms
 from jw_desktop.sync import folder, session
 from jw_desktop.sync.engine import SyncRefused
 from jw_desktop.sync.session import resolve_scope
@@ -272,12 +272,11 @@ def run_operation(stores: list[SchoolStore], op: tuple[str, int, Any]) -> None:
             rp.set_applying(con, False)
     elif kind == "future":  # a version made while this computer's clock ran ahead
         with store.db.writer.connect() as con, con.begin():
-            me = rp.device_id(con)
-            version = format_version(now_ms() + FUTURE_MS, arg)
             con.exec_driver_sql(
-                "UPDATE sync_clock SET version = ? WHERE rowid = (SELECT rowid FROM sync_clock "
-                "WHERE origin = ? ORDER BY version DESC LIMIT 1)",
-                (version, me),
+                "UPDATE sync_clock SET wall = ?, counter = ? WHERE rowid = (SELECT rowid "
+                f"FROM sync_clock WHERE origin_id = {rp.OWN_ORIGIN_SQL} "
+                "ORDER BY wall DESC, counter DESC LIMIT 1)",
+                (now_ms() + FUTURE_MS, arg),
             )
     elif kind == "heal":
         with store.db.writer.connect() as con, con.begin():
