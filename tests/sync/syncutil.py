@@ -4,10 +4,16 @@ conftest module of its own."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from factories import TODAY
 
 from jw_desktop.model import SchoolStore
 from jw_desktop.model import replica as rp
@@ -64,3 +70,20 @@ def snapshot(path: Path) -> dict[str, set[tuple[Any, ...]]]:
 def digests(store: SchoolStore) -> dict[str, tuple[int, str]]:
     with store.db.engine.connect() as con:
         return rp.digest(con, sorted(rp.partitions(con)))
+
+
+@contextmanager
+def opened(templates: list[Path], count: int) -> Iterator[list[SchoolStore]]:
+    """Copies of the first `count` template stores, opened; closed and removed after."""
+    folder = Path(tempfile.mkdtemp(prefix="replicas-"))
+    stores = []
+    try:
+        for template in templates[:count]:
+            copy = folder / template.name
+            shutil.copyfile(template, copy)
+            stores.append(SchoolStore.open(copy, today=lambda: TODAY, auto_backup=False))
+        yield stores
+    finally:
+        for s in stores:
+            s.close()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -8,40 +8,21 @@ ever lost, and applying a bundle again changes nothing. Example counts: profiles
 from __future__ import annotations
 
 import contextlib
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
-from factories import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from profiles import examples
-from syncutil import Parcel, deliver, device_of, digests, exchange, pack, snapshot
+from syncutil import Parcel, deliver, device_of, digests, exchange, opened, pack, snapshot
 
 from jw_desktop.model import ItemStatus, Level, NoteCategory, SchoolStore, Setting
 from jw_desktop.model.capture import now_ms as real_now
 
 STATUSES = list(ItemStatus)
 LEVELS = list(Level)
-
-
-@contextmanager
-def opened(templates: list[Path], count: int) -> Iterator[list[SchoolStore]]:
-    folder = Path(tempfile.mkdtemp(prefix="conv-"))
-    stores = []
-    try:
-        for template in templates[:count]:
-            copy = folder / template.name
-            shutil.copyfile(template, copy)
-            stores.append(SchoolStore.open(copy, today=lambda: TODAY, auto_backup=False))
-        yield stores
-    finally:
-        for s in stores:
-            s.close()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 edit = st.one_of(

@@ -6,15 +6,10 @@ next; the digests come from a cache that is never older than the change log."""
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from factories import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from profiles import examples
@@ -27,7 +22,7 @@ from sitekit import (
     read_bundle,
     student,
 )
-from syncutil import exchange
+from syncutil import exchange, opened
 
 from jw_desktop.model import Level, NoteCategory, SchoolStore
 from jw_desktop.model import replica as rp
@@ -175,22 +170,6 @@ def test_a_change_at_the_central_is_never_taken_for_agreement(site: Site) -> Non
 FUTURE_MS = 3 * 60 * 60 * 1000
 
 
-@contextmanager
-def two_replicas(templates: list[Path]) -> Iterator[list[SchoolStore]]:
-    folder_ = Path(tempfile.mkdtemp(prefix="digest-"))
-    stores = []
-    try:
-        for template in templates[:2]:
-            copy = folder_ / template.name
-            shutil.copyfile(template, copy)
-            stores.append(SchoolStore.open(copy, today=lambda: TODAY, auto_backup=False))
-        yield stores
-    finally:
-        for s in stores:
-            s.close()
-        shutil.rmtree(folder_, ignore_errors=True)
-
-
 def readers(store: SchoolStore) -> list[tuple[Any, str]]:
     """No filter, a teacher's and a jobcoach's (with and without the consent gate)."""
     with store.db.engine.connect() as con:
@@ -293,7 +272,7 @@ def run_operation(stores: list[SchoolStore], op: tuple[str, int, Any]) -> None:
 def test_cached_digests_equal_a_recomputation(
     replica_templates: list[Path], ops: list[tuple[str, int, Any]]
 ) -> None:
-    with two_replicas(replica_templates) as stores:
+    with opened(replica_templates, 2) as stores:
         for store in stores:
             check_digests(store)  # fills the cache for every reader
         for op in ops:
