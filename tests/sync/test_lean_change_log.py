@@ -86,13 +86,18 @@ def history(replicas: list[SchoolStore]) -> None:
     exchange(central, one)
 
 
-def raw_edit(path: Path, col: str = "status", value: str = "gepland") -> str:
-    """A field edit outside the library (the trigger versions it); the item's id."""
+def raw_edit(path: Path, value: str = "gepland", pk: str | None = None) -> str:
+    """A status edit outside the library (the trigger versions it); the item's id. Without
+    pk, an item whose status is not `value` yet: an UPDATE to the same value versions
+    nothing."""
     con = sqlite3.connect(path)
     try:
         with con:
-            (pk,) = con.execute("SELECT id FROM route_item ORDER BY id LIMIT 1").fetchone()
-            con.execute(f"UPDATE route_item SET {col} = ? WHERE id = ?", (value, pk))
+            if pk is None:
+                (pk,) = con.execute(
+                    "SELECT id FROM route_item WHERE status != ? ORDER BY id LIMIT 1", (value,)
+                ).fetchone()
+            con.execute("UPDATE route_item SET status = ? WHERE id = ?", (value, pk))
         return str(pk)
     finally:
         con.close()
@@ -147,7 +152,7 @@ def test_upgrade_keeps_every_clock_row_and_capture_and_sync_go_on(
     assert got["creator"] == {(t, p): rows[(t, p, "*")][0].origin for t, p in keys}
 
     # capture writes the new layout: the next edit of that field has the old one as base
-    raw_edit(path, value="bezig")
+    raw_edit(path, value="bezig", pk=edited)
     with central.db.engine.connect() as con:
         after = rp.clocks(con, [("route_item", edited)])[("route_item", edited, "status")]
     assert after.origin == me and after.version > own
