@@ -765,7 +765,8 @@ def digest(
         found = known.get(part)
         if found is None:
             found = _digest_of(con, part, exclude, params)
-            fresh.append((part, key, *found))
+            if found[0]:  # a partition with no rows here is not cached: its label may
+                fresh.append((part, key, *found))  # be one a purge just removed
         result[part] = found
     if cached and fresh:
         con.exec_driver_sql(
