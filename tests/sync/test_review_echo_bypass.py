@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from sitekit import Site, device_id, school_of, student
-from test_intake import add_admin, own_note, post_chunks, staff_id
+from test_intake import add_admin, post_chunks, staff_id
 
 from jw_desktop.model import replica as rp
 from jw_desktop.model.capture import TICK_SQL, format_version, now_ms
