@@ -42,3 +42,33 @@ def test_a_digest_asked_for_a_purged_partition_does_not_cache_its_label(
     report = session.SyncReport()
     session._compare(store, {gone: [0, "0" * 64]}, mine, report)
     assert gone not in _digest_labels(store), "the purged student's label is back"
+
+
+def test_a_purge_removes_the_changes_waiting_in_the_partition(store: SchoolStore) -> None:
+    """A field change that waits for its record (sync_pending) holds the partition's
+    label and the value itself: a purge of that partition must take it too."""
+    from jw_desktop.model.capture import format_version, now_ms
+    from jw_desktop.model.replica import Change, Clock
+
+    gone = _student_partitions(store)[0]
+    pk = gone.rsplit("/", 1)[1]
+    waiting = Change(
+        "student",
+        pk,
+        "first_name",
+        "Geheime naam",
+        Clock(format_version(now_ms(), 1), "ab" * 16),
+        gone,
+    )
+    with store.db.writer.connect() as con, con.begin():
+        rp.pending_put(con, waiting)
+    with store.db.writer.connect() as con, con.begin():
+        rp.begin_apply(con)
+        rp.purge(con, [gone])
+        rp.set_applying(con, False)
+    con = sqlite3.connect(store.path)
+    try:
+        left = [c for (c,) in con.execute("SELECT change FROM sync_pending")]
+    finally:
+        con.close()
+    assert not [c for c in left if gone in c or "Geheime naam" in c], left
