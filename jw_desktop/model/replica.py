@@ -891,6 +891,9 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
         )
         con.exec_driver_sql(f"DELETE FROM sync_partition WHERE label IN ({marks})", chunk)
         con.exec_driver_sql(f"DELETE FROM sync_digest WHERE partition IN ({marks})", chunk)
+        con.exec_driver_sql(  # changes that waited for their record: label and value
+            f"DELETE FROM sync_pending WHERE json_extract(change, '$.p') IN ({marks})", chunk
+        )
     return removed
 
 
@@ -1002,6 +1005,11 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
             con.execute(f"DELETE FROM sync_partition WHERE label IN ({marks})", tuple(parts))
         if "sync_digest" in tables and parts:  # its keys name the students
             con.execute(f"DELETE FROM sync_digest WHERE partition IN ({marks})", tuple(parts))
+        if "sync_pending" in tables and parts:  # changes that waited for their record
+            con.execute(
+                f"DELETE FROM sync_pending WHERE json_extract(change, '$.p') IN ({marks})",
+                tuple(parts),
+            )
         if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
             for sql, params in _unheld_statements(scope, lean):
                 try:
