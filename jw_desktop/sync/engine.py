@@ -136,9 +136,7 @@ def apply_chunk(
     must not be applied."""
     try:
         with paused_gc():
-            return _apply_chunk(
-                store, changes, sender_vector, accept, chunk_id, now, whole, known
-            )
+            return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now, whole, known)
     except IntegrityError as exc:
         raise SyncRefused(
             "De bundel botst met gegevens die hier al staan (twee verschillende records met "
