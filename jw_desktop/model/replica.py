@@ -765,7 +765,8 @@ def digest(
         found = known.get(part)
         if found is None:
             found = _digest_of(con, part, exclude, params)
-            fresh.append((part, key, *found))
+            if found[0]:  # a partition with no rows here is not cached: its label may
+                fresh.append((part, key, *found))  # be one a purge just removed
         result[part] = found
     if cached and fresh:
         con.exec_driver_sql(
@@ -892,6 +893,9 @@ def purge(con: Connection, parts: Sequence[str]) -> int:
         )
         con.exec_driver_sql(f"DELETE FROM sync_partition WHERE label IN ({marks})", chunk)
         con.exec_driver_sql(f"DELETE FROM sync_digest WHERE partition IN ({marks})", chunk)
+        con.exec_driver_sql(  # changes that waited for their record: label and value
+            f"DELETE FROM sync_pending WHERE json_extract(change, '$.p') IN ({marks})", chunk
+        )
     return removed
 
 
@@ -1003,6 +1007,11 @@ def purge_copy(path: Path, parts: Sequence[str], scope: Scope | None = None) -> 
             con.execute(f"DELETE FROM sync_partition WHERE label IN ({marks})", tuple(parts))
         if "sync_digest" in tables and parts:  # its keys name the students
             con.execute(f"DELETE FROM sync_digest WHERE partition IN ({marks})", tuple(parts))
+        if "sync_pending" in tables and parts:  # changes that waited for their record
+            con.execute(
+                f"DELETE FROM sync_pending WHERE json_extract(change, '$.p') IN ({marks})",
+                tuple(parts),
+            )
         if scope is not None and {"sync_clock", "audit_entry", "sync_conflict"} <= tables:
             for sql, params in _unheld_statements(scope, lean):
                 try:

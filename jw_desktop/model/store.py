@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,7 +55,13 @@ from .catalogue import (
 )
 from .coverage import Coverage, coverage_of
 from .credentials import CredentialDefinition, CredentialExamPart
-from .database import Database, flatten_backups, list_backups, translate
+from .database import (
+    Database,
+    flatten_backups,
+    list_backups,
+    remove_backup_leftovers,
+    translate,
+)
 from .enums import (
     CardType,
     ElementKind,
@@ -173,6 +179,9 @@ class SchoolStore:
         self.db.checkpoint()
         try:  # a daily backup kept as a delta holds old pages: made whole, then purged
             flatten_backups(self.path)
+            # what a killed backup left (old pages, a half copy) goes now, whatever its
+            # age: this program holds the store's lock, so no other backup is writing it
+            remove_backup_leftovers(self.path, older_than=timedelta(0))
         except (StoreError, OSError) as exc:
             raise BackupError(
                 "De dagelijkse reservekopieën konden niet worden opgeschoond: "

@@ -123,13 +123,20 @@ def apply_chunk(
     chunk_id: tuple[str, int] | None = None,
     now: int | None = None,
     whole: frozenset[str] = frozenset(),
+    known: dict[str, str] | None = None,
 ) -> ApplyResult:
     """Apply one chunk of changes in one transaction (see module docstring). Changes in
     the partitions `whole` (sent whole for a widened scope) are judged field by field even
-    when this replica's vector says it saw them: it saw them, but did not keep them."""
+    when this replica's vector says it saw them: it saw them, but did not keep them.
+
+    `known`: the vector the intake judged the bundle against (intake.Intake.known). The
+    apply then skips exactly the changes the intake skipped as known, never fewer: this
+    replica's vector read again here can be lower (its own entry is its newest own clock
+    row, which an earlier chunk may have replaced), and a change the intake never judged
+    must not be applied."""
     try:
         with paused_gc():
-            return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now, whole)
+            return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now, whole, known)
     except IntegrityError as exc:
         raise SyncRefused(
             "De bundel botst met gegevens die hier al staan (twee verschillende records met "
@@ -145,6 +152,7 @@ def _apply_chunk(
     chunk_id: tuple[str, int] | None,
     now: int | None,
     whole: frozenset[str] = frozenset(),
+    known: dict[str, str] | None = None,
 ) -> ApplyResult:
     with translated(store.path), store.db.writer.connect() as con, con.begin():
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
@@ -153,7 +161,7 @@ def _apply_chunk(
             return ApplyResult(received=len(changes), already_known=len(changes), search_stale=True)
         _check(changes, accept, now if now is not None else now_ms())
         rp.begin_apply(con)
-        result = _apply(con, rp.pending_take(con), changes, sender_vector, whole)
+        result = _apply(con, rp.pending_take(con), changes, sender_vector, whole, known)
         result.received = len(changes)
         if chunk_id is not None:
             rp.mark_chunk_applied(con, *chunk_id)
@@ -192,8 +200,13 @@ def _apply(
     changes: Sequence[Change],
     sender_vector: dict[str, str],
     whole: frozenset[str] = frozenset(),
+    known: dict[str, str] | None = None,
 ) -> ApplyResult:
     seen = rp.own_vector(con)
+    if known is not None:  # never apply what the intake skipped as known
+        seen = {o: max(v, known.get(o, "")) for o, v in seen.items()} | {
+            o: v for o, v in known.items() if o not in seen
+        }
     fresh = [c for c in changes if c.partition in whole or not known_to(seen, c.clock)]
     result = ApplyResult(already_known=len(changes) - len(fresh))
     fresh += waiting  # changes that waited for their record are tried again

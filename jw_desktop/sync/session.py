@@ -1175,7 +1175,13 @@ def _apply_bundle(
     for number, changes in enumerate(chunks):
         total.add(
             engine.apply_chunk(
-                store, changes, vector, chunk_id=(bundle_id, number), whole=whole, now=reference
+                store,
+                changes,
+                vector,
+                chunk_id=(bundle_id, number),
+                whole=whole,
+                now=reference,
+                known=intake.known,
             )
         )
     report.received += total.applied
