@@ -227,14 +227,21 @@ def run_operation(stores: list[SchoolStore], op: tuple[str, int, Any]) -> None:
                 "UPDATE student SET first_name = ? WHERE id = (SELECT MIN(id) FROM student)",
                 (f"Naam {arg}",),
             )
-    elif kind == "move":  # plain SQL writes: a field edited, then moved to another partition
-        for moved in (False, True):
+    elif kind == "move" and people:
+        # plain SQL writes: a field edited, the record moved to another partition (its clock
+        # rows replaced there), then moved back - the program never moves a record, and one
+        # left moved would break its children's foreign keys at a later purge
+        with store.db.writer.connect() as con:
+            parts = sorted(p for p in rp.partitions(con) if "/student/" in p)
+            first = con.exec_driver_sql("SELECT MIN(id) FROM student").scalar()
+            home = con.exec_driver_sql(
+                "SELECT partition FROM student WHERE id = ?", (first,)
+            ).scalar()
+        for step, partition in enumerate((home, parts[arg % len(parts)] if parts else home, home)):
             with store.db.writer.connect() as con, con.begin():
-                parts = sorted(p for p in rp.partitions(con) if "/student/" in p)
                 con.exec_driver_sql(
-                    "UPDATE student SET first_name = ?, partition = CASE WHEN ? THEN ? "
-                    "ELSE partition END WHERE id = (SELECT MIN(id) FROM student)",
-                    (f"Verhuisd {moved}", moved, parts[arg % len(parts)] if parts else ""),
+                    "UPDATE student SET first_name = ?, partition = ? WHERE id = ?",
+                    (f"Verhuisd {step}", partition, first),
                 )
             check_digests(store)  # the cache holds the edited field's partition in between
     elif kind == "apply":
