@@ -39,14 +39,16 @@ def emit(
     n: int | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
-    """Print one measurement; ok is None when there is no target."""
+    """Print one measurement; ok is None when there is no target, else value <= target
+    (value >= target on a line with better="higher")."""
+    higher = extra.get("better") == "higher"
     line: dict[str, Any] = {
         "bench": bench,
         "metric": metric,
         "value": round(value, 3),
         "unit": unit,
         "target": target,
-        "ok": None if target is None else value <= target,
+        "ok": None if target is None else (value >= target if higher else value <= target),
         "n": n,
         **extra,
     }
@@ -57,20 +59,8 @@ def emit(
 def emit_at_least(
     bench: str, metric: str, value: float, unit: str, *, target: float, **extra: Any
 ) -> dict[str, Any]:
-    """Like emit, for a number where more is better."""
-    line: dict[str, Any] = {
-        "bench": bench,
-        "metric": metric,
-        "value": round(value, 3),
-        "unit": unit,
-        "target": target,
-        "ok": value >= target,
-        "n": None,
-        "better": "higher",
-        **extra,
-    }
-    print(json.dumps(line, ensure_ascii=False), flush=True)
-    return line
+    """Like emit, for a number where more is better: ok means value >= target."""
+    return emit(bench, metric, value, unit, target=target, better="higher", **extra)
 
 
 def log(message: str) -> None:
