@@ -208,19 +208,29 @@ def test_a_daily_backup_killed_at_any_step(store: SchoolStore, point: str) -> No
 # -- the purge reaches the deltas ---------------------------------------------------------
 
 
-def test_a_purge_reaches_the_old_pages_in_the_deltas(store: SchoolStore) -> None:
+SECRET = "Zorgoverleg met de moeder van Jerome"
+
+
+def note_only_in_the_backup(store: SchoolStore) -> tuple[Path, Any, str]:
+    """A care note in a daily backup (the rolling copy) that has since gone from the store,
+    as a sync's purge leaves it: (the store's path, the student, the note's partition)."""
     path, student = store.path, jerome(store)
-    secret = "Zorgoverleg met de moeder van Jerome"
-    store.add_note(student, secret, NoteCategory.CARE)
+    store.add_note(student, SECRET, NoteCategory.CARE)
     store.close()
     database.make_backup(path, "dagelijks")
-    con = sqlite3.connect(path)  # gone from the store, as a sync's purge leaves it
-    partition = con.execute("SELECT partition FROM note WHERE text = ?", (secret,)).fetchone()[0]
+    con = sqlite3.connect(path)
+    partition = con.execute("SELECT partition FROM note WHERE text = ?", (SECRET,)).fetchone()[0]
     con.execute("PRAGMA secure_delete = ON")
-    con.execute("DELETE FROM note WHERE text = ?", (secret,))
+    con.execute("DELETE FROM note WHERE text = ?", (SECRET,))
     con.commit()
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
+    return path, student, str(partition)
+
+
+def test_a_purge_reaches_the_old_pages_in_the_deltas(store: SchoolStore) -> None:
+    path, student, partition = note_only_in_the_backup(store)
+    secret = SECRET
     for day in range(2):
         a_day(path, student, f"Dag {day}")
         database.make_backup(path, "dagelijks")
@@ -306,3 +316,30 @@ def test_a_read_only_backups_folder_refuses_the_daily_backup_and_loses_nothing(
         assert restored(path, info.path) == truth[info.made_at]
     made = database.make_backup(path, "dagelijks")  # writable again: it completes
     assert restored(path, made.path) == rows(path)
+
+
+def test_a_purge_reaches_the_old_pages_a_killed_daily_backup_left(
+    store: SchoolStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A daily backup killed after it saved the old pages (the delta's temporary file,
+    before it is named the journal) leaves them in the backups folder: a purge
+    (SchoolStore.forget) must not leave them there (review finding of issue 13)."""
+    path, _student, partition = note_only_in_the_backup(store)
+    real = os.replace
+
+    def killed(src: object, dst: object) -> None:
+        if str(dst).endswith(database.JOURNAL_SUFFIX):
+            raise KeyboardInterrupt  # the process dies here: the .tmp was fsynced
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        database.make_backup(path, "dagelijks")
+    monkeypatch.setattr(database.os, "replace", real)
+    folder = database.backup_dir(path)
+    left = [n for n in os.listdir(folder) if SECRET.encode() in (folder / n).read_bytes()]
+    assert left  # the rolling copy and the killed backup's old pages
+    with SchoolStore.open(path, today=lambda: TODAY, auto_backup=False) as s:
+        s.forget([partition])
+    left = [n for n in os.listdir(folder) if SECRET.encode() in (folder / n).read_bytes()]
+    assert left == [], left
