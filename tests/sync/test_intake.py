@@ -34,6 +34,7 @@ from jw_desktop.model import InvalidInput, Level, NoteCategory, Role, Setting
 from jw_desktop.model import replica as rp
 from jw_desktop.model.capture import TEXT_CLOCK_SQL, format_version, now_ms
 from jw_desktop.model.database import HEAD_REVISION
+from jw_desktop.model.entities import Base
 from jw_desktop.model.replica import Change, Clock
 from jw_desktop.sync import bundle, folder, session
 
@@ -740,6 +741,28 @@ def test_values_no_writer_makes_are_refused_on_reading(value: Any) -> None:
     }  # fmt: skip
     with pytest.raises(InvalidInput):
         rp.change_from_json(line)
+
+
+LOCAL_TABLES = [
+    *sorted(n for n in Base.metadata.tables if n.startswith("sync_") and n != "sync_conflict"),
+    "login_state",
+]
+
+
+@pytest.mark.parametrize("tbl", LOCAL_TABLES)
+def test_a_change_to_local_bookkeeping_is_refused_on_reading(tbl: str) -> None:
+    """The change log's own tables (sync_partition, sync_origin and the digest cache among
+    them), devices, tickets, logins: local to each replica, never written by a bundle."""
+    assert {"sync_partition", "sync_origin", "sync_digest"} <= set(LOCAL_TABLES)
+    partition = "school/" + "c" * 32 + "/student/" + "d" * 32
+    for col, value in (("*", {"id": "a" * 32}), ("label", partition), ("count", 1)):
+        line = {
+            "t": tbl, "k": "a" * 32, "c": col, "v": value,
+            "ver": format_version(now_ms(), 1), "o": "b" * 32, "bv": None, "bo": None,
+            "p": partition,
+        }  # fmt: skip
+        with pytest.raises(InvalidInput):
+            rp.change_from_json(line)
 
 
 def test_a_bad_reference_in_a_later_chunk_leaves_the_first_chunk_unwritten(site: Site) -> None:
