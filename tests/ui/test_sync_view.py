@@ -39,6 +39,7 @@ from jw_desktop.ui.main_window import MainWindow
 from jw_desktop.ui.views.admin import AdminView
 from jw_desktop.ui.views.sync_view import SyncView
 from jw_desktop.ui.widgets.sync_status import SyncController
+from jw_desktop.ui.widgets.update_notice import OK_STYLE, WARNING_STYLE
 
 TEACHER = "s.dewit@example.nl"
 ADMIN = "b.koster@example.nl"
@@ -559,6 +560,32 @@ def test_a_newer_version_on_the_stick_is_offered_and_installed_with_one_click(
     _sync(qtbot, view)  # the running program is still the old one: not offered again
     assert not notice.install_button.isVisibleTo(view)
     assert len(handed) == 1
+
+
+def test_without_pkexec_the_admins_command_is_shown_as_an_instruction(
+    qtbot: QtBot, site: Site, publisher: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """No pkexec on this laptop: nothing runs, and the page shows the exact command for an
+    administrator, selectable, in the calm style (not as a warning)."""
+    _pub, key = publisher
+    version = _newer()
+    package = _signed_package(site.box, key, version)
+    site.ctx.settings.setValue("sync/map", str(site.box))
+    _window, view = window_on_sync(qtbot, site.ctx)
+    handed: list[list[str]] = []
+    notice = view.update_notice
+    notice.runner = lambda argv: handed.append(list(argv)) or 0
+    notice.which = lambda name: None
+    notice.program = Path("/opt/jw-desktop/jw-desktop")
+    _sync(qtbot, view)
+    qtbot.mouseClick(notice.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "beheerder" in notice.result.text(), timeout=20000)
+    staged = tmp_path / "gegevens" / "updates" / package.name
+    assert handed == []
+    assert notice.result.text().endswith(
+        f"sudo /opt/jw-desktop/jw-desktop update --als-root {staged}"
+    )
+    assert notice.result.styleSheet() == OK_STYLE != WARNING_STYLE
 
 
 def test_a_refused_update_is_a_warning_once_naming_the_file(
