@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from jw_desktop import cli_update, site_config
+from jw_desktop.central.serve import serve
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
 from jw_desktop.model.wording import moment_text, plural
-from jw_desktop.sync import session
+from jw_desktop.sync import network, session
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -42,6 +43,8 @@ def register(add: Add, open_store: Opener) -> None:
     )
     p.add_argument("file", nargs="?", metavar="BESTAND", help="het aanmeld- of inschrijfbestand")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap")
+    p.add_argument("--server", metavar="URL", help="synchroniseer met de centrale via het netwerk")
+    p.add_argument("--ca", metavar="BESTAND", help="het certificaat van de centrale (bij --server)")
     p.add_argument("--name", metavar="NAAM", help="naam van dit apparaat (bij aanmelden)")
     p.add_argument("--out", metavar="BESTAND", help="waar het aanmeldbestand komt")
 
@@ -50,6 +53,8 @@ def register(add: Add, open_store: Opener) -> None:
     def central_command(args: argparse.Namespace) -> int:
         if args.action == "update-plaatsen":  # needs no database: never makes one
             return cli_update.place_command(args)
+        if args.action == "serve":
+            return _serve(args)
         return central(args)
 
     p = add("central", central_command, "beheer de centrale database")
@@ -67,12 +72,19 @@ def register(add: Add, open_store: Opener) -> None:
             "inschrijfbewijs",
             "inschrijfbewijzen",
             "inschrijfbewijs-intrekken",
+            "serve",
         ],
         help="inschrijfbewijs: maak een inschrijfbewijs voor laptops die bij de installatie "
         "worden ingeschreven; inschrijfbewijzen: toon ze; inschrijfbewijs-intrekken ID",
     )
     p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync, update-plaatsen)")
+    p.add_argument("--host", default="127.0.0.1", help="adres van de dienst (bij serve)")
+    p.add_argument("--port", type=int, default=8470, help="poort van de dienst (bij serve)")
+    p.add_argument("--cert", metavar="BESTAND", help="TLS-certificaat (bij serve)")
+    p.add_argument("--key", metavar="BESTAND", help="TLS-sleutel (bij serve)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="processen (bij serve)")
+    p.add_argument("--spool", metavar="MAP", help="werkmap van de dienst (bij serve)")
     p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
     p.add_argument("--staff", metavar="E-MAIL", help="de medewerker van het apparaat")
     p.add_argument("--out", metavar="BESTAND", help="waar het inschrijvingsbestand komt")
@@ -203,6 +215,8 @@ def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
         return 0
     if args.action == "catalogus":
         return _print_report(session.import_catalogue(store, _bundle_file(args.file)))
+    if getattr(args, "server", None):
+        return _print_report(network.sync_with_server(store, args.server, ca=args.ca))
     box = _folder(args)
     found = site().enrolment if session.pending(store) is not None else None
     if found is not None and session.renew_pending_ticket(store, found):
@@ -235,6 +249,26 @@ def cmd_publish(store: SchoolStore, args: argparse.Namespace) -> int:
         print(f"Catalogusbundel {args.out} gemaakt: {count} wijzigingen.")
     if not args.out and not args.identity_out:
         raise InvalidInput("Geef --out BESTAND en/of --identity-out BESTAND.")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.db is None:
+        raise InvalidInput("Noem de centrale database met --db.")
+    db = Path(args.db).expanduser().absolute()
+    if not db.exists():
+        raise InvalidInput(f"De database {db} bestaat niet.")
+    if bool(args.cert) != bool(args.key):
+        raise InvalidInput("Geef --cert en --key samen, of geen van beide.")
+    serve(
+        db,
+        host=args.host,
+        port=args.port,
+        cert=Path(args.cert) if args.cert else None,
+        key=Path(args.key) if args.key else None,
+        workers=args.workers,
+        spool=Path(args.spool) if args.spool else None,
+    )
     return 0
 
 

@@ -987,7 +987,7 @@ def _send(
     extra: dict[str, Any],
     report: SyncReport,
     writer: Scope | None = None,
-) -> None:
+) -> Path:
     outgoing = _Outgoing(scope, writer, peer.device_id)
     batches, vector, parts, whole = engine.collect(
         store, peer.device_id, outgoing, scope.partitions, widen=writer is None
@@ -1001,7 +1001,7 @@ def _send(
         "whole": whole,
         **extra,
     }
-    folder.post(
+    path = folder.post(
         box,
         peer.device_id,
         me.device_id,
@@ -1017,6 +1017,7 @@ def _send(
     report.bundles_written += 1
     with store.db.writer.connect() as con, con.begin():
         rp.set_peer(con, peer.device_id, sent=parts)
+    return path
 
 
 def _counting(batches: Iterator[list[Change]], report: SyncReport) -> Iterator[list[Change]]:
@@ -1043,14 +1044,18 @@ def _receive(
     final_receiver: Callable[[Mapping[tuple[str, str], Mapping[str, Any]]], Scope] | None,
     report: SyncReport,
     after: Callable[[bundle.OpenedBundle, engine_intake.Checked | None], None],
+    only: str | None = None,
 ) -> None:
-    """Take in every bundle waiting for this replica. A bundle that is refused, or that
-    cannot be read at all, is set aside with its reason and recorded; the others go on.
+    """Take in every bundle waiting for this replica (only: those named by that sender).
+    A bundle that is refused, or that cannot be read at all, is set aside with its
+    reason and recorded; the others go on.
     Only a problem of this replica's own store (full, locked, read-only) stops the round,
     leaving the file where it is for the next try."""
     trust = _trust(store)
     for path in folder.inbox(box, me.device_id):
         sender_id = path.name.split("-", 1)[0][:32]
+        if only is not None and sender_id != only:
+            continue
         try:
             header = bundle.peek_header(path)
             sender_id = header.sender
@@ -1370,8 +1375,22 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
     """The central's sync over a folder: take in every enrolled device's bundle, then
     write each device a bundle with what it may hold and has not seen."""
     report = SyncReport()
+    _take_aanmeldingen(store, identity(store), box, report)  # their bundles: this round
+    central_take(store, box, None, report)
+    for device in _trust(store).values():
+        if device.revoked or device.scope.get("role") not in ROLES:
+            continue
+        central_answer(store, box, device.device_id, report)
+    return report
+
+
+def central_take(
+    store: SchoolStore, box: Path, sender_id: str | None, report: SyncReport | None = None
+) -> SyncReport:
+    """The central takes in the bundles waiting in box from one device (sender_id), or
+    from all when None: the first half of its round, per device for the HTTP service."""
+    report = SyncReport() if report is None else report
     me = identity(store)
-    _take_aanmeldingen(store, me, box, report)  # their bundles are taken in this round
     trust = _trust(store)
     _heal(store, report)
     with store.db.engine.connect() as con:
@@ -1428,17 +1447,27 @@ def central_sync(store: SchoolStore, box: Path) -> SyncReport:
             if let_go:
                 rp.set_sent(con, device.device_id, sorted(sent - let_go))
 
-    _receive(store, me, box, sender_of, lambda: own, None, report, after)
-    for device in _trust(store).values():
-        if device.revoked or device.scope.get("role") not in ROLES:
-            continue
-        scope = resolve_scope(store, device.scope)
-        with translated(store.path), store.db.writer.connect() as con, con.begin():
-            digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
-        # every answer renews the laptop's issuing attestation (sync/attest.py)
-        renewed = attest(me, device.device_id, device.sign_key, store.today()).to_json()
-        _send(store, me, device, scope, box, {"digests": digests, "attestation": renewed}, report)
+    _receive(store, me, box, sender_of, lambda: own, None, report, after, only=sender_id)
     return report
+
+
+def central_answer(
+    store: SchoolStore, box: Path, device_id: str, report: SyncReport | None = None
+) -> Path:
+    """The central writes one enrolled device its answer in box (what it may hold and
+    has not seen, the digests, a renewed attestation): the second half of its round."""
+    report = SyncReport() if report is None else report
+    me = identity(store)
+    device = _trust(store).get(device_id)
+    if device is None or device.revoked or device.scope.get("role") not in ROLES:
+        raise NotFound("Dit apparaat is niet (meer) ingeschreven bij de centrale.")
+    scope = resolve_scope(store, device.scope)
+    with translated(store.path), store.db.writer.connect() as con, con.begin():
+        digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
+    # every answer renews the laptop's issuing attestation (sync/attest.py)
+    renewed = attest(me, device.device_id, device.sign_key, store.today()).to_json()
+    extra = {"digests": digests, "attestation": renewed}
+    return _send(store, me, device, scope, box, extra, report)
 
 
 # -- catalogue publications ---------------------------------------------------------------
@@ -1490,4 +1519,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["ALL_NOTES", "SyncReport", "central_sync", "device_sync", "enroll", "join"]
+__all__ = [
+    "ALL_NOTES",
+    "SyncReport",
+    "central_answer",
+    "central_sync",
+    "central_take",
+    "device_sync",
+    "enroll",
+    "join",
+]

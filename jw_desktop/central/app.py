@@ -1,0 +1,205 @@
+"""The central's HTTP service (issue 14; shared contract in docs/central.md).
+
+Starlette on uvicorn: Starlette is a small, well-kept ASGI toolkit with no data-model
+layer of its own, which suits us - the sync intake (sync/intake.py) does all the
+checking of what arrives; HTTP is only the way the same signed, encrypted bundles go.
+
+Endpoints, every one signed by an enrolled device (sync/http_auth.py):
+- PUT /v1/bundles/{bundle_id}: a whole bundle; idempotent by bundle id.
+- GET /v1/answer: the answer the central made for this device (Range supported).
+Several server processes on one database are safe: each step that touches the
+mailbox or the store runs under one file lock in the spool folder."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from jw_desktop.model import JWError, SchoolStore
+from jw_desktop.sync import bundle, engine, folder, session
+from jw_desktop.sync.http_auth import AuthRefused, verify_request
+
+MAX_BUNDLE = 256 * 1024 * 1024
+"""The largest bundle taken in one request."""
+
+_BUNDLE_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class CentralConfig:
+    db: Path
+    spool: Path
+
+
+def error(message: str, code: str, status: int) -> JSONResponse:
+    """The contract's JSON error: one Dutch sentence and a machine code."""
+    return JSONResponse({"fout": message, "code": code}, status_code=status)
+
+
+@contextlib.contextmanager
+def _locked(spool: Path) -> Iterator[None]:
+    """One process at a time in the mailbox and the store's sync bookkeeping."""
+    with open(spool / "central.lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+async def _body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None when it is larger than limit."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        return None
+    parts: list[bytes] = []
+    size = 0
+    async for piece in request.stream():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return b"".join(parts)
+
+
+def _path_of(request: Request) -> str:
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
+async def _device(request: Request, body: bytes) -> Any:
+    central: SchoolStore = request.app.state.central
+    return await run_in_threadpool(
+        verify_request,
+        central,
+        request.method,
+        _path_of(request),
+        request.headers.get("authorization"),
+        body,
+    )
+
+
+async def push(request: Request) -> Response:
+    """Take in one bundle from the signing device; a resent one is acknowledged."""
+    bundle_id = str(request.path_params["bundle_id"])
+    if not _BUNDLE_ID.match(bundle_id):
+        return error("Dit is geen geldige bundelnaam.", "ongeldig", 400)
+    try:
+        body = await _body(request, MAX_BUNDLE)
+    except ClientDisconnect:
+        return error("De bundel kwam niet helemaal aan.", "ongeldig", 400)
+    if body is None:
+        return error("Deze bundel is te groot voor de centrale.", "te-groot", 413)
+    try:
+        device = await _device(request, body)
+    except AuthRefused as exc:
+        return error(exc.message, exc.code, exc.status)
+    spool: Path = request.app.state.spool
+    return await run_in_threadpool(
+        _take, request.app.state.central, spool, device.device_id, bundle_id, body
+    )
+
+
+def _take(
+    central: SchoolStore, spool: Path, device_id: str, bundle_id: str, body: bytes
+) -> Response:
+    tmp = spool / "tmp" / f"{secrets.token_hex(8)}.part"
+    tmp.write_bytes(body)
+    try:
+        try:
+            header = bundle.peek_header(tmp)
+        except Exception:
+            return error("Dit is geen leesbare bundel; hij is niet gebruikt.", "ongeldig", 400)
+        me = session.identity(central)
+        if (
+            header.sender != device_id
+            or header.bundle_id != bundle_id
+            or header.receiver != me.device_id
+        ):
+            return error(
+                "Deze bundel hoort niet bij deze laptop of deze centrale; hij is niet gebruikt.",
+                "geweigerd",
+                422,
+            )
+        box = spool / "box"
+        with _locked(spool):
+            if engine.bundle_done(central, bundle_id):
+                return JSONResponse({"ontvangen": True, "al_verwerkt": True})
+            folder.post(box, me.device_id, device_id, lambda p: shutil.copyfile(tmp, p))
+            report = session.central_take(central, box, device_id)
+            session.central_answer(central, box, device_id)
+        if report.refused:
+            return error(session.one_line(report.refused[-1]), "geweigerd", 422)
+        return JSONResponse({"ontvangen": True, "al_verwerkt": False})
+    except JWError as exc:
+        return error(exc.message, "fout", 500)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+async def answer(request: Request) -> Response:
+    """The newest answer the central made for the signing device."""
+    try:
+        device = await _device(request, b"")
+    except AuthRefused as exc:
+        return error(exc.message, exc.code, exc.status)
+    try:
+        path = await run_in_threadpool(
+            _answer_of,
+            request.app.state.central,
+            request.app.state.spool,
+            device.device_id,
+            "range" in request.headers,
+        )
+    except JWError as exc:
+        return error(exc.message, "fout", 500)
+    return FileResponse(path, media_type="application/octet-stream")
+
+
+def _answer_of(central: SchoolStore, spool: Path, device_id: str, resume: bool) -> Path:
+    """A fresh answer, or - for a Range request resuming a download - the one made
+    before (the central's later changes come at the next round)."""
+    box = spool / "box"
+    with _locked(spool):
+        found = folder.inbox(box, device_id)
+        if resume and found:
+            return found[-1]
+        return session.central_answer(central, box, device_id)
+
+
+def build_app(config: CentralConfig) -> Starlette:
+    """The service for one central database, its spool folder made if needed."""
+    config.spool.mkdir(parents=True, exist_ok=True)
+    (config.spool / "tmp").mkdir(exist_ok=True)
+    (config.spool / "box").mkdir(exist_ok=True)
+    routes = [
+        Route("/v1/bundles/{bundle_id}", push, methods=["PUT"]),
+        Route("/v1/answer", answer, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes)
+    app.state.central = SchoolStore.open(config.db)
+    app.state.spool = config.spool
+    return app
+
+
+def app_from_env() -> Starlette:
+    """For uvicorn --workers (a factory importable by name): the database and spool
+    folder from the environment `central serve` set."""
+    return build_app(
+        CentralConfig(Path(os.environ["JW_CENTRAL_DB"]), Path(os.environ["JW_CENTRAL_SPOOL"]))
+    )
