@@ -25,6 +25,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -32,6 +33,8 @@ from starlette.routing import Route
 from jw_desktop.model import JWError, SchoolStore
 from jw_desktop.sync import bundle, engine, folder, session
 from jw_desktop.sync.http_auth import AuthRefused, verify_request
+
+from .limits import Guard
 
 MAX_BUNDLE = 256 * 1024 * 1024
 """The largest bundle taken in one request."""
@@ -191,7 +194,7 @@ def build_app(config: CentralConfig) -> Starlette:
         Route("/v1/bundles/{bundle_id}", push, methods=["PUT"]),
         Route("/v1/answer", answer, methods=["GET"]),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, middleware=[Middleware(Guard)])
     app.state.central = SchoolStore.open(config.db)
     app.state.spool = config.spool
     return app

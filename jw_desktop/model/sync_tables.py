@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Column,
     Index,
@@ -168,6 +169,16 @@ sync_digest = Table(
 """Digests of partitions (docs/sync.md section 8) per reader filter, kept until a row of
 sync_clock in that partition changes (triggers of replica.DIGEST_CACHE_DDL): a sync with
 nothing new hashes nothing. Local, never synced."""
+
+http_nonce = Table(
+    "http_nonce",
+    Base.metadata,
+    Column("device_id", String(32), primary_key=True),
+    Column("nonce", String(32), primary_key=True),
+    Column("seen_ms", BigInteger, nullable=False, index=True),
+)
+"""Nonces of signed HTTP requests the central saw (sync/http_auth.py, model/nonces.py):
+a second use is a replay. Local, never synced."""
 
 
 login_state = Table(

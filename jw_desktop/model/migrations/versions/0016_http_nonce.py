@@ -27,9 +27,9 @@ def upgrade() -> None:
         sa.Column("seen_ms", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("device_id", "nonce", name=op.f("pk_http_nonce")),
     )
-    op.create_index("ix_http_nonce_seen", "http_nonce", ["seen_ms"])
+    op.create_index(op.f("ix_http_nonce_seen_ms"), "http_nonce", ["seen_ms"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_http_nonce_seen", table_name="http_nonce")
+    op.drop_index(op.f("ix_http_nonce_seen_ms"), table_name="http_nonce")
     op.drop_table("http_nonce")
