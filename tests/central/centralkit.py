@@ -41,6 +41,7 @@ class Server:
             self.process.wait(timeout=20)
 
     def start(self) -> None:
+        assert self.process.poll() is not None, "still running"
         self.process = _spawn(self.args)
         _wait_up(self.url, self.process)
 

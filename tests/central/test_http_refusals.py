@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from centralkit import Server, free_port
-from sitekit import Site, note_rows, open_store, student
+from sitekit import Site, open_store, student
 
 from jw_desktop.model import NoteCategory
 from jw_desktop.model.capture import now_ms
@@ -71,10 +71,9 @@ def test_a_revoked_laptop_is_refused_and_told(netsite: tuple[Site, Server]) -> N
 def test_an_unreachable_server_is_offline_and_loses_nothing(netsite: tuple[Site, Server]) -> None:
     site, _server = netsite
     site.teacher.add_note(student(site.teacher, "Jerome"), "Offline", NoteCategory.WORK)
-    with pytest.raises(network.Offline, match="niet bereikbaar. Er is niets verloren"):
+    with pytest.raises(network.Offline, match=r"niet bereikbaar\. Er is niets verloren"):
         network.sync_with_server(site.teacher, f"http://127.0.0.1:{free_port()}")
-    assert "Offline" not in str(note_rows(site.teacher))  # the note id rows only
-    assert len(note_rows(site.teacher)) > 0
+    assert session.status(site.teacher).waiting > 0  # the note waits for the next round
 
 
 def test_an_oversized_body_is_refused_before_it_is_read(netsite: tuple[Site, Server]) -> None:
