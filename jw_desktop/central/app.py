@@ -6,6 +6,9 @@ checking of what arrives; HTTP is only the way the same signed, encrypted bundle
 
 Endpoints, every one signed by an enrolled device (sync/http_auth.py):
 - PUT /v1/bundles/{bundle_id}: a whole bundle; idempotent by bundle id.
+- GET /v1/uploads/{bundle_id}: how much of a bundle sent in pieces arrived;
+  PUT /v1/uploads/{bundle_id}?vanaf=N[&klaar=1]: the next piece (at most PIECE); the
+  last one takes the bundle in as a whole push does.
 - GET /v1/answer: the answer the central made for this device (Range supported).
 Several server processes on one database are safe: each step that touches the
 mailbox or the store runs under one file lock in the spool folder."""
@@ -122,6 +125,13 @@ def _take(
 ) -> Response:
     tmp = spool / "tmp" / f"{secrets.token_hex(8)}.part"
     tmp.write_bytes(body)
+    return _take_file(central, spool, device_id, bundle_id, tmp)
+
+
+def _take_file(
+    central: SchoolStore, spool: Path, device_id: str, bundle_id: str, tmp: Path
+) -> Response:
+    """Take in the bundle in tmp (removed afterwards), once per bundle id."""
     try:
         try:
             header = bundle.peek_header(tmp)
@@ -153,6 +163,92 @@ def _take(
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+PIECE = 8 * 1024 * 1024
+"""The largest piece of an upload in pieces."""
+
+
+def _upload_path(spool: Path, device_id: str, bundle_id: str) -> Path:
+    return spool / "uploads" / f"{device_id}-{bundle_id}.part"
+
+
+async def upload_state(request: Request) -> Response:
+    """How much of a bundle uploaded in pieces has arrived (to resume from there)."""
+    bundle_id = str(request.path_params["bundle_id"])
+    if not _BUNDLE_ID.match(bundle_id):
+        return error("Dit is geen geldige bundelnaam.", "ongeldig", 400)
+    try:
+        device = await _device(request, b"")
+    except AuthRefused as exc:
+        return error(exc.message, exc.code, exc.status)
+    path = _upload_path(request.app.state.spool, device.device_id, bundle_id)
+    return JSONResponse({"ontvangen": path.stat().st_size if path.exists() else 0})
+
+
+async def upload_piece(request: Request) -> Response:
+    """One piece at ?vanaf=OFFSET; ?klaar=1 on the last takes the whole bundle in."""
+    bundle_id = str(request.path_params["bundle_id"])
+    offset_text = request.query_params.get("vanaf", "")
+    if not _BUNDLE_ID.match(bundle_id) or not offset_text.isdigit():
+        return error("Dit is geen geldig stuk van een bundel.", "ongeldig", 400)
+    try:
+        body = await _body(request, PIECE)
+    except ClientDisconnect:
+        return error("Het stuk kwam niet helemaal aan.", "ongeldig", 400)
+    if body is None:
+        return error("Dit stuk van de bundel is te groot.", "te-groot", 413)
+    try:
+        device = await _device(request, body)
+    except AuthRefused as exc:
+        return error(exc.message, exc.code, exc.status)
+    spool: Path = request.app.state.spool
+    last = request.query_params.get("klaar") == "1"
+    return await run_in_threadpool(
+        _piece,
+        request.app.state.central,
+        spool,
+        device.device_id,
+        bundle_id,
+        int(offset_text),
+        body,
+        last,
+    )
+
+
+def _piece(
+    central: SchoolStore,
+    spool: Path,
+    device_id: str,
+    bundle_id: str,
+    offset: int,
+    body: bytes,
+    last: bool,
+) -> Response:
+    path = _upload_path(spool, device_id, bundle_id)
+    with _locked(spool):
+        have = path.stat().st_size if path.exists() else 0
+        if offset != have:
+            return JSONResponse(
+                {
+                    "fout": "Dit stuk sluit niet aan; ga verder vanaf wat er al is.",
+                    "code": "ongeldig",
+                    "ontvangen": have,
+                },
+                status_code=409,
+            )
+        if have + len(body) > MAX_BUNDLE:
+            path.unlink()
+            return error("Deze bundel is te groot voor de centrale.", "te-groot", 413)
+        with open(path, "ab") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if not last:
+            return JSONResponse({"ontvangen": have + len(body)})
+        whole = spool / "tmp" / f"{secrets.token_hex(8)}.part"
+        os.replace(path, whole)
+    return _take_file(central, spool, device_id, bundle_id, whole)
 
 
 async def answer(request: Request) -> Response:
@@ -190,9 +286,12 @@ def build_app(config: CentralConfig) -> Starlette:
     config.spool.mkdir(parents=True, exist_ok=True)
     (config.spool / "tmp").mkdir(exist_ok=True)
     (config.spool / "box").mkdir(exist_ok=True)
+    (config.spool / "uploads").mkdir(exist_ok=True)
     routes = [
         Route("/v1/bundles/{bundle_id}", push, methods=["PUT"]),
         Route("/v1/answer", answer, methods=["GET"]),
+        Route("/v1/uploads/{bundle_id}", upload_state, methods=["GET"]),
+        Route("/v1/uploads/{bundle_id}", upload_piece, methods=["PUT"]),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(Guard)])
     app.state.central = SchoolStore.open(config.db)

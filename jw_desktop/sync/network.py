@@ -49,7 +49,8 @@ class Refused(NetworkError):
 TIMEOUT_S = 30.0
 """How long the client waits for the server at each step (connect, read, write)."""
 
-CHUNK = 64 * 1024
+PIECE = 8 * 1024 * 1024
+"""A bundle larger than this goes up in pieces (the server takes at most this a piece)."""
 
 
 def _box(store: SchoolStore) -> Path:
@@ -127,14 +128,43 @@ class _Link:
         for path in sorted(p for p in outbox.iterdir() if p.suffix == folder.SUFFIX):
             if path.name.startswith("."):
                 continue
-            body = path.read_bytes()
             header = bundle.peek_header(path)
-            if self.progress:
-                self.progress("verzenden", 0, len(body))
-            self._request("PUT", f"/v1/bundles/{header.bundle_id}", body)
-            if self.progress:
-                self.progress("verzenden", len(body), len(body))
+            if path.stat().st_size > PIECE:
+                self.push_in_pieces(path, header.bundle_id)
+            else:
+                body = path.read_bytes()
+                if self.progress:
+                    self.progress("verzenden", 0, len(body))
+                self._request("PUT", f"/v1/bundles/{header.bundle_id}", body)
+                if self.progress:
+                    self.progress("verzenden", len(body), len(body))
             path.unlink()
+
+    def push_in_pieces(
+        self, path: Path, bundle_id: str, *, piece_size: int = PIECE, stop_after: int | None = None
+    ) -> None:
+        """A large bundle in pieces of at most PIECE, resumed from what the server says
+        arrived (a cut-off upload goes on where it stopped). stop_after: for tests, stop
+        after that many pieces as a cut-off connection would."""
+        total = path.stat().st_size
+        state = self._request("GET", f"/v1/uploads/{bundle_id}").json()
+        done = int(state.get("ontvangen", 0))
+        sent = 0
+        with open(path, "rb") as fh:
+            while True:
+                fh.seek(done)
+                piece = fh.read(piece_size)
+                last = done + len(piece) >= total
+                query = f"?vanaf={done}" + ("&klaar=1" if last else "")
+                self._request("PUT", f"/v1/uploads/{bundle_id}{query}", piece)
+                done += len(piece)
+                sent += 1
+                if self.progress:
+                    self.progress("verzenden", done, total)
+                if last:
+                    return
+                if stop_after is not None and sent >= stop_after:
+                    raise Offline(_offline(self.base))
 
     def pull(self, inbox: Path) -> None:
         """Fetch the answer the central made for this laptop into its own mailbox."""

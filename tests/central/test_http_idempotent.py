@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import httpx
+import pytest
 from centralkit import Server
 from sitekit import Site, note_rows, open_store, student
 
@@ -81,3 +82,21 @@ def test_a_server_killed_mid_push_loses_nothing_on_retry(netsite: tuple[Site, Se
 def _try_put(site: Site, server: Server, path: Path) -> None:
     with contextlib.suppress(httpx.TransportError):
         _put(site, server, path)
+
+
+def test_an_upload_in_pieces_cut_off_resumes_where_it_stopped(
+    netsite: tuple[Site, Server],
+) -> None:
+    site, server = netsite
+    path = _waiting_bundle(site)
+    bundle_id = bundle.peek_header(path).bundle_id
+    size = path.stat().st_size
+    piece = max(1, size // 4)
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        link = network._Link(client, session.identity(site.teacher), server.url, None)
+        with pytest.raises(network.Offline):
+            link.push_in_pieces(path, bundle_id, piece_size=piece, stop_after=2)
+        assert link._request("GET", f"/v1/uploads/{bundle_id}").json() == {"ontvangen": 2 * piece}
+        link.push_in_pieces(path, bundle_id, piece_size=piece)  # goes on from 2 pieces
+    assert _put(site, server, path).json()["al_verwerkt"] is True  # it was taken in
+    assert set(_central_notes(server)) >= set(note_rows(site.teacher))
