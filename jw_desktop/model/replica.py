@@ -28,7 +28,7 @@ from .entities import Base
 from .errors import InvalidInput
 from .policy import CONSENT_GATED, JOBCOACH, JOBCOACH_GOAL_DOMAINS, LOGIN_ON, SCHOOL_ONLY, Scope
 
-SKIP_TABLES = {"alembic_version", "login_state"}
+SKIP_TABLES = {"alembic_version", "login_state", "http_nonce"}
 
 
 @dataclass(frozen=True)

@@ -746,6 +746,7 @@ def test_values_no_writer_makes_are_refused_on_reading(value: Any) -> None:
 LOCAL_TABLES = [
     *sorted(n for n in Base.metadata.tables if n.startswith("sync_") and n != "sync_conflict"),
     "login_state",
+    "http_nonce",
 ]
 
 
