@@ -281,6 +281,15 @@ def _answer_of(central: SchoolStore, spool: Path, device_id: str, resume: bool) 
         return session.central_answer(central, box, device_id)
 
 
+async def _unexpected(_request: Request, _exc: Exception) -> Response:
+    """Never a traceback to a laptop: one Dutch sentence (the server's log has the rest)."""
+    return error(
+        "Er ging iets mis op de centrale; er is niets verloren. Synchroniseer later opnieuw.",
+        "fout",
+        500,
+    )
+
+
 def build_app(config: CentralConfig) -> Starlette:
     """The service for one central database, its spool folder made if needed."""
     config.spool.mkdir(parents=True, exist_ok=True)
@@ -293,7 +302,11 @@ def build_app(config: CentralConfig) -> Starlette:
         Route("/v1/uploads/{bundle_id}", upload_state, methods=["GET"]),
         Route("/v1/uploads/{bundle_id}", upload_piece, methods=["PUT"]),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(Guard)])
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(Guard)],
+        exception_handlers={Exception: _unexpected},
+    )
     app.state.central = SchoolStore.open(config.db)
     app.state.spool = config.spool
     return app
