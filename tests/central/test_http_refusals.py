@@ -128,3 +128,21 @@ def test_a_one_byte_a_second_client_is_cut_off_while_others_sync(
     assert not report.refused
     worker.join(timeout=90)
     assert answer and answer[0].startswith("HTTP/1.1 408"), answer
+
+
+def test_a_device_asking_too_often_is_told_to_wait(netsite: tuple[Site, Server]) -> None:
+    site, server = netsite
+    me = session.identity(site.teacher).device_id
+    forged = f"JW-Device id={me},t=0,n={'0' * 32},s=AAAA"
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        codes = [
+            client.get("/v1/answer", headers={"Authorization": forged}).status_code
+            for _ in range(120)
+        ]
+        busy = client.get("/v1/answer", headers={"Authorization": forged})
+    assert set(codes) == {401}
+    assert busy.status_code == 429
+    assert busy.json()["code"] == "te-snel"
+    assert int(busy.headers["retry-after"]) > 0
+    with pytest.raises(network.Refused, match="druk"):
+        network.sync_with_server(site.teacher, server.url)
