@@ -73,6 +73,7 @@ KNOWN_REVISIONS = (
     "0013_enrolment_ticket",
     "0014_lean_change_log",
     "0015_digest_cache",
+    "0017_network_aanmelding",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
