@@ -188,7 +188,6 @@ sync_net_aanmelding = Table(
 (the signed inschrijving kept for pickup) or rejected. Local to the central, never synced."""
 
 
-
 login_state = Table(
     "login_state",
     Base.metadata,

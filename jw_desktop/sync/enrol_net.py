@@ -25,6 +25,7 @@ from typing import Any
 from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import net_enrolment as ne
 from jw_desktop.model import replica as rp
+from jw_desktop.model.access import check as check_access
 from jw_desktop.model.database import translated
 
 from . import session
@@ -125,7 +126,9 @@ def verify_request(
     try:
         signature = base64.b64decode(fields["s"], validate=True)
     except ValueError as exc:
-        raise AanmeldingError("De handtekening van het verzoek is onleesbaar.", "ongeldig", 401) from exc
+        raise AanmeldingError(
+            "De handtekening van het verzoek is onleesbaar.", "ongeldig", 401
+        ) from exc
     data = _request_bytes(method, path, fields["t"], fields["n"], body)
     if not verify(signer, signature, data):
         raise AanmeldingError(
@@ -258,13 +261,15 @@ def approve(
 
 def reject(central: SchoolStore, aanmelding_id: str) -> None:
     """The admin rejects a waiting aanmelding; the laptop hears so at its next pickup."""
-    session.check_access(central.user, "accounts")
+    check_access(central.user, "accounts")
     with translated(central.path), session._with_write(central) as con, con.begin():
         _find(con, aanmelding_id)
         ne.decide(con, aanmelding_id, ne.REJECTED, session._actor(central), None)
 
 
-def pickup(central: SchoolStore, header: str | None, method: str, path: str) -> dict[str, Any] | None:
+def pickup(
+    central: SchoolStore, header: str | None, method: str, path: str
+) -> dict[str, Any] | None:
     """The inschrijving for the device whose pending aanmelding's key signed this request:
     the document once approved, None while it waits; AanmeldingError when rejected,
     unknown or not signed by that key."""
@@ -386,9 +391,7 @@ def _http(method: str, url: str, **kwargs: Any) -> Any:
     try:
         return httpx.request(method, url, timeout=TIMEOUT_S, **kwargs)
     except httpx.TimeoutException as exc:
-        raise Offline(
-            "De server antwoordt niet op tijd; probeer het later opnieuw."
-        ) from exc
+        raise Offline("De server antwoordt niet op tijd; probeer het later opnieuw.") from exc
     except httpx.TransportError as exc:
         raise Offline(
             f"De server {url.split('/v1')[0]} is niet bereikbaar; controleer de "
