@@ -31,16 +31,16 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(central_file: Path) -> Iterator[str]:
+def serving(central_file: Path, port: int | None = None) -> Iterator[str]:
     """A real uvicorn process on loopback serving the routes over a central store file
     (which it holds locked while it runs, as a SQLite central does)."""
-    port = _free_port()
+    port = port or _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "enrol_app:app", "--host", "127.0.0.1",
          "--port", str(port), "--log-level", "warning"],
         cwd=HERE,
         env={**os.environ, "JW_TEST_CENTRAL": str(central_file),
-             "PYTHONPATH": os.pathsep.join([str(HERE), str(HERE.parent.parent)])},
+             "PYTHONPATH": os.pathsep.join([str(HERE), str(HERE.parent)])},
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
