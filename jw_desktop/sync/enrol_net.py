@@ -184,7 +184,7 @@ def _parse(body: bytes) -> tuple[dict[str, Any], PublicIdentity]:
 def receive(central: SchoolStore, body: bytes) -> Waiting:
     """Take in a laptop's aanmelding (the request body) as waiting for the admin. The same
     aanmelding sent again is the same waiting one; another one for a device that has one
-    waiting or approved is refused; after a rejection the laptop may ask again."""
+    waiting is refused; after a rejection (or its revocation) the laptop may ask again."""
     doc, device = _parse(body)
     try:
         session._check_device(central, device)
@@ -192,7 +192,9 @@ def receive(central: SchoolStore, body: bytes) -> Waiting:
         raise AanmeldingError(str(exc), "geweigerd", 409) from exc
     with translated(central.path), session._with_write(central) as con, con.begin():
         known = ne.by_device(con, device.device_id)
-        if known is not None and known.state != ne.REJECTED:
+        # only a waiting one holds the place: a rejected one, or an approved one whose
+        # device was revoked since (_check_device let it through), makes way for this one
+        if known is not None and known.state == ne.WAITING:
             same = json.loads(known.doc)["device"]["sign_key"] == doc["device"]["sign_key"]
             if same and json.loads(known.doc)["device"]["box_key"] == doc["device"]["box_key"]:
                 return _waiting(known)

@@ -254,3 +254,17 @@ def test_a_rejected_laptop_gets_one_dutch_sentence(central_file: Path, laptop: S
 def test_an_unreachable_server_is_offline(laptop: SchoolStore) -> None:
     with pytest.raises(Offline):
         enrol_net.send_aanmelding(laptop, "http://127.0.0.1:9", "Laptop Anne")
+
+
+def test_a_revoked_laptop_may_ask_again_and_never_gets_its_old_inschrijving(
+    central: SchoolStore, laptop: SchoolStore
+) -> None:
+    first = enrol_net.receive(central, body(signed_request(laptop)))
+    enrol_net.approve(central, first.aanmelding_id, role="docent", staff_email=None)
+    with pytest.raises(enrol_net.AanmeldingError):  # enrolled: no second aanmelding
+        enrol_net.receive(central, body(signed_request(laptop)))
+    session.revoke(central, session.identity(laptop).device_id)
+    again = enrol_net.receive(central, body(signed_request(laptop)))
+    assert again.aanmelding_id != first.aanmelding_id and again.state == "wacht"
+    header = pickup_header(session.identity(laptop))
+    assert enrol_net.pickup(central, header, "GET", "/v1/inschrijving") is None
