@@ -14,11 +14,12 @@ from jw_desktop import cli_update, site_config
 from jw_desktop.central.serve import serve
 from jw_desktop.model import InvalidInput, NotFound, SchoolStore
 from jw_desktop.model.wording import moment_text, plural
-from jw_desktop.sync import network, session
+from jw_desktop.sync import enrol_net, network, session
 
 Opener = Callable[[argparse.Namespace, bool], SchoolStore]
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 REFUSALS_SHOWN = 20  # `central devices`: the newest refused bundles
+WAITING_EXIT = 33  # `sync inschrijven --server`: the admin has not approved yet (try again)
 
 
 def register(add: Add, open_store: Opener) -> None:
@@ -43,7 +44,12 @@ def register(add: Add, open_store: Opener) -> None:
     )
     p.add_argument("file", nargs="?", metavar="BESTAND", help="het aanmeld- of inschrijfbestand")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap")
-    p.add_argument("--server", metavar="URL", help="synchroniseer met de centrale via het netwerk")
+    p.add_argument(
+        "--server",
+        metavar="URL",
+        help="het adres van de centrale server: synchroniseer via het netwerk; aanmelden "
+        "stuurt de aanmelding erheen, inschrijven haalt de inschrijving daar op",
+    )
     p.add_argument("--ca", metavar="BESTAND", help="het certificaat van de centrale (bij --server)")
     p.add_argument("--name", metavar="NAAM", help="naam van dit apparaat (bij aanmelden)")
     p.add_argument("--out", metavar="BESTAND", help="waar het aanmeldbestand komt")
@@ -73,9 +79,16 @@ def register(add: Add, open_store: Opener) -> None:
             "inschrijfbewijzen",
             "inschrijfbewijs-intrekken",
             "serve",
+            "aanmeldingen",
+            "goedkeuren",
+            "afwijzen",
+            "status",
         ],
         help="inschrijfbewijs: maak een inschrijfbewijs voor laptops die bij de installatie "
-        "worden ingeschreven; inschrijfbewijzen: toon ze; inschrijfbewijs-intrekken ID",
+        "worden ingeschreven; inschrijfbewijzen: toon ze; inschrijfbewijs-intrekken ID; "
+        "aanmeldingen: toon de aanmeldingen die via het netwerk wachten; goedkeuren ID "
+        "--role ROL [--staff E-MAIL]; afwijzen ID; status: apparaten, laatste synchronisatie, "
+        "geweigerde bundels en wachtende aanmeldingen",
     )
     p.add_argument("file", nargs="?", metavar="BESTAND_OF_APPARAAT")
     p.add_argument("--folder", metavar="MAP", help="de uitwisselmap (bij sync, update-plaatsen)")
@@ -194,7 +207,35 @@ def _print_report(report: session.SyncReport) -> int:
     return 1 if report.refused else 0
 
 
+def _sync_over_network(store: SchoolStore, args: argparse.Namespace) -> int:
+    """`sync aanmelden --server URL` and `sync inschrijven --server URL`: enrolment with
+    no files carried (sync/enrol_net.py)."""
+    if args.action == "aanmelden":
+        sent = enrol_net.send_aanmelding(
+            store, args.server, args.name or session.default_device_name()
+        )
+        print(
+            f"Aanmelding {sent.aanmelding_id} verstuurd voor {sent.name}, vingerafdruk "
+            f"{sent.fingerprint}. Laat de beheerder deze vingerafdruk vergelijken en de "
+            f"aanmelding goedkeuren; haal daarna de inschrijving op met 'jw-desktop sync "
+            f"inschrijven --server {args.server}'."
+        )
+        return 0
+    central = enrol_net.fetch_inschrijving(store, args.server)
+    if central is None:
+        print(
+            "De beheerder heeft de aanmelding nog niet goedgekeurd; probeer het straks "
+            "opnieuw (vingerafdruk van deze laptop: "
+            f"{session.identity(store).public().fingerprint()})."
+        )
+        return WAITING_EXIT
+    print(f"Ingeschreven bij centrale {central.name} (vingerafdruk {central.fingerprint()}).")
+    return 0
+
+
 def cmd_sync(store: SchoolStore, args: argparse.Namespace) -> int:
+    if args.server and args.action in ("aanmelden", "inschrijven"):
+        return _sync_over_network(store, args)
     if args.action == "aanmelden":
         request = session.enrollment_request(store, args.name or socket.gethostname())
         me = session.identity(store).public()
@@ -335,6 +376,8 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
             "zo nodig in met 'jw-desktop central revoke APPARAAT')."
         )
         return 0
+    if action in ("aanmeldingen", "goedkeuren", "afwijzen", "status"):
+        return _central_network(store, args)
     if action == "revoke":
         if not args.file:
             raise InvalidInput("Noem het apparaat dat ingetrokken wordt.")
@@ -359,6 +402,48 @@ def cmd_central(store: SchoolStore, args: argparse.Namespace) -> int:
             print(f"geweigerd  {moment_text(refusal.at)}  {who}  {reason}")
         return 0
     return _print_report(session.central_sync(store, _folder(args)))
+
+
+def _central_network(store: SchoolStore, args: argparse.Namespace) -> int:
+    """The admin's side of enrolment over the network, and the central's health."""
+    action = args.action
+    if action == "aanmeldingen":
+        found = enrol_net.pending(store)
+        if not found:
+            print("Er wachten geen aanmeldingen.")
+        for w in found:
+            print(f"{w.aanmelding_id}  {w.name}  vingerafdruk {w.fingerprint}  {moment_text(w.at)}")
+        return 0
+    if not args.file and action != "status":
+        raise InvalidInput("Noem het nummer van de aanmelding (zie 'central aanmeldingen').")
+    if action == "goedkeuren":
+        if not args.role:
+            raise InvalidInput("Geef de rol van het apparaat met --role.")
+        doc = enrol_net.approve(
+            store, args.file, role=args.role, staff_email=args.staff, groups=args.group
+        )
+        print(
+            f"Aanmelding {args.file} goedgekeurd: apparaat {doc['device']} is ingeschreven "
+            f"als {args.role}; de laptop haalt de inschrijving op bij de server."
+        )
+        return 0
+    if action == "afwijzen":
+        enrol_net.reject(store, args.file)
+        print(f"Aanmelding {args.file} is afgewezen.")
+        return 0
+    health = enrol_net.health(store)
+    print(f"Apparaten: {len(health.devices)}")
+    for d in health.devices:
+        state = "ingetrokken" if d.revoked else d.role
+        last = moment_text(d.last_sync) if d.last_sync else "nog nooit"
+        print(f"  {d.device_id}  {d.name}  {state}  laatste synchronisatie: {last}")
+    print(f"Geweigerde bundels: {len(health.refused)}")
+    for r in health.refused:
+        print(f"  {moment_text(r.at)}  {r.sender[:8]}  {' '.join(r.reason.split())}")
+    print(f"Wachtende aanmeldingen: {len(health.waiting)}")
+    for w in health.waiting:
+        print(f"  {w.aanmelding_id}  {w.name}  vingerafdruk {w.fingerprint}  {moment_text(w.at)}")
+    return 0
 
 
 def cmd_conflicts(store: SchoolStore, args: argparse.Namespace) -> int:

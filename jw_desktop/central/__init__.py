@@ -1,1 +1,2 @@
-"""The always-on central over HTTP (issue 14): a front door like the CLI and the UI."""
+"""The central's HTTP service (issue 14): a front door like cli/ and ui/, over sync/ and
+model/. The app is built in app.py; enrol_routes.py and health.py add their routes."""

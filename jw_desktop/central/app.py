@@ -37,6 +37,7 @@ from jw_desktop.model import JWError, SchoolStore
 from jw_desktop.sync import bundle, engine, folder, session
 from jw_desktop.sync.http_auth import AuthRefused, verify_request
 
+from . import enrol_routes, health
 from .limits import Guard
 
 MAX_BUNDLE = 256 * 1024 * 1024
@@ -301,6 +302,8 @@ def build_app(config: CentralConfig) -> Starlette:
         Route("/v1/answer", answer, methods=["GET"]),
         Route("/v1/uploads/{bundle_id}", upload_state, methods=["GET"]),
         Route("/v1/uploads/{bundle_id}", upload_piece, methods=["PUT"]),
+        *enrol_routes.ROUTES,  # unsigned aanmelding; pickup signed by the aanmelding's key
+        *health.ROUTES,  # liveness for anyone; the detailed status only on loopback/token
     ]
     app = Starlette(
         routes=routes,

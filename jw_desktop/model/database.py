@@ -74,6 +74,7 @@ KNOWN_REVISIONS = (
     "0014_lean_change_log",
     "0015_digest_cache",
     "0016_http_nonce",
+    "0017_network_aanmelding",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -181,6 +181,24 @@ http_nonce = Table(
 a second use is a replay. Local, never synced."""
 
 
+sync_net_aanmelding = Table(
+    "sync_net_aanmelding",
+    Base.metadata,
+    Column("id", String(32), primary_key=True),
+    Column("device_id", String(32), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("fingerprint", String(100), nullable=False),
+    Column("doc", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("state", String(12), nullable=False),
+    Column("inschrijving", Text, nullable=True),
+    Column("decided_by", String(200), nullable=True),
+    Index("ux_sync_net_aanmelding_device", "device_id", unique=True),
+)
+"""Aanmeldingen laptops sent over the network (sync/enrol_net.py): waiting, approved
+(the signed inschrijving kept for pickup) or rejected. Local to the central, never synced."""
+
+
 login_state = Table(
     "login_state",
     Base.metadata,

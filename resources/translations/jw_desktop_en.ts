@@ -42,8 +42,9 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="33"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="83"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="59"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -384,7 +385,7 @@
         <location filename="../../jw_desktop/ui/login.py" line="53"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="165"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="166"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -584,7 +585,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="85"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="61"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="139"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="1210"/>
@@ -615,7 +616,7 @@
     </message>
     <message>
         <location filename="../../jw_desktop/ui/main_window.py" line="79"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="122"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="123"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -664,23 +665,115 @@
         <translation>Administrator</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="26"/>
+        <source>Aanmeldingen via het netwerk</source>
+        <translation>Enrolment requests over the network</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="31"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="36"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="47"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
         <location filename="../../jw_desktop/ui/views/admin/groups.py" line="40"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="31"/>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="31"/>
+        <source>Aangemeld op</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="32"/>
+        <source>Wachtende aanmeldingen</source>
+        <translation>Waiting enrolment requests</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="36"/>
+        <source>Er wachten geen aanmeldingen. Een laptop meldt zich aan bij Synchronisatie met &apos;Aanmelden bij de server&apos;.</source>
+        <translation>No enrolment requests are waiting. A laptop asks to enrol under Synchronisation with &apos;Enrol with the server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="41"/>
+        <source>Rol van het aangemelde apparaat</source>
+        <translation>Role of the requesting device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="45"/>
+        <source>Medewerker van het aangemelde apparaat</source>
+        <translation>Staff member of the requesting device</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="46"/>
+        <source>Goedkeuren…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="48"/>
+        <source>Afwijzen…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="58"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="40"/>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="49"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="82"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="83"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="95"/>
+        <source>Kies eerst een aanmelding in de lijst.</source>
+        <translation>First choose an enrolment request in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="109"/>
+        <source>Aanmelding goedkeuren</source>
+        <translation>Approve enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="111"/>
+        <source>Laat de laptop {name} zijn vingerafdruk zien (bij Synchronisatie). Staat daar {fingerprint}? Alleen dan is dit die laptop. Goedkeuren als {role}?</source>
+        <translation>Have the laptop {name} show its fingerprint (under Synchronisation). Does it say {fingerprint}? Only then is this that laptop. Approve as {role}?</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="114"/>
+        <source>Goedkeuren</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="131"/>
+        <source>{name} is ingeschreven als {role}. De laptop haalt zijn inschrijving zelf op bij de server.</source>
+        <translation>{name} is enrolled as {role}. The laptop picks up its enrolment from the server itself.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="143"/>
+        <source>Aanmelding afwijzen</source>
+        <translation>Reject enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="144"/>
+        <source>De aanmelding van {name} afwijzen? De laptop hoort dat bij het ophalen.</source>
+        <translation>Reject the enrolment request of {name}? The laptop is told when it checks.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="147"/>
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="159"/>
+        <source>De aanmelding van {name} is afgewezen.</source>
+        <translation>The enrolment request of {name} is rejected.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/accounts.py" line="32"/>
@@ -961,141 +1054,142 @@
         <translation>End placement</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="66"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="67"/>
         <source>Aanmeldbestand kiezen…</source>
         <translation>Choose registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="68"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="233"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="304"/>
         <source>Nog geen aanmeldbestand gekozen.</source>
         <translation>No registration file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="70"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="71"/>
         <source>Rol van het apparaat</source>
         <translation>Role of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="74"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="75"/>
         <source>Medewerker van het apparaat</source>
         <translation>Staff member of the device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="75"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="76"/>
         <source>Alleen de leerlingen van groep</source>
         <translation>Only the students of group</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="76"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="77"/>
         <source>Inschrijven en inschrijvingsbestand opslaan…</source>
         <translation>Enrol and save enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="78"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="79"/>
         <source>Een apparaat inschrijven</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/about.py" line="44"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
         <source>Apparaat</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="128"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="101"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="89"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="106"/>
         <source>Ingeschreven apparaten</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="96"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="100"/>
         <source>Apparaat intrekken…</source>
         <translation>Revoke device…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="119"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="124"/>
         <source>Geen geweigerde bundels.</source>
         <translation>No refused bundles.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="185"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="185"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="172"/>
         <location filename="../../jw_desktop/ui/views/coverage.py" line="92"/>
         <source>alle leerlingen</source>
         <translation>all students</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="174"/>
         <source>groep {name}</source>
         <translation>group {name}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="217"/>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="84"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="221"/>
         <source>(geen medewerker)</source>
         <translation>(no staff member)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="229"/>
         <source>Aanmeldbestand kiezen</source>
         <translation>Choose registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="225"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="270"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="366"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="398"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="229"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="274"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="370"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="402"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="253"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="257"/>
         <source>Kies eerst het aanmeldbestand van het apparaat.</source>
         <translation>First choose the device&apos;s registration file.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="268"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="272"/>
         <source>Inschrijvingsbestand opslaan</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="294"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="298"/>
         <source>Het inschrijvingsbestand kon niet worden opgeslagen: {error}</source>
         <translation>The enrolment file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="313"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="317"/>
         <source>Kies eerst een apparaat in de lijst.</source>
         <translation>First choose a device in the list.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="319"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="323"/>
         <source>Apparaat intrekken</source>
         <translation>Revoke device</translation>
     </message>
@@ -2222,7 +2316,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="328"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="546"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="403"/>
         <location filename="../../jw_desktop/ui/views/students.py" line="627"/>
@@ -2473,139 +2567,139 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Issue {credential} to {student}? It will then go into the portfolio.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="55"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="56"/>
         <source>onbekende reden</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="128"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="129"/>
         <source>nog geen map gekozen</source>
         <translation>no folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="130"/>
         <source>Synchronisatiemap</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="131"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="132"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="134"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="135"/>
         <source>Synchronisatiemap:</source>
         <translation>Sync folder:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="138"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="139"/>
         <source>Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)</source>
         <translation>Sync automatically as soon as the folder becomes reachable (USB stick, network)</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="145"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="146"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="152"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="153"/>
         <source>Bezig met synchroniseren</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="155"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="156"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="162"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="163"/>
         <source>Uitkomst van de laatste synchronisatie</source>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="108"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="126"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="167"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="129"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="168"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="64"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="65"/>
         <source>Dit apparaat is nog niet ingeschreven</source>
         <translation>This device is not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="68"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="69"/>
         <source>Aanmeldbestand maken…</source>
         <translation>Make registration file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="69"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="70"/>
         <source>Inschrijvingsbestand inlezen…</source>
         <translation>Read enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="179"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="181"/>
         <source>Melding over inschrijven</source>
         <translation>Message about enrolment</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="185"/>
         <source>Conflicten bekijken…</source>
         <translation>View conflicts…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="246"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="249"/>
         <source>Dit apparaat synchroniseert met de centrale {name}.</source>
         <translation>This device syncs with the central {name}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="264"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="284"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="288"/>
         <source>Laatste synchronisatie om {time}: {summary}</source>
         <translation>Last sync at {time}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="326"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="330"/>
         <source>Synchronisatiemap kiezen</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="348"/>
         <source>Aanmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="351"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="355"/>
         <source>Naam van dit apparaat:</source>
         <translation>Name of this device:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="368"/>
         <source>Aanmeldbestand opslaan</source>
         <translation>Save registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="382"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="397"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="401"/>
         <source>Inschrijvingsbestand kiezen</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="403"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="407"/>
         <source>inschrijvingsbestand</source>
         <translation>enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="412"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="416"/>
         <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
         <translation>Enrolled with the central {name}. You can sync now.</translation>
     </message>
@@ -2893,7 +2987,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>First choose the sync folder (a USB stick or network folder).</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="297"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="301"/>
         <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
@@ -2956,7 +3050,6 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     <message>
         <location filename="../../jw_desktop/app.py" line="141"/>
         <location filename="../../jw_desktop/app.py" line="161"/>
-        <location filename="../../jw_desktop/app.py" line="163"/>
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -2966,7 +3059,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>jw-desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="369"/>
+        <location filename="../../jw_desktop/app.py" line="367"/>
         <source>jw-desktop wordt geopend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,12 +3403,12 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="168"/>
+        <location filename="../../jw_desktop/app.py" line="166"/>
         <source>De gegevens van jw-desktop zijn al geopend door een ander venster of programma (bijvoorbeeld een synchronisatie of een reservekopie). Sluit dat eerst, of wacht tot het klaar is, en start jw-desktop dan opnieuw.</source>
         <translation>The jw-desktop data is already open in another window or program (for example a sync or a backup). Close that first, or wait until it is done, and then start jw-desktop again.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/app.py" line="367"/>
+        <location filename="../../jw_desktop/app.py" line="365"/>
         <source>jw-desktop is al geopend; dat venster komt nu naar voren.</source>
         <translation>jw-desktop is already open; that window now comes to the front.</translation>
     </message>
@@ -3338,8 +3431,10 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/dialogs/ask.py" line="54"/>
         <location filename="../../jw_desktop/ui/dialogs/assessment.py" line="53"/>
         <location filename="../../jw_desktop/ui/lock.py" line="220"/>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="115"/>
+        <location filename="../../jw_desktop/ui/views/admin/aanmeldingen.py" line="148"/>
         <location filename="../../jw_desktop/ui/views/admin/backups.py" line="139"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="329"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="558"/>
         <location filename="../../jw_desktop/ui/views/admin/placements.py" line="591"/>
         <location filename="../../jw_desktop/ui/views/student_onward.py" line="489"/>
@@ -3421,58 +3516,58 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="87"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="88"/>
         <source>Ingeschreven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="92"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="93"/>
         <source>Nog geen apparaten ingeschreven. Laat op de laptop bij Synchronisatie een aanmeldbestand maken en kies dat hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="149"/>
         <source>Dit apparaat: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="156"/>
         <source>Dit apparaat ({name}) is ingeschreven bij de centrale {central}. Apparaten inschrijven doe je op de centrale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="161"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="164"/>
         <source>Deze computer is de centrale van de school. Schrijf hier de laptops van docenten en jobcoaches in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="206"/>
         <source>onbekend apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="235"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="239"/>
         <source>aanmeldbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="243"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="247"/>
         <source>Apparaat {name}.
 Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="308"/>
         <source>Het apparaat is ingeschreven als {role}. Geef {file} aan de gebruiker (op een USB-stick, niet per e-mail) om in te lezen bij Synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="321"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="325"/>
         <source>Apparaat {name} intrekken? Zijn bundels worden daarna geweigerd. Dit is bedoeld voor een verloren of afgedankte laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="336"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="340"/>
         <source>Het apparaat {name} is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3621,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/about.py" line="96"/>
-        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="147"/>
+        <location filename="../../jw_desktop/ui/views/admin/devices.py" line="150"/>
         <source>Vingerafdruk: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,42 +3631,42 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="54"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="55"/>
         <source>Een bundel is niet gebruikt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="72"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="73"/>
         <source>Is deze computer de centrale van de school? Die hoeft niet ingeschreven te worden: schrijf de laptops in bij Beheer &gt; Apparaten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="79"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="80"/>
         <source>Stap {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="94"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="95"/>
         <source>1. Maak een aanmeldbestand en geef het aan de beheerder (op een USB-stick, niet per e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="98"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="99"/>
         <source>Gedaan: {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="102"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="103"/>
         <source>2. De beheerder schrijft dit apparaat in op de centrale en geeft je een inschrijvingsbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="107"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="108"/>
         <source>3. Lees het inschrijvingsbestand hier in; daarna kun je synchroniseren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="237"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="240"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3579,7 +3674,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="300"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="304"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3587,22 +3682,22 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="302"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="306"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="312"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="316"/>
         <source>Bestand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="383"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="387"/>
         <source>Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="260"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="264"/>
         <source>%n open conflict(en).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3610,7 +3705,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="340"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="344"/>
         <source>Naam van dit apparaat (zo ziet de beheerder het):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5543,44 +5638,85 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="66"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="74"/>
         <source>Melding over een nieuwe versie</source>
         <translation>Notice about a new version</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="67"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="75"/>
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="72"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="80"/>
         <source>Waarschuwing over een update</source>
         <translation>Warning about an update</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="74"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="82"/>
         <source>Uitkomst van het installeren</source>
         <translation>Outcome of the installation</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="109"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="117"/>
         <source>Er staat een nieuwe versie van jw-desktop klaar ({version}). Installeren?</source>
         <translation>A new version of jw-desktop is ready ({version}). Install it?</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="121"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="129"/>
         <source>Een update in de synchronisatiemap is geweigerd: {file}. {reason}</source>
         <translation>An update in the sync folder was refused: {file}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="139"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="147"/>
         <source>Bijwerken kan alleen op Linux en Windows.</source>
         <translation>Updating is only possible on Linux and Windows.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="142"/>
+        <location filename="../../jw_desktop/ui/widgets/update_notice.py" line="150"/>
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="33"/>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="38"/>
+        <source>Aanmelden via het netwerk</source>
+        <translation>Enrol over the network</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="39"/>
+        <source>Aanmelden bij de server…</source>
+        <translation>Enrol with the server…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="41"/>
+        <source>Inschrijving ophalen</source>
+        <translation>Pick up enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="65"/>
+        <source>De school heeft een server ({url}). Meld dit apparaat daar aan; de beheerder keurt de aanmelding goed en daarna haal je hier de inschrijving op. Er hoeft geen bestand mee.</source>
+        <translation>The school has a server ({url}). Ask to enrol this device there; the administrator approves the request and then you pick up the enrolment here. No file needs to be carried.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="87"/>
+        <source>De aanmelding gaat naar de server…</source>
+        <translation>Sending the enrolment request to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="104"/>
+        <source>De aanmelding is verstuurd. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het goedkeuren. Klik daarna op &apos;Inschrijving ophalen&apos;.</source>
+        <translation>The enrolment request was sent. Fingerprint of this device: {fingerprint} — the administrator compares it when approving. Then click &apos;Pick up enrolment&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="129"/>
+        <source>De beheerder heeft de aanmelding nog niet goedgekeurd. Probeer het straks opnieuw.</source>
+        <translation>The administrator has not approved the enrolment request yet. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_enrol_net.py" line="138"/>
+        <source>Ingeschreven bij de centrale {name} (vingerafdruk {fingerprint}). Je kunt nu synchroniseren.</source>
+        <translation>Enrolled with the central {name} (fingerprint {fingerprint}). You can sync now.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs import ask
 from jw_desktop.ui.dialogs.conflicts import ConflictsDialog
 from jw_desktop.ui.views.admin.common import short_name, wrapping
+from jw_desktop.ui.views.sync_enrol_net import NetworkEnrolment
 from jw_desktop.ui.widgets.sync_status import (
     ALONE,
     CENTRAL,
@@ -175,6 +176,7 @@ class SyncView(QWidget):
         self.request_button.clicked.connect(self.make_request)
         self.join_button = self.enrol_box.join_button
         self.join_button.clicked.connect(self.join)
+        self.network_enrol = NetworkEnrolment(ctx, self.ask_device_name, self._joined_online)
         self.notice = wrapping()
         self.notice.setAccessibleName(tr("Melding over inschrijven"))
         self.notice.hide()
@@ -193,6 +195,7 @@ class SyncView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.role_line)
         layout.addWidget(self.enrol_box)
+        layout.addWidget(self.network_enrol)
         layout.addWidget(self.notice)
         layout.addLayout(folder_row)
         layout.addWidget(self.automatic)
@@ -255,6 +258,7 @@ class SyncView(QWidget):
             self.controller.error if not_enrolled else "",
         )
         self.enrol_box.setToolTip(requested)
+        self.network_enrol.refresh(enrolled=central is not None or self.role == CENTRAL)
         count = self.controller.open_conflicts()
         self.conflict_line.setText(
             tr("%n open conflict(en).", "", count) if count else tr("Geen open conflicten.")
@@ -413,6 +417,13 @@ class SyncView(QWidget):
                 name=central.name
             )
         )
+        self.refresh()
+
+    def _joined_online(self, text: str) -> None:
+        """The laptop took its inschrijving from the server (NetworkEnrolment)."""
+        self.controller.outcome = None
+        self.controller.error = ""
+        self._say(text)
         self.refresh()
 
     def _say(self, text: str, error: bool = False, tip: str = "") -> None:

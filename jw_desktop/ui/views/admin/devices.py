@@ -27,6 +27,7 @@ from jw_desktop.model.wording import date_text, moment_text
 from jw_desktop.ui.context import AppContext, tr
 from jw_desktop.ui.dialogs import ask
 
+from .aanmeldingen import NetworkAanmeldingen
 from .common import (
     Feedback,
     combo,
@@ -93,11 +94,15 @@ class DevicesTab(QWidget):
                 "aanmeldbestand maken en kies dat hierboven."
             )
         )
+        self.details = SupportDetails()
+        self.feedback = Feedback()
+        self.network = NetworkAanmeldingen(ctx, self.feedback, self.refresh)
         self.revoke_button = QPushButton(tr("Apparaat intrekken…"))
         self.revoke_button.clicked.connect(self.revoke)
         central = QVBoxLayout(self.central_box)
         central.setContentsMargins(0, 0, 0, 0)
         central.addWidget(enrol_box)
+        central.addWidget(self.network)
         central.addWidget(QLabel(tr("Ingeschreven apparaten")))
         central.addWidget(self.devices, 1)
         central.addWidget(self.no_devices)
@@ -118,8 +123,6 @@ class DevicesTab(QWidget):
         self.refusals.verticalHeader().setDefaultSectionSize(2 * lines + 8)  # 2 lines, elided
         self.no_refusals = empty_note(tr("Geen geweigerde bundels."))
 
-        self.details = SupportDetails()
-        self.feedback = Feedback()
         layout = QVBoxLayout(self)
         layout.addWidget(self.me)
         layout.addWidget(self.central_box, 1)
@@ -164,6 +167,7 @@ class DevicesTab(QWidget):
         )
         self.central_box.show()
         self.show_devices(session.enrolled_devices(store))
+        self.network.refresh()
         self.group.clear()
         self.group.addItem(tr("alle leerlingen"), None)
         for _gid, name in store.groups():
