@@ -385,7 +385,7 @@
         <location filename="../../jw_desktop/ui/login.py" line="53"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="166"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="183"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1163,8 +1163,8 @@
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="229"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="274"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="370"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="404"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="436"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -2592,34 +2592,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Sync folder:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="139"/>
-        <source>Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)</source>
-        <translation>Sync automatically as soon as the folder becomes reachable (USB stick, network)</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="146"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="163"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="153"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="170"/>
         <source>Bezig met synchroniseren</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="156"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="173"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="180"/>
         <source>Uitkomst van de laatste synchronisatie</source>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="129"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="168"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="185"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
     </message>
@@ -2639,67 +2634,92 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Read enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="181"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="140"/>
+        <source>https://centrale.school.nl (alleen als de school een server heeft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="142"/>
+        <source>Serveradres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="146"/>
+        <source>Serveradres opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="149"/>
+        <source>Serveradres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="154"/>
+        <source>Vanzelf synchroniseren zodra de server of de map bereikbaar is (netwerk, USB-stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="198"/>
         <source>Melding over inschrijven</source>
         <translation>Message about enrolment</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="202"/>
         <source>Conflicten bekijken…</source>
         <translation>View conflicts…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="249"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="267"/>
         <source>Dit apparaat synchroniseert met de centrale {name}.</source>
         <translation>This device syncs with the central {name}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="288"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="311"/>
         <source>Laatste synchronisatie om {time}: {summary}</source>
         <translation>Last sync at {time}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="330"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="364"/>
         <source>Synchronisatiemap kiezen</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="348"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="382"/>
         <source>Aanmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="355"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="389"/>
         <source>Naam van dit apparaat:</source>
         <translation>Name of this device:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="368"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="402"/>
         <source>Aanmeldbestand opslaan</source>
         <translation>Save registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="416"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="401"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="435"/>
         <source>Inschrijvingsbestand kiezen</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="407"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="441"/>
         <source>inschrijvingsbestand</source>
         <translation>enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="450"/>
         <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
         <translation>Enrolled with the central {name}. You can sync now.</translation>
     </message>
@@ -2977,58 +2997,63 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Now: {level}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="71"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="103"/>
         <source>De synchronisatiemap {folder} is niet bereikbaar. Zit de USB-stick erin, of is de netwerkmap verbonden? Er is niets veranderd; het wordt vanzelf opnieuw geprobeerd zodra de map er is.</source>
         <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="213"/>
-        <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).</source>
-        <translation>First choose the sync folder (a USB stick or network folder).</translation>
-    </message>
-    <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="301"/>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="266"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="324"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="367"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="269"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="312"/>
+        <source>Kies eerst de synchronisatiemap (een USB-stick of netwerkmap) of vul het serveradres in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="370"/>
         <source>laatst gesynchroniseerd: {time}</source>
         <translation>last synced: {time}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="271"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="372"/>
         <source>nog niet gesynchroniseerd</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="277"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="378"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="279"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="380"/>
         <source>niet ingeschreven</source>
         <translation>not enrolled</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="281"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="382"/>
         <source>synchronisatie mislukt</source>
         <translation>sync failed</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="293"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="394"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="302"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="403"/>
+        <source>Server: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="405"/>
         <source>Synchronisatiemap: {folder}</source>
         <translation>Sync folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="304"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="407"/>
         <source>Er is nog geen synchronisatiemap gekozen.</source>
         <translation>No sync folder has been chosen yet.</translation>
     </message>
@@ -3350,6 +3375,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <location filename="../../jw_desktop/ui/dialogs/conflicts.py" line="230"/>
         <location filename="../../jw_desktop/ui/lock.py" line="219"/>
         <location filename="../../jw_desktop/ui/views/student_voice.py" line="351"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="145"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -3666,7 +3692,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="258"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3674,7 +3700,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="327"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3682,22 +3708,22 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="306"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="329"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="316"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="339"/>
         <source>Bestand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="387"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="421"/>
         <source>Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
         <source>%n open conflict(en).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3705,12 +3731,12 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="344"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="378"/>
         <source>Naam van dit apparaat (zo ziet de beheerder het):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="275"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="376"/>
         <source>%n wijziging(en) wachten</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="240"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="258"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation>
             <numerusform>Deze computer is de centrale van de school: %n apparaat ingeschreven. Synchroniseren neemt zijn bundels in en schrijft het een nieuwe.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="264"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
         <source>%n open conflict(en).</source>
         <translation>
             <numerusform>%n open conflict.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="304"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="327"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation>
             <numerusform>%n wijziging wacht op de centrale.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="275"/>
+        <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="376"/>
         <source>%n wijziging(en) wachten</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>

@@ -19,8 +19,9 @@ from test_sync_view import answer_text_dialogs
 from jw_desktop.model import SchoolStore
 from jw_desktop.sync import enrol_net, session
 from jw_desktop.ui.context import AppContext
-from jw_desktop.ui.views.sync_enrol_net import SENT_KEY, SERVER_KEY
+from jw_desktop.ui.views.sync_enrol_net import SENT_KEY
 from jw_desktop.ui.views.sync_view import SyncView
+from jw_desktop.ui.widgets.sync_status import SERVER_KEY
 
 
 @pytest.fixture

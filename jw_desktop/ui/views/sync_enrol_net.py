@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from jw_desktop.ui.context import AppContext, tr
+from jw_desktop.ui.widgets.sync_status import SyncController
 from jw_desktop.ui.widgets.wrap_label import WrapLabel
 
 if TYPE_CHECKING:  # the sync package loads when first needed: a faster start-up
     from jw_desktop.sync.enrol_net import Waiting
     from jw_desktop.sync.identity import PublicIdentity
 
-SERVER_KEY = "sync/server"  # the central server's address (https://...), when the school has one
 SENT_KEY = "sync/aanmelding_server"  # the server this laptop sent its aanmelding to
 
 
@@ -49,7 +49,7 @@ class NetworkEnrolment(QGroupBox):
         layout.addLayout(row)
 
     def server(self) -> str:
-        return str(self.ctx.settings.value(SERVER_KEY, "") or "").strip()
+        return SyncController.of(self.ctx).server or ""
 
     def refresh(self, enrolled: bool) -> None:
         """Shown only when a server address is known and this laptop is not enrolled."""

@@ -135,8 +135,25 @@ class SyncView(QWidget):
         folder_row.addWidget(QLabel(tr("Synchronisatiemap:")))
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
+        self.server_edit = QLineEdit()
+        self.server_edit.setPlaceholderText(
+            tr("https://centrale.school.nl (alleen als de school een server heeft)")
+        )
+        self.server_edit.setAccessibleName(tr("Serveradres"))
+        self.server_edit.setMinimumWidth(120)
+        self.server_edit.returnPressed.connect(self.save_server)
+        self.server_button = QPushButton(tr("Opslaan"))
+        self.server_button.setAccessibleName(tr("Serveradres opslaan"))
+        self.server_button.clicked.connect(self.save_server)
+        server_row = QHBoxLayout()
+        server_row.addWidget(QLabel(tr("Serveradres:")))
+        server_row.addWidget(self.server_edit, 1)
+        server_row.addWidget(self.server_button)
         self.automatic = QCheckBox(
-            tr("Vanzelf synchroniseren zodra de map bereikbaar wordt (USB-stick, netwerk)")
+            tr(
+                "Vanzelf synchroniseren zodra de server of de map bereikbaar is "
+                "(netwerk, USB-stick)"
+            )
         )
         self.automatic.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.automatic.setToolTip(self.automatic.text())
@@ -197,6 +214,7 @@ class SyncView(QWidget):
         layout.addWidget(self.enrol_box)
         layout.addWidget(self.network_enrol)
         layout.addWidget(self.notice)
+        layout.addLayout(server_row)
         layout.addLayout(folder_row)
         layout.addWidget(self.automatic)
         layout.addLayout(button_row)
@@ -277,12 +295,17 @@ class SyncView(QWidget):
         self.folder_edit.setToolTip(str(folder) if folder is not None else "")
         self.sync_button.setEnabled(not c.running)
         self.choose_button.setEnabled(not c.running)
+        if not self.server_edit.hasFocus():
+            self.server_edit.setText(c.server or "")
         self.busy.setVisible(c.running)
         self.state.setText(self.state_text())
         # the steps box says why a laptop that is not enrolled cannot sync
         error = "" if self.not_enrolled() and self.enrol_box.isVisibleTo(self) else c.error
         self.message.setText(error)
         self.message.setVisible(bool(error))
+        # offline is a calm status (nothing is wrong, it is tried again), never red
+        offline = c.outcome is not None and bool(c.outcome.offline) and error == c.outcome.offline
+        self.message.setStyleSheet("" if offline else ERROR_STYLE)
         last, summary = c.last_sync, c.last_summary
         self.summary.setText(
             tr("Laatste synchronisatie om {time}: {summary}").format(
@@ -325,6 +348,17 @@ class SyncView(QWidget):
 
     def sync_now(self) -> None:
         self.controller.sync_now()
+
+    def save_server(self) -> None:
+        from jw_desktop import site_config
+
+        try:
+            self.controller.set_server(self.server_edit.text())
+        except site_config.SiteConfigError as exc:
+            self.controller.error = exc.message
+            self.controller.changed.emit()
+            return
+        self.refresh()
 
     def choose_folder(self) -> None:
         chosen = ask.choose_folder(self, self.ctx.settings, tr("Synchronisatiemap kiezen"))

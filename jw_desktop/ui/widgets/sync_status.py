@@ -1,12 +1,15 @@
 """The sync state of this window, shared by the Synchronisatie view and the status bar.
 
-SyncController (one per AppContext) runs a sync in the background, remembers the folder and
-the time of the last successful sync in the settings, and checks every 30 seconds whether
-the folder is reachable: when it appears (a USB stick put in, a network share back) a sync
-starts by itself. SyncStatus is the short line in the status bar."""
+SyncController (one per AppContext) runs a sync in the background, remembers the folder or
+the server and the time of the last successful sync in the settings, and checks every 30
+seconds whether the folder or the server is reachable: when it appears (a USB stick put
+in, a network share or the network back) a sync starts by itself, and with a server every
+few minutes while it stays reachable. A server, when one is set, goes before the folder.
+SyncStatus is the short line in the status bar."""
 
 from __future__ import annotations
 
+import socket
 import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,10 +28,13 @@ if TYPE_CHECKING:
     from jw_desktop.sync.session import SyncReport
 
 FOLDER_KEY = "sync/map"
+SERVER_KEY = "sync/server"  # the central's address (https://...), when the school has one
 LAST_KEY = "sync/laatst"
 SUMMARY_KEY = "sync/verslag"
 AUTO_KEY = "sync/automatisch"
 CHECK_INTERVAL_MS = 30_000
+SERVER_EVERY_S = 5 * 60  # with a reachable server: a sync this often
+PROBE_TIMEOUT_S = 3.0
 
 CENTRAL, DEVICE, ALONE = "centrale", "apparaat", "los"
 
@@ -52,6 +58,32 @@ class SyncOutcome:
     offline: str = ""
     not_enrolled: str = ""
     finished_at: datetime = field(default_factory=datetime.now)
+
+
+def site_server() -> tuple[str | None, Path | None]:
+    """The server address and certificate of the site configuration (None: none, or
+    unreadable - the start of the window has said why)."""
+    from jw_desktop import site_config
+
+    try:
+        config = site_config.read()
+    except site_config.SiteConfigError:
+        return None, None
+    return config.server, config.ca
+
+
+def server_reachable(url: str) -> bool:
+    """Does anything answer on the server's port? Only a TCP connection (a few seconds at
+    most): the sync itself says what is wrong when something answers but refuses."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        with socket.create_connection((parts.hostname or "", port), PROBE_TIMEOUT_S):
+            return True
+    except (OSError, ValueError):
+        return False
 
 
 def site_folder() -> Path | None:
@@ -89,6 +121,20 @@ def run_sync(store: SchoolStore, folder: Path) -> SyncOutcome:
     return SyncOutcome(report=report, central=central)
 
 
+def run_network_sync(store: SchoolStore, url: str, ca: Path | None) -> SyncOutcome:
+    """One sync with the server (on the thread pool). Offline is an outcome (a calm status);
+    a refusal is a NetworkError whose one Dutch sentence the page shows."""
+    from jw_desktop.sync import network, session
+
+    try:
+        report = network.sync_with_server(store, url, ca=str(ca) if ca else None)
+    except network.Offline as exc:
+        return SyncOutcome(offline=exc.message)
+    except session.NotEnrolled as exc:
+        return SyncOutcome(not_enrolled=exc.message)
+    return SyncOutcome(report=report)
+
+
 class SyncController(QObject):
     """Runs syncs for one AppContext; views and the status bar listen to `changed`."""
 
@@ -103,6 +149,7 @@ class SyncController(QObject):
         self.error = ""
         self.outcome: SyncOutcome | None = None
         self._probe: Worker | None = None
+        self._last_try: datetime | None = None
         self._widgets: list[weakref.ref[QWidget]] = []
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -136,6 +183,27 @@ class SyncController(QObject):
         names (jw-desktop.ini, [synchronisatie] map)."""
         text = str(self.ctx.settings.value(FOLDER_KEY, "") or "")
         return Path(text) if text else site_folder()
+
+    @property
+    def server(self) -> str | None:
+        """The server set on this computer, else the one of the site configuration."""
+        text = str(self.ctx.settings.value(SERVER_KEY, "") or "").strip()
+        return text or site_server()[0]
+
+    def set_server(self, text: str) -> None:
+        """Set (or, with an empty text, clear) this computer's server address; a wrong one
+        raises SiteConfigError with one Dutch sentence and changes nothing."""
+        from jw_desktop import site_config
+
+        url = site_config.server_url(text)
+        if url is None:
+            self.ctx.settings.remove(SERVER_KEY)
+        else:
+            self.ctx.settings.setValue(SERVER_KEY, url)
+        self.reachable = None
+        self.error = ""
+        self.changed.emit()
+        self.check()
 
     def set_folder(self, folder: Path) -> None:
         self.ctx.settings.setValue(FOLDER_KEY, str(folder))
@@ -185,10 +253,12 @@ class SyncController(QObject):
     def check(self) -> None:
         """Is the folder reachable? Checked off the UI thread (a lost network share can
         take seconds to answer); a folder that appeared starts a sync."""
-        folder = self.folder
-        if folder is None or self._probe is not None or not self._window_open():
+        server, folder = self.server, self.folder
+        if (server is None and folder is None) or self._probe is not None:
             return
-        probe = Worker(Path.is_dir, folder)
+        if not self._window_open():
+            return
+        probe = Worker(server_reachable, server) if server else Worker(Path.is_dir, folder)
         probe.signals.done.connect(self._probed)
         probe.signals.failed.connect(lambda _m: self._probed(False))
         self._probe = probe
@@ -197,10 +267,23 @@ class SyncController(QObject):
     def _probed(self, reachable: object) -> None:
         self._probe = None
         was, self.reachable = self.reachable, bool(reachable)
-        if self.reachable and was is not True and self.automatic and not self.running:
+        if (
+            self.reachable
+            and self.automatic
+            and not self.running
+            and (was is not True or self._server_due())
+        ):
             self.sync_now()
         else:
             self.changed.emit()
+
+    def _server_due(self) -> bool:
+        """With a server: the last attempt is SERVER_EVERY_S ago (a folder syncs only when
+        it appears: a stick is not written to every few minutes)."""
+        if self.server is None:
+            return False
+        last = self._last_try
+        return last is None or (datetime.now() - last).total_seconds() >= SERVER_EVERY_S
 
     # -- syncing --------------------------------------------------------------------------
 
@@ -208,9 +291,27 @@ class SyncController(QObject):
         """Start a sync in the background; False when one is running or no folder is set."""
         if self.running:
             return False
+        server = self.server
+        if server is not None:
+            self.running, self.error = True, ""
+            self._last_try = datetime.now()
+            self.changed.emit()
+            ca = site_server()[1]
+            self.ctx.run(
+                run_network_sync,
+                self.ctx.store,
+                server,
+                ca,
+                on_done=self._done,
+                on_error=self._failed,
+            )
+            return True
         folder = self.folder
         if folder is None:
-            self.error = tr("Kies eerst de synchronisatiemap (een USB-stick of netwerkmap).")
+            self.error = tr(
+                "Kies eerst de synchronisatiemap (een USB-stick of netwerkmap) of vul het "
+                "serveradres in."
+            )
             self.changed.emit()
             return False
         self.running, self.error = True, ""
@@ -273,7 +374,7 @@ def status_text(controller: SyncController) -> str:
     waiting = controller.waiting()
     if waiting:
         when += " · " + tr("%n wijziging(en) wachten", "", waiting)
-    if controller.folder is None or controller.reachable is False:
+    if (controller.server is None and controller.folder is None) or controller.reachable is False:
         return tr("offline") + " · " + when
     if controller.outcome is not None and controller.outcome.not_enrolled:
         return tr("niet ingeschreven")
@@ -297,9 +398,11 @@ class SyncStatus(QLabel):
 
     def update_text(self) -> None:
         self.setText(status_text(self.controller))
-        folder = self.controller.folder
+        folder, server = self.controller.folder, self.controller.server
         tip = self.controller.error or (
-            tr("Synchronisatiemap: {folder}").format(folder=folder)
+            tr("Server: {url}").format(url=server)
+            if server is not None
+            else tr("Synchronisatiemap: {folder}").format(folder=folder)
             if folder is not None
             else tr("Er is nog geen synchronisatiemap gekozen.")
         )
