@@ -15,6 +15,9 @@ from factories import TODAY, small_catalogue, small_school
 from jw_desktop.demo.school import create_demo_database
 from jw_desktop.model import SchoolStore
 
+# the PostgreSQL fixtures (postgres_server, postgres_url)
+pytest_plugins = ["pg"]
+
 
 @pytest.fixture(autouse=True)
 def no_site_config(
