@@ -21,9 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Enum, LargeBinary, String
+from sqlalchemy.exc import IntegrityError
 
 from . import schema
-from .capture import format_version, parse_version
+from .capture import format_version
+from .capture import now_ms as now_ms  # re-exported: sync/ takes the clock from here
+from .capture import parse_version as parse_version
+from .database import HEAD_REVISION as HEAD_REVISION  # what a bundle's schema must be
+from .database import remove_old_files as remove_old_files
 from .entities import Base
 from .errors import InvalidInput
 from .policy import CONSENT_GATED, JOBCOACH, JOBCOACH_GOAL_DOMAINS, LOGIN_ON, SCHOOL_ONLY, Scope
@@ -1458,3 +1463,13 @@ def use_ticket(con: Connection, ticket_id: str) -> bool:
         (ticket_id,),
     )
     return bool(result.rowcount)
+
+
+# -- what the sync layer uses without reaching past the model (issue 14 item 1) -----------
+
+Con = Connection
+"""The connection replica's functions take: opened only by SchoolStore.replica_read,
+replica_write and replica_snapshot."""
+
+KeyClash = IntegrityError
+"""Raised by a write that would put two different records under one key."""

@@ -61,6 +61,7 @@ from .database import (
     list_backups,
     remove_backup_leftovers,
     translate,
+    translated,
 )
 from .enums import (
     CardType,
@@ -171,6 +172,34 @@ class SchoolStore:
 
     def close(self) -> None:
         self.db.close()
+
+    # -- the replica interface: the sync layer's only way to storage -------------------
+
+    @contextlib.contextmanager
+    def replica_read(self) -> Iterator[Connection]:
+        """A read connection for replica.py's functions (sync/ never opens one itself)."""
+        with translated(self.path), self.db.engine.connect() as con:
+            yield con
+
+    @contextlib.contextmanager
+    def replica_write(self) -> Iterator[Connection]:
+        """One write transaction for replica.py's functions, committed at the end: its
+        errors (a full disk, a locked or damaged file) become one Dutch StoreError, and
+        nothing of it is written when it fails (an admin's act goes through audited)."""
+        with translated(self.path), self.db.writer.connect() as con, con.begin():
+            yield con
+
+    def replica_snapshot(self) -> tuple[Connection, Callable[[], None]]:
+        """A read transaction held open across a generator (one consistent view of the
+        change log while a bundle is written), and the function that ends it."""
+        con = self.db.engine.connect()
+        snapshot = con.begin()
+
+        def close() -> None:
+            snapshot.rollback()
+            con.close()
+
+        return con, close
 
     def forget(self, partitions: Sequence[str], scope: Scope | None = None) -> None:
         """After a purge (sync): no copy of those partitions, nor of what `scope` may not
@@ -353,11 +382,18 @@ class SchoolStore:
             staff.password_hash = hashed
             audit.entity_id = staff.id
 
-    def audited(self, action: str, summary: str, work: Callable[[Connection], _T]) -> _T:
-        """Run work (SQL of replica.py, e.g. an enrolment ticket made, used or revoked) in
-        one write transaction with its audit entry: the admin's trail of the sync
-        bookkeeping, which itself never syncs."""
-        with self._write(action, "inschrijfbewijs") as (s, audit):
+    def audited(
+        self,
+        action: str,
+        summary: str,
+        work: Callable[[Connection], _T],
+        entity: str = "inschrijfbewijs",
+    ) -> _T:
+        """Run work (SQL of replica.py: an enrolment ticket made, used or revoked, a device
+        enrolled or revoked, a publisher trusted) in one write transaction with its audit
+        entry: the admin's trail of the sync bookkeeping, which itself never syncs. The
+        summary names the device, never a student."""
+        with self._write(action, entity) as (s, audit):
             audit.summary = summary[:500]
             return work(s.connection())
 

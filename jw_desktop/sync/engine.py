@@ -16,14 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
-
 from jw_desktop.model import JWError, SchoolStore
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import now_ms, parse_version
-from jw_desktop.model.database import translated
-from jw_desktop.model.replica import Change, Clock
+from jw_desktop.model.replica import Change, Clock, now_ms, parse_version
 
 from .merge import NO_CONFLICT_TABLES, conflict_id, judge, known_to
 
@@ -137,7 +132,7 @@ def apply_chunk(
     try:
         with paused_gc():
             return _apply_chunk(store, changes, sender_vector, accept, chunk_id, now, whole, known)
-    except IntegrityError as exc:
+    except rp.KeyClash as exc:
         raise SyncRefused(
             "De bundel botst met gegevens die hier al staan (twee verschillende records met "
             f"dezelfde sleutel: {exc.orig}). Er is niets veranderd; meld dit aan de beheerder."
@@ -154,7 +149,7 @@ def _apply_chunk(
     whole: frozenset[str] = frozenset(),
     known: dict[str, str] | None = None,
 ) -> ApplyResult:
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         if chunk_id is not None and rp.chunk_applied(con, *chunk_id):
             # Applied before an interruption: whether it held cards is not known here, so
             # the search index is rebuilt to be safe.
@@ -195,7 +190,7 @@ def _check(changes: Sequence[Change], accept: Callable[[Change], bool] | None, n
 
 
 def _apply(
-    con: Connection,
+    con: rp.Con,
     waiting: list[Change],
     changes: Sequence[Change],
     sender_vector: dict[str, str],
@@ -354,7 +349,7 @@ def _conflict(
     }
 
 
-def _write(con: Connection, state: _State) -> None:
+def _write(con: rp.Con, state: _State) -> None:
     for tbl, records in state.inserts.items():
         rp.insert_rows(con, tbl, list(records.values()))
     for (tbl, pk), values in state.updates.items():
@@ -383,7 +378,7 @@ def finish_bundle(
     origin the newest version applied, docs/sync.md 'What the receiver believes'; without
     it, the sender's vector), and remembers what the sender says it knows - never more
     than this replica knows itself, so a claim cannot hide anything from anyone."""
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         if search_stale:
             rp.reindex_catalogue(con)
         rp.merge_vector(con, sender_vector if learned is None else learned)
@@ -398,7 +393,7 @@ def finish_bundle(
 def capped(store: SchoolStore, claimed: dict[str, str], learned: dict[str, str]) -> dict[str, str]:
     """What a sender says it had seen, as far as it can be true: nothing of an origin
     beyond what this replica knows of it or takes in from this very bundle."""
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         mine = rp.own_vector(con)
     for origin, version in learned.items():
         mine[origin] = max(mine.get(origin, ""), version)
@@ -406,13 +401,13 @@ def capped(store: SchoolStore, claimed: dict[str, str], learned: dict[str, str])
 
 
 def bundle_done(store: SchoolStore, bundle_id: str) -> bool:
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return rp.chunk_applied(con, bundle_id, -1)
 
 
 def latest_from(store: SchoolStore, sender_id: str, bundle_id: str) -> bool:
     """Is this the last bundle taken in from the sender (not an older one replayed)?"""
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return rp.last_bundle(con, sender_id) == bundle_id
 
 
@@ -428,8 +423,7 @@ def collect(
     scope, those sent whole). Partitions new to the peer's scope are sent whole, whatever
     its vector says - not to the central (widen=False): it holds all of its school, and
     what a device made comes to it by the vector."""
-    con = store.db.engine.connect()
-    snapshot = con.begin()  # one consistent view for everything read below
+    con, end = store.replica_snapshot()  # one consistent view for everything read below
     known, sent_before = rp.peer(con, peer_id)
     mine = rp.own_vector(con)
     parts = scope_partitions(rp.partitions(con))
@@ -444,8 +438,7 @@ def collect(
         try:
             yield from rp.changed_since(con, known, allows, batch, whole=widened)
         finally:
-            snapshot.rollback()
-            con.close()
+            end()
 
     return batches(), mine, parts, widened
 

@@ -26,7 +26,6 @@ from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import net_enrolment as ne
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
-from jw_desktop.model.database import translated
 
 from . import session
 from .identity import DeviceIdentity, IdentityError, PublicIdentity, verify
@@ -190,7 +189,7 @@ def receive(central: SchoolStore, body: bytes) -> Waiting:
         session._check_device(central, device)
     except InvalidInput as exc:
         raise AanmeldingError(str(exc), "geweigerd", 409) from exc
-    with translated(central.path), session._with_write(central) as con, con.begin():
+    with central.replica_write() as con:
         known = ne.by_device(con, device.device_id)
         # only a waiting one holds the place: a rejected one, or an approved one whose
         # device was revoked since (_check_device let it through), makes way for this one
@@ -231,7 +230,7 @@ def _waiting(row: ne.AanmeldingRow) -> Waiting:
 
 def pending(central: SchoolStore) -> list[Waiting]:
     """The aanmeldingen waiting for the admin, oldest first (name + fingerprint to compare)."""
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         return [_waiting(r) for r in ne.listed(con, ne.WAITING)]
 
 
@@ -252,11 +251,11 @@ def approve(
 ) -> dict[str, Any]:
     """The admin approves a waiting aanmelding: the device is enrolled by session.enroll
     (the same rules as an aanmeldbestand) and its signed inschrijving kept for pickup."""
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         row = _find(con, aanmelding_id)
     request = json.loads(row.doc)
     doc = session.enroll(central, request, role=role, staff_email=staff_email, groups=groups)
-    with translated(central.path), session._with_write(central) as con, con.begin():
+    with central.replica_write() as con:
         ne.decide(con, row.aanmelding_id, ne.APPROVED, session._actor(central), json.dumps(doc))
     return doc
 
@@ -264,7 +263,7 @@ def approve(
 def reject(central: SchoolStore, aanmelding_id: str) -> None:
     """The admin rejects a waiting aanmelding; the laptop hears so at its next pickup."""
     check_access(central.user, "accounts")
-    with translated(central.path), session._with_write(central) as con, con.begin():
+    with central.replica_write() as con:
         _find(con, aanmelding_id)
         ne.decide(con, aanmelding_id, ne.REJECTED, session._actor(central), None)
 
@@ -276,7 +275,7 @@ def pickup(
     the document once approved, None while it waits; AanmeldingError when rejected,
     unknown or not signed by that key."""
     fields = parse_header(header)
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         row = ne.by_device(con, fields["id"][:32])
     if row is None:
         raise AanmeldingError(
@@ -320,7 +319,7 @@ class Health:
 
 def health(central: SchoolStore, refusals_shown: int = 20) -> Health:
     found = session.enrolled_devices(central)
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         devices = [
             DeviceHealth(
                 d.device_id,

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jw_desktop.model import JWError
-from jw_desktop.model.database import remove_old_files
+from jw_desktop.model import replica as rp
 
 ROOT = "jw-sync"
 SUFFIX = ".jwb"
@@ -74,7 +74,7 @@ def remove_leftovers(folder: Path, *, older_than: timedelta = LEFTOVER_AGE) -> l
     """Remove the temporary dot-files killed bundle writers left in a mailbox, once
     older_than; bundles and any other file are never touched, and a file that cannot be
     removed stays for next time. Returns what was removed."""
-    return remove_old_files(folder, _LEFTOVER, older_than)
+    return rp.remove_old_files(folder, _LEFTOVER, older_than)
 
 
 def inbox(box: Path, me: str) -> list[Path]:

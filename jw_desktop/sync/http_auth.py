@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from jw_desktop.model import JWError, SchoolStore
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import now_ms
 from jw_desktop.model.nonces import take_nonce
 from jw_desktop.model.policy import STAFF_ROLES
+from jw_desktop.model.replica import now_ms
 
 from .identity import DeviceIdentity, PublicIdentity, verify
 
@@ -100,7 +100,7 @@ def verify_request(
     The nonce is recorded only once the signature is good (no one fills the table with
     requests they could not sign)."""
     signed = parse(header)
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         found = {d.device_id: d for d in rp.devices(con)}
     device = found.get(signed.device_id)
     if device is None or device.scope.get("role") not in STAFF_ROLES:

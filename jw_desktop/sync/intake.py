@@ -25,7 +25,6 @@ from typing import Any, NoReturn
 
 from jw_desktop.model import InvalidInput, SchoolStore, schema
 from jw_desktop.model import replica as rp
-from jw_desktop.model.capture import now_ms
 from jw_desktop.model.policy import (
     ALL_NOTES,
     CENTRAL,
@@ -36,7 +35,7 @@ from jw_desktop.model.policy import (
     check_proof_signer,
     check_write,
 )
-from jw_desktop.model.replica import Change
+from jw_desktop.model.replica import Change, now_ms
 
 from .engine import SyncRefused, paused_gc, refuse_future
 from .merge import known_to
@@ -225,7 +224,7 @@ class Intake:
         result = Checked()
         unplaced: list[Change] = []  # owner not known yet: may come later in the bundle
         unheld: list[tuple[Change, str, dict[str, Any]]] = []  # receiver scope may widen
-        with self.store.db.engine.connect() as self._con:
+        with self.store.replica_read() as self._con:
             self.known = rp.own_vector(self._con)
             for raw in chunks:
                 try:

@@ -23,9 +23,7 @@ from typing import Any
 from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
-from jw_desktop.model.capture import now_ms
 from jw_desktop.model.consent import workplace_shared
-from jw_desktop.model.database import HEAD_REVISION, translated
 from jw_desktop.model.errors import StoreError
 from jw_desktop.model.policy import (
     ALL_NOTES,
@@ -36,7 +34,7 @@ from jw_desktop.model.policy import (
     may_send,
     scope_for,
 )
-from jw_desktop.model.replica import Change
+from jw_desktop.model.replica import Change, now_ms
 from jw_desktop.model.wording import plural
 
 from . import bundle, engine, folder
@@ -109,7 +107,7 @@ def key_path(store: SchoolStore) -> Path:
 
 def identity(store: SchoolStore, name: str | None = None) -> DeviceIdentity:
     """This replica's keys (made on first use, beside the database)."""
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         me = rp.device_id(con)
     return load_or_create(key_path(store), me, name or socket.gethostname())
 
@@ -162,10 +160,6 @@ def load_document(path: Path, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InvalidInput(f"{path.name} is geen {what} van jw-desktop.")
     return data
-
-
-def _with_write(store: SchoolStore) -> Any:
-    return store.db.writer.connect()
 
 
 def enrolled_central(store: SchoolStore) -> rp.DeviceRow | None:
@@ -320,9 +314,14 @@ def enroll(
     enrolment document the device joins with."""
     device = check_request(central, request, role, staff_email)
     me = identity(central)
-    with translated(central.path), _with_write(central) as con, con.begin():
+
+    def work(con: rp.Con) -> tuple[dict[str, Any], list[dict[str, str]]]:
         spec = _scope_spec(con, role, staff_email, students, groups)
-        publishers = _enrol(con, device, spec)
+        return spec, _enrol(con, device, spec)
+
+    spec, publishers = central.audited(
+        "apparaat.inschrijven", f"{device.name} ({device.device_id}), rol {role}", work, "apparaat"
+    )
     doc = {
         "type": "jw-inschrijving",
         "central": me.public().to_json(),
@@ -367,7 +366,7 @@ def join(store: SchoolStore, doc: dict[str, Any], name: str | None = None) -> Pu
                 "niet door de centrale ondertekend. Vraag de beheerder om een nieuw bestand."
             )
         spec["attestation"] = given.to_json()
-    with translated(store.path), _with_write(store) as con, con.begin():
+    with store.replica_write() as con:
         _put_central(con, central, spec, _now())
         for pub in doc.get("publishers", []):
             p = PublicIdentity.from_json(pub)
@@ -413,7 +412,7 @@ def _renew(store: SchoolStore, me: DeviceIdentity, central: rp.DeviceRow, given:
     spec = {**central.scope, "attestation": renewed.to_json()}
     spec.pop("pending", None)  # the central answered: it took this laptop's aanmelding
     spec.pop("device_name", None)
-    with translated(store.path), _with_write(store) as con, con.begin():
+    with store.replica_write() as con:
         _put_central(con, central, spec, central.enrolled_at or _now())
 
 
@@ -428,8 +427,11 @@ def _put_central(
 def trust_publisher(store: SchoolStore, public: dict[str, Any]) -> PublicIdentity:
     check_access(store.user, "accounts")  # an admin action, also through the API
     p = PublicIdentity.from_json(public)
-    with translated(store.path), _with_write(store) as con, con.begin():
+
+    def work(con: rp.Con) -> None:
         rp.put_device(con, p.device_id, p.name, p.sign_key, p.box_key, {"role": "uitgever"}, _now())
+
+    store.audited("uitgever.vertrouwen", f"{p.name} ({p.device_id})", work, "apparaat")
     return p
 
 
@@ -532,7 +534,7 @@ def make_ticket(
 
 def tickets(central: SchoolStore) -> list[rp.TicketRow]:
     """The inschrijfbewijzen this central made, newest first."""
-    with central.db.engine.connect() as con:
+    with central.replica_read() as con:
         return rp.tickets(con)
 
 
@@ -601,7 +603,7 @@ def join_ticket(store: SchoolStore, doc: dict[str, Any], name: str | None = None
     if me.device_id == central.device_id:
         raise InvalidInput("Dit inschrijfbewijs is van deze computer zelf (de centrale).")
     spec = {"role": CENTRAL, "scope": doc["scope"], "pending": doc, "device_name": me.name}
-    with translated(store.path), _with_write(store) as con, con.begin():
+    with store.replica_write() as con:
         if now is not None and now.device_id != central.device_id:
             rp.revoke_device(con, now.device_id)  # a new ticket from another central
         _put_central(con, central, spec, _now())
@@ -860,9 +862,13 @@ class _AlreadyEnrolled(JWError):
 
 def revoke(central: SchoolStore, device_id: str) -> None:
     check_access(central.user, "accounts")  # an admin action, also through the API
-    with translated(central.path), _with_write(central) as con, con.begin():
-        if not rp.revoke_device(con, device_id.strip().lower()):
+    wanted = device_id.strip().lower()
+
+    def work(con: rp.Con) -> None:
+        if not rp.revoke_device(con, wanted):
             raise InvalidInput(f"Er is geen ingeschreven apparaat {device_id}.")
+
+    central.audited("apparaat.intrekken", wanted, work, "apparaat")
 
 
 def devices(store: SchoolStore) -> list[rp.DeviceRow]:
@@ -874,7 +880,7 @@ def _public(d: rp.DeviceRow) -> PublicIdentity:
 
 
 def _trust(store: SchoolStore) -> dict[str, rp.DeviceRow]:
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return {d.device_id: d for d in rp.devices(con)}
 
 
@@ -911,7 +917,7 @@ def resolve_scope(
     students: set[str] | None = None if explicit is None else {str(s) for s in explicit}
     groups = [str(g) for g in spec.get("groups") or []]
     records = dict(arriving or {})
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         if groups:
             students = (students or set()) | set(rp.group_students(con, school, groups))
             wanted = {
@@ -994,7 +1000,7 @@ def _send(
     )
     counted = _counting(batches, report)
     manifest = {
-        "schema": HEAD_REVISION,
+        "schema": rp.HEAD_REVISION,
         "sender_vector": vector,
         "partitions": parts,
         "scope": scope.to_json(),
@@ -1015,7 +1021,7 @@ def _send(
         ),
     )
     report.bundles_written += 1
-    with store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         rp.set_peer(con, peer.device_id, sent=parts)
     return path
 
@@ -1128,13 +1134,13 @@ def _refuse(store: SchoolStore, path: Path, sender: str, reason: str, report: Sy
     reason = one_line(reason)
     report.refused.append(f"{path.name}: {reason}")
     folder.set_aside(path, reason)
-    with translated(store.path), _with_write(store) as con, con.begin():
+    with store.replica_write() as con:
         rp.add_refusal(con, _now(), sender, path.name, reason)
 
 
 def refusals(store: SchoolStore) -> list[rp.RefusalRow]:
     """Bundles this replica refused, newest first (Beheer > Apparaten, 'central devices')."""
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return rp.refusals(con)
 
 
@@ -1155,7 +1161,7 @@ def _apply_bundle(
         raise engine.SyncRefused(
             f"Bundel van {sender.label} geweigerd: {exc.message} Er is niets veranderd."
         ) from exc
-    if manifest.get("schema") not in (None, HEAD_REVISION):
+    if manifest.get("schema") not in (None, rp.HEAD_REVISION):
         raise bundle.BundleTooNew(
             "Deze bundel komt van een andere versie van jw-desktop. Werk "
             "beide apparaten bij tot dezelfde versie."
@@ -1228,7 +1234,7 @@ def _reference_clock(header: bundle.Header, sender: Sender, report: SyncReport) 
 
 def _heal(store: SchoolStore, report: SyncReport) -> None:
     """Renew the versions made while this computer's clock ran ahead (rp.heal_clock)."""
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         report.renewed += rp.heal_clock(con, now_ms(), engine.MAX_SKEW_MS)
 
 
@@ -1255,7 +1261,7 @@ def status(store: SchoolStore) -> Status:
         central = _central_of(store)
     except NotEnrolled:
         return Status(False, None, None, 0)
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return Status(
             True,
             central.name,
@@ -1301,7 +1307,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
         if given is not None:  # the central may narrow what this device keeps, never widen
             now_mine = now_mine.within(scope_from_json(given))  # checked by the intake
         report.purged += _purge(store, now_mine, opened.manifest.get("sender_vector", {}))
-        with store.db.writer.connect() as con, con.begin():
+        with store.replica_write() as con:
             sent = [str(p) for p in opened.manifest.get("partitions", [])]
             # Held up to date: what it held so before, or what came whole just now. A
             # partition it kept outside its scope (the purge waited) missed changes
@@ -1339,7 +1345,7 @@ def device_sync(store: SchoolStore, box: Path) -> SyncReport:
 
 def _holdings(store: SchoolStore, central: str) -> list[str]:
     """What this device reports it holds up to date in its scope."""
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         return rp.peer(con, central)[1]
 
 
@@ -1349,7 +1355,7 @@ def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
     (replica.unheld_statements: left by an older version or a wider role): from the
     tables, the change log, the peer bookkeeping, the write-ahead log and the backups
     beside the database."""
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         held = rp.partitions(con)
         gone = [p for p in held if not scope.allows_partition(p)]
         keep = rp.unacked_partitions(con, gone, {str(k): str(v) for k, v in acked.items()})
@@ -1365,7 +1371,7 @@ def _purge(store: SchoolStore, scope: Scope, acked: dict[str, str]) -> int:
 
 
 def _compare(store: SchoolStore, theirs: dict[str, Any], mine: Scope, report: SyncReport) -> None:
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         ours = rp.digest(con, sorted(theirs), mine, rp.device_id(con))  # writes its cache
     report.checked = len(theirs)
     report.differing = sorted(p for p, d in theirs.items() if list(ours.get(p, ())) != list(d))
@@ -1393,7 +1399,7 @@ def central_take(
     me = identity(store)
     trust = _trust(store)
     _heal(store, report)
-    with store.db.engine.connect() as con:
+    with store.replica_read() as con:
         school = rp.school_id(con) or "-"
     own = scope_for(CENTRAL, school, None, None)
 
@@ -1404,7 +1410,7 @@ def central_take(
         scope = resolve_scope(store, device.scope, consent=False)
         if scope.students is None:
             return dataclasses.replace(scope, device=device.device_id)
-        with store.db.engine.connect() as con:
+        with store.replica_read() as con:
             sent = rp.sent_to(con, device.device_id)
         prefix = f"school/{scope.school}/student/"
         earlier = {p[len(prefix) :] for p in sent if p.startswith(prefix)}
@@ -1438,7 +1444,7 @@ def central_take(
         now = resolve_scope(store, device.scope)
         holds = {str(p) for p in opened.manifest.get("holds", [])}
         has = {str(p) for p in opened.manifest.get("partitions", [])}
-        with store.db.writer.connect() as con, con.begin():
+        with store.replica_write() as con:
             sent = set(rp.sent_to(con, device.device_id))
             before = set(rp.peer(con, device.device_id)[1])
             let_go = {p for p in before - holds - has if not now.allows_partition(p)}
@@ -1462,7 +1468,7 @@ def central_answer(
     if device is None or device.revoked or device.scope.get("role") not in ROLES:
         raise NotFound("Dit apparaat is niet (meer) ingeschreven bij de centrale.")
     scope = resolve_scope(store, device.scope)
-    with translated(store.path), store.db.writer.connect() as con, con.begin():
+    with store.replica_write() as con:
         digests = rp.digest(con, scope.partitions(rp.partitions(con)), scope, device.device_id)
     # every answer renews the laptop's issuing attestation (sync/attest.py)
     renewed = attest(me, device.device_id, device.sign_key, store.today()).to_json()
@@ -1483,7 +1489,7 @@ def publish_catalogue(store: SchoolStore, out: Path) -> int:
     batches, vector, parts, _whole = engine.collect(
         store, "publication", CATALOGUE_ONLY.allows, CATALOGUE_ONLY.partitions
     )
-    manifest = {"schema": HEAD_REVISION, "sender_vector": vector, "partitions": parts}
+    manifest = {"schema": rp.HEAD_REVISION, "sender_vector": vector, "partitions": parts}
     out.parent.mkdir(parents=True, exist_ok=True)
     bundle.write_bundle(
         out,
