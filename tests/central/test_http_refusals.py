@@ -146,3 +146,37 @@ def test_a_device_asking_too_often_is_told_to_wait(netsite: tuple[Site, Server])
     assert int(busy.headers["retry-after"]) > 0
     with pytest.raises(network.Refused, match="druk"):
         network.sync_with_server(site.teacher, server.url)
+
+
+@pytest.mark.slow
+def test_a_client_trickling_its_headers_is_cut_off_while_others_sync(
+    netsite: tuple[Site, Server],
+) -> None:
+    """uvicorn alone would keep this connection open for ever: every byte resets its
+    keep-alive timer (serve.HeaderDeadline)."""
+    site, server = netsite
+    port = int(server.url.rsplit(":", 1)[1])
+    closed: list[bool] = []
+
+    def trickle() -> None:
+        with socket.create_connection(("127.0.0.1", port), timeout=120) as s:
+            s.sendall(b"GET /v1/answer HTTP/1.1\r\nHost: x\r\n")  # never the blank line
+            s.settimeout(2)
+            for _ in range(60):  # one byte of a header line every 2 s, for 2 minutes
+                try:
+                    s.sendall(b"X")
+                    if s.recv(1) == b"":
+                        closed.append(True)
+                        return
+                except TimeoutError:
+                    continue
+                except OSError:
+                    closed.append(True)
+                    return
+
+    worker = threading.Thread(target=trickle)
+    worker.start()
+    report = network.sync_with_server(site.teacher, server.url)  # served meanwhile
+    assert not report.refused
+    worker.join(timeout=150)
+    assert closed == [True]  # the server hung up before the headers were complete
