@@ -385,7 +385,7 @@
         <location filename="../../jw_desktop/ui/login.py" line="53"/>
         <location filename="../../jw_desktop/ui/views/admin/common.py" line="49"/>
         <location filename="../../jw_desktop/ui/views/route_editor.py" line="443"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="183"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="187"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1163,8 +1163,8 @@
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="229"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="274"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="404"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="436"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="413"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="445"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -2592,29 +2592,29 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>Sync folder:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="163"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="167"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="170"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="174"/>
         <source>Bezig met synchroniseren</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="173"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="177"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="180"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="184"/>
         <source>Uitkomst van de laatste synchronisatie</source>
         <translation>Outcome of the last sync</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="113"/>
         <location filename="../../jw_desktop/ui/views/admin/devices.py" line="129"/>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="185"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="189"/>
         <source>Geweigerde bundels</source>
         <translation>Refused bundles</translation>
     </message>
@@ -2655,71 +2655,76 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
     </message>
     <message>
         <location filename="../../jw_desktop/ui/views/sync_view.py" line="154"/>
+        <source>Melding over het serveradres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="158"/>
         <source>Vanzelf synchroniseren zodra de server of de map bereikbaar is (netwerk, USB-stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="198"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="202"/>
         <source>Melding over inschrijven</source>
         <translation>Message about enrolment</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="202"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="206"/>
         <source>Conflicten bekijken…</source>
         <translation>View conflicts…</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="267"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="272"/>
         <source>Dit apparaat synchroniseert met de centrale {name}.</source>
         <translation>This device syncs with the central {name}.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="287"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="311"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="317"/>
         <source>Laatste synchronisatie om {time}: {summary}</source>
         <translation>Last sync at {time}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="364"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="373"/>
         <source>Synchronisatiemap kiezen</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="382"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="391"/>
         <source>Aanmelden</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="389"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="398"/>
         <source>Naam van dit apparaat:</source>
         <translation>Name of this device:</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="402"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="411"/>
         <source>Aanmeldbestand opslaan</source>
         <translation>Save registration file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="416"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="425"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="435"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="444"/>
         <source>Inschrijvingsbestand kiezen</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="441"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="450"/>
         <source>inschrijvingsbestand</source>
         <translation>enrolment file</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="450"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="459"/>
         <source>Ingeschreven bij de centrale {name}. Je kunt nu synchroniseren.</source>
         <translation>Enrolled with the central {name}. You can sync now.</translation>
     </message>
@@ -3002,7 +3007,7 @@ The data has not changed. jw-desktop closes now; start it again.</translation>
         <translation>The sync folder {folder} cannot be reached. Is the USB stick plugged in, or is the network folder connected? Nothing has changed; it is tried again automatically as soon as the folder is there.</translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="324"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="330"/>
         <location filename="../../jw_desktop/ui/widgets/sync_status.py" line="367"/>
         <source>bezig met synchroniseren…</source>
         <translation>syncing…</translation>
@@ -3692,7 +3697,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="258"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="263"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3700,7 +3705,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="327"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="333"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3708,22 +3713,22 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="329"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="335"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="339"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="345"/>
         <source>Bestand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="421"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="430"/>
         <source>Het aanmeldbestand {file} is opgeslagen. Vingerafdruk van dit apparaat: {fingerprint} — de beheerder vergelijkt die bij het inschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="287"/>
         <source>%n open conflict(en).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3731,7 +3736,7 @@ Vingerafdruk: {fingerprint} — vergelijk die met wat het apparaat zelf laat zie
         </translation>
     </message>
     <message>
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="378"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="387"/>
         <source>Naam van dit apparaat (zo ziet de beheerder het):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="258"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="263"/>
         <source>Deze computer is de centrale van de school: %n apparaat/apparaten ingeschreven. Synchroniseren neemt hun bundels in en schrijft ieder apparaat een nieuwe.</source>
         <translation>
             <numerusform>Deze computer is de centrale van de school: %n apparaat ingeschreven. Synchroniseren neemt zijn bundels in en schrijft het een nieuwe.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="282"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="287"/>
         <source>%n open conflict(en).</source>
         <translation>
             <numerusform>%n open conflict.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jw_desktop/ui/views/sync_view.py" line="327"/>
+        <location filename="../../jw_desktop/ui/views/sync_view.py" line="333"/>
         <source>%n wijziging(en) wachten op de centrale.</source>
         <translation>
             <numerusform>%n wijziging wacht op de centrale.</numerusform>

@@ -138,9 +138,32 @@ def test_a_wrong_address_is_refused_in_dutch_and_not_kept(
     qtbot: QtBot, page: SyncView, typed: str
 ) -> None:
     type_server(qtbot, page, typed)
-    assert "Het serveradres" in page.message.text() and "https://" in page.message.text()
+    note = page.server_note
+    assert note.isVisible() and "Het serveradres" in note.text() and "https://" in note.text()
+    assert page.server_edit.text() == typed  # kept, to be corrected
     assert not page.ctx.settings.value(sync_status.SERVER_KEY)
     assert SyncController.of(page.ctx).server is None
+    type_server(qtbot, page, "https://centrale.school.nl")  # corrected: taken, note gone
+    assert not note.isVisible()
+    assert page.ctx.settings.value(sync_status.SERVER_KEY) == "https://centrale.school.nl"
+
+
+def test_a_wrong_address_is_shown_also_on_a_laptop_not_enrolled_yet(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = open_store(tmp_path / "nieuw.sqlite")
+    settings = QSettings(str(tmp_path / "i.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, settings)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    try:
+        type_server(qtbot, view, "centrale.school.nl")
+        assert view.server_note.isVisible() and "Het serveradres" in view.server_note.text()
+    finally:
+        ctx.wait()
+        store.close()
 
 
 def test_the_site_configuration_names_the_server(

@@ -149,6 +149,10 @@ class SyncView(QWidget):
         server_row.addWidget(QLabel(tr("Serveradres:")))
         server_row.addWidget(self.server_edit, 1)
         server_row.addWidget(self.server_button)
+        self.server_note = wrapping()  # why a typed address was not taken
+        self.server_note.setStyleSheet(ERROR_STYLE)
+        self.server_note.setAccessibleName(tr("Melding over het serveradres"))
+        self.server_note.hide()
         self.automatic = QCheckBox(
             tr(
                 "Vanzelf synchroniseren zodra de server of de map bereikbaar is "
@@ -215,6 +219,7 @@ class SyncView(QWidget):
         layout.addWidget(self.network_enrol)
         layout.addWidget(self.notice)
         layout.addLayout(server_row)
+        layout.addWidget(self.server_note)
         layout.addLayout(folder_row)
         layout.addWidget(self.automatic)
         layout.addLayout(button_row)
@@ -295,7 +300,8 @@ class SyncView(QWidget):
         self.folder_edit.setToolTip(str(folder) if folder is not None else "")
         self.sync_button.setEnabled(not c.running)
         self.choose_button.setEnabled(not c.running)
-        if not self.server_edit.hasFocus():
+        # what the user typed stays while it is being typed, and while it is refused
+        if not self.server_edit.hasFocus() and not self.server_note.text():
             self.server_edit.setText(c.server or "")
         self.busy.setVisible(c.running)
         self.state.setText(self.state_text())
@@ -353,11 +359,14 @@ class SyncView(QWidget):
         from jw_desktop import site_config
 
         try:
-            self.controller.set_server(self.server_edit.text())
+            url = site_config.server_url(self.server_edit.text())
         except site_config.SiteConfigError as exc:
-            self.controller.error = exc.message
-            self.controller.changed.emit()
+            self.server_note.setText(exc.message)
+            self.server_note.show()
             return
+        self.server_note.setText("")
+        self.server_note.hide()
+        self.controller.set_server(url or "")
         self.refresh()
 
     def choose_folder(self) -> None:
