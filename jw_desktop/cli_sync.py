@@ -4,6 +4,7 @@ and `conflicts`. Each only calls jw_desktop.sync and the library."""
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import socket
 from collections.abc import Callable
@@ -96,6 +97,12 @@ def register(add: Add, open_store: Opener) -> None:
     p.add_argument("--port", type=int, default=8470, help="poort van de dienst (bij serve)")
     p.add_argument("--cert", metavar="BESTAND", help="TLS-certificaat (bij serve)")
     p.add_argument("--key", metavar="BESTAND", help="TLS-sleutel (bij serve)")
+    p.add_argument(
+        "--zonder-tls",
+        action="store_true",
+        help="gewoon HTTP op een ander adres dan 127.0.0.1 (bij serve; alleen op een "
+        "beveiligd netwerk)",
+    )
     p.add_argument("--workers", type=int, default=1, metavar="N", help="processen (bij serve)")
     p.add_argument("--spool", metavar="MAP", help="werkmap van de dienst (bij serve)")
     p.add_argument("--role", choices=session.ROLES, help="rol van het apparaat (bij enroll)")
@@ -293,6 +300,16 @@ def cmd_publish(store: SchoolStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def _loopback(host: str) -> bool:
+    """Only this machine can reach a service on this address (the reverse-proxy case)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _serve(args: argparse.Namespace) -> int:
     if args.db is None:
         raise InvalidInput("Noem de centrale database met --db.")
@@ -301,6 +318,13 @@ def _serve(args: argparse.Namespace) -> int:
         raise InvalidInput(f"De database {db} bestaat niet.")
     if bool(args.cert) != bool(args.key):
         raise InvalidInput("Geef --cert en --key samen, of geen van beide.")
+    if not args.cert and not _loopback(args.host) and not args.zonder_tls:
+        raise InvalidInput(
+            f"Zonder TLS (--cert en --key) luistert de centrale alleen op dit apparaat "
+            f"(127.0.0.1), niet op {args.host}: de laptops sturen er hun gegevens heen. "
+            "Zet een reverse proxy met TLS ervoor, of geef --zonder-tls als het netwerk "
+            "zelf beveiligd is."
+        )
     serve(
         db,
         host=args.host,

@@ -38,7 +38,7 @@ from jw_desktop.sync import bundle, engine, folder, session
 from jw_desktop.sync.http_auth import AuthRefused, verify_request
 
 from . import enrol_routes, health
-from .limits import Guard
+from .limits import DeviceRate, Guard
 
 MAX_BUNDLE = 256 * 1024 * 1024
 """The largest bundle taken in one request."""
@@ -88,9 +88,25 @@ def _path_of(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
+class Busy(AuthRefused):
+    """A verified device that asked too often (429 with Retry-After)."""
+
+    def __init__(self, wait: int) -> None:
+        super().__init__("De centrale krijgt te veel verzoeken van deze laptop.", "te-snel", 429)
+        self.wait = wait
+
+
+def refused(exc: AuthRefused) -> JSONResponse:
+    response = error(exc.message, exc.code, exc.status)
+    if isinstance(exc, Busy):
+        response.headers["retry-after"] = str(exc.wait)
+    return response
+
+
 async def _device(request: Request, body: bytes) -> Any:
+    """The verified signing device, counted against its request rate."""
     central: SchoolStore = request.app.state.central
-    return await run_in_threadpool(
+    device = await run_in_threadpool(
         verify_request,
         central,
         request.method,
@@ -98,6 +114,10 @@ async def _device(request: Request, body: bytes) -> Any:
         request.headers.get("authorization"),
         body,
     )
+    wait = request.app.state.rate.busy(device.device_id)
+    if wait:
+        raise Busy(wait)
+    return device
 
 
 async def push(request: Request) -> Response:
@@ -114,7 +134,7 @@ async def push(request: Request) -> Response:
     try:
         device = await _device(request, body)
     except AuthRefused as exc:
-        return error(exc.message, exc.code, exc.status)
+        return refused(exc)
     spool: Path = request.app.state.spool
     return await run_in_threadpool(
         _take, request.app.state.central, spool, device.device_id, bundle_id, body
@@ -169,9 +189,17 @@ def _take_file(
 PIECE = 8 * 1024 * 1024
 """The largest piece of an upload in pieces."""
 
+OPEN_UPLOADS = 4
+"""Unfinished uploads one device may have at once: pieces never finished must not
+fill the spool's disk (a laptop sends its bundles one after another)."""
+
 
 def _upload_path(spool: Path, device_id: str, bundle_id: str) -> Path:
     return spool / "uploads" / f"{device_id}-{bundle_id}.part"
+
+
+def _open_uploads(spool: Path, device_id: str) -> int:
+    return sum(1 for _ in (spool / "uploads").glob(f"{device_id}-*.part"))
 
 
 async def upload_state(request: Request) -> Response:
@@ -182,7 +210,7 @@ async def upload_state(request: Request) -> Response:
     try:
         device = await _device(request, b"")
     except AuthRefused as exc:
-        return error(exc.message, exc.code, exc.status)
+        return refused(exc)
     path = _upload_path(request.app.state.spool, device.device_id, bundle_id)
     return JSONResponse({"ontvangen": path.stat().st_size if path.exists() else 0})
 
@@ -202,7 +230,7 @@ async def upload_piece(request: Request) -> Response:
     try:
         device = await _device(request, body)
     except AuthRefused as exc:
-        return error(exc.message, exc.code, exc.status)
+        return refused(exc)
     spool: Path = request.app.state.spool
     last = request.query_params.get("klaar") == "1"
     return await run_in_threadpool(
@@ -229,6 +257,13 @@ def _piece(
     path = _upload_path(spool, device_id, bundle_id)
     with _locked(spool):
         have = path.stat().st_size if path.exists() else 0
+        if not path.exists() and _open_uploads(spool, device_id) >= OPEN_UPLOADS:
+            return error(
+                "Deze laptop heeft al te veel onafgemaakte bundels op de centrale; "
+                "maak die eerst af.",
+                "te-snel",
+                429,
+            )
         if offset != have:
             return JSONResponse(
                 {
@@ -257,7 +292,7 @@ async def answer(request: Request) -> Response:
     try:
         device = await _device(request, b"")
     except AuthRefused as exc:
-        return error(exc.message, exc.code, exc.status)
+        return refused(exc)
     try:
         path = await run_in_threadpool(
             _answer_of,
@@ -312,6 +347,7 @@ def build_app(config: CentralConfig) -> Starlette:
     )
     app.state.central = SchoolStore.open(config.db)
     app.state.spool = config.spool
+    app.state.rate = DeviceRate()
     return app
 
 

@@ -15,9 +15,7 @@ import base64
 import hashlib
 import json
 import secrets
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +24,7 @@ from jw_desktop.model import InvalidInput, JWError, NotFound, SchoolStore
 from jw_desktop.model import net_enrolment as ne
 from jw_desktop.model import replica as rp
 from jw_desktop.model.access import check as check_access
+from jw_desktop.model.nonces import take_nonce
 
 from . import session
 from .identity import DeviceIdentity, IdentityError, PublicIdentity, verify
@@ -93,35 +92,17 @@ def parse_header(header: str | None) -> dict[str, str]:
     return fields
 
 
-class _Nonces:
-    """Nonces seen within the clock window, per process (the shared store of h2's
-    http_auth replaces this): a replayed pickup is refused."""
-
-    def __init__(self, limit: int = 10000) -> None:
-        self._seen: OrderedDict[str, int] = OrderedDict()
-        self._lock = threading.Lock()
-        self._limit = limit
-
-    def take(self, nonce: str, t: int) -> bool:
-        with self._lock:
-            now = int(time.time() * 1000)
-            while self._seen and next(iter(self._seen.values())) < now - 2 * CLOCK_SKEW_MS:
-                self._seen.popitem(last=False)
-            if nonce in self._seen:
-                return False
-            self._seen[nonce] = t
-            while len(self._seen) > self._limit:
-                self._seen.popitem(last=False)
-            return True
-
-
-NONCES = _Nonces()
-
-
 def verify_request(
-    fields: dict[str, str], signer: PublicIdentity, method: str, path: str, body: bytes
+    central: SchoolStore,
+    fields: dict[str, str],
+    signer: PublicIdentity,
+    method: str,
+    path: str,
+    body: bytes,
 ) -> None:
-    """Check a parsed header against signer's key, the clock and the nonces seen."""
+    """Check a parsed header against signer's key, the clock and the nonces seen (in the
+    central's database, as for enrolled devices: a replay after a restart or on another
+    server process is refused too)."""
     try:
         signature = base64.b64decode(fields["s"], validate=True)
     except ValueError as exc:
@@ -141,7 +122,9 @@ def verify_request(
             "klok",
             401,
         )
-    if not NONCES.take(fields["n"], t):
+    if not take_nonce(
+        central, signer.device_id, fields["n"], int(time.time() * 1000), CLOCK_SKEW_MS
+    ):
         raise AanmeldingError("Dit verzoek is al eens ontvangen.", "herhaald", 401)
 
 
@@ -284,7 +267,7 @@ def pickup(
             404,
         )
     signer = PublicIdentity.from_json(json.loads(row.doc)["device"])
-    verify_request(fields, signer, method, path, b"")
+    verify_request(central, fields, signer, method, path, b"")
     if row.state == ne.REJECTED:
         raise AanmeldingError(
             "De beheerder heeft de aanmelding van deze laptop afgewezen; vraag de beheerder "

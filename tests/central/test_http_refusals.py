@@ -132,15 +132,17 @@ def test_a_one_byte_a_second_client_is_cut_off_while_others_sync(
 
 def test_a_device_asking_too_often_is_told_to_wait(netsite: tuple[Site, Server]) -> None:
     site, server = netsite
-    me = session.identity(site.teacher).device_id
-    forged = f"JW-Device id={me},t=0,n={'0' * 32},s=AAAA"
+    me = session.identity(site.teacher)
+    path = f"/v1/uploads/{'ab' * 16}"  # signed and cheap
     with httpx.Client(base_url=server.url, timeout=30) as client:
         codes = [
-            client.get("/v1/answer", headers={"Authorization": forged}).status_code
+            client.get(
+                path, headers={"Authorization": sign_request(me, "GET", path, b"")}
+            ).status_code
             for _ in range(120)
         ]
-        busy = client.get("/v1/answer", headers={"Authorization": forged})
-    assert set(codes) == {401}
+        busy = client.get(path, headers={"Authorization": sign_request(me, "GET", path, b"")})
+    assert set(codes) == {200}
     assert busy.status_code == 429
     assert busy.json()["code"] == "te-snel"
     assert int(busy.headers["retry-after"]) > 0
@@ -180,3 +182,20 @@ def test_a_client_trickling_its_headers_is_cut_off_while_others_sync(
     assert not report.refused
     worker.join(timeout=150)
     assert closed == [True]  # the server hung up before the headers were complete
+
+
+def test_forged_requests_naming_a_laptop_do_not_lock_it_out(
+    netsite: tuple[Site, Server],
+) -> None:
+    """Anyone can write a laptop's id into a header; only signed requests count."""
+    site, server = netsite
+    me = session.identity(site.teacher).device_id
+    forged = f"JW-Device id={me},t=0,n={'0' * 32},s=AAAA"
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        codes = [
+            client.get("/v1/answer", headers={"Authorization": forged}).status_code
+            for _ in range(130)
+        ]
+    assert set(codes) == {401}
+    report = network.sync_with_server(site.teacher, server.url)
+    assert not report.refused
